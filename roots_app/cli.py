@@ -1,0 +1,271 @@
+"""``roots``: the command-line companion for coordinators, district staff and scripts.
+
+It shares the services with the desktop app and never imports Qt. Exit status: 0 done,
+2 bad input (what and where on stderr; nothing changed), 1 a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from roots_app import __version__
+from roots_app.errors import RootsError
+
+if TYPE_CHECKING:
+    from roots_app.services.context import Roots
+
+log = logging.getLogger("roots_app.cli")
+
+EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _open(args: argparse.Namespace) -> Roots:
+    from roots_app.services.context import open_roots
+
+    return open_roots(args.data_dir, args.db)
+
+
+def _print_json(document: object) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _pack_json(pack: Any, lang: str) -> dict[str, Any]:
+    return {
+        "id": pack.id,
+        "version": pack.version,
+        "title": {code: pack.title[code] for code in pack.languages},
+        "levels": [{"value": lv.value, "label": lv.label[lang]} for lv in pack.levels],
+        "categories": [{"key": c.key, "title": c.title[lang]} for c in pack.categories],
+        "content_hash": pack.content_hash,
+    }
+
+
+def cmd_rubrics(args: argparse.Namespace) -> int:
+    from roots_app.services import rubrics
+
+    roots = _open(args)
+    packs = rubrics.installed(roots, every_version=True)
+    if args.json:
+        _print_json([_pack_json(p, args.lang) for p in packs])
+    else:
+        for p in packs:
+            print(
+                f"{p.ref:36} {len(p.levels)} levels, {len(p.categories):2} categories  "
+                f"{p.title[args.lang]}"
+            )
+    return EXIT_OK
+
+
+def cmd_rubric_validate(args: argparse.Namespace) -> int:
+    from roots_app.services import rubrics
+
+    pack = rubrics.validate_file(Path(args.file))
+    print(
+        f"{args.file}: valid rubric pack {pack.ref} "
+        f"({len(pack.levels)} levels, {len(pack.categories)} categories)"
+    )
+    return EXIT_OK
+
+
+def cmd_rubric_import(args: argparse.Namespace) -> int:
+    from roots_app.services import rubrics
+
+    pack = rubrics.import_file(_open(args), Path(args.file))
+    print(f"Installed {pack.ref}: {pack.title[args.lang]}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from roots_app.services import demo
+
+    if args.schools < 1 or args.years < 1 or args.years > 30:
+        raise _bad_input("--schools must be at least 1 and --years between 1 and 30.")
+    result = demo.make_demo(_open(args), args.schools, args.years, args.seed)
+    print(
+        f"Added {result.schools} schools, {result.assessments} assessments and "
+        f"{result.ratings} ratings."
+    )
+    return EXIT_OK
+
+
+def cmd_schools(args: argparse.Namespace) -> int:
+    from roots_app.services import schools
+
+    found = schools.list_schools(_open(args))
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "district": s.district,
+                    "region": s.region,
+                    "teams": [
+                        {
+                            "id": t.id,
+                            "name": t.name,
+                            "members": [
+                                {"id": m.id, "name": m.display_name, "role": m.role.value}
+                                for m in t.members
+                            ],
+                        }
+                        for t in s.teams
+                    ],
+                }
+                for s in found
+            ]
+        )
+    else:
+        for s in found:
+            print(f"{s.id}  {s.name}  ({len(s.teams)} team{'s' if len(s.teams) != 1 else ''})")
+    return EXIT_OK
+
+
+def cmd_assessments(args: argparse.Namespace) -> int:
+    from roots_app.domain import school_year
+    from roots_app.services import assessments
+
+    if args.year:
+        school_year.parse(args.year)
+    found = assessments.list_assessments(_open(args), args.school, args.year)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": a.id,
+                    "school_id": a.school_id,
+                    "school": a.school_name,
+                    "team_id": a.team_id,
+                    "team": a.team_name,
+                    "rubric": a.pack_id,
+                    "rubric_version": a.pack_version,
+                    "school_year": a.school_year,
+                    "status": a.status.value,
+                }
+                for a in found
+            ]
+        )
+    else:
+        for a in found:
+            print(
+                f"{a.id}  {a.school_year}  {a.pack_id:26} {a.status.value:12} "
+                f"{a.school_name} / {a.team_name}"
+            )
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from roots_app.services import assessments
+
+    document = assessments.as_json(assessments.load(_open(args), args.assessment), args.lang)
+    if args.json:
+        _print_json(document)
+        return EXIT_OK
+    print(
+        f"{document['school']['name']} / {document['team']['name']}  "  # type: ignore[index]
+        f"{document['school_year']}  {document['rubric']['title']}"
+    )  # type: ignore[index]
+    for category in document["categories"]:  # type: ignore[attr-defined]
+        agreed = category["agreed_label"] or "-"
+        levels = ", ".join(str(r["level"] or "-") for r in category["ratings"])
+        print(f"  {category['title']}: agreed {agreed}; members {levels or '-'}")
+    return EXIT_OK
+
+
+class _UsageError(RootsError):
+    code = "bad_input"
+
+
+def _bad_input(message: str) -> RootsError:
+    return _UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="roots", description="Roots command-line companion: rubrics, schools, assessments."
+    )
+    parser.add_argument("--version", action="version", version=f"roots {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (env ROOTS_DATABASE_URL); default: the SQLite file in the data folder",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder (env ROOTS_DATA_DIR)")
+    parser.add_argument(
+        "--lang", choices=("en", "es"), default="en", help="language of rubric texts in the output"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(
+        name: str,
+        handler: Callable[[argparse.Namespace], int],
+        text: str,
+        json_option: bool = False,
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=text, description=text)
+        p.set_defaults(handler=handler)
+        if json_option:
+            p.add_argument("--json", action="store_true", help="print one JSON document")
+        return p
+
+    command("rubrics", cmd_rubrics, "list installed rubric packs", json_option=True)
+    rubric = sub.add_parser("rubric", help="check or add a rubric pack file")
+    rubric_sub = rubric.add_subparsers(dest="rubric_command", required=True, metavar="ACTION")
+    validate = rubric_sub.add_parser("validate", help="check a pack file without installing it")
+    validate.add_argument("file")
+    validate.set_defaults(handler=cmd_rubric_validate)
+    imp = rubric_sub.add_parser("import", help="install a pack file (or a new version of one)")
+    imp.add_argument("file")
+    imp.set_defaults(handler=cmd_rubric_import)
+    demo = command("demo", cmd_demo, "fill the database with a realistic sample district")
+    demo.add_argument("--schools", type=int, default=12)
+    demo.add_argument("--years", type=int, default=4)
+    demo.add_argument("--seed", type=int, default=2025)
+    command("schools", cmd_schools, "list schools, teams and members", json_option=True)
+    assess = command("assessments", cmd_assessments, "list assessments", json_option=True)
+    assess.add_argument("--school", metavar="ID")
+    assess.add_argument("--year", metavar="YYYY-YY")
+    show = command(
+        "show", cmd_show, "one assessment: members, ratings, agreed levels", json_option=True
+    )
+    show.add_argument("assessment", metavar="ASSESSMENT")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        from roots_app import logging_setup, paths
+
+        logging_setup.setup(paths.data_dir(args.data_dir))
+        return int(args.handler(args))
+    except RootsError as exc:
+        print(f"roots: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `roots ... | head`: the reader left; not an error
+        sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 - quiets the exit flush
+        return EXIT_OK
+    except Exception:
+        log.exception("Unexpected error in roots %s", sys.argv[1:])
+        import traceback
+
+        traceback.print_exc()
+        print(
+            "roots: this is a bug in Roots; please report it with the text above.", file=sys.stderr
+        )
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""An assessment: one team scoring one rubric pack version in one school year."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from roots_app.domain.people import Member
+from roots_app.domain.rubric import RubricPack
+
+TEAM = "team"
+"""The rater id for the team's agreed level (as opposed to a member's own rating)."""
+
+
+class Status(StrEnum):
+    IN_PROGRESS = "in_progress"
+    AGREED = "agreed"
+    FINAL = "final"
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    """One rater's level for one category; ``level`` is None while not yet rated."""
+
+    category_key: str
+    rater: str  # a member id, or TEAM for the agreed level
+    level: int | None
+    evidence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentInfo:
+    """What lists show about an assessment."""
+
+    id: str
+    school_id: str
+    school_name: str
+    team_id: str
+    team_name: str
+    pack_id: str
+    pack_version: str
+    school_year: str
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """An assessment with its pack snapshot, the members present and every rating."""
+
+    info: AssessmentInfo
+    pack: RubricPack
+    present: tuple[Member, ...]
+    ratings: Mapping[tuple[str, str], Rating] = field(default_factory=dict)  # (rater, key)
+    current_category: str = ""
+    current_rater: str = TEAM
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    def rating(self, rater: str, category_key: str) -> Rating:
+        found = self.ratings.get((rater, category_key))
+        return found or Rating(category_key, rater, None)
+
+    def rated_count(self, rater: str) -> int:
+        return sum(1 for c in self.pack.categories if self.rating(rater, c.key).level is not None)
+
+    def raters(self) -> tuple[str, ...]:
+        """Members present in the order they were listed, then the team."""
+        return (*(m.id for m in self.present), TEAM)
+
+    def member_name(self, rater: str) -> str:
+        return next((m.display_name for m in self.present if m.id == rater), "")
+
+    def unagreed_categories(self) -> list[str]:
+        return [c.key for c in self.pack.categories if self.rating(TEAM, c.key).level is None]

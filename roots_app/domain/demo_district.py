@@ -1,0 +1,313 @@
+"""A believable sample district: bilingual school names, teams with turnover, ratings that grow.
+
+Plain data only (dicts of column values); storage writes them in bulk. The same seed always
+gives the same district, so screenshots, benchmarks and tests can rely on it.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from roots_app.domain import school_year
+from roots_app.domain.ids import new_id
+from roots_app.domain.people import Role
+from roots_app.domain.rubric import RubricPack
+
+_NAMED_FOR = [
+    "César Chávez",
+    "Dolores Huerta",
+    "Sonia Sotomayor",
+    "Frida Kahlo",
+    "Rosa Parks",
+    "Maya Angelou",
+    "Roberto Clemente",
+    "Gabriela Mistral",
+    "Thurgood Marshall",
+    "Ellen Ochoa",
+    "Sally Ride",
+    "Octavio Paz",
+    "Mae Jemison",
+    "José Martí",
+    "Ruth Bader Ginsburg",
+    "Benito Juárez",
+    "Amelia Earhart",
+    "Pablo Neruda",
+    "Fred Korematsu",
+    "Sylvia Mendez",
+]
+_PLACES = [
+    "Lincoln Heights",
+    "Boyle Heights",
+    "Echo Park",
+    "Highland Park",
+    "Pico-Union",
+    "Van Nuys",
+    "Pacoima",
+    "Watts",
+    "Wilmington",
+    "Sylmar",
+    "El Sereno",
+    "Huntington Park",
+    "Westlake",
+    "Koreatown",
+    "San Pedro",
+    "Canoga Park",
+    "Arleta",
+    "Sun Valley",
+]
+_KINDS = [
+    "Elementary School",
+    "Middle School",
+    "High School",
+    "Escuela Primaria",
+    "Academia",
+    "Community School",
+    "Span School",
+    "Learning Center",
+]
+_REGIONS = ["North", "South", "East", "West", "Central"]
+_FIRST = [
+    "María",
+    "José",
+    "Guadalupe",
+    "Luis",
+    "Ana",
+    "Carlos",
+    "Rosa",
+    "Miguel",
+    "Lucía",
+    "Jorge",
+    "Sofía",
+    "Juan",
+    "Carmen",
+    "Ángel",
+    "Patricia",
+    "David",
+    "Linda",
+    "James",
+    "Mei",
+    "Nguyen",
+    "Aisha",
+    "Tomás",
+    "Hyun-woo",
+    "Imelda",
+    "Óscar",
+    "Keisha",
+    "Yolanda",
+    "Daniel",
+    "Noemí",
+]
+_LAST = [
+    "García",
+    "Hernández",
+    "López",
+    "Martínez",
+    "González",
+    "Rodríguez",
+    "Pérez",
+    "Sánchez",
+    "Ramírez",
+    "Flores",
+    "Kim",
+    "Nguyen",
+    "Johnson",
+    "Williams",
+    "Cruz",
+    "Morales",
+    "Reyes",
+    "Ortiz",
+    "Chen",
+    "Castillo",
+    "Jiménez",
+    "Vásquez",
+    "Brown",
+    "Núñez",
+    "Peña",
+]
+_EVIDENCE = [
+    "Family nights now have interpretation in Spanish and Korean.",
+    "Las reuniones de padres son en la tarde para que más familias puedan venir.",
+    "Only a few parents spoke at the last School Site Council meeting.",
+    "El centro de padres abrió los sábados este año.",
+    "Teachers call home with good news, not only problems.",
+    "The budget summary was shared in plain language for the first time.",
+    "Todavía hay documentos que llegan solo en inglés.",
+    "Parent leaders co-planned the literacy night with the coordinator.",
+    "Staff training on welcoming families happened twice this year.",
+    "Las familias pidieron más información sobre las metas del LCAP.",
+    "The principal attends every ELAC meeting and answers questions.",
+    "Community partners run the after-school tutoring with parent volunteers.",
+]
+_ROLE_MIX = [
+    Role.FAMILY,
+    Role.FAMILY,
+    Role.FAMILY,
+    Role.FAMILY,
+    Role.TEACHER,
+    Role.TEACHER,
+    Role.ADMINISTRATOR,
+    Role.COMMUNITY_PARTNER,
+    Role.STAFF,
+    Role.STUDENT,
+    Role.FAMILY,
+]
+
+
+@dataclass
+class DemoRows:
+    """Rows to insert, by table name, in an order that satisfies the foreign keys."""
+
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        self.tables.setdefault(table, []).append(row)
+
+    def count(self, table: str) -> int:
+        return len(self.tables.get(table, []))
+
+
+def school_names(rng: random.Random, count: int) -> Iterator[str]:
+    used: set[str] = set()
+    while len(used) < count:
+        kind = rng.choice(_KINDS)
+        base = rng.choice(_NAMED_FOR if rng.random() < 0.6 else _PLACES)
+        name = f"{kind} {base}" if kind.startswith(("Escuela", "Academia")) else f"{base} {kind}"
+        if name in used:
+            name = f"{name} {len(used) + 1}"
+        used.add(name)
+        yield name
+
+
+def generate(
+    pack: RubricPack,
+    pack_row_id: str,
+    schools: int,
+    years: int,
+    seed: int,
+    last_year: str,
+    device: str,
+    now: datetime,
+) -> DemoRows:
+    """Schools with one Family Action Team each and one assessment of ``pack`` per year."""
+    rng = random.Random(seed)
+    rows = DemoRows()
+    stamp = {"created_at": now, "updated_at": now, "updated_by": device}
+    first_year = school_year.parse(last_year) - years + 1
+    max_level = pack.max_level
+    keys = [c.key for c in pack.categories]
+    for name in school_names(rng, schools):
+        school_id = new_id()
+        rows.add(
+            "schools",
+            {
+                "id": school_id,
+                "name": name,
+                "district": "Distrito Demo",
+                "region": rng.choice(_REGIONS),
+                "deleted_at": None,
+                **stamp,
+            },
+        )
+        team_id = new_id()
+        rows.add(
+            "teams",
+            {
+                "id": team_id,
+                "school_id": school_id,
+                "name": "Family Action Team",
+                "deleted_at": None,
+                **stamp,
+            },
+        )
+        roster: list[str] = []
+        # Where the school starts, and how fast it grows, per category.
+        start = {k: rng.uniform(1, max_level * 0.6) for k in keys}
+        growth = {k: rng.uniform(-0.1, 0.45) for k in keys}
+        for offset in range(years):
+            roster = _turnover(rng, rows, roster, team_id, stamp)
+            present = [m for m in roster if rng.random() < 0.85] or roster[:1]
+            assessment_id = new_id()
+            rows.add(
+                "assessments",
+                {
+                    "id": assessment_id,
+                    "team_id": team_id,
+                    "pack_row_id": pack_row_id,
+                    "pack_id": pack.id,
+                    "pack_version": pack.version,
+                    "school_year": school_year.format_year(first_year + offset),
+                    "status": "agreed",
+                    "current_category": keys[0],
+                    "current_rater": "team",
+                    "deleted_at": None,
+                    **stamp,
+                },
+            )
+            for position, member_id in enumerate(present):
+                rows.add(
+                    "assessment_members",
+                    {"assessment_id": assessment_id, "member_id": member_id, "position": position},
+                )
+            for key in keys:
+                true_level = start[key] + growth[key] * offset + rng.gauss(0, 0.3)
+                agreed = min(max_level, max(1, round(true_level)))
+                for member_id in present:
+                    level = min(max_level, max(1, agreed + rng.choice((-1, 0, 0, 0, 1))))
+                    evidence = rng.choice(_EVIDENCE) if rng.random() < 0.25 else ""
+                    rows.add(
+                        "ratings",
+                        {
+                            "id": new_id(),
+                            "assessment_id": assessment_id,
+                            "category_key": key,
+                            "member_id": member_id,
+                            "level": level,
+                            "evidence": evidence,
+                            **stamp,
+                        },
+                    )
+                rows.add(
+                    "agreements",
+                    {
+                        "id": new_id(),
+                        "assessment_id": assessment_id,
+                        "category_key": key,
+                        "level": agreed,
+                        "evidence": rng.choice(_EVIDENCE),
+                        "reason": "",
+                        **stamp,
+                    },
+                )
+    return rows
+
+
+def _turnover(
+    rng: random.Random,
+    rows: DemoRows,
+    roster: list[str],
+    team_id: str,
+    stamp: dict[str, Any],
+) -> list[str]:
+    """Members come and go between years, as they do on real teams."""
+    kept = [m for m in roster if rng.random() < 0.75]
+    wanted = rng.randint(6, 10)
+    while len(kept) < wanted:
+        member_id = new_id()
+        rows.add(
+            "members",
+            {
+                "id": member_id,
+                "team_id": team_id,
+                "display_name": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+                "role": rng.choice(_ROLE_MIX).value,
+                "active": True,
+                "position": rows.count("members"),
+                **stamp,
+            },
+        )
+        kept.append(member_id)
+    return kept

@@ -1,0 +1,82 @@
+"""A rubric pack: its levels, sections and categories, every text in English and Spanish."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from roots_app.domain.text import Text
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    value: int
+    label: Text
+    description: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    text: Text
+    added: bool = False  # written by Roots rather than taken from the framework's source
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    key: str
+    title: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    key: str
+    title: Text
+    summary: Text
+    indicators: tuple[Indicator, ...]
+    descriptors: dict[int, Text]
+    section: str | None = None
+    questions: tuple[Text, ...] = ()
+    strategies: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RubricPack:
+    id: str
+    version: str
+    title: Text
+    short_title: Text
+    description: Text
+    provenance: Text
+    levels: tuple[Level, ...]
+    categories: tuple[Category, ...]
+    sections: tuple[Section, ...] = ()
+    scale_name: Text | None = None
+    languages: tuple[str, ...] = ("en", "es")
+    content_hash: str = ""
+    _by_key: dict[str, Category] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_key.update({c.key: c for c in self.categories})
+
+    @property
+    def ref(self) -> str:
+        """How people and files name one version of a pack: ``cei-six-roots@1.0.0``."""
+        return f"{self.id}@{self.version}"
+
+    @property
+    def max_level(self) -> int:
+        return self.levels[-1].value
+
+    def category(self, key: str) -> Category:
+        return self._by_key[key]
+
+    def level(self, value: int) -> Level:
+        for level in self.levels:
+            if level.value == value:
+                return level
+        raise KeyError(value)
+
+    def category_index(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.categories) if c.key == key)
+
+    def section_title(self, key: str | None) -> Text | None:
+        return next((s.title for s in self.sections if s.key == key), None)

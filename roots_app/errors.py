@@ -1,0 +1,62 @@
+"""Typed errors raised by non-UI code; the UI and the CLI turn them into sentences."""
+
+from __future__ import annotations
+
+
+class RootsError(Exception):
+    """A problem the user can act on (as opposed to a bug).
+
+    ``code`` names the kind of problem so the UI can pick a translated sentence; ``params``
+    fills that sentence. ``str(error)`` is an English sentence for the command line and the log.
+    """
+
+    code = "error"
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.params = params
+
+
+class BadInputError(RootsError):
+    """The user gave something we cannot use (a bad file, an unknown id, a malformed value)."""
+
+    code = "bad_input"
+
+
+class NotFoundError(BadInputError):
+    """A record or file the user named does not exist."""
+
+    code = "not_found"
+
+
+class PackError(BadInputError):
+    """A rubric pack file failed validation; ``problems`` lists (field path, reason) pairs."""
+
+    code = "bad_pack"
+
+    def __init__(self, message: str, problems: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+    def __str__(self) -> str:
+        lines = [self.args[0]]
+        lines += [f"  {path or '(top level)'}: {reason}" for path, reason in self.problems]
+        return "\n".join(lines)
+
+
+class StorageError(RootsError):
+    """The database cannot be read or written (locked, damaged, full disk, no permission)."""
+
+    code = "storage"
+
+
+class NewerDatabaseError(StorageError):
+    """The database was written by a newer Roots; we refuse to touch it."""
+
+    code = "newer_database"
+
+
+class ExportError(RootsError):
+    """A file could not be written (folder not writable, disk full)."""
+
+    code = "export"

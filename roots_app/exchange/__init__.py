@@ -1,0 +1,1 @@
+"""File formats Roots reads and writes: rubric packs, .roots bundles, tables."""

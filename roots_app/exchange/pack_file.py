@@ -1,0 +1,170 @@
+"""Read, validate and fingerprint rubric pack files (docs/rubric-pack-format.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from roots_app.domain.rubric import Category, Indicator, Level, RubricPack, Section
+from roots_app.domain.text import Text
+from roots_app.errors import PackError
+
+MAX_PACK_BYTES = 2_000_000  # a real pack is ~100 KB; refuse anything absurd before parsing it
+
+Problems = list[tuple[str, str]]
+
+
+def content_hash(data: Mapping[str, Any]) -> str:
+    """SHA-256 of the canonical JSON, so the same pack always has the same fingerprint."""
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def read_pack_file(path: Path) -> dict[str, Any]:
+    """Parse a pack file as JSON, refusing unreadable, huge or malformed files clearly."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_PACK_BYTES:
+            raise PackError(f"{path.name} is too large to be a rubric pack ({size:,} bytes).")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PackError(f"There is no file at {path}.") from None
+    except OSError as exc:
+        raise PackError(f"{path} could not be read: {exc.strerror or exc}.") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PackError(f"{path.name} is not a UTF-8 text file.") from None
+    except json.JSONDecodeError as exc:
+        raise PackError(
+            f"{path.name} is not valid JSON.", [(f"line {exc.lineno}, column {exc.colno}", exc.msg)]
+        ) from None
+    if not isinstance(data, dict):
+        raise PackError(f"{path.name} is not a rubric pack.", [("", "expected a JSON object")])
+    return data
+
+
+def validate(data: Mapping[str, Any]) -> RubricPack:
+    """Check a parsed pack completely; raise PackError listing every problem with its path."""
+    problems = _schema_problems(data)
+    if not problems:
+        problems = list(_rule_problems(data))
+    if problems:
+        name = data.get("id") if isinstance(data.get("id"), str) else "this file"
+        raise PackError(f"The rubric pack {name} is not valid.", problems)
+    return pack_from_data(data)
+
+
+def load_pack_file(path: Path) -> RubricPack:
+    return validate(read_pack_file(path))
+
+
+def _schema_problems(data: Mapping[str, Any]) -> Problems:
+    import jsonschema  # only validation needs it; the app's start does not
+
+    schema = json.loads(
+        resources.files("roots_app.exchange").joinpath("pack_schema.json").read_text("utf-8")
+    )
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    return [(_path(e.absolute_path), e.message) for e in errors]
+
+
+def _path(parts: Any) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _texts(data: Any, path: str) -> Iterator[tuple[str, Mapping[str, str]]]:
+    """Every text object in a pack, with its path (text objects are dicts of 2-letter keys)."""
+    if isinstance(data, dict):
+        if (
+            data
+            and all(isinstance(k, str) and len(k) == 2 for k in data)
+            and all(isinstance(v, str) for v in data.values())
+        ):
+            yield path, data
+            return
+        for key, value in data.items():
+            yield from _texts(value, f"{path}.{key}" if path else key)
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _texts(value, f"{path}[{i}]")
+
+
+def _rule_problems(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    languages = data["languages"]
+    for path, text in _texts({k: v for k, v in data.items() if k != "languages"}, ""):
+        for language in languages:
+            if not text.get(language, "").strip():
+                yield f"{path}.{language}", f"the {language} text is missing or empty"
+    values = [level["value"] for level in data["levels"]]
+    if values != list(range(1, len(values) + 1)):
+        yield "levels", f"level values must be 1 to {len(values)} in order, found {values}"
+    for language in languages:
+        if len(data["short_title"].get(language, "")) > 40:
+            yield f"short_title.{language}", "must be at most 40 characters"
+    section_keys = [s["key"] for s in data.get("sections", [])]
+    if len(set(section_keys)) != len(section_keys):
+        yield "sections", "two sections have the same key"
+    seen: set[str] = set()
+    for i, category in enumerate(data["categories"]):
+        where = f"categories[{i}]"
+        if category["key"] in seen:
+            yield f"{where}.key", f"the key '{category['key']}' is used twice"
+        seen.add(category["key"])
+        if section_keys and category.get("section") not in section_keys:
+            yield f"{where}.section", "must name one of the pack's sections"
+        if not section_keys and "section" in category:
+            yield f"{where}.section", "the pack has no sections"
+        have = sorted(int(k) for k in category["descriptors"])
+        for value in values:
+            if value not in have:
+                yield f"{where}.descriptors", f"no descriptor for level {value}"
+        for value in have:
+            if value not in values:
+                yield f"{where}.descriptors.{value}", "there is no such level"
+
+
+def pack_from_data(data: Mapping[str, Any], content_hash_: str = "") -> RubricPack:
+    """Build the domain pack from data already validated (a bundled pack or a stored snapshot)."""
+
+    def text(obj: Mapping[str, str]) -> Text:
+        return Text(dict(obj))
+
+    return RubricPack(
+        id=data["id"],
+        version=data["version"],
+        title=text(data["title"]),
+        short_title=text(data["short_title"]),
+        description=text(data["description"]),
+        provenance=text(data["provenance"]),
+        scale_name=text(data["scale_name"]) if "scale_name" in data else None,
+        languages=tuple(data["languages"]),
+        levels=tuple(
+            Level(lv["value"], text(lv["label"]), text(lv["description"])) for lv in data["levels"]
+        ),
+        sections=tuple(Section(s["key"], text(s["title"])) for s in data.get("sections", [])),
+        categories=tuple(
+            Category(
+                key=c["key"],
+                section=c.get("section"),
+                title=text(c["title"]),
+                summary=text(c["summary"]),
+                indicators=tuple(
+                    Indicator(text(i["text"]), bool(i.get("added", False))) for i in c["indicators"]
+                ),
+                descriptors={int(k): text(v) for k, v in c["descriptors"].items()},
+                questions=tuple(text(q) for q in c.get("questions", [])),
+                strategies=tuple(text(s) for s in c.get("strategies", [])),
+            )
+            for c in data["categories"]
+        ),
+        content_hash=content_hash_ or content_hash(data),
+    )

@@ -1,0 +1,158 @@
+"""Start an assessment, rate categories, and read assessments back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from roots_app.domain import school_year
+from roots_app.domain.assessment import TEAM, Assessment, AssessmentInfo, Status
+from roots_app.errors import BadInputError
+from roots_app.exchange import pack_file
+from roots_app.services import rubrics
+from roots_app.services.context import Roots
+from roots_app.storage import assessments_repo, people_repo
+
+MAX_EVIDENCE = 20_000  # characters; a long note is fine, a pasted book is a mistake
+
+
+def start(
+    roots: Roots,
+    team_id: str,
+    pack_id: str,
+    year: str,
+    member_ids: Sequence[str],
+    pack_version: str | None = None,
+) -> str:
+    """A new assessment of a team on the newest (or given) version of a pack."""
+    school_year.parse(year)
+    pack, content = rubrics.find(roots, pack_id, pack_version)
+    with roots.transaction() as session:
+        team = people_repo.team(session, team_id)
+        known = {m.id for m in team.members}
+        unknown = [m for m in member_ids if m not in known]
+        if unknown:
+            raise BadInputError("Some members present are not on this team.", ids=unknown)
+        snapshot = rubrics.snapshot(session, pack, content)
+        row = assessments_repo.create(
+            session, team_id, snapshot, year, list(member_ids), roots.device
+        )
+        return row.id
+
+
+def list_assessments(
+    roots: Roots, school_id: str | None = None, year: str | None = None
+) -> list[AssessmentInfo]:
+    with roots.transaction() as session:
+        return assessments_repo.infos(session, school_id, year)
+
+
+def load(roots: Roots, assessment_id: str) -> Assessment:
+    with roots.transaction() as session:
+        record = assessments_repo.load(session, assessment_id)
+    pack = pack_file.pack_from_data(json.loads(record.pack_content), record.pack_hash)
+    return Assessment(
+        info=record.info,
+        pack=pack,
+        present=record.present,
+        ratings=record.ratings,
+        current_category=record.current_category or pack.categories[0].key,
+        current_rater=record.current_rater,
+    )
+
+
+def rate(
+    roots: Roots,
+    assessment: Assessment,
+    rater: str,
+    category_key: str,
+    level: int | None,
+    evidence: str,
+) -> Status:
+    """Save one rating (or the team's agreed level) at once; returns the assessment's status."""
+    pack = assessment.pack
+    if category_key not in {c.key for c in pack.categories}:
+        raise BadInputError(f"{pack.ref} has no category '{category_key}'.", key=category_key)
+    if level is not None and level not in {lv.value for lv in pack.levels}:
+        raise BadInputError(f"{pack.ref} has no level {level}.", level=level)
+    if rater != TEAM and rater not in {m.id for m in assessment.present}:
+        raise BadInputError("That member is not taking part in this assessment.", id=rater)
+    if len(evidence) > MAX_EVIDENCE:
+        raise BadInputError(
+            f"The evidence note is too long (at most {MAX_EVIDENCE:,} characters).",
+            limit=MAX_EVIDENCE,
+        )
+    with roots.transaction() as session:
+        assessments_repo.save_rating(
+            session, assessment.id, rater, category_key, level, evidence, roots.device
+        )
+        record = assessments_repo.load(session, assessment.id)
+        agreed_all = all(
+            (agreed := record.ratings.get((TEAM, c.key))) is not None and agreed.level is not None
+            for c in pack.categories
+        )
+        if record.info.status == Status.FINAL:
+            return Status.FINAL
+        status = Status.AGREED if agreed_all else Status.IN_PROGRESS
+        if record.info.status != status:
+            assessments_repo.touch(session, assessment.id, roots.device, status=status.value)
+        return status
+
+
+def remember_place(roots: Roots, assessment_id: str, category_key: str, rater: str) -> None:
+    """Where the team stopped, so reopening the assessment returns there."""
+    with roots.transaction() as session:
+        assessments_repo.touch(
+            session,
+            assessment_id,
+            roots.device,
+            current_category=category_key,
+            current_rater=rater,
+        )
+
+
+def as_json(assessment: Assessment, language: str = "en") -> dict[str, object]:
+    """The whole assessment as one JSON-ready document (``roots show --json``)."""
+    info = assessment.info
+    pack = assessment.pack
+    members = [
+        {"id": m.id, "name": m.display_name, "role": m.role.value} for m in assessment.present
+    ]
+    categories = []
+    for category in pack.categories:
+        agreed = assessment.rating(TEAM, category.key)
+        categories.append(
+            {
+                "key": category.key,
+                "title": category.title[language],
+                "ratings": [
+                    {
+                        "member_id": m.id,
+                        "level": assessment.rating(m.id, category.key).level,
+                        "evidence": assessment.rating(m.id, category.key).evidence,
+                    }
+                    for m in assessment.present
+                ],
+                "agreed_level": agreed.level,
+                "agreed_label": pack.level(agreed.level).label[language]
+                if agreed.level is not None
+                else None,
+                "agreed_evidence": agreed.evidence,
+            }
+        )
+    return {
+        "id": info.id,
+        "school": {"id": info.school_id, "name": info.school_name},
+        "team": {"id": info.team_id, "name": info.team_name},
+        "school_year": info.school_year,
+        "status": info.status.value,
+        "rubric": {
+            "id": pack.id,
+            "version": pack.version,
+            "title": pack.title[language],
+            "content_hash": pack.content_hash,
+        },
+        "levels": [{"value": lv.value, "label": lv.label[language]} for lv in pack.levels],
+        "members": members,
+        "categories": categories,
+    }

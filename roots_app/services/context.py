@@ -1,0 +1,56 @@
+"""The open application state a service needs: data folder, database, this device's settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from roots_app import paths, settings
+from roots_app.errors import StorageError
+from roots_app.storage.engine import Database, open_database
+
+
+@dataclass
+class Roots:
+    data_dir: Path
+    db: Database
+    settings: settings.Settings
+
+    @property
+    def device(self) -> str:
+        return self.settings.device_id
+
+    def save_settings(self) -> None:
+        settings.save(self.data_dir, self.settings)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        session = self.db.session()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            raise StorageError(
+                f"Roots could not save to the database: {exc.orig}. Nothing was changed; "
+                "close other copies of Roots and try again.",
+                detail=str(exc.orig),
+            ) from exc
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_roots(data_dir: str | Path | None = None, db_url: str | None = None) -> Roots:
+    """Open the data folder and its database (created and migrated on first use)."""
+    base = paths.data_dir(data_dir)
+    url = paths.database_url(base, db_url)
+    db = open_database(url, backup_dir=paths.backup_dir(base))
+    return Roots(data_dir=base, db=db, settings=settings.load(base))

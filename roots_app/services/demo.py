@@ -1,0 +1,55 @@
+"""Fill the database with a sample district (``roots demo`` and "Explore a sample district")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from roots_app.domain import demo_district, school_year
+from roots_app.domain.ids import utcnow
+from roots_app.services import rubrics
+from roots_app.services.context import Roots
+from roots_app.storage import bulk
+
+DEMO_PACK = "cei-six-roots"
+TABLE_ORDER = (
+    "schools",
+    "teams",
+    "members",
+    "assessments",
+    "assessment_members",
+    "ratings",
+    "agreements",
+)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    schools: int
+    assessments: int
+    ratings: int
+
+
+def make_demo(
+    roots: Roots,
+    schools: int = 12,
+    years: int = 4,
+    seed: int = 2025,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoResult:
+    """Add ``schools`` schools with ``years`` years of agreed assessments each, at once."""
+    pack, content = rubrics.find(roots, DEMO_PACK)
+    last_year = school_year.previous(school_year.current())
+    with roots.transaction() as session:
+        pack_row = rubrics.snapshot(session, pack, content)
+        rows = demo_district.generate(
+            pack, pack_row.id, schools, years, seed, last_year, roots.device, utcnow()
+        )
+        ordered = {name: rows.tables.get(name, []) for name in TABLE_ORDER}
+        total = sum(len(r) for r in ordered.values())
+        bulk.insert_tables(session, ordered, (lambda n: progress(n, total)) if progress else None)
+    return DemoResult(
+        schools=rows.count("schools"),
+        assessments=rows.count("assessments"),
+        ratings=rows.count("ratings") + rows.count("agreements"),
+    )

@@ -1,0 +1,93 @@
+"""Rubric packs: the bundled ones, the ones a district imported, and validating files."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from roots_app import paths
+from roots_app.domain.rubric import RubricPack
+from roots_app.errors import NotFoundError, PackError
+from roots_app.exchange import pack_file
+from roots_app.services.context import Roots
+from roots_app.storage import packs_repo
+from roots_app.storage.models import PackRow
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+@cache
+def bundled() -> tuple[tuple[RubricPack, str], ...]:
+    """The packs shipped with Roots (validated by the test suite, so not again at start)."""
+    found = []
+    for entry in sorted(paths.rubrics_dir().iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            content = entry.read_text(encoding="utf-8")
+            found.append((pack_file.pack_from_data(json.loads(content)), content))
+    return tuple(found)
+
+
+def _all(roots: Roots) -> list[tuple[RubricPack, str]]:
+    packs = list(bundled())
+    with roots.transaction() as session:
+        for row in packs_repo.imported(session):
+            packs.append(
+                (pack_file.pack_from_data(json.loads(row.content), row.content_hash), row.content)
+            )
+    return packs
+
+
+def installed(roots: Roots, every_version: bool = False) -> list[RubricPack]:
+    """Installed packs, newest version of each (or every version), in a stable order."""
+    packs = sorted((p for p, _ in _all(roots)), key=lambda p: (p.id, _version_key(p.version)))
+    if every_version:
+        return packs
+    newest: dict[str, RubricPack] = {p.id: p for p in packs}
+    return list(newest.values())
+
+
+def find(roots: Roots, pack_id: str, version: str | None = None) -> tuple[RubricPack, str]:
+    matches = [(p, c) for p, c in _all(roots) if p.id == pack_id]
+    if version:
+        matches = [(p, c) for p, c in matches if p.version == version]
+    if not matches:
+        wanted = f"{pack_id}@{version}" if version else pack_id
+        raise NotFoundError(f"No rubric pack {wanted} is installed.", id=wanted)
+    return max(matches, key=lambda pc: _version_key(pc[0].version))
+
+
+def validate_file(path: Path) -> RubricPack:
+    return pack_file.load_pack_file(path)
+
+
+def import_file(roots: Roots, path: Path) -> RubricPack:
+    """Add a pack version from a file; the same version with other content is refused."""
+    data = pack_file.read_pack_file(path)
+    pack = pack_file.validate(data)
+    content = json.dumps(data, ensure_ascii=False, indent=2)
+    for existing, _ in _all(roots):
+        if existing.ref == pack.ref:
+            if existing.content_hash == pack.content_hash:
+                return existing  # already installed: importing twice changes nothing
+            raise PackError(
+                f"A different {pack.ref} is already installed.",
+                [("version", "give the changed pack a new version number")],
+            )
+    with roots.transaction() as session:
+        packs_repo.add(session, pack.id, pack.version, pack.content_hash, content, imported=True)
+    return pack
+
+
+def snapshot(session: Session, pack: RubricPack, content: str) -> PackRow:
+    """The stored copy of this pack version that assessments point to (made on first use)."""
+    row = packs_repo.find(session, pack.id, pack.version)
+    if row is None:
+        row = packs_repo.add(
+            session, pack.id, pack.version, pack.content_hash, content, imported=False
+        )
+    return row

@@ -1,0 +1,52 @@
+"""Set up schools, teams and their members."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from roots_app.domain.people import Role, School, Team
+from roots_app.errors import BadInputError
+from roots_app.services.context import Roots
+from roots_app.storage import people_repo
+
+
+def _clean(name: str, what: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise BadInputError(f"The {what} needs a name.", field=what)
+    if len(name) > 200:
+        raise BadInputError(f"The {what} name is too long (at most 200 characters).", field=what)
+    return name
+
+
+def create_school(roots: Roots, name: str, district: str = "", region: str = "") -> str:
+    with roots.transaction() as session:
+        row = people_repo.add_school(
+            session, _clean(name, "school"), district.strip(), region.strip(), roots.device
+        )
+        session.flush()
+        return row.id
+
+
+def create_team(
+    roots: Roots, school_id: str, name: str, members: Sequence[tuple[str, Role]] = ()
+) -> str:
+    """A team with its members (name and role each, in the order given)."""
+    with roots.transaction() as session:
+        team = people_repo.add_team(session, school_id, _clean(name, "team"), roots.device)
+        session.flush()
+        for position, (member_name, role) in enumerate(members):
+            people_repo.add_member(
+                session, team.id, _clean(member_name, "member"), role, position, roots.device
+            )
+        return team.id
+
+
+def list_schools(roots: Roots) -> list[School]:
+    with roots.transaction() as session:
+        return people_repo.schools(session)
+
+
+def get_team(roots: Roots, team_id: str) -> Team:
+    with roots.transaction() as session:
+        return people_repo.team(session, team_id)

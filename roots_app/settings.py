@@ -1,0 +1,57 @@
+"""Per-computer preferences (language, this device's id), kept as JSON in the data folder.
+
+Not Qt's QSettings: the command line needs the device id too and must not import Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILENAME = "settings.json"
+LANGUAGES = ("en", "es")
+
+
+@dataclass
+class Settings:
+    language: str = ""  # "" until the user has chosen on the welcome page
+    device_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    last_assessment_id: str = ""
+    window_geometry: str = ""
+
+    @property
+    def language_chosen(self) -> bool:
+        return self.language in LANGUAGES
+
+
+def load(base: Path) -> Settings:
+    """Read the settings; a missing or damaged file gives defaults (and a new one is saved)."""
+    path = base / SETTINGS_FILENAME
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
+        settings = Settings(**{k: str(v) for k, v in known.items()})
+    except FileNotFoundError:
+        settings = Settings()
+        save(base, settings)
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
+        log.warning("Settings file %s unreadable (%s); using defaults", path, exc)
+        settings = Settings()
+        save(base, settings)
+    return settings
+
+
+def save(base: Path, settings: Settings) -> None:
+    """Write atomically (temp file then rename) so a crash never leaves half a file."""
+    path = base / SETTINGS_FILENAME
+    tmp = path.with_suffix(".tmp")
+    try:
+        tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:  # a read-only folder must not stop the app; the choice is just not kept
+        log.warning("Could not save settings to %s: %s", path, exc)

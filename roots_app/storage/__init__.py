@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the database engine, queries and Alembic migrations."""

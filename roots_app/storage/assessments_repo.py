@@ -1,0 +1,193 @@
+"""Queries and writes for assessments, the members present, ratings and agreed levels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from roots_app.domain.assessment import TEAM, AssessmentInfo, Rating, Status
+from roots_app.domain.ids import utcnow
+from roots_app.domain.people import Member
+from roots_app.errors import NotFoundError
+from roots_app.storage.models import (
+    AgreementRow,
+    AssessmentRow,
+    MemberRow,
+    PackRow,
+    PresentRow,
+    RatingRow,
+    SchoolRow,
+    TeamRow,
+)
+from roots_app.storage.people_repo import to_member
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    """An assessment as stored; the service turns ``pack_content`` into a pack."""
+
+    info: AssessmentInfo
+    pack_content: str
+    pack_hash: str
+    present: tuple[Member, ...]
+    ratings: dict[tuple[str, str], Rating]
+    current_category: str
+    current_rater: str
+
+
+def create(
+    session: Session,
+    team_id: str,
+    pack_row: PackRow,
+    school_year: str,
+    member_ids: list[str],
+    device: str,
+) -> AssessmentRow:
+    row = AssessmentRow(
+        team_id=team_id,
+        pack_row_id=pack_row.id,
+        pack_id=pack_row.pack_id,
+        pack_version=pack_row.version,
+        school_year=school_year,
+        status=Status.IN_PROGRESS.value,
+        current_rater=member_ids[0] if member_ids else TEAM,
+        updated_by=device,
+    )
+    session.add(row)
+    session.flush()
+    for position, member_id in enumerate(member_ids):
+        session.add(PresentRow(assessment_id=row.id, member_id=member_id, position=position))
+    return row
+
+
+def _info_query() -> Select[tuple[AssessmentRow, TeamRow, SchoolRow]]:
+    return (
+        select(AssessmentRow, TeamRow, SchoolRow)
+        .join(TeamRow, AssessmentRow.team_id == TeamRow.id)
+        .join(SchoolRow, TeamRow.school_id == SchoolRow.id)
+        .where(AssessmentRow.deleted_at.is_(None))
+    )
+
+
+def _info(a: AssessmentRow, t: TeamRow, s: SchoolRow) -> AssessmentInfo:
+    return AssessmentInfo(
+        id=a.id,
+        school_id=s.id,
+        school_name=s.name,
+        team_id=t.id,
+        team_name=t.name,
+        pack_id=a.pack_id,
+        pack_version=a.pack_version,
+        school_year=a.school_year,
+        status=Status(a.status),
+    )
+
+
+def infos(
+    session: Session, school_id: str | None = None, school_year: str | None = None
+) -> list[AssessmentInfo]:
+    query = _info_query()
+    if school_id:
+        query = query.where(SchoolRow.id == school_id)
+    if school_year:
+        query = query.where(AssessmentRow.school_year == school_year)
+    query = query.order_by(
+        SchoolRow.name, TeamRow.name, AssessmentRow.school_year.desc(), AssessmentRow.pack_id
+    )
+    return [_info(a, t, s) for a, t, s in session.execute(query).all()]
+
+
+def row(session: Session, assessment_id: str) -> AssessmentRow:
+    found = session.get(AssessmentRow, assessment_id)
+    if found is None or found.deleted_at is not None:
+        raise NotFoundError(f"There is no assessment with id {assessment_id}.", id=assessment_id)
+    return found
+
+
+def load(session: Session, assessment_id: str) -> AssessmentRecord:
+    found = session.execute(_info_query().where(AssessmentRow.id == assessment_id)).first()
+    if found is None:
+        raise NotFoundError(f"There is no assessment with id {assessment_id}.", id=assessment_id)
+    a, t, s = found
+    pack = session.get_one(PackRow, a.pack_row_id)
+    present = session.scalars(
+        select(MemberRow)
+        .join(PresentRow, PresentRow.member_id == MemberRow.id)
+        .where(PresentRow.assessment_id == assessment_id)
+        .order_by(PresentRow.position)
+    ).all()
+    ratings: dict[tuple[str, str], Rating] = {}
+    for r in session.scalars(select(RatingRow).where(RatingRow.assessment_id == assessment_id)):
+        ratings[(r.member_id, r.category_key)] = Rating(
+            r.category_key, r.member_id, r.level, r.evidence
+        )
+    for g in session.scalars(
+        select(AgreementRow).where(AgreementRow.assessment_id == assessment_id)
+    ):
+        ratings[(TEAM, g.category_key)] = Rating(g.category_key, TEAM, g.level, g.evidence)
+    return AssessmentRecord(
+        info=_info(a, t, s),
+        pack_content=pack.content,
+        pack_hash=pack.content_hash,
+        present=tuple(to_member(m) for m in present),
+        ratings=ratings,
+        current_category=a.current_category,
+        current_rater=a.current_rater,
+    )
+
+
+def save_rating(
+    session: Session,
+    assessment_id: str,
+    rater: str,
+    category_key: str,
+    level: int | None,
+    evidence: str,
+    device: str,
+) -> None:
+    """Insert or update one rater's rating; the team's rating is the agreed level."""
+    model: type[RatingRow] | type[AgreementRow]
+    if rater == TEAM:
+        model = AgreementRow
+        existing = session.scalars(
+            select(AgreementRow).where(
+                AgreementRow.assessment_id == assessment_id,
+                AgreementRow.category_key == category_key,
+            )
+        ).first()
+    else:
+        model = RatingRow
+        existing = session.scalars(
+            select(RatingRow).where(
+                RatingRow.assessment_id == assessment_id,
+                RatingRow.category_key == category_key,
+                RatingRow.member_id == rater,
+            )
+        ).first()
+    if existing is None:
+        fields = {"member_id": rater} if model is RatingRow else {}
+        session.add(
+            model(
+                assessment_id=assessment_id,
+                category_key=category_key,
+                level=level,
+                evidence=evidence,
+                updated_by=device,
+                **fields,
+            )
+        )
+    elif existing.level != level or existing.evidence != evidence:
+        existing.level = level
+        existing.evidence = evidence
+        existing.updated_by = device
+
+
+def touch(session: Session, assessment_id: str, device: str, **changes: str) -> None:
+    """Change an assessment's own columns (status, where the team stopped)."""
+    found = row(session, assessment_id)
+    for name, value in changes.items():
+        setattr(found, name, value)
+    found.updated_by = device
+    found.updated_at = utcnow()

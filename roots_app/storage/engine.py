@@ -1,0 +1,117 @@
+"""Open the database: make the engine, check its schema version, migrate with a backup first."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from roots_app.errors import NewerDatabaseError, StorageError
+from roots_app.storage import migrate
+
+log = logging.getLogger(__name__)
+
+
+class Database:
+    """The engine and a session factory; services open one session per user action."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, fast
+    cursor.execute("PRAGMA busy_timeout=5000")  # a second writer waits instead of failing
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        _create_private_file(Path(parsed.database))
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the SQLite file readable by its user only, before SQLite makes it world-readable."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def open_database(url: str, backup_dir: Path | None = None) -> Database:
+    """Open and, if needed, migrate the database; refuse one written by a newer Roots."""
+    engine = make_engine(url)
+    try:
+        current = _current_revision(engine)
+        if current == migrate.HEAD:
+            return Database(engine)
+        if current is not None and current not in migrate.REVISIONS:
+            raise NewerDatabaseError(
+                "This database was written by a newer version of Roots "
+                f"(schema {current}); update Roots to open it. It was not changed.",
+                revision=current,
+            )
+        if current is not None and backup_dir is not None and engine.dialect.name == "sqlite":
+            backup_sqlite(engine, backup_dir / f"before-migration-from-{current}.sqlite3")
+        migrate.upgrade(engine)
+    except (StorageError, NewerDatabaseError):
+        engine.dispose()
+        raise
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise StorageError(
+            f"The database could not be opened: {exc.orig}. "
+            "Check that the file is a Roots database and that you may write to its folder.",
+            detail=str(exc.orig),
+        ) from exc
+    return Database(engine)
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def backup_sqlite(engine: Engine, target: Path) -> Path:
+    """A consistent copy through SQLite's backup API (never a raw copy of a live file)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _create_private_file(target)
+    raw = engine.raw_connection()
+    try:
+        source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        raw.close()
+    log.info("Backed up the database to %s", target)
+    return target

@@ -1,0 +1,148 @@
+"""The database tables, as typed SQLAlchemy 2 models.
+
+Every row has a UUID made where it was created, created/updated times and the device that last
+changed it, so files merged between laptops match records instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from roots_app.domain.ids import new_id, utcnow
+
+# Named constraints keep Alembic batch migrations on SQLite and PostgreSQL in step.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stored as naive UTC (portable to every backend), read back as aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Tracked:
+    """Columns every exchangeable record carries."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(36), default="")  # device id
+
+
+class SchoolRow(Tracked, Base):
+    __tablename__ = "schools"
+    name: Mapped[str] = mapped_column(String(200))
+    district: Mapped[str] = mapped_column(String(200), default="")
+    region: Mapped[str] = mapped_column(String(200), default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class TeamRow(Tracked, Base):
+    __tablename__ = "teams"
+    school_id: Mapped[str] = mapped_column(ForeignKey("schools.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class MemberRow(Tracked, Base):
+    __tablename__ = "members"
+    team_id: Mapped[str] = mapped_column(ForeignKey("teams.id"), index=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order on the team list
+
+
+class PackRow(Base):
+    """A rubric pack version as installed or as scored: the full text, kept for good."""
+
+    __tablename__ = "rubric_packs"
+    __table_args__ = (UniqueConstraint("pack_id", "version"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    pack_id: Mapped[str] = mapped_column(String(64))
+    version: Mapped[str] = mapped_column(String(32))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)  # the pack file's JSON
+    imported: Mapped[bool] = mapped_column(Boolean, default=False)  # by a user, not bundled
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AssessmentRow(Tracked, Base):
+    __tablename__ = "assessments"
+    __table_args__ = (Index("ix_assessments_team_year", "team_id", "school_year"),)
+    team_id: Mapped[str] = mapped_column(ForeignKey("teams.id"))
+    pack_row_id: Mapped[str] = mapped_column(ForeignKey("rubric_packs.id"))
+    pack_id: Mapped[str] = mapped_column(String(64), index=True)
+    pack_version: Mapped[str] = mapped_column(String(32))
+    school_year: Mapped[str] = mapped_column(String(7), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="in_progress")
+    current_category: Mapped[str] = mapped_column(String(64), default="")
+    current_rater: Mapped[str] = mapped_column(String(36), default="team")
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class PresentRow(Base):
+    """A member present at (taking part in) an assessment."""
+
+    __tablename__ = "assessment_members"
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"), primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RatingRow(Tracked, Base):
+    """A member's own level for a category."""
+
+    __tablename__ = "ratings"
+    __table_args__ = (UniqueConstraint("assessment_id", "category_key", "member_id"),)
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"))
+    category_key: Mapped[str] = mapped_column(String(64))
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)
+    level: Mapped[int | None] = mapped_column(Integer, default=None)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class AgreementRow(Tracked, Base):
+    """The team's agreed level for a category, with its evidence."""
+
+    __tablename__ = "agreements"
+    __table_args__ = (UniqueConstraint("assessment_id", "category_key"),)
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"))
+    category_key: Mapped[str] = mapped_column(String(64))
+    level: Mapped[int | None] = mapped_column(Integer, default=None)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,70 @@
+"""Queries and writes for schools, teams and members."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from roots_app.domain.people import Member, Role, School, Team
+from roots_app.errors import NotFoundError
+from roots_app.storage.models import MemberRow, SchoolRow, TeamRow
+
+
+def add_school(session: Session, name: str, district: str, region: str, device: str) -> SchoolRow:
+    row = SchoolRow(name=name, district=district, region=region, updated_by=device)
+    session.add(row)
+    return row
+
+
+def add_team(session: Session, school_id: str, name: str, device: str) -> TeamRow:
+    if session.get(SchoolRow, school_id) is None:
+        raise NotFoundError(f"There is no school with id {school_id}.", id=school_id)
+    row = TeamRow(school_id=school_id, name=name, updated_by=device)
+    session.add(row)
+    return row
+
+
+def add_member(
+    session: Session, team_id: str, name: str, role: Role, position: int, device: str
+) -> MemberRow:
+    row = MemberRow(
+        team_id=team_id, display_name=name, role=role.value, position=position, updated_by=device
+    )
+    session.add(row)
+    return row
+
+
+def to_member(row: MemberRow) -> Member:
+    return Member(row.id, row.team_id, row.display_name, Role(row.role), row.active)
+
+
+def schools(session: Session) -> list[School]:
+    """Every school not in the trash, with its teams and their members, sorted by name."""
+    school_rows = session.scalars(
+        select(SchoolRow).where(SchoolRow.deleted_at.is_(None)).order_by(SchoolRow.name)
+    ).all()
+    team_rows = session.scalars(
+        select(TeamRow).where(TeamRow.deleted_at.is_(None)).order_by(TeamRow.name)
+    ).all()
+    member_rows = session.scalars(
+        select(MemberRow).order_by(MemberRow.position, MemberRow.display_name)
+    ).all()
+    members: dict[str, list[Member]] = defaultdict(list)
+    for m in member_rows:
+        members[m.team_id].append(to_member(m))
+    teams: dict[str, list[Team]] = defaultdict(list)
+    for t in team_rows:
+        teams[t.school_id].append(Team(t.id, t.school_id, t.name, tuple(members[t.id])))
+    return [School(s.id, s.name, s.district, s.region, tuple(teams[s.id])) for s in school_rows]
+
+
+def team(session: Session, team_id: str) -> Team:
+    row = session.get(TeamRow, team_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(f"There is no team with id {team_id}.", id=team_id)
+    member_rows = session.scalars(
+        select(MemberRow).where(MemberRow.team_id == team_id).order_by(MemberRow.position)
+    ).all()
+    return Team(row.id, row.school_id, row.name, tuple(to_member(m) for m in member_rows))

@@ -1,0 +1,75 @@
+"""Switch the interface language at run time: our translations plus Qt's own (standard buttons)."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from roots_app import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"en": "English", "es": "Español"}  # shown in their own language, never translated
+CATALOG = "roots_app_es"
+
+
+def compiled_catalog(cache_dir: Path) -> Path | None:
+    """Our Spanish .qm: built into the wheel, or compiled from the .ts in a source checkout."""
+    folder = Path(str(paths.i18n_dir()))
+    built, source = folder / f"{CATALOG}.qm", folder / f"{CATALOG}.ts"
+    if built.exists() and (not source.exists() or built.stat().st_mtime >= source.stat().st_mtime):
+        return built
+    if not source.exists():
+        return None
+    import PySide6
+
+    target = cache_dir / f"{CATALOG}.qm"
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = Path(PySide6.__file__).resolve().parent / "lrelease"
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], check=True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        log.warning("Could not compile %s: %s", source, exc)
+        return None
+    return target
+
+
+class Translations:
+    """Holds the installed translators; ``apply`` swaps them and Qt re-sends LanguageChange."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
+        self.language = "en"
+        self._translators: list[QTranslator] = []
+
+    def apply(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators.clear()
+        self.language = language if language in LANGUAGES else "en"
+        QLocale.setDefault(QLocale(self.language))
+        if self.language == "en":
+            return
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(QLocale(self.language), "qtbase", "_", qt_folder):
+            self._install(qt)
+        ours = compiled_catalog(self.cache_dir)
+        translator = QTranslator(app)
+        if ours is not None and translator.load(str(ours)):
+            self._install(translator)
+        else:
+            log.warning("Spanish translations not found; the interface stays in English")
+
+    def _install(self, translator: QTranslator) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.installTranslator(translator)
+        self._translators.append(translator)

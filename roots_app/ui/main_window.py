@@ -1,0 +1,302 @@
+"""The main window: a sidebar of places, a breadcrumb, and the page stack."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roots_app import __version__
+from roots_app.domain.assessment import Assessment
+from roots_app.errors import NotFoundError, RootsError
+from roots_app.services import assessments, demo, rubrics, schools
+from roots_app.ui import messages
+from roots_app.ui.context import UiContext
+from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
+from roots_app.ui.dialogs.school_team import SchoolTeamDialog
+from roots_app.ui.pages.home import HomePage
+from roots_app.ui.pages.settings import SettingsPage
+from roots_app.ui.pages.summary import SummaryPage
+from roots_app.ui.pages.walkthrough import WalkthroughPage
+from roots_app.ui.pages.welcome import WelcomePage
+from roots_app.ui.widgets.retranslate import Retranslating
+
+log = logging.getLogger(__name__)
+
+PLACES = ("home", "assess", "summary", "settings")
+
+
+class MainWindow(Retranslating, QMainWindow):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.assessment: Assessment | None = None
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(900, 620)
+
+        self.welcome = WelcomePage(ctx)
+        self.home = HomePage(ctx)
+        self.walkthrough = WalkthroughPage(ctx)
+        self.summary = SummaryPage(ctx)
+        self.settings_page = SettingsPage(ctx)
+        self.pages = QStackedWidget()
+        for page in (self.welcome, self.home, self.walkthrough, self.summary, self.settings_page):
+            self.pages.addWidget(page)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("SidebarList")
+        self.sidebar.setFixedWidth(200)
+        for place in PLACES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, place)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._place_chosen)
+        side = QWidget()
+        side.setObjectName("Sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 16, 8, 16)
+        self.app_title = QLabel("Roots")
+        self.app_title.setProperty("role", "heading")
+        side_layout.addWidget(self.app_title)
+        side_layout.addWidget(self.sidebar, 1)
+
+        self.breadcrumb = QLabel()
+        self.breadcrumb.setProperty("role", "breadcrumb")
+        self.breadcrumb.setTextFormat(Qt.TextFormat.PlainText)
+        self.breadcrumb.setContentsMargins(24, 12, 24, 0)
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addWidget(self.breadcrumb)
+        main_layout.addWidget(self.pages, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(side)
+        row.addWidget(main, 1)
+        self.setCentralWidget(central)
+        self._make_menus()
+
+        self.welcome.create_requested.connect(self.create_school)
+        self.welcome.demo_requested.connect(self.explore_demo)
+        self.home.create_school_requested.connect(self.create_school)
+        self.home.start_requested.connect(self.start_assessment)
+        self.home.open_requested.connect(self.open_assessment)
+        self.home.demo_requested.connect(self.explore_demo)
+        self.walkthrough.summary_requested.connect(lambda: self.show_place("summary"))
+        self.summary.back_requested.connect(lambda: self.show_place("assess"))
+        self.retranslate()
+        self._restore_geometry()
+
+    def _make_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.new_school_action = QAction(self, triggered=self.create_school)
+        self.start_action = QAction(self, triggered=lambda: self.start_assessment(None))
+        self.start_action.setShortcut(QKeySequence.StandardKey.New)
+        self.quit_action = QAction(self, triggered=self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.file_menu.addActions([self.new_school_action, self.start_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self, triggered=self.about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Roots"))
+        names = {
+            "home": self.tr("Home"),
+            "assess": self.tr("Assess"),
+            "summary": self.tr("Summary"),
+            "settings": self.tr("Settings"),
+        }
+        for i in range(self.sidebar.count()):
+            item = self.sidebar.item(i)
+            item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.sidebar.setAccessibleName(self.tr("Places in Roots"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_school_action.setText(self.tr("New &school and team…"))
+        self.start_action.setText(self.tr("&Start an assessment…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Roots"))
+        self._update_breadcrumb()
+
+    # ----- start -----
+    def start(self) -> None:
+        """Show the right first page: welcome on first use, else where the user left off."""
+        self.home.refresh()
+        if not self.ctx.roots.settings.language_chosen or not self.home.schools:
+            self.show_page(self.welcome)
+            self._update_sidebar_enabled()
+            return
+        last = self.ctx.roots.settings.last_assessment_id
+        if last:
+            try:
+                self._load(last)
+                self.show_place("assess")
+                return
+            except NotFoundError:
+                pass
+        self.show_place("home")
+
+    # ----- navigation -----
+    def show_page(self, page: QWidget) -> None:
+        if self.pages.currentWidget() is self.walkthrough:
+            self.walkthrough.flush()
+        self.pages.setCurrentWidget(page)
+        place = {
+            self.home: "home",
+            self.walkthrough: "assess",
+            self.summary: "summary",
+            self.settings_page: "settings",
+        }.get(page)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(PLACES.index(place) if place else -1)
+        self.sidebar.blockSignals(False)
+        self._update_breadcrumb()
+
+    def show_place(self, place: str) -> None:
+        page = {
+            "home": self.home,
+            "assess": self.walkthrough,
+            "summary": self.summary,
+            "settings": self.settings_page,
+        }[place]
+        if place == "summary" and self.assessment is not None:
+            self.summary.open(assessments.load(self.ctx.roots, self.assessment.id))
+        if place == "home":
+            self.home.refresh()
+        self.show_page(page)
+        if place == "assess":
+            self.walkthrough.setFocus()
+
+    def _place_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.show_place(PLACES[row])
+
+    def _update_sidebar_enabled(self) -> None:
+        for place in ("assess", "summary"):
+            item = self.sidebar.item(PLACES.index(place))
+            flags = item.flags()
+            if self.assessment is None:
+                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+
+    def _update_breadcrumb(self) -> None:
+        a = self.assessment
+        if a is None or self.pages.currentWidget() in (self.welcome, self.home, self.settings_page):
+            self.breadcrumb.setText("")
+            self.breadcrumb.setVisible(False)
+            return
+        parts = [
+            a.info.school_name,
+            a.info.team_name,
+            a.info.school_year,
+            a.pack.short_title[self.ctx.language],
+        ]
+        self.breadcrumb.setText("  ›  ".join(parts))
+        self.breadcrumb.setVisible(True)
+
+    # ----- actions -----
+    def create_school(self) -> None:
+        dialog = SchoolTeamDialog(self)
+        if dialog.exec() != SchoolTeamDialog.DialogCode.Accepted:
+            return
+        try:
+            school_id = schools.create_school(self.ctx.roots, dialog.school_name.text())
+            team_id = schools.create_team(
+                self.ctx.roots, school_id, dialog.team_name.text(), dialog.member_list()
+            )
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self.show_place("home")
+        self.start_assessment(team_id)
+
+    def explore_demo(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            demo.make_demo(self.ctx.roots)
+        except RootsError as error:
+            QApplication.restoreOverrideCursor()
+            messages.show_error(self, error)
+            return
+        QApplication.restoreOverrideCursor()
+        self.show_place("home")
+
+    def start_assessment(self, team_id: str | None) -> None:
+        try:
+            all_schools = schools.list_schools(self.ctx.roots)
+            packs = rubrics.installed(self.ctx.roots)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        if not any(s.teams for s in all_schools):
+            self.create_school()
+            return
+        dialog = NewAssessmentDialog(all_schools, packs, self.ctx.language, team_id, self)
+        if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted:
+            return
+        team, pack_id, year, members = dialog.choices()
+        try:
+            assessment_id = assessments.start(self.ctx.roots, team, pack_id, year, members)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self.open_assessment(assessment_id)
+
+    def open_assessment(self, assessment_id: str) -> None:
+        try:
+            self._load(assessment_id)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self.show_place("assess")
+
+    def _load(self, assessment_id: str) -> None:
+        self.assessment = assessments.load(self.ctx.roots, assessment_id)
+        self.walkthrough.open(self.assessment)
+        self.ctx.roots.settings.last_assessment_id = assessment_id
+        self.ctx.roots.save_settings()
+        self._update_sidebar_enabled()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Roots"),
+            self.tr("Roots %1: family and community engagement, assessed together.").replace(
+                "%1", __version__
+            ),
+        )
+
+    # ----- closing -----
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.roots.settings.window_geometry
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        else:
+            self.resize(1180, 780)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.walkthrough.flush()
+        self.ctx.roots.settings.window_geometry = bytes(
+            self.saveGeometry().toBase64().data()
+        ).decode("ascii")
+        self.ctx.roots.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,70 @@
+"""The one place that turns errors into translated sentences with a next step for the user."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from roots_app.errors import PackError, RootsError
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def sentence(error: RootsError) -> tuple[str, str]:
+    """(what is wrong, what to do next), translated, for a known kind of error."""
+    code = error.code
+    if code == "newer_database":
+        return (
+            _t("This database was saved by a newer version of Roots."),
+            _t("Install the newest Roots to open it. Nothing in it was changed."),
+        )
+    if code == "storage":
+        return (
+            _t("Roots could not read or save its database."),
+            _t(
+                "Close any other copy of Roots, check that the disk is not full, and try again. "
+                "What you typed is still on screen."
+            ),
+        )
+    if code == "bad_pack":
+        return (
+            _t("This file is not a valid rubric pack."),
+            _t("Ask whoever made the file for a corrected one. Nothing was installed."),
+        )
+    if code == "not_found":
+        return (
+            _t("That record no longer exists."),
+            _t("It may have been deleted. Go back to Home and choose again."),
+        )
+    if code == "export":
+        return (
+            _t("The file could not be written."),
+            _t("Choose another folder, or free some disk space, and try again."),
+        )
+    return (
+        _t("Roots could not do that."),
+        _t("Check what you entered and try again."),
+    )
+
+
+def show_error(parent: QWidget | None, error: RootsError) -> None:
+    """A calm message box: the sentence, the next step, the technical detail folded away."""
+    log.info("Shown to the user: %s", error)
+    what, next_step = sentence(error)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("Roots"))
+    box.setText(what)
+    box.setInformativeText(next_step)
+    detail = str(error)
+    if isinstance(error, PackError) and error.problems:
+        detail = "\n".join(f"{path or '-'}: {reason}" for path, reason in error.problems)
+    box.setDetailedText(detail)
+    box.setAccessibleName(what)
+    box.exec()

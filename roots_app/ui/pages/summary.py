@@ -1,0 +1,77 @@
+"""The summary of one assessment: every category with the level each rater gave."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roots_app.domain.assessment import Assessment
+from roots_app.ui.context import UiContext
+from roots_app.ui.labels import status_label
+from roots_app.ui.models.summary_model import SummaryModel
+from roots_app.ui.widgets.retranslate import Retranslating, heading
+
+
+class SummaryPage(Retranslating, QWidget):
+    back_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.assessment: Assessment | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.title = heading()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.model = SummaryModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(90)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def open(self, assessment: Assessment) -> None:
+        self.assessment = assessment
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Summary"))
+        self.back_button.setText(self.tr("← Back to the walkthrough"))
+        self.table.setAccessibleName(self.tr("Levels given, by category and rater"))
+        self.model.set_assessment(self.assessment, self.ctx.language)
+        self.table.setColumnWidth(0, 340)  # long category titles wrap instead of widening
+        if self.assessment is None:
+            self.status.setText(self.tr("Open an assessment to see its summary."))
+            return
+        missing = self.assessment.unagreed_categories()
+        text = self.tr("Status: %1.").replace("%1", status_label(self.assessment.info.status))
+        if missing:
+            text += " " + self.tr("%1 categories still need a team level.").replace(
+                "%1", str(len(missing))
+            )
+        self.status.setText(text)

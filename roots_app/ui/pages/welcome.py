@@ -1,0 +1,83 @@
+"""The first page a new user sees: language, then create a school or explore a sample."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from roots_app.ui.context import UiContext
+from roots_app.ui.i18n import LANGUAGES
+from roots_app.ui.widgets.retranslate import Retranslating, heading
+
+
+class WelcomePage(Retranslating, QWidget):
+    create_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(16)
+        self.title = heading()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.language_label = heading("subheading")
+        languages = QHBoxLayout()
+        self.language_buttons = QButtonGroup(self)
+        for code, name in LANGUAGES.items():
+            button = QPushButton(name)  # each language in its own words: never translated
+            button.setCheckable(True)
+            button.setMinimumHeight(44)
+            button.setProperty("language", code)
+            self.language_buttons.addButton(button)
+            languages.addWidget(button)
+        languages.addStretch(1)
+        self.language_buttons.buttonClicked.connect(
+            lambda b: self.ctx.set_language(b.property("language"))
+        )
+        self.next_label = heading("subheading")
+        self.create_button = QPushButton()
+        self.create_button.setProperty("primary", True)
+        self.create_button.setMinimumHeight(48)
+        self.create_button.clicked.connect(self.create_requested)
+        self.demo_button = QPushButton()
+        self.demo_button.setMinimumHeight(48)
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.demo_hint = QLabel()
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setProperty("role", "muted")
+        for widget in (self.title, self.intro, self.language_label):
+            layout.addWidget(widget)
+        layout.addLayout(languages)
+        layout.addSpacing(16)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.demo_hint)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to Roots"))
+        self.intro.setText(
+            self.tr(
+                "Roots helps your Family Action Team look at how families and the school work "
+                "together, agree where you stand, and plan how to grow. Everything stays on this "
+                "computer; no account or internet is needed."
+            )
+        )
+        self.language_label.setText(self.tr("Language / Idioma"))
+        for button in self.language_buttons.buttons():
+            button.setChecked(button.property("language") == self.ctx.language)
+            button.setAccessibleName(button.text())
+        self.next_label.setText(self.tr("How would you like to start?"))
+        self.create_button.setText(self.tr("Create my school and team"))
+        self.demo_button.setText(self.tr("Explore a sample district"))
+        self.demo_hint.setText(
+            self.tr(
+                "The sample district has made-up schools with several years of results, so you can "
+                "look around before entering your own."
+            )
+        )

@@ -1,0 +1,79 @@
+"""A level choice as a large card: the label, its descriptor, and the number key to press."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+
+class LevelCard(QPushButton):
+    """A checkable button that lays out wrapped text (a plain QPushButton cannot wrap)."""
+
+    def __init__(self, value: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value = value
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setProperty("chosen", False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 14)
+        layout.setSpacing(6)
+        self.key_label = QLabel(str(value))
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.key_label.setProperty("role", "muted")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setProperty("role", "subheading")
+        self.mark = QLabel()
+        self.descriptor = QLabel()
+        self.descriptor.setWordWrap(True)
+        self.descriptor.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        for label in (self.key_label, self.title, self.mark, self.descriptor):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.mark.setVisible(False)
+        self.toggled.connect(self._show_chosen)
+
+    def set_texts(self, label: str, descriptor: str, accessible: str) -> None:
+        self.title.setText(label)
+        self.descriptor.setText(descriptor)
+        self.setAccessibleName(accessible)
+        self.setAccessibleDescription(descriptor)
+        self.setToolTip(descriptor)
+
+    def set_mark(self, text: str) -> None:
+        """The words shown on the chosen card, beside the thick border (not colour alone)."""
+        self.mark.setText(text if self.isChecked() else "")
+
+    def _show_chosen(self, checked: bool) -> None:
+        self.setProperty("chosen", checked)
+        self.mark.setVisible(checked)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint().expandedTo(QSize(150, 160))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.layout().minimumSize().height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Arrows and number keys belong to the walkthrough (move category, pick level); a card
+        # only answers Space and Enter.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        if event.key() == Qt.Key.Key_Space:
+            super().keyPressEvent(event)
+            return
+        event.ignore()

@@ -1,0 +1,64 @@
+"""Take screenshots of the main pages, for people to look at (run under xvfb-run).
+
+    xvfb-run -s "-screen 0 1280x860x24" python tools/screenshots.py OUT_DIR [en|es]
+
+Uses a throwaway data folder with the sample district; nothing of yours is touched.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    language = sys.argv[2] if len(sys.argv) > 2 else "en"
+    out.mkdir(parents=True, exist_ok=True)
+    data = Path(tempfile.mkdtemp(prefix="roots-shots-"))
+
+    from roots_app import settings
+    from roots_app.services import assessments, demo
+    from roots_app.services.context import open_roots
+    from roots_app.ui import theme
+    from roots_app.ui.context import UiContext
+    from roots_app.ui.i18n import Translations
+    from roots_app.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    theme.apply(app)
+    roots = open_roots(data)
+    translations = Translations(data / "cache")
+    ctx = UiContext(roots, translations)
+
+    def shot(name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(out / f"{language}-{name}.png"))
+
+    window = MainWindow(ctx)
+    window.resize(1240, 820)
+    window.show()
+    window.start()
+    ctx.set_language(language)
+    shot("1-welcome")
+    demo.make_demo(roots, schools=3, years=3)
+    settings.save(data, roots.settings)
+    window.show_place("home")
+    shot("2-home")
+    first = assessments.list_assessments(roots)[0]
+    window.open_assessment(first.id)
+    window.walkthrough.go_to(1)
+    shot("3-walkthrough")
+    window.show_place("summary")
+    shot("4-summary")
+    window.show_place("settings")
+    shot("5-settings")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
