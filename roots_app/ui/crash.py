@@ -34,8 +34,8 @@ class CrashDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Roots met a problem it did not expect. Everything saved before this moment is safe. "
-                "You can keep working; if it happens again, send the details below to your "
+                "Roots met a problem it did not expect. Everything saved before this moment is "
+                "safe. You can keep working; if it happens again, send the details below to your "
                 "coordinator or support."
             )
         )

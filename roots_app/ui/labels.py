@@ -8,25 +8,21 @@ from roots_app.domain.assessment import Status
 from roots_app.domain.people import Role
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def role_label(role: Role) -> str:
     return {
-        Role.FAMILY: _t("Family member"),
-        Role.TEACHER: _t("Teacher"),
-        Role.ADMINISTRATOR: _t("Administrator"),
-        Role.STAFF: _t("School staff"),
-        Role.STUDENT: _t("Student"),
-        Role.COMMUNITY_PARTNER: _t("Community partner"),
-        Role.OTHER: _t("Other"),
+        Role.FAMILY: QCoreApplication.translate("Labels", "Family member"),
+        Role.TEACHER: QCoreApplication.translate("Labels", "Teacher"),
+        Role.ADMINISTRATOR: QCoreApplication.translate("Labels", "Administrator"),
+        Role.STAFF: QCoreApplication.translate("Labels", "School staff"),
+        Role.STUDENT: QCoreApplication.translate("Labels", "Student"),
+        Role.COMMUNITY_PARTNER: QCoreApplication.translate("Labels", "Community partner"),
+        Role.OTHER: QCoreApplication.translate("Labels", "Other"),
     }[role]
 
 
 def status_label(status: Status) -> str:
     return {
-        Status.IN_PROGRESS: _t("In progress"),
-        Status.AGREED: _t("Agreed"),
-        Status.FINAL: _t("Final"),
+        Status.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        Status.AGREED: QCoreApplication.translate("Labels", "Agreed"),
+        Status.FINAL: QCoreApplication.translate("Labels", "Final"),
     }[status]

@@ -12,44 +12,51 @@ from roots_app.errors import PackError, RootsError
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def sentence(error: RootsError) -> tuple[str, str]:
     """(what is wrong, what to do next), translated, for a known kind of error."""
     code = error.code
     if code == "newer_database":
         return (
-            _t("This database was saved by a newer version of Roots."),
-            _t("Install the newest Roots to open it. Nothing in it was changed."),
+            QCoreApplication.translate(
+                "Messages", "This database was saved by a newer version of Roots."
+            ),
+            QCoreApplication.translate(
+                "Messages", "Install the newest Roots to open it. Nothing in it was changed."
+            ),
         )
     if code == "storage":
         return (
-            _t("Roots could not read or save its database."),
-            _t(
+            QCoreApplication.translate("Messages", "Roots could not read or save its database."),
+            QCoreApplication.translate(
+                "Messages",
                 "Close any other copy of Roots, check that the disk is not full, and try again. "
-                "What you typed is still on screen."
+                "What you typed is still on screen.",
             ),
         )
     if code == "bad_pack":
         return (
-            _t("This file is not a valid rubric pack."),
-            _t("Ask whoever made the file for a corrected one. Nothing was installed."),
+            QCoreApplication.translate("Messages", "This file is not a valid rubric pack."),
+            QCoreApplication.translate(
+                "Messages", "Ask whoever made the file for a corrected one. Nothing was installed."
+            ),
         )
     if code == "not_found":
         return (
-            _t("That record no longer exists."),
-            _t("It may have been deleted. Go back to Home and choose again."),
+            QCoreApplication.translate("Messages", "That record no longer exists."),
+            QCoreApplication.translate(
+                "Messages", "It may have been deleted. Go back to Home and choose again."
+            ),
         )
     if code == "export":
         return (
-            _t("The file could not be written."),
-            _t("Choose another folder, or free some disk space, and try again."),
+            QCoreApplication.translate("Messages", "The file could not be written."),
+            QCoreApplication.translate(
+                "Messages", "Choose another folder, or free some disk space, and try again."
+            ),
         )
     return (
-        _t("Roots could not do that."),
-        _t("Check what you entered and try again."),
+        QCoreApplication.translate("Messages", "Roots could not do that."),
+        QCoreApplication.translate("Messages", "Check what you entered and try again."),
     )
 
 
@@ -59,7 +66,7 @@ def show_error(parent: QWidget | None, error: RootsError) -> None:
     what, next_step = sentence(error)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Roots"))
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Roots"))
     box.setText(what)
     box.setInformativeText(next_step)
     detail = str(error)
