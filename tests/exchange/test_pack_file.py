@@ -1,0 +1,123 @@
+"""Rubric pack files: the four bundled packs validate; bad packs are refused with a path."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from roots_app.errors import PackError
+from roots_app.exchange import pack_file
+
+RUBRICS = Path(__file__).resolve().parents[2] / "resources" / "rubrics"
+
+
+def _load(name: str) -> dict[str, Any]:
+    return json.loads((RUBRICS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("name", "levels", "categories", "sections"),
+    [
+        ("cei-six-roots", 5, 6, 0),
+        ("lausd-family-empowerment", 4, 6, 0),
+        ("lcff-priority-3", 5, 12, 3),
+        ("pta-national-standards", 3, 6, 0),
+    ],
+)
+def test_bundled_packs_are_valid(name: str, levels: int, categories: int, sections: int) -> None:
+    pack = pack_file.load_pack_file(RUBRICS / f"{name}.json")
+    assert pack.id == name
+    assert (len(pack.levels), len(pack.categories), len(pack.sections)) == (
+        levels, categories, sections)
+    for category in pack.categories:
+        assert sorted(category.descriptors) == list(range(1, levels + 1))
+        for language in ("en", "es"):
+            assert category.title.values[language].strip()
+            assert all(d.values[language].strip() for d in category.descriptors.values())
+    assert pack.provenance["es"] != pack.provenance["en"]
+
+
+def test_lausd_pack_is_labelled_as_adapted() -> None:
+    pack = pack_file.load_pack_file(RUBRICS / "lausd-family-empowerment.json")
+    assert "adapted" in pack.title["en"].lower()
+    assert [lv.label["en"] for lv in pack.levels][1:] == ["Involve", "Engage", "Empower"]
+
+
+def _problems(data: Any) -> list[tuple[str, str]]:
+    with pytest.raises(PackError) as caught:
+        pack_file.validate(data)
+    return caught.value.problems
+
+
+def test_missing_descriptor_for_a_level_is_refused_with_its_path() -> None:
+    data = _load("pta-national-standards")
+    del data["categories"][2]["descriptors"]["3"]
+    assert ("categories[2].descriptors", "no descriptor for level 3") in _problems(data)
+
+
+def test_duplicate_category_key_is_refused() -> None:
+    data = _load("pta-national-standards")
+    data["categories"][1]["key"] = data["categories"][0]["key"]
+    paths = [p for p, _ in _problems(data)]
+    assert "categories[1].key" in paths
+
+
+def test_text_missing_in_spanish_is_refused() -> None:
+    data = _load("cei-six-roots")
+    data["categories"][4]["summary"]["es"] = "  "
+    assert ("categories[4].summary.es", "the es text is missing or empty") in _problems(data)
+
+
+def test_missing_level_is_refused() -> None:
+    data = _load("cei-six-roots")
+    broken = copy.deepcopy(data)
+    broken["levels"].pop(2)  # values now 1, 2, 4, 5
+    problems = _problems(broken)
+    assert any(p == "levels" for p, _ in problems)
+
+
+def test_schema_problem_names_the_field() -> None:
+    data = _load("lcff-priority-3")
+    data["categories"][0]["key"] = "Not A Key!"
+    problems = _problems(data)
+    assert problems[0][0] == "categories[0].key"
+
+
+def test_section_must_exist() -> None:
+    data = _load("lcff-priority-3")
+    data["categories"][5]["section"] = "nowhere"
+    assert ("categories[5].section", "must name one of the pack's sections") in _problems(data)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{not json", "is not valid JSON"),
+        (b"[1, 2, 3]", "is not a rubric pack"),
+        (b"\xff\xfe\x00bad", "is not a UTF-8 text file"),
+    ],
+)
+def test_malformed_files_are_refused(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "pack.json"
+    path.write_bytes(content)
+    with pytest.raises(PackError, match=message):
+        pack_file.load_pack_file(path)
+
+
+def test_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "huge.json"
+    path.write_bytes(b" " * (pack_file.MAX_PACK_BYTES + 1))
+    with pytest.raises(PackError, match="too large"):
+        pack_file.load_pack_file(path)
+
+
+def test_content_hash_ignores_formatting() -> None:
+    data = _load("pta-national-standards")
+    reformatted = json.loads(json.dumps(data, indent=8))
+    assert pack_file.content_hash(data) == pack_file.content_hash(reformatted)
+    data["version"] = "1.0.1"
+    assert pack_file.content_hash(data) != pack_file.content_hash(reformatted)

@@ -1,0 +1,69 @@
+"""Installing rubric packs: new versions added, the same file twice is a no-op, bad ones refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from roots_app.errors import PackError
+from roots_app.services import assessments, rubrics
+from roots_app.services.context import Roots
+
+RUBRICS = Path(__file__).resolve().parents[2] / "resources" / "rubrics"
+
+
+def _variant(tmp_path: Path, version: str, title: str) -> Path:
+    data = json.loads((RUBRICS / "pta-national-standards.json").read_text(encoding="utf-8"))
+    data["version"] = version
+    data["categories"][0]["title"]["en"] = title
+    path = tmp_path / f"pta-{version}-{len(title)}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_four_packs_are_installed(roots: Roots) -> None:
+    assert [p.id for p in rubrics.installed(roots)] == [
+        "cei-six-roots", "lausd-family-empowerment", "lcff-priority-3", "pta-national-standards"]
+
+
+def test_new_version_is_added_and_old_assessments_keep_theirs(
+    roots: Roots, team: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    team_id, members = team
+    old = assessments.start(roots, team_id, "pta-national-standards", "2024-25", members)
+    rubrics.import_file(roots, _variant(tmp_path, "1.1.0", "Welcoming Every Family"))
+    assert rubrics.find(roots, "pta-national-standards")[0].version == "1.1.0"
+    new = assessments.start(roots, team_id, "pta-national-standards", "2025-26", members)
+    assert assessments.load(roots, new).pack.categories[0].title["en"] == "Welcoming Every Family"
+    old_pack = assessments.load(roots, old).pack
+    assert old_pack.version == "1.0.0"
+    assert old_pack.categories[0].title["en"] == "Welcoming All Families into the School Community"
+
+
+def test_importing_the_same_file_twice_changes_nothing(roots: Roots, tmp_path: Path) -> None:
+    path = _variant(tmp_path, "2.0.0", "Same")
+    rubrics.import_file(roots, path)
+    rubrics.import_file(roots, path)
+    versions = [p.version for p in rubrics.installed(roots, every_version=True)
+                if p.id == "pta-national-standards"]
+    assert versions == ["1.0.0", "2.0.0"]
+
+
+def test_same_version_with_other_content_is_refused(roots: Roots, tmp_path: Path) -> None:
+    with pytest.raises(PackError, match="already installed"):
+        rubrics.import_file(roots, _variant(tmp_path, "1.0.0", "Changed without a new version"))
+    assert len(rubrics.installed(roots, every_version=True)) == 4
+
+
+def test_bad_pack_installs_nothing(roots: Roots, tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    data = json.loads((RUBRICS / "cei-six-roots.json").read_text(encoding="utf-8"))
+    data["version"] = "9.0.0"
+    del data["levels"][0]["label"]["es"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        rubrics.import_file(roots, path)
+    assert caught.value.problems == [("levels[0].label.es", "the es text is missing or empty")]
+    assert len(rubrics.installed(roots, every_version=True)) == 4

@@ -1,0 +1,71 @@
+"""The real migrations build the schema; newer databases are refused and left untouched."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from roots_app.errors import NewerDatabaseError, StorageError
+from roots_app.storage import migrate
+from roots_app.storage.engine import backup_sqlite, open_database
+from roots_app.storage.models import Base
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    assert list(migrate.REVISIONS) == migrate.script_revisions()
+
+
+def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    db.dispose()
+    assert diff == []
+
+
+def test_new_database_is_private_wal_with_foreign_keys(tmp_path: Path) -> None:
+    path = tmp_path / "roots.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_database_from_a_newer_version_is_refused_and_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "roots.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError, match="newer version of Roots"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_gives_a_storage_error(tmp_path: Path) -> None:
+    path = tmp_path / "roots.sqlite3"
+    path.write_bytes(b"this is not a database" * 200)
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="could not be opened"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == before
+
+
+def test_backup_is_a_consistent_copy(tmp_path: Path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    target = backup_sqlite(db.engine, tmp_path / "backups" / "copy.sqlite3")
+    db.dispose()
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            migrate.HEAD,)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -1,0 +1,109 @@
+"""The ``roots`` command line, run as a real process against a real data folder."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def roots_cmd(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "roots_app.cli", *args],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )
+
+
+def test_version() -> None:
+    result = roots_cmd("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("roots 0.")
+
+
+def test_rubrics_json_lists_the_four_packs() -> None:
+    result = roots_cmd("--lang", "es", "rubrics", "--json")
+    assert result.returncode == 0, result.stderr
+    packs = {p["id"]: p for p in json.loads(result.stdout)}
+    assert set(packs) == {"cei-six-roots", "lausd-family-empowerment", "lcff-priority-3",
+                          "pta-national-standards"}
+    assert len(packs["lcff-priority-3"]["categories"]) == 12
+    assert packs["cei-six-roots"]["levels"][-1]["label"] == "Raíces profundas"
+
+
+def test_rubric_validate_good_and_bad(tmp_path: Path) -> None:
+    good = roots_cmd("rubric", "validate", str(REPO / "resources/rubrics/cei-six-roots.json"))
+    assert good.returncode == 0
+    assert "valid rubric pack cei-six-roots@1.0.0" in good.stdout
+    data = json.loads((REPO / "resources/rubrics/cei-six-roots.json").read_text("utf-8"))
+    data["categories"][1]["key"] = data["categories"][0]["key"]
+    bad_file = tmp_path / "dup.json"
+    bad_file.write_text(json.dumps(data), encoding="utf-8")
+    bad = roots_cmd("rubric", "validate", str(bad_file))
+    assert bad.returncode == 2
+    assert "categories[1].key" in bad.stderr
+    assert "used twice" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+def test_rubric_import_adds_a_version(tmp_path: Path) -> None:
+    data = json.loads((REPO / "resources/rubrics/pta-national-standards.json").read_text("utf-8"))
+    data["version"] = "1.2.0"
+    path = tmp_path / "pta.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert roots_cmd("rubric", "import", str(path)).returncode == 0
+    listed = json.loads(roots_cmd("rubrics", "--json").stdout)
+    assert ("pta-national-standards", "1.2.0") in {(p["id"], p["version"]) for p in listed}
+
+
+def test_demo_then_schools_assessments_and_show() -> None:
+    made = roots_cmd("demo", "--schools", "3", "--years", "2", "--seed", "5")
+    assert made.returncode == 0, made.stderr
+    assert "Added 3 schools, 6 assessments" in made.stdout
+    schools = json.loads(roots_cmd("schools", "--json").stdout)
+    assert len(schools) == 3
+    school_id = schools[0]["id"]
+    listed = json.loads(roots_cmd("assessments", "--school", school_id, "--json").stdout)
+    assert len(listed) == 2
+    assert {a["school_id"] for a in listed} == {school_id}
+    shown = roots_cmd("show", listed[0]["id"], "--json")
+    document = json.loads(shown.stdout)
+    assert document["school"]["id"] == school_id
+    assert len(document["categories"]) == 6
+    assert all(c["agreed_level"] is not None for c in document["categories"])
+    assert len(document["categories"][0]["ratings"]) == len(document["members"])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("show", "no-such-id"), "no assessment with id no-such-id"),
+        (("assessments", "--year", "2025"), "not a school year"),
+        (("demo", "--schools", "0"), "--schools must be at least 1"),
+        (("rubric", "validate", "/no/such/file.json"), "no file at"),
+    ],
+)
+def test_bad_input_exits_2_with_a_sentence(args: tuple[str, ...], message: str) -> None:
+    result = roots_cmd(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_non_gui_commands_do_not_import_qt() -> None:
+    code = (
+        "import sys\n"
+        "from roots_app.cli import main\n"
+        "for args in (['rubrics'], ['demo', '--schools', '1', '--years', '1'], ['schools'],"
+        " ['assessments']):\n"
+        "    assert main(args) == 0\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab'))\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
