@@ -51,6 +51,7 @@ def save(base: Path, settings: Settings) -> None:
     path = base / SETTINGS_FILENAME
     tmp = path.with_suffix(".tmp")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
         tmp.replace(path)
     except OSError as exc:  # a read-only folder must not stop the app; the choice is just not kept

@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from roots_app.domain.people import Role  # noqa: E402
-from roots_app.services import assessments, schools  # noqa: E402
-from roots_app.services.context import Roots, open_roots  # noqa: E402
+from roots_app.domain.people import Role
+from roots_app.services import assessments, schools
+from roots_app.services.context import Roots, open_roots
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -33,8 +33,10 @@ def fail_on_logged_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     caplog.set_level(logging.INFO)
     yield
     unexpected = [
-        r for r in caplog.get_records("call")
-        if r.levelno >= logging.WARNING and r.name.startswith("roots_app")
+        r
+        for r in caplog.get_records("call")
+        if r.levelno >= logging.WARNING
+        and r.name.startswith("roots_app")
         and not getattr(r, "expected", False)
     ]
     if unexpected and not getattr(caplog, "warnings_expected", False):
@@ -56,7 +58,11 @@ def team(roots: Roots) -> tuple[str, list[str]]:
         roots,
         school_id,
         "Family Action Team",
-        [("Ana García", Role.FAMILY), ("Luis Pérez", Role.TEACHER), ("Mei Chen", Role.ADMINISTRATOR)],
+        [
+            ("Ana García", Role.FAMILY),
+            ("Luis Pérez", Role.TEACHER),
+            ("Mei Chen", Role.ADMINISTRATOR),
+        ],
     )
     return team_id, [m.id for m in schools.get_team(roots, team_id).members]
 

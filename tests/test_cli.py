@@ -15,7 +15,11 @@ REPO = Path(__file__).resolve().parent.parent
 def roots_cmd(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "roots_app.cli", *args],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
     )
 
 
@@ -29,8 +33,12 @@ def test_rubrics_json_lists_the_four_packs() -> None:
     result = roots_cmd("--lang", "es", "rubrics", "--json")
     assert result.returncode == 0, result.stderr
     packs = {p["id"]: p for p in json.loads(result.stdout)}
-    assert set(packs) == {"cei-six-roots", "lausd-family-empowerment", "lcff-priority-3",
-                          "pta-national-standards"}
+    assert set(packs) == {
+        "cei-six-roots",
+        "lausd-family-empowerment",
+        "lcff-priority-3",
+        "pta-national-standards",
+    }
     assert len(packs["lcff-priority-3"]["categories"]) == 12
     assert packs["cei-six-roots"]["levels"][-1]["label"] == "Raíces profundas"
 
@@ -104,6 +112,7 @@ def test_non_gui_commands_do_not_import_qt() -> None:
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab'))\n"
         "assert not bad, bad\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stderr

@@ -9,6 +9,8 @@ STARTED = time.perf_counter()
 import argparse  # noqa: E402 - the clock above must start before the heavy imports
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -17,6 +19,9 @@ from roots_app import __version__, logging_setup, paths, settings  # noqa: E402
 from roots_app.errors import RootsError  # noqa: E402
 from roots_app.ui import crash, messages, theme  # noqa: E402
 from roots_app.ui.i18n import Translations  # noqa: E402
+
+if TYPE_CHECKING:
+    from roots_app.ui.main_window import MainWindow
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -46,6 +51,20 @@ class _FirstPaint(QObject):
         QApplication.quit()
 
 
+def create_window(base: Path, db_url: str | None, log_file: Path | None) -> MainWindow:
+    """Open the data and build the main window on it (tests build it the same way)."""
+    from roots_app.services.context import open_roots
+    from roots_app.ui.context import UiContext
+    from roots_app.ui.main_window import MainWindow
+
+    translations = Translations(base / "cache")
+    translations.apply(settings.load(base).language)
+    roots = open_roots(base, db_url)
+    window = MainWindow(UiContext(roots, translations, log_file))
+    window.start()
+    return window
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     base = paths.data_dir(args.data_dir)
@@ -55,28 +74,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     theme.apply(app)
     sys.excepthook = crash.ExceptionHook(log_file)
-    translations = Translations(base / "cache")
-    translations.apply(settings.load(base).language)
-
-    from roots_app.services.context import open_roots
-    from roots_app.ui.context import UiContext
-    from roots_app.ui.main_window import MainWindow
-
     try:
-        roots = open_roots(base, args.db)
+        window = create_window(base, args.db, log_file)
     except RootsError as error:
         messages.show_error(None, error)
         return 2
-    window = MainWindow(UiContext(roots, translations, log_file))
     if args.startup_check:
         watcher = _FirstPaint(window)
         window.installEventFilter(watcher)
-    window.start()
+        QTimer.singleShot(30_000, lambda: app.exit(1))  # never hang a benchmark
     window.show()
-    if args.startup_check:  # never hang a benchmark: give up after 30 s
-        QTimer.singleShot(30_000, lambda: app.exit(1))
     code = app.exec()
-    roots.close()
+    window.ctx.roots.close()
     return int(code)
 
 

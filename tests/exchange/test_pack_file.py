@@ -32,7 +32,10 @@ def test_bundled_packs_are_valid(name: str, levels: int, categories: int, sectio
     pack = pack_file.load_pack_file(RUBRICS / f"{name}.json")
     assert pack.id == name
     assert (len(pack.levels), len(pack.categories), len(pack.sections)) == (
-        levels, categories, sections)
+        levels,
+        categories,
+        sections,
+    )
     for category in pack.categories:
         assert sorted(category.descriptors) == list(range(1, levels + 1))
         for language in ("en", "es"):

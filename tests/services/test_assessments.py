@@ -10,8 +10,9 @@ from roots_app.services import assessments
 from roots_app.services.context import Roots, open_roots
 
 
-def test_start_keeps_pack_version_and_members(roots: Roots, assessment_id: str,
-                                              team: tuple[str, list[str]]) -> None:
+def test_start_keeps_pack_version_and_members(
+    roots: Roots, assessment_id: str, team: tuple[str, list[str]]
+) -> None:
     loaded = assessments.load(roots, assessment_id)
     assert loaded.info.pack_id == "cei-six-roots"
     assert loaded.info.pack_version == "1.0.0"
@@ -20,8 +21,9 @@ def test_start_keeps_pack_version_and_members(roots: Roots, assessment_id: str,
     assert loaded.current_category == loaded.pack.categories[0].key
 
 
-def test_ratings_and_evidence_are_saved_at_once(data_dir, roots: Roots, assessment_id: str,
-                                                team: tuple[str, list[str]]) -> None:
+def test_ratings_and_evidence_are_saved_at_once(
+    data_dir, roots: Roots, assessment_id: str, team: tuple[str, list[str]]
+) -> None:
     member = team[1][1]
     loaded = assessments.load(roots, assessment_id)
     key = loaded.pack.categories[2].key
@@ -48,8 +50,9 @@ def test_status_becomes_agreed_when_every_category_has_a_team_level(
     assert assessments.load(roots, assessment_id).info.status is Status.IN_PROGRESS
 
 
-def test_member_ratings_do_not_count_as_agreement(roots: Roots, assessment_id: str,
-                                                  team: tuple[str, list[str]]) -> None:
+def test_member_ratings_do_not_count_as_agreement(
+    roots: Roots, assessment_id: str, team: tuple[str, list[str]]
+) -> None:
     loaded = assessments.load(roots, assessment_id)
     for category in loaded.pack.categories:
         assessments.rate(roots, loaded, team[1][0], category.key, 5, "")
@@ -59,8 +62,7 @@ def test_member_ratings_do_not_count_as_agreement(roots: Roots, assessment_id: s
     assert reloaded.rated_count(TEAM) == 0
 
 
-def test_place_is_remembered(roots: Roots, assessment_id: str,
-                             team: tuple[str, list[str]]) -> None:
+def test_place_is_remembered(roots: Roots, assessment_id: str, team: tuple[str, list[str]]) -> None:
     assessments.remember_place(roots, assessment_id, "inclusivity", team[1][2])
     loaded = assessments.load(roots, assessment_id)
     assert (loaded.current_category, loaded.current_rater) == ("inclusivity", team[1][2])
@@ -96,8 +98,9 @@ def test_start_refuses_bad_year_unknown_pack_and_strangers(
     assert assessments.list_assessments(roots) == []
 
 
-def test_show_json_reports_every_rating(roots: Roots, assessment_id: str,
-                                        team: tuple[str, list[str]]) -> None:
+def test_show_json_reports_every_rating(
+    roots: Roots, assessment_id: str, team: tuple[str, list[str]]
+) -> None:
     loaded = assessments.load(roots, assessment_id)
     assessments.rate(roots, loaded, team[1][0], "inclusivity", 2, "nota")
     assessments.rate(roots, loaded, TEAM, "inclusivity", 3, "acordado")

@@ -38,8 +38,10 @@ def test_same_seed_gives_the_same_district(roots: Roots, tmp_path) -> None:
             out = []
             for info in assessments.list_assessments(r):
                 loaded = assessments.load(r, info.id)
-                out += [(info.school_name, c.key, loaded.rating(TEAM, c.key).level)
-                        for c in loaded.pack.categories]
+                out += [
+                    (info.school_name, c.key, loaded.rating(TEAM, c.key).level)
+                    for c in loaded.pack.categories
+                ]
             return out
 
         assert agreed_levels(roots) == agreed_levels(other)

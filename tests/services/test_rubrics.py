@@ -25,7 +25,11 @@ def _variant(tmp_path: Path, version: str, title: str) -> Path:
 
 def test_four_packs_are_installed(roots: Roots) -> None:
     assert [p.id for p in rubrics.installed(roots)] == [
-        "cei-six-roots", "lausd-family-empowerment", "lcff-priority-3", "pta-national-standards"]
+        "cei-six-roots",
+        "lausd-family-empowerment",
+        "lcff-priority-3",
+        "pta-national-standards",
+    ]
 
 
 def test_new_version_is_added_and_old_assessments_keep_theirs(
@@ -46,8 +50,11 @@ def test_importing_the_same_file_twice_changes_nothing(roots: Roots, tmp_path: P
     path = _variant(tmp_path, "2.0.0", "Same")
     rubrics.import_file(roots, path)
     rubrics.import_file(roots, path)
-    versions = [p.version for p in rubrics.installed(roots, every_version=True)
-                if p.id == "pta-national-standards"]
+    versions = [
+        p.version
+        for p in rubrics.installed(roots, every_version=True)
+        if p.id == "pta-national-standards"
+    ]
     assert versions == ["1.0.0", "2.0.0"]
 
 

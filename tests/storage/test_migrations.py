@@ -64,8 +64,7 @@ def test_backup_is_a_consistent_copy(tmp_path: Path) -> None:
     target = backup_sqlite(db.engine, tmp_path / "backups" / "copy.sqlite3")
     db.dispose()
     with sqlite3.connect(target) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            migrate.HEAD,)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (migrate.HEAD,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600

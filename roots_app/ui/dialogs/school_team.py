@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -57,7 +58,6 @@ class SchoolTeamDialog(QDialog):
         self.member_name = QLineEdit()
         self.member_name.setPlaceholderText(self.tr("Name"))
         self.member_name.setAccessibleName(self.tr("New member's name"))
-        self.member_name.returnPressed.connect(self.add_member)
         self.member_role = QComboBox()
         self.member_role.setAccessibleName(self.tr("New member's role"))
         for role in Role:
@@ -85,6 +85,16 @@ class SchoolTeamDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the name box adds the member; it must not also press Save.
+        if self.focusWidget() is self.member_name and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            self.add_member()
+            return
+        super().keyPressEvent(event)
 
     def add_member(self) -> None:
         name = " ".join(self.member_name.text().split())

@@ -38,6 +38,16 @@ log = logging.getLogger(__name__)
 EVIDENCE_SAVE_DELAY_MS = 600  # save typing after a short pause, not on every key
 
 
+class _CategoryScroll(QScrollArea):
+    """Scrolls up and down, but leaves Left/Right to the page (they move between categories)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
 class WalkthroughPage(Retranslating, QWidget):
     summary_requested = Signal()
     saved = Signal()
@@ -125,7 +135,7 @@ class WalkthroughPage(Retranslating, QWidget):
         body.addWidget(self.evidence)
         body.addStretch(1)
 
-        scroll = QScrollArea()
+        scroll = _CategoryScroll()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)

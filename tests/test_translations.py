@@ -1,0 +1,60 @@
+"""Every interface string has a Spanish translation with the same placeholders."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CATALOG = REPO / "i18n" / "roots_app_es.ts"
+PLACEHOLDER = re.compile(r"%\d")
+MNEMONIC = re.compile(r"&(?!&)\S")
+
+
+def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    return [
+        (
+            context.findtext("name") or "",
+            message.findtext("source") or "",
+            message.find("translation"),
+        )  # type: ignore[misc]
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def test_every_message_is_translated_with_the_same_placeholders() -> None:
+    problems = []
+    for context, source, translation in _messages(CATALOG):
+        text = translation.text or ""
+        where = f"{context}: {source!r}"
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
+            problems.append(f"{where} has no finished translation")
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            problems.append(f"{where}: placeholders differ in {text!r}")
+        if len(MNEMONIC.findall(source)) != len(MNEMONIC.findall(text)):
+            problems.append(f"{where}: keyboard shortcut (&) differs in {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_catalog_covers_every_string_in_the_code(tmp_path: Path) -> None:
+    """lupdate over the sources finds no string that the catalog lacks."""
+    tool = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if tool is None:
+        pytest.fail("pyside6-lupdate (from PySide6) is missing")
+    copy = tmp_path / CATALOG.name
+    shutil.copy(CATALOG, copy)
+    sources = sorted(str(p) for p in (REPO / "roots_app").rglob("*.py"))
+    subprocess.run([tool, *sources, "-ts", str(copy)], check=True, capture_output=True)
+    missing = [f"{c}: {s!r}" for c, s, t in _messages(copy) if t.get("type") == "unfinished"]
+    assert not missing, "Not in i18n/roots_app_es.ts (run pyside6-lupdate, then translate):\n" + (
+        "\n".join(missing)
+    )

@@ -1,0 +1,167 @@
+"""The newcomer's journey of issue 2, driven through real widgets with the keyboard only:
+welcome in Spanish, create a school and team, score every root with evidence, quit, restart."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from roots_app import settings
+from roots_app.domain.assessment import TEAM
+from roots_app.services import assessments
+from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
+from roots_app.ui.dialogs.school_team import SchoolTeamDialog
+from tests.ui.conftest import WindowFactory
+
+LEVELS = [3, 1, 4, 2, 5, 2]  # one per root, in order
+NOTES = [f"Evidencia {i}: reuniones <b>mensuales</b> & café ☕" for i in range(6)]
+
+
+def type_into(qtbot: QtBot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type like a keyboard would; QTest only knows ASCII, so others go as key events with text."""
+    widget.setFocus()
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                )
+
+
+@pytest.fixture
+def keyboard_dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Drive the two setup dialogs with key presses instead of leaving them modal."""
+    seen: list[str] = []
+
+    def fill_school(dialog: SchoolTeamDialog) -> int:
+        dialog.show()  # shown, not modal: the test types into it
+        qtbot.waitExposed(dialog)
+        seen.append(dialog.buttons.button(QDialogButtonBox.StandardButton.Save).text())
+        type_into(qtbot, dialog.school_name, "Escuela Primaria Sylvia Mendez")
+        for name, role_index in (("Rosa Núñez", 0), ("Tomás Ortiz", 1), ("Hyun-woo Kim", 2)):
+            type_into(qtbot, dialog.member_name, name)
+            dialog.member_role.setCurrentIndex(role_index)
+            qtbot.keyClick(dialog.member_name, Qt.Key.Key_Return)  # adds, does not save
+        assert dialog.isVisible()
+        assert dialog.members.count() == 3
+        qtbot.keyClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.Key.Key_Space
+        )
+        return dialog.result()
+
+    def accept_assessment(dialog: NewAssessmentDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.present.count() == 3
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
+        qtbot.keyClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.Key.Key_Space)
+        return dialog.result()
+
+    monkeypatch.setattr(SchoolTeamDialog, "exec", fill_school)
+    monkeypatch.setattr(NewAssessmentDialog, "exec", accept_assessment)
+    return seen
+
+
+def test_newcomer_scores_every_root_by_keyboard_and_finds_it_after_restart(
+    qtbot: QtBot, make_window: WindowFactory, keyboard_dialogs: list[str], data_dir
+) -> None:
+    window = make_window()
+    assert window.pages.currentWidget() is window.welcome
+
+    spanish = next(
+        b for b in window.welcome.language_buttons.buttons() if b.property("language") == "es"
+    )
+    spanish.setFocus()
+    qtbot.keyClick(spanish, Qt.Key.Key_Space)
+    # Qt posts LanguageChange to every widget; the event loop delivers it.
+    qtbot.waitUntil(lambda: window.welcome.title.text() == "Bienvenidos a Roots")
+    assert window.welcome.create_button.text() == "Crear mi escuela y mi equipo"
+
+    window.welcome.create_button.setFocus()
+    qtbot.keyClick(window.welcome.create_button, Qt.Key.Key_Space)
+    assert keyboard_dialogs == ["Guardar"]  # Qt's own buttons are in Spanish too
+
+    page = window.walkthrough
+    assert window.pages.currentWidget() is page
+    assert page.assessment is not None
+    assert page.assessment.info.school_name == "Escuela Primaria Sylvia Mendez"
+    assert page.title.text() == page.assessment.pack.categories[0].title["es"]
+    first_member = page.assessment.present[0].id
+    assert page.rater == first_member
+
+    for index, (level, note) in enumerate(zip(LEVELS, NOTES, strict=True)):
+        assert page.index == index
+        page.setFocus()
+        qtbot.keyClick(page, Qt.Key.Key_0 + level)  # the number key picks the level
+        assert page.cards[level - 1].isChecked()
+        assert page.cards[level - 1].hasFocus()
+        type_into(qtbot, page.evidence, note)
+        qtbot.keyClick(page.evidence, Qt.Key.Key_Tab)  # leave the note box
+        qtbot.keyClick(page.cards[level - 1], Qt.Key.Key_Right)  # next category
+    assert page.progress_label.text() == "6 de 6 calificadas"
+
+    window.close()  # quitting saves what is typed
+    window.ctx.roots.close()
+
+    restarted = make_window()
+    assert settings.load(data_dir).language == "es"
+    again = restarted.walkthrough
+    assert restarted.pages.currentWidget() is again  # back where the team stopped
+    assert again.rater == first_member
+    assert again.index == 5
+    assert again.title.text() == again.assessment.pack.categories[5].title["es"]
+    assert again.cards[LEVELS[5] - 1].isChecked()
+    assert again.evidence.toPlainText() == NOTES[5]
+    stored = assessments.load(restarted.ctx.roots, again.assessment.id)
+    for category, level, note in zip(stored.pack.categories, LEVELS, NOTES, strict=True):
+        rating = stored.rating(first_member, category.key)
+        assert (rating.level, rating.evidence) == (level, note)
+    assert stored.rated_count(TEAM) == 0
+
+
+def test_evidence_typed_then_moving_on_at_once_is_saved(
+    qtbot: QtBot, make_window: WindowFactory, assessment_id: str, roots
+) -> None:
+    settings_now = roots.settings
+    settings_now.language = "en"
+    settings_now.last_assessment_id = assessment_id
+    roots.save_settings()
+    window = make_window()
+    page = window.walkthrough
+    type_into(qtbot, page.evidence, "Typed quickly")
+    window.activateWindow()
+    qtbot.keyClick(page.evidence, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert page.index == 1
+    stored = assessments.load(window.ctx.roots, assessment_id)
+    first = stored.pack.categories[0].key
+    assert stored.rating(page.rater, first).evidence == "Typed quickly"
+    assert stored.rating(page.rater, first).level is None
+
+
+def test_team_level_and_summary(
+    qtbot: QtBot, make_window: WindowFactory, assessment_id: str, roots
+) -> None:
+    roots.settings.language = "en"
+    roots.settings.last_assessment_id = assessment_id
+    roots.save_settings()
+    window = make_window()
+    page = window.walkthrough
+    page.rater_combo.setFocus()
+    page.rater_combo.setCurrentIndex(page.rater_combo.findData(TEAM))
+    for _ in range(6):
+        qtbot.keyClick(page, Qt.Key.Key_4)
+        qtbot.keyClick(page, Qt.Key.Key_Right)
+    page.summary_button.click()
+    assert window.pages.currentWidget() is window.summary
+    model = window.summary.model
+    team_column = model.columnCount() - 1
+    assert model.headerData(team_column, Qt.Orientation.Horizontal) == "Team (agreed)"
+    assert {model.index(r, team_column).data() for r in range(6)} == {"4 · Established"}
+    assert model.index(0, 1).data() == "Not yet rated"
+    assert window.summary.status.text() == "Status: Agreed."
+    QApplication.processEvents()
