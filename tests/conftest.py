@@ -28,18 +28,20 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def fail_on_logged_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
-    """A warning logged by Roots that the test did not expect is a failure."""
+def fail_on_logged_warnings(
+    caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest
+) -> Iterator[None]:
+    """A warning logged by Roots is a failure, unless the test is marked ``logs_warnings``."""
     caplog.set_level(logging.INFO)
     yield
+    if request.node.get_closest_marker("logs_warnings"):
+        return
     unexpected = [
         r
         for r in caplog.get_records("call")
-        if r.levelno >= logging.WARNING
-        and r.name.startswith("roots_app")
-        and not getattr(r, "expected", False)
+        if r.levelno >= logging.WARNING and r.name.startswith("roots_app")
     ]
-    if unexpected and not getattr(caplog, "warnings_expected", False):
+    if unexpected:
         pytest.fail("Unexpected log warnings: " + "; ".join(r.getMessage() for r in unexpected))
 
 

@@ -35,6 +35,7 @@ class SettingsPage(Retranslating, QWidget):
         self.form.addRow(self.language_label, self.language)
         self.form.addRow(self.data_label, self.data_value)
         self.form.addRow(self.log_label, self.log_value)
+        self.form.setRowVisible(self.log_label, ctx.log_file is not None)
         layout.addWidget(self.title)
         layout.addLayout(self.form)
         layout.addStretch(1)

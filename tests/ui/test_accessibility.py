@@ -1,0 +1,97 @@
+"""Every focusable control on every screen has a name a screen reader can say."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from roots_app.services import demo, rubrics, schools
+from roots_app.ui.crash import CrashDialog
+from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
+from roots_app.ui.dialogs.school_team import SchoolTeamDialog
+from tests.ui.conftest import WindowFactory
+
+
+def unnamed_controls(top: QWidget) -> list[str]:
+    found = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisibleTo(top) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if isinstance(widget.parent(), QComboBox):  # the line edit inside an editable combo
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
+        if not (text.strip() or widget.accessibleName().strip()):
+            found.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_page_names_its_controls(
+    qtbot: QtBot, make_window: WindowFactory, roots, language: str
+) -> None:
+    demo.make_demo(roots, schools=2, years=1)
+    roots.settings.language = language
+    roots.save_settings()
+    window = make_window()
+    problems: dict[str, list[str]] = {}
+    window.show_page(window.welcome)
+    problems["welcome"] = unnamed_controls(window)
+    window.show_place("home")
+    problems["home"] = unnamed_controls(window)
+    window.home.tree.setCurrentItem(window.home.tree.topLevelItem(0).child(0).child(0))
+    window.home.open_button.click()
+    assert window.pages.currentWidget() is window.walkthrough
+    problems["walkthrough"] = unnamed_controls(window)
+    assert (
+        window.walkthrough.cards[2]
+        .accessibleName()
+        .startswith("Level 3 of 5: " if language == "en" else "Nivel 3 de 5: ")
+    )
+    window.show_place("summary")
+    problems["summary"] = unnamed_controls(window)
+    window.show_place("settings")
+    problems["settings"] = unnamed_controls(window)
+
+    all_schools = schools.list_schools(window.ctx.roots)
+    dialogs = {
+        "school dialog": SchoolTeamDialog(window),
+        "assessment dialog": NewAssessmentDialog(
+            all_schools, rubrics.installed(window.ctx.roots), language, None, window
+        ),
+        "crash dialog": CrashDialog("Traceback ...", None, window),
+    }
+    for name, dialog in dialogs.items():
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems[name] = unnamed_controls(dialog)
+        dialog.close()
+    assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_long_spanish_text_and_large_font_keep_the_walkthrough_usable(
+    qtbot: QtBot, make_window: WindowFactory, roots, qapp
+) -> None:
+    """At 200% text the level cards still show their whole label (they wrap, not clip)."""
+    demo.make_demo(roots, schools=1, years=1)
+    roots.settings.language = "es"
+    roots.save_settings()
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(font)
+    try:
+        window = make_window()
+        window.home.refresh()
+        info = window.home.infos[0]
+        window.open_assessment(info.id)
+        window.resize(1000, 700)
+        qtbot.wait(10)
+        for card in window.walkthrough.cards:
+            title = card.title
+            assert title.width() <= card.width()
+            needed = title.heightForWidth(title.width())
+            assert title.height() >= needed, title.text()
+    finally:
+        font.setPointSizeF(font.pointSizeF() / 2)
+        qapp.setFont(font)
