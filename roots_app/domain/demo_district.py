@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from roots_app.domain import school_year
-from roots_app.domain.ids import new_id
+from roots_app.domain.ids import OrderedIds
 from roots_app.domain.people import Role
 from roots_app.domain.rubric import RubricPack
 
@@ -194,6 +194,7 @@ def generate(
 ) -> DemoRows:
     """Schools with one Family Action Team each and one assessment of ``pack`` per year."""
     rng = random.Random(seed)
+    new_id = OrderedIds(rng, now)
     rows = DemoRows()
     stamp = {"created_at": now, "updated_at": now, "updated_by": device}
     first_year = school_year.parse(last_year) - years + 1
@@ -228,7 +229,7 @@ def generate(
         start = {k: rng.uniform(1, max_level * 0.6) for k in keys}
         growth = {k: rng.uniform(-0.1, 0.45) for k in keys}
         for offset in range(years):
-            roster = _turnover(rng, rows, roster, team_id, stamp)
+            roster = _turnover(rng, new_id, rows, roster, team_id, stamp)
             present = [m for m in roster if rng.random() < 0.85] or roster[:1]
             assessment_id = new_id()
             rows.add(
@@ -287,6 +288,7 @@ def generate(
 
 def _turnover(
     rng: random.Random,
+    new_id: OrderedIds,
     rows: DemoRows,
     roster: list[str],
     team_id: str,
