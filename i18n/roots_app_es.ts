@@ -4,85 +4,88 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../roots_app/ui/crash.py" line="33"/>
+        <location filename="../roots_app/ui/crash.py" line="+33"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/crash.py" line="37"/>
+        <location line="+4"/>
         <source>Roots met a problem it did not expect. Everything saved before this moment is safe. You can keep working; if it happens again, send the details below to your coordinator or support.</source>
         <translation>Roots tuvo un problema inesperado. Todo lo que se guardó antes de este momento está a salvo. Puede seguir trabajando; si vuelve a pasar, envíe los detalles de abajo a su coordinador(a) o al equipo de apoyo técnico.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/crash.py" line="46"/>
+        <location line="+9"/>
         <source>The details are also in the log file: %1</source>
         <translation>Los detalles también están en el archivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/crash.py" line="53"/>
+        <location line="+7"/>
         <source>Error details</source>
         <translation>Detalles del error</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/crash.py" line="56"/>
+        <location line="+3"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>HomeModel</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="94"/>
+        <location filename="../roots_app/ui/models/home_model.py" line="+142"/>
         <source>%1 members</source>
         <translation>%1 integrantes</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="120"/>
-        <source>Schools and teams</source>
-        <translation>Escuelas y equipos</translation>
-    </message>
-    <message>
-        <location filename="../roots_app/ui/pages/home.py" line="123"/>
-        <source>There are no schools yet. Create your school and team to begin, or explore a sample district.</source>
-        <translation>Todavía no hay escuelas. Para empezar, cree su escuela y su equipo, o explore un distrito de ejemplo.</translation>
-    </message>
-    <message>
-        <location filename="../roots_app/ui/pages/home.py" line="128"/>
+        <location line="+16"/>
         <source>School, team or year</source>
         <translation>Escuela, equipo o año</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="128"/>
+        <location line="+1"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="128"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+</context>
+<context>
+    <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="130"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+104"/>
+        <source>Schools and teams</source>
+        <translation>Escuelas y equipos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no schools yet. Create your school and team to begin, or explore a sample district.</source>
+        <translation>Todavía no hay escuelas. Para empezar, cree su escuela y su equipo, o explore un distrito de ejemplo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Schools, teams and assessments</source>
         <translation>Escuelas, equipos y evaluaciones</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="131"/>
+        <location line="+1"/>
         <source>New school and team…</source>
         <translation>Nueva escuela y equipo…</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="132"/>
+        <location line="+1"/>
         <source>Start an assessment…</source>
         <translation>Empezar una evaluación…</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="133"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="134"/>
+        <location line="+1"/>
         <source>Add sample district</source>
         <translation>Agregar distrito de ejemplo</translation>
     </message>
@@ -90,52 +93,52 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="13"/>
+        <location filename="../roots_app/ui/labels.py" line="+13"/>
         <source>Family member</source>
         <translation>Familiar</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="14"/>
+        <location line="+1"/>
         <source>Teacher</source>
         <translation>Maestro(a)</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="15"/>
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>Administrador(a)</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="16"/>
+        <location line="+1"/>
         <source>School staff</source>
         <translation>Personal de la escuela</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="17"/>
+        <location line="+1"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="18"/>
+        <location line="+1"/>
         <source>Community partner</source>
         <translation>Socio(a) de la comunidad</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="19"/>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="25"/>
+        <location line="+6"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="26"/>
+        <location line="+1"/>
         <source>Agreed</source>
         <translation>Acordada</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="27"/>
+        <location line="+1"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -143,72 +146,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="120"/>
+        <location filename="../roots_app/ui/main_window.py" line="+120"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="122"/>
+        <location line="+2"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="123"/>
+        <location line="+1"/>
         <source>Assess</source>
         <translation>Evaluar</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="124"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="125"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="130"/>
+        <location line="+5"/>
         <source>Places in Roots</source>
         <translation>Secciones de Roots</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="131"/>
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="132"/>
+        <location line="+1"/>
         <source>New &amp;school and team…</source>
         <translation>&amp;Nueva escuela y equipo…</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="133"/>
+        <location line="+1"/>
         <source>&amp;Start an assessment…</source>
         <translation>&amp;Empezar una evaluación…</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="134"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="135"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="136"/>
+        <location line="+1"/>
         <source>&amp;About Roots</source>
         <translation>A&amp;cerca de Roots</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="282"/>
+        <location line="+147"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="283"/>
+        <location line="+1"/>
         <source>Roots %1: family and community engagement, assessed together.</source>
         <translation>Roots %1: la participación de las familias y la comunidad, evaluada en equipo.</translation>
     </message>
@@ -216,67 +219,67 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="20"/>
+        <location filename="../roots_app/ui/messages.py" line="+20"/>
         <source>This database was saved by a newer version of Roots.</source>
         <translation>Esta base de datos se guardó con una versión más nueva de Roots.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="23"/>
+        <location line="+3"/>
         <source>Install the newest Roots to open it. Nothing in it was changed.</source>
         <translation>Instale la versión más reciente de Roots para abrirla. No se cambió nada en ella.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="29"/>
+        <location line="+6"/>
         <source>Roots could not read or save its database.</source>
         <translation>Roots no pudo leer ni guardar su base de datos.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="30"/>
+        <location line="+1"/>
         <source>Close any other copy of Roots, check that the disk is not full, and try again. What you typed is still on screen.</source>
         <translation>Cierre cualquier otra copia de Roots, revise que el disco no esté lleno y vuelva a intentarlo. Lo que escribió sigue en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="38"/>
+        <location line="+8"/>
         <source>This file is not a valid rubric pack.</source>
         <translation>Este archivo no es un paquete de rúbricas válido.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="39"/>
+        <location line="+1"/>
         <source>Ask whoever made the file for a corrected one. Nothing was installed.</source>
         <translation>Pídale a quien hizo el archivo que le dé uno corregido. No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="45"/>
+        <location line="+6"/>
         <source>That record no longer exists.</source>
         <translation>Ese registro ya no existe.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="46"/>
+        <location line="+1"/>
         <source>It may have been deleted. Go back to Home and choose again.</source>
         <translation>Es posible que se haya borrado. Vuelva a Inicio y elija otra vez.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="52"/>
+        <location line="+6"/>
         <source>The file could not be written.</source>
         <translation>No se pudo guardar el archivo.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="53"/>
+        <location line="+1"/>
         <source>Choose another folder, or free some disk space, and try again.</source>
         <translation>Elija otra carpeta, o libere espacio en el disco, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="58"/>
+        <location line="+5"/>
         <source>Roots could not do that.</source>
         <translation>Roots no pudo hacer eso.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="59"/>
+        <location line="+1"/>
         <source>Check what you entered and try again.</source>
         <translation>Revise lo que escribió y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="69"/>
+        <location line="+10"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -284,62 +287,62 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="36"/>
+        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="+36"/>
         <source>Start an assessment</source>
         <translation>Empezar una evaluación</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="42"/>
+        <location line="+6"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="49"/>
+        <location line="+7"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="54"/>
+        <location line="+5"/>
         <source>School year</source>
         <translation>Año escolar</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="58"/>
+        <location line="+4"/>
         <source>&amp;Team:</source>
         <translation>&amp;Equipo:</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="59"/>
+        <location line="+1"/>
         <source>&amp;Rubric:</source>
         <translation>&amp;Rúbrica:</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="60"/>
+        <location line="+1"/>
         <source>School &amp;year:</source>
         <translation>&amp;Año escolar:</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="62"/>
+        <location line="+2"/>
         <source>&amp;Members taking part:</source>
         <translation>&amp;Integrantes que participan:</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="64"/>
+        <location line="+2"/>
         <source>Members taking part</source>
         <translation>Integrantes que participan</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="75"/>
+        <location line="+11"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="107"/>
+        <location line="+32"/>
         <source>Create a school and team first.</source>
         <translation>Primero cree una escuela y un equipo.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="112"/>
+        <location line="+5"/>
         <source>Write the school year like 2025-26.</source>
         <translation>Escriba el año escolar así: 2025-26.</translation>
     </message>
@@ -347,82 +350,82 @@
 <context>
     <name>SchoolTeamDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="30"/>
+        <location filename="../roots_app/ui/dialogs/school_team.py" line="+31"/>
         <source>Create a school and team</source>
         <translation>Crear una escuela y un equipo</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="37"/>
+        <location line="+7"/>
         <source>School name</source>
         <translation>Nombre de la escuela</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="38"/>
+        <location line="+1"/>
         <source>Family Action Team</source>
         <translation>Equipo de Acción Familiar</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="39"/>
+        <location line="+1"/>
         <source>Team name</source>
         <translation>Nombre del equipo</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="40"/>
+        <location line="+1"/>
         <source>&amp;School name:</source>
         <translation>Nombre de la e&amp;scuela:</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="41"/>
+        <location line="+1"/>
         <source>&amp;Team name:</source>
         <translation>Nombre del &amp;equipo:</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="44"/>
+        <location line="+3"/>
         <source>Team members</source>
         <translation>Integrantes del equipo</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="49"/>
+        <location line="+5"/>
         <source>Add each member with their role. You can rate as a team without members, and add members later.</source>
         <translation>Agregue a cada integrante con su rol. Pueden calificar como equipo sin integrantes y agregarlos más tarde.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="58"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="59"/>
+        <location line="+1"/>
         <source>New member&apos;s name</source>
         <translation>Nombre del nuevo integrante</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="62"/>
+        <location line="+2"/>
         <source>New member&apos;s role</source>
         <translation>Rol del nuevo integrante</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="65"/>
+        <location line="+3"/>
         <source>&amp;Add member</source>
         <translation>&amp;Agregar integrante</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="72"/>
+        <location line="+7"/>
         <source>Members added</source>
         <translation>Integrantes agregados</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="74"/>
+        <location line="+2"/>
         <source>&amp;Remove selected member</source>
         <translation>&amp;Quitar integrante seleccionado</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="116"/>
+        <location line="+52"/>
         <source>Please give the school a name.</source>
         <translation>Por favor, escriba el nombre de la escuela.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="120"/>
+        <location line="+4"/>
         <source>Please give the team a name.</source>
         <translation>Por favor, escriba el nombre del equipo.</translation>
     </message>
@@ -430,27 +433,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="49"/>
+        <location filename="../roots_app/ui/pages/settings.py" line="+50"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="50"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="51"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="52"/>
+        <location line="+1"/>
         <source>Your data is kept in:</source>
         <translation>Sus datos se guardan en:</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="53"/>
+        <location line="+1"/>
         <source>Log file:</source>
         <translation>Archivo de registro:</translation>
     </message>
@@ -458,17 +461,17 @@
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../roots_app/ui/models/summary_model.py" line="58"/>
+        <location filename="../roots_app/ui/models/summary_model.py" line="+58"/>
         <source>Not yet rated</source>
         <translation>Todavía sin calificar</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/models/summary_model.py" line="75"/>
+        <location line="+17"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/models/summary_model.py" line="78"/>
+        <location line="+3"/>
         <source>Team (agreed)</source>
         <translation>Equipo (acordado)</translation>
     </message>
@@ -476,32 +479,32 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/summary.py" line="63"/>
+        <location filename="../roots_app/ui/pages/summary.py" line="+63"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/summary.py" line="64"/>
+        <location line="+1"/>
         <source>← Back to the walkthrough</source>
         <translation>← Volver al recorrido</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/summary.py" line="65"/>
+        <location line="+1"/>
         <source>Levels given, by category and rater</source>
         <translation>Niveles dados, por categoría y por persona</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/summary.py" line="69"/>
+        <location line="+4"/>
         <source>Open an assessment to see its summary.</source>
         <translation>Abra una evaluación para ver su resumen.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/summary.py" line="72"/>
+        <location line="+3"/>
         <source>Status: %1.</source>
         <translation>Estado: %1.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/summary.py" line="74"/>
+        <location line="+2"/>
         <source>%1 categories still need a team level.</source>
         <translation>Todavía faltan %1 categorías por acordar como equipo.</translation>
     </message>
@@ -509,102 +512,102 @@
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="158"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+168"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="159"/>
+        <location line="+1"/>
         <source>Who is rating</source>
         <translation>Quién califica</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="160"/>
+        <location line="+1"/>
         <source>What it looks like</source>
         <translation>Cómo se ve</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="161"/>
+        <location line="+1"/>
         <source>Where are we? Choose a level (press its number)</source>
         <translation>¿Dónde estamos? Elija un nivel (presione su número)</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="163"/>
+        <location line="+2"/>
         <source>&amp;Evidence: what is happening, or not happening, that puts us here?</source>
         <translation>&amp;Evidencia: ¿qué está pasando, o no está pasando, que nos pone en este nivel?</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="165"/>
+        <location line="+2"/>
         <source>← Previous</source>
         <translation>← Anterior</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="166"/>
+        <location line="+1"/>
         <source>Previous category (Left arrow or Alt+Left)</source>
         <translation>Categoría anterior (flecha izquierda o Alt+flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="167"/>
+        <location line="+1"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="168"/>
+        <location line="+1"/>
         <source>Next category (Right arrow or Alt+Right)</source>
         <translation>Categoría siguiente (flecha derecha o Alt+flecha derecha)</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="169"/>
+        <location line="+1"/>
         <source>Clear level</source>
         <translation>Borrar nivel</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="170"/>
+        <location line="+1"/>
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="171"/>
+        <location line="+1"/>
         <source>Categories rated</source>
         <translation>Categorías calificadas</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="210"/>
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="215"/>
+        <location line="+5"/>
         <source>The team (agreed level)</source>
         <translation>El equipo (nivel acordado)</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="239"/>
+        <location line="+24"/>
         <source>Category %1 of %2</source>
         <translation>Categoría %1 de %2</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="251"/>
+        <location line="+12"/>
         <source>Level %1 of %2: %3</source>
         <translation>Nivel %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="258"/>
+        <location line="+7"/>
         <source>✔ Chosen</source>
         <translation>✔ Elegido</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="263"/>
+        <location line="+5"/>
         <source>Evidence for %1</source>
         <translation>Evidencia de %1</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="279"/>
+        <location line="+16"/>
         <source>%1 of %2 rated</source>
         <translation>%1 de %2 calificadas</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="322"/>
+        <location line="+43"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -612,37 +615,37 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="63"/>
+        <location filename="../roots_app/ui/pages/welcome.py" line="+63"/>
         <source>Welcome to Roots</source>
         <translation>Bienvenidos a Roots</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="66"/>
+        <location line="+3"/>
         <source>Roots helps your Family Action Team look at how families and the school work together, agree where you stand, and plan how to grow. Everything stays on this computer; no account or internet is needed.</source>
         <translation>Roots ayuda a su Equipo de Acción Familiar a ver cómo trabajan juntas las familias y la escuela, a ponerse de acuerdo sobre dónde están y a planear cómo crecer. Todo se queda en esta computadora; no necesita una cuenta ni internet.</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="71"/>
+        <location line="+5"/>
         <source>Language / Idioma</source>
         <translation>Language / Idioma</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="75"/>
+        <location line="+4"/>
         <source>How would you like to start?</source>
         <translation>¿Cómo le gustaría empezar?</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="76"/>
+        <location line="+1"/>
         <source>Create my school and team</source>
         <translation>Crear mi escuela y mi equipo</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="77"/>
+        <location line="+1"/>
         <source>Explore a sample district</source>
         <translation>Explorar un distrito de ejemplo</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="80"/>
+        <location line="+3"/>
         <source>The sample district has made-up schools with several years of results, so you can look around before entering your own.</source>
         <translation>El distrito de ejemplo tiene escuelas inventadas con resultados de varios años, para que pueda conocer la aplicación antes de ingresar sus propios datos.</translation>
     </message>

@@ -47,6 +47,11 @@ def list_schools(roots: Roots) -> list[School]:
         return people_repo.schools(session)
 
 
+def has_schools(roots: Roots) -> bool:
+    with roots.transaction() as session:
+        return people_repo.count_schools(session) > 0
+
+
 def get_team(roots: Roots, team_id: str) -> Team:
     with roots.transaction() as session:
         return people_repo.team(session, team_id)

@@ -88,7 +88,23 @@ def _info(a: AssessmentRow, t: TeamRow, s: SchoolRow) -> AssessmentInfo:
 def infos(
     session: Session, school_id: str | None = None, school_year: str | None = None
 ) -> list[AssessmentInfo]:
-    query = _info_query()
+    """Assessments for lists, as plain column rows (a district has tens of thousands)."""
+    query = (
+        select(
+            AssessmentRow.id,
+            SchoolRow.id,
+            SchoolRow.name,
+            TeamRow.id,
+            TeamRow.name,
+            AssessmentRow.pack_id,
+            AssessmentRow.pack_version,
+            AssessmentRow.school_year,
+            AssessmentRow.status,
+        )
+        .join(TeamRow, AssessmentRow.team_id == TeamRow.id)
+        .join(SchoolRow, TeamRow.school_id == SchoolRow.id)
+        .where(AssessmentRow.deleted_at.is_(None))
+    )
     if school_id:
         query = query.where(SchoolRow.id == school_id)
     if school_year:
@@ -96,7 +112,7 @@ def infos(
     query = query.order_by(
         SchoolRow.name, TeamRow.name, AssessmentRow.school_year.desc(), AssessmentRow.pack_id
     )
-    return [_info(a, t, s) for a, t, s in session.execute(query).all()]
+    return [AssessmentInfo(*row[:8], status=Status(row[8])) for row in session.execute(query).all()]
 
 
 def row(session: Session, assessment_id: str) -> AssessmentRow:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from roots_app.domain.people import Member, Role, School, Team
@@ -40,20 +40,42 @@ def to_member(row: MemberRow) -> Member:
     return Member(row.id, row.team_id, row.display_name, Role(row.role), row.active)
 
 
+def count_schools(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(SchoolRow).where(SchoolRow.deleted_at.is_(None))
+        )
+        or 0
+    )
+
+
 def schools(session: Session) -> list[School]:
-    """Every school not in the trash, with its teams and their members, sorted by name."""
-    school_rows = session.scalars(
-        select(SchoolRow).where(SchoolRow.deleted_at.is_(None)).order_by(SchoolRow.name)
+    """Every school not in the trash, with its teams and their members, sorted by name.
+
+    Plain column queries, not ORM objects: a district lists thousands of rows.
+    """
+    school_rows = session.execute(
+        select(SchoolRow.id, SchoolRow.name, SchoolRow.district, SchoolRow.region)
+        .where(SchoolRow.deleted_at.is_(None))
+        .order_by(SchoolRow.name)
     ).all()
-    team_rows = session.scalars(
-        select(TeamRow).where(TeamRow.deleted_at.is_(None)).order_by(TeamRow.name)
+    team_rows = session.execute(
+        select(TeamRow.id, TeamRow.school_id, TeamRow.name)
+        .where(TeamRow.deleted_at.is_(None))
+        .order_by(TeamRow.name)
     ).all()
-    member_rows = session.scalars(
-        select(MemberRow).order_by(MemberRow.position, MemberRow.display_name)
+    member_rows = session.execute(
+        select(
+            MemberRow.id,
+            MemberRow.team_id,
+            MemberRow.display_name,
+            MemberRow.role,
+            MemberRow.active,
+        ).order_by(MemberRow.position, MemberRow.display_name)
     ).all()
     members: dict[str, list[Member]] = defaultdict(list)
     for m in member_rows:
-        members[m.team_id].append(to_member(m))
+        members[m.team_id].append(Member(m.id, m.team_id, m.display_name, Role(m.role), m.active))
     teams: dict[str, list[Team]] = defaultdict(list)
     for t in team_rows:
         teams[t.school_id].append(Team(t.id, t.school_id, t.name, tuple(members[t.id])))

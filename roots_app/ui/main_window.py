@@ -64,7 +64,7 @@ class MainWindow(Retranslating, QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, place)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._place_chosen)
-        side = QWidget()
+        self.side = side = QWidget()
         side.setObjectName("Sidebar")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 16, 8, 16)
@@ -139,8 +139,7 @@ class MainWindow(Retranslating, QMainWindow):
     # ----- start -----
     def start(self) -> None:
         """Show the right first page: welcome on first use, else where the user left off."""
-        self.home.refresh()
-        if not self.ctx.roots.settings.language_chosen or not self.home.schools:
+        if not self.ctx.roots.settings.language_chosen or not schools.has_schools(self.ctx.roots):
             self.show_page(self.welcome)
             self._update_sidebar_enabled()
             return
@@ -159,6 +158,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.pages.currentWidget() is self.walkthrough:
             self.walkthrough.flush()
         self.pages.setCurrentWidget(page)
+        # The welcome page is the whole first-run screen; places appear once there is data.
+        self.side.setVisible(page is not self.welcome)
         place = {
             self.home: "home",
             self.walkthrough: "assess",

@@ -40,7 +40,9 @@ def test_every_page_names_its_controls(
     problems["welcome"] = unnamed_controls(window)
     window.show_place("home")
     problems["home"] = unnamed_controls(window)
-    window.home.tree.setCurrentItem(window.home.tree.topLevelItem(0).child(0).child(0))
+    model = window.home.model
+    first = model.index(0, 0, model.index(0, 0, model.index(0, 0)))
+    window.home.tree.setCurrentIndex(first)
     window.home.open_button.click()
     assert window.pages.currentWidget() is window.walkthrough
     problems["walkthrough"] = unnamed_controls(window)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,9 +19,10 @@ from roots_app.domain.people import School
 from roots_app.services import assessments, rubrics, schools
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import status_label
+from roots_app.ui.models.home_model import HomeModel
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
-KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
+EXPAND_UP_TO = 5  # schools; a district list starts folded
 
 
 class HomePage(Retranslating, QWidget):
@@ -41,16 +42,22 @@ class HomePage(Retranslating, QWidget):
         self.title = heading()
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
+        self.model = HomeModel()
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.itemActivated.connect(self._activated)
-        self.tree.currentItemChanged.connect(self._selection_changed)
+        # Fixed widths: sizing to contents would read every row of a 1,000-school district.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 240)
+        header.resizeSection(2, 150)
+        self.tree.activated.connect(self._activated)
+        self.tree.selectionModel().currentChanged.connect(self._selection_changed)
         buttons = QHBoxLayout()
         self.new_school_button = QPushButton()
         self.new_school_button.clicked.connect(self.create_school_requested)
@@ -77,39 +84,16 @@ class HomePage(Retranslating, QWidget):
         self._fill()
 
     def _fill(self) -> None:
+        language = self.ctx.language
         titles = {
-            p.id: p.short_title[self.ctx.language]
+            p.id: p.short_title[language]
             for p in rubrics.installed(self.ctx.roots, every_version=True)
         }
-        by_team: dict[str, list[AssessmentInfo]] = {}
-        for info in self.infos:
-            by_team.setdefault(info.team_id, []).append(info)
-        self.tree.clear()
-        for school in self.schools:
-            school_item = QTreeWidgetItem([school.name, "", ""])
-            school_item.setData(0, KIND, "school")
-            school_item.setData(0, ID, school.id)
-            self.tree.addTopLevelItem(school_item)
-            for team in school.teams:
-                count = self.tr("%1 members").replace("%1", str(len(team.members)))
-                team_item = QTreeWidgetItem([team.name, count, ""])
-                team_item.setData(0, KIND, "team")
-                team_item.setData(0, ID, team.id)
-                school_item.addChild(team_item)
-                for info in by_team.get(team.id, []):
-                    item = QTreeWidgetItem(
-                        [
-                            info.school_year,
-                            titles.get(info.pack_id, info.pack_id),
-                            status_label(info.status),
-                        ]
-                    )
-                    item.setData(0, KIND, "assessment")
-                    item.setData(0, ID, info.id)
-                    team_item.addChild(item)
-            school_item.setExpanded(len(self.schools) <= 5)
-            for i in range(school_item.childCount()):
-                school_item.child(i).setExpanded(len(self.schools) <= 5)
+        self.model.set_data(
+            self.schools, self.infos, lambda pack_id: titles.get(pack_id, pack_id), status_label
+        )
+        if len(self.schools) <= EXPAND_UP_TO:
+            self.tree.expandAll()
         has_data = bool(self.schools)
         self.empty.setVisible(not has_data)
         self.tree.setVisible(has_data)
@@ -124,9 +108,6 @@ class HomePage(Retranslating, QWidget):
                 "sample district."
             )
         )
-        self.tree.setHeaderLabels(
-            [self.tr("School, team or year"), self.tr("Rubric"), self.tr("Status")]
-        )
         self.tree.setAccessibleName(self.tr("Schools, teams and assessments"))
         self.new_school_button.setText(self.tr("New school and team…"))
         self.start_button.setText(self.tr("Start an assessment…"))
@@ -136,35 +117,29 @@ class HomePage(Retranslating, QWidget):
             self._fill()
 
     def selected_team(self) -> str | None:
-        item = self.tree.currentItem()
-        while item is not None and item.data(0, KIND) != "team":
-            item = item.parent() if item.data(0, KIND) == "assessment" else None
-        return item.data(0, ID) if item is not None else None
+        return self.model.team_of(self.tree.currentIndex())
 
     def select_assessment(self, assessment_id: str) -> None:
-        for item in self._items():
-            if item.data(0, KIND) == "assessment" and item.data(0, ID) == assessment_id:
-                self.tree.setCurrentItem(item)
-                return
+        index = self.model.find_assessment(assessment_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
 
-    def _items(self) -> list[QTreeWidgetItem]:
-        out: list[QTreeWidgetItem] = []
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop()
-            out.append(item)
-            stack.extend(item.child(i) for i in range(item.childCount()))
-        return out
+    def _selected_assessment(self) -> str | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        kind, row_id = self.model.kind_and_id(index)
+        return row_id if kind == "assessment" else None
 
     def _selection_changed(self, *_: object) -> None:
-        item = self.tree.currentItem()
-        self.open_button.setEnabled(item is not None and item.data(0, KIND) == "assessment")
+        self.open_button.setEnabled(self._selected_assessment() is not None)
 
     def _open_selected(self) -> None:
-        item = self.tree.currentItem()
-        if item is not None and item.data(0, KIND) == "assessment":
-            self.open_requested.emit(item.data(0, ID))
+        chosen = self._selected_assessment()
+        if chosen is not None:
+            self.open_requested.emit(chosen)
 
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        if item.data(0, KIND) == "assessment":
-            self.open_requested.emit(item.data(0, ID))
+    def _activated(self, index: QModelIndex) -> None:
+        kind, row_id = self.model.kind_and_id(index)
+        if kind == "assessment":
+            self.open_requested.emit(row_id)

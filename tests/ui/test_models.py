@@ -1,0 +1,44 @@
+"""The Qt item models obey Qt's model rules (pytest-qt's model tester) and show the right data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from roots_app.domain.assessment import TEAM
+from roots_app.services import assessments, demo, schools
+from roots_app.ui.labels import status_label
+from roots_app.ui.models.home_model import ID_ROLE, KIND_ROLE, HomeModel
+from roots_app.ui.models.summary_model import SummaryModel
+
+
+def test_home_model_follows_qt_rules_and_finds_assessments(qtmodeltester, roots) -> None:
+    demo.make_demo(roots, schools=3, years=2, seed=3)
+    infos = assessments.list_assessments(roots)
+    model = HomeModel()
+    model.set_data(schools.list_schools(roots), infos, lambda p: p.upper(), status_label)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    school = model.index(0, 0)
+    team = model.index(0, 0, school)
+    assert model.rowCount(team) == 2
+    year = model.index(0, 0, team)
+    assert model.data(year, KIND_ROLE) == "assessment"
+    assert model.index(0, 1, team).data() == "CEI-SIX-ROOTS"
+    assert model.team_of(year) == model.data(team, ID_ROLE)
+    found = model.find_assessment(infos[-1].id)
+    assert model.data(found, ID_ROLE) == infos[-1].id
+    assert model.parent(model.parent(found)).data() == infos[-1].school_name
+
+
+def test_summary_model_follows_qt_rules(qtmodeltester, roots, assessment_id) -> None:
+    loaded = assessments.load(roots, assessment_id)
+    assessments.rate(roots, loaded, TEAM, "inclusivity", 2, "evidencia")
+    model = SummaryModel()
+    model.set_assessment(assessments.load(roots, assessment_id), "es")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 6
+    assert model.columnCount() == 1 + 3 + 1
+    row = [c.key for c in loaded.pack.categories].index("inclusivity")
+    cell = model.index(row, 4)
+    assert cell.data() == "2 · Echando raíces"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "evidencia"
