@@ -20,7 +20,7 @@ def env(data_dir: Path) -> dict[str, str]:
     return out
 
 
-def timed(cmd: Sequence[str], environ: dict[str, str], runs: int = 7) -> float:
+def timed(cmd: Sequence[str], environ: dict[str, str], runs: int = 9) -> float:
     """Median wall time of ``runs`` runs, after one warm-up run (file cache, .pyc files)."""
     subprocess.run(cmd, env=environ, check=True, capture_output=True)
     times = []

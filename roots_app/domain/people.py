@@ -31,6 +31,11 @@ class Team:
     school_id: str
     name: str
     members: tuple[Member, ...] = ()
+    member_count: int = -1  # set by overview queries that leave the members out
+
+    @property
+    def size(self) -> int:
+        return len(self.members) if self.member_count < 0 else self.member_count
 
 
 @dataclass(frozen=True, slots=True)

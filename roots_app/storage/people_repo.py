@@ -82,6 +82,26 @@ def schools(session: Session) -> list[School]:
     return [School(s.id, s.name, s.district, s.region, tuple(teams[s.id])) for s in school_rows]
 
 
+def overview(session: Session) -> list[School]:
+    """Schools and teams with member counts, no members: what lists of a district need."""
+    counts = dict(
+        session.execute(select(MemberRow.team_id, func.count()).group_by(MemberRow.team_id)).all()
+    )
+    school_rows = session.execute(
+        select(SchoolRow.id, SchoolRow.name, SchoolRow.district, SchoolRow.region)
+        .where(SchoolRow.deleted_at.is_(None))
+        .order_by(SchoolRow.name)
+    ).all()
+    teams: dict[str, list[Team]] = defaultdict(list)
+    for t in session.execute(
+        select(TeamRow.id, TeamRow.school_id, TeamRow.name)
+        .where(TeamRow.deleted_at.is_(None))
+        .order_by(TeamRow.name)
+    ):
+        teams[t.school_id].append(Team(t.id, t.school_id, t.name, (), counts.get(t.id, 0)))
+    return [School(s.id, s.name, s.district, s.region, tuple(teams[s.id])) for s in school_rows]
+
+
 def team(session: Session, team_id: str) -> Team:
     row = session.get(TeamRow, team_id)
     if row is None or row.deleted_at is not None:

@@ -273,8 +273,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _load(self, assessment_id: str) -> None:
         self.assessment = assessments.load(self.ctx.roots, assessment_id)
         self.walkthrough.open(self.assessment)
-        self.ctx.roots.settings.last_assessment_id = assessment_id
-        self.ctx.roots.save_settings()
+        if self.ctx.roots.settings.last_assessment_id != assessment_id:
+            self.ctx.roots.settings.last_assessment_id = assessment_id
+            self.ctx.roots.save_settings()
         self._update_sidebar_enabled()
 
     def about(self) -> None:

@@ -57,8 +57,7 @@ class HomeModel(QAbstractItemModel):
         self.beginResetModel()
         self.schools = schools
         self.teams = [
-            [_Team(t.id, t.name, len(t.members), by_team.get(t.id, [])) for t in s.teams]
-            for s in schools
+            [_Team(t.id, t.name, t.size, by_team.get(t.id, [])) for t in s.teams] for s in schools
         ]
         self.rubric_title = rubric_title
         self.status_label = status_label

@@ -79,7 +79,7 @@ class HomePage(Retranslating, QWidget):
         self.retranslate()
 
     def refresh(self) -> None:
-        self.schools = schools.list_schools(self.ctx.roots)
+        self.schools = schools.overview(self.ctx.roots)
         self.infos = assessments.list_assessments(self.ctx.roots)
         self._fill()
 
