@@ -23,6 +23,7 @@ QLabel[role="subheading"] {{ font-size: 13pt; font-weight: 600; }}
 QLabel[role="muted"] {{ color: #5A5F66; }}
 QLabel[role="breadcrumb"] {{ color: #5A5F66; font-size: 10.5pt; }}
 QPushButton {{ padding: 6px 14px; }}
+QPushButton:checked {{ background: {BLUE}; color: white; font-weight: 600; }}
 QPushButton[primary="true"] {{ background: {BLUE}; color: white; border-radius: 4px;
     padding: 8px 18px; font-weight: 600; }}
 QPushButton[primary="true"]:focus {{ outline: 3px solid {ORANGE}; }}

@@ -159,9 +159,9 @@ def test_team_level_and_summary(
     page.summary_button.click()
     assert window.pages.currentWidget() is window.summary
     model = window.summary.model
-    team_column = model.columnCount() - 1
+    team_column = 1
     assert model.headerData(team_column, Qt.Orientation.Horizontal) == "Team (agreed)"
     assert {model.index(r, team_column).data() for r in range(6)} == {"4 · Established"}
-    assert model.index(0, 1).data() == "Not yet rated"
+    assert model.index(0, 2).data() == "Not yet rated"
     assert window.summary.status.text() == "Status: Agreed."
     QApplication.processEvents()

@@ -39,6 +39,6 @@ def test_summary_model_follows_qt_rules(qtmodeltester, roots, assessment_id) -> 
     assert model.rowCount() == 6
     assert model.columnCount() == 1 + 3 + 1
     row = [c.key for c in loaded.pack.categories].index("inclusivity")
-    cell = model.index(row, 4)
+    cell = model.index(row, 1)  # the team's column comes first
     assert cell.data() == "2 · Echando raíces"
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == "evidencia"

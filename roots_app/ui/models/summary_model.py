@@ -30,7 +30,10 @@ class SummaryModel(QAbstractTableModel):
         self.endResetModel()
 
     def _raters(self) -> tuple[str, ...]:
-        return self.assessment.raters() if self.assessment else ()
+        """The team's agreed level first (what matters most), then each member."""
+        if self.assessment is None:
+            return ()
+        return (TEAM, *(m.id for m in self.assessment.present))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.assessment is None:

@@ -39,10 +39,7 @@ class SummaryPage(Retranslating, QWidget):
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(90)
+        self.table.horizontalHeader().setMinimumSectionSize(90)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
@@ -59,12 +56,26 @@ class SummaryPage(Retranslating, QWidget):
         self.assessment = assessment
         self.retranslate()
 
+    def _size_columns(self) -> None:
+        """Long category titles wrap in a fixed column; the level columns fit their text.
+
+        Set after every model reset: sections exist only once the model has columns.
+        """
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Interactive if column == 0 else mode
+            )
+        if self.model.columnCount():
+            header.resizeSection(0, 340)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Summary"))
         self.back_button.setText(self.tr("← Back to the walkthrough"))
         self.table.setAccessibleName(self.tr("Levels given, by category and rater"))
         self.model.set_assessment(self.assessment, self.ctx.language)
-        self.table.setColumnWidth(0, 340)  # long category titles wrap instead of widening
+        self._size_columns()
         if self.assessment is None:
             self.status.setText(self.tr("Open an assessment to see its summary."))
             return
