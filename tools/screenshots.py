@@ -52,6 +52,8 @@ def main() -> None:
     first = assessments.list_assessments(roots)[0]
     window.open_assessment(first.id)
     window.walkthrough.go_to(1)
+    window.activateWindow()
+    window.walkthrough.cards[1].setFocus()  # show the keyboard focus as a user would see it
     shot("3-walkthrough")
     window.show_place("summary")
     shot("4-summary")

@@ -26,8 +26,9 @@ QPushButton {{ padding: 6px 14px; }}
 QPushButton:checked {{ background: {BLUE}; color: white; font-weight: 600; }}
 QPushButton[primary="true"] {{ background: {BLUE}; color: white; border-radius: 4px;
     padding: 8px 18px; font-weight: 600; }}
-QPushButton[primary="true"]:focus {{ outline: 3px solid {ORANGE}; }}
-*:focus {{ outline: none; }}
+QPushButton:focus {{ border: 3px solid {ORANGE}; border-radius: 4px; }}
+QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QTreeView:focus, QTableView:focus,
+QListWidget:focus {{ border: 2px solid {ORANGE}; }}
 LevelCard {{ background: white; border: 2px solid #B9B4AA; border-radius: 8px; }}
 LevelCard:hover {{ border-color: {BLUE}; }}
 LevelCard:focus {{ border: 3px dashed {ORANGE}; }}

@@ -68,3 +68,28 @@ def test_backup_is_a_consistent_copy(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_backup_is_taken_before_upgrading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older schema is copied to backups/ before the migrations touch it."""
+    path = tmp_path / "roots.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'older'")
+    conn.close()
+    monkeypatch.setattr(migrate, "REVISIONS", ("older", migrate.HEAD))
+    upgraded: list[bool] = []
+
+    def fake_upgrade(engine: object) -> None:  # the real scripts do not know "older"
+        backups = list((tmp_path / "backups").glob("*.sqlite3"))
+        upgraded.append(bool(backups))
+
+    monkeypatch.setattr(migrate, "upgrade", fake_upgrade)
+    open_database(f"sqlite:///{path}", backup_dir=tmp_path / "backups").dispose()
+    assert upgraded == [True]
+    backup = tmp_path / "backups" / "before-migration-from-older.sqlite3"
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("older",)
+    conn.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 
 from roots_app.domain.assessment import TEAM
 from roots_app.services import assessments, demo, schools
@@ -32,7 +33,7 @@ def test_home_model_follows_qt_rules_and_finds_assessments(qtmodeltester, roots)
 
 def test_summary_model_follows_qt_rules(qtmodeltester, roots, assessment_id) -> None:
     loaded = assessments.load(roots, assessment_id)
-    assessments.rate(roots, loaded, TEAM, "inclusivity", 2, "evidencia")
+    assessments.rate(roots, loaded, TEAM, "inclusivity", 2, "<b>evidencia</b> & más")
     model = SummaryModel()
     model.set_assessment(assessments.load(roots, assessment_id), "es")
     qtmodeltester.check(model)
@@ -41,4 +42,5 @@ def test_summary_model_follows_qt_rules(qtmodeltester, roots, assessment_id) -> 
     row = [c.key for c in loaded.pack.categories].index("inclusivity")
     cell = model.index(row, 1)  # the team's column comes first
     assert cell.data() == "2 · Echando raíces"
-    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "evidencia"
+    tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert QTextDocumentFragment.fromHtml(tooltip).toPlainText() == "<b>evidencia</b> & más"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -62,7 +63,8 @@ class SummaryModel(QAbstractTableModel):
             label = pack.level(rating.level).label[self.language]
             return f"{rating.level} · {label}"
         if role == Qt.ItemDataRole.ToolTipRole and rating.evidence:
-            return rating.evidence
+            # Qt renders a tooltip that looks like HTML as HTML: escape, so notes show as typed.
+            return f"<p>{html.escape(rating.evidence)}</p>"
         if role == Qt.ItemDataRole.UserRole:
             return rating.level
         return None

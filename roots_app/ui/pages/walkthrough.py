@@ -99,6 +99,7 @@ class WalkthroughPage(Retranslating, QWidget):
         body.setSpacing(10)
         self.position_label = QLabel()
         self.position_label.setProperty("role", "muted")
+        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title = heading()
         self.summary = QLabel()
         self.summary.setWordWrap(True)

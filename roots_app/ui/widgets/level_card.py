@@ -31,6 +31,7 @@ class LevelCard(QPushButton):
         self.descriptor.setWordWrap(True)
         self.descriptor.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         for label in (self.key_label, self.title, self.mark, self.descriptor):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # pack text is shown as written
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             layout.addWidget(label)
