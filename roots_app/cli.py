@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from roots_app import __version__
-from roots_app.errors import RootsError
+from roots_app.errors import BadInputError, RootsError
 
 if TYPE_CHECKING:
     from roots_app.services.context import Roots
@@ -87,7 +87,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from roots_app.services import demo
 
     if args.schools < 1 or args.years < 1 or args.years > 30:
-        raise _bad_input("--schools must be at least 1 and --years between 1 and 30.")
+        raise BadInputError("--schools must be at least 1 and --years between 1 and 30.")
     result = demo.make_demo(_open(args), args.schools, args.years, args.seed)
     print(
         f"Added {result.schools} schools, {result.assessments} assessments and "
@@ -178,14 +178,6 @@ def cmd_show(args: argparse.Namespace) -> int:
         levels = ", ".join(str(r["level"] or "-") for r in category["ratings"])
         print(f"  {category['title']}: agreed {agreed}; members {levels or '-'}")
     return EXIT_OK
-
-
-class _UsageError(RootsError):
-    code = "bad_input"
-
-
-def _bad_input(message: str) -> RootsError:
-    return _UsageError(message)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -75,8 +75,5 @@ class RubricPack:
                 return level
         raise KeyError(value)
 
-    def category_index(self, key: str) -> int:
-        return next(i for i, c in enumerate(self.categories) if c.key == key)
-
     def section_title(self, key: str | None) -> Text | None:
         return next((s.title for s in self.sections if s.key == key), None)

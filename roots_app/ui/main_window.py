@@ -182,6 +182,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.summary.open(assessments.load(self.ctx.roots, self.assessment.id))
         if place == "home":
             self.home.refresh()
+            if self.assessment is not None:  # come back to the row of the open assessment
+                self.home.select_assessment(self.assessment.id)
         self.show_page(page)
         if place == "assess":
             self.walkthrough.setFocus()

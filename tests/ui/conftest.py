@@ -41,3 +41,10 @@ def close_and_release(window: MainWindow) -> None:
     """Quit the way a user does (the window saves what is typed), then release the database."""
     window.close()
     window.ctx.roots.close()
+
+
+def remember(roots, assessment_id: str, language: str = "en") -> None:  # type: ignore[no-untyped-def]
+    """Settings as if the user had left this assessment open, in this language, last time."""
+    roots.settings.language = language
+    roots.settings.last_assessment_id = assessment_id
+    roots.save_settings()

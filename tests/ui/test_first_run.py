@@ -14,7 +14,7 @@ from roots_app.domain.assessment import TEAM
 from roots_app.services import assessments
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, remember
 
 LEVELS = [3, 1, 4, 2, 5, 2]  # one per root, in order
 NOTES = [f"Evidencia {i}: reuniones <b>mensuales</b> & café ☕" for i in range(6)]
@@ -127,10 +127,7 @@ def test_newcomer_scores_every_root_by_keyboard_and_finds_it_after_restart(
 def test_evidence_typed_then_moving_on_at_once_is_saved(
     qtbot: QtBot, make_window: WindowFactory, assessment_id: str, roots
 ) -> None:
-    settings_now = roots.settings
-    settings_now.language = "en"
-    settings_now.last_assessment_id = assessment_id
-    roots.save_settings()
+    remember(roots, assessment_id)
     window = make_window()
     page = window.walkthrough
     type_into(qtbot, page.evidence, "Typed quickly")
@@ -146,9 +143,7 @@ def test_evidence_typed_then_moving_on_at_once_is_saved(
 def test_team_level_and_summary(
     qtbot: QtBot, make_window: WindowFactory, assessment_id: str, roots
 ) -> None:
-    roots.settings.language = "en"
-    roots.settings.last_assessment_id = assessment_id
-    roots.save_settings()
+    remember(roots, assessment_id)
     window = make_window()
     page = window.walkthrough
     page.rater_combo.setFocus()

@@ -13,15 +13,13 @@ from pytestqt.qtbot import QtBot
 from roots_app import logging_setup, settings
 from roots_app.errors import StorageError
 from roots_app.ui import crash, messages
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, remember
 
 
 def test_switching_language_in_settings_changes_everything_and_is_remembered(
     qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, data_dir
 ) -> None:
-    roots.settings.language = "en"
-    roots.settings.last_assessment_id = assessment_id
-    roots.save_settings()
+    remember(roots, assessment_id)
     window = make_window()
     page = window.walkthrough
     assert page.title.text() == page.assessment.pack.categories[0].title["en"]
