@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from roots_app.domain.people import Member
@@ -27,6 +28,7 @@ class Rating:
     rater: str  # a member id, or TEAM for the agreed level
     level: int | None
     evidence: str = ""
+    reason: str = ""  # the team's: why it agreed this level (e.g. when it differs from the median)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,9 @@ class Assessment:
     ratings: Mapping[tuple[str, str], Rating] = field(default_factory=dict)  # (rater, key)
     current_category: str = ""
     current_rater: str = TEAM
+    revealed: bool = False  # members' ratings are shown to the team only once revealed
+    rated_at: Mapping[tuple[str, str], datetime] = field(default_factory=dict)  # level set
+    agreed_at: Mapping[str, datetime] = field(default_factory=dict)  # category -> level agreed
 
     @property
     def id(self) -> str:

@@ -244,6 +244,7 @@ def generate(
                     "status": "agreed",
                     "current_category": keys[0],
                     "current_rater": "team",
+                    "revealed": True,
                     "deleted_at": None,
                     **stamp,
                 },
@@ -268,6 +269,7 @@ def generate(
                             "member_id": member_id,
                             "level": level,
                             "evidence": evidence,
+                            "level_at": now,
                             **stamp,
                         },
                     )
@@ -280,6 +282,7 @@ def generate(
                         "level": agreed,
                         "evidence": rng.choice(_EVIDENCE),
                         "reason": "",
+                        "agreed_at": now,
                         **stamp,
                     },
                 )

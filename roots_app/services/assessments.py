@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from roots_app.domain import school_year
+from roots_app.domain import consensus, school_year
 from roots_app.domain.assessment import TEAM, Assessment, AssessmentInfo, Status
 from roots_app.errors import BadInputError
 from roots_app.exchange import pack_file
@@ -58,6 +58,9 @@ def load(roots: Roots, assessment_id: str) -> Assessment:
         ratings=record.ratings,
         current_category=record.current_category or pack.categories[0].key,
         current_rater=record.current_rater,
+        revealed=record.revealed,
+        rated_at=record.rated_at,
+        agreed_at=record.agreed_at,
     )
 
 
@@ -68,6 +71,7 @@ def rate(
     category_key: str,
     level: int | None,
     evidence: str,
+    reason: str | None = None,
 ) -> Status:
     """Save one rating (or the team's agreed level) at once; returns the assessment's status."""
     pack = assessment.pack
@@ -77,14 +81,14 @@ def rate(
         raise BadInputError(f"{pack.ref} has no level {level}.", level=level)
     if rater != TEAM and rater not in {m.id for m in assessment.present}:
         raise BadInputError("That member is not taking part in this assessment.", id=rater)
-    if len(evidence) > MAX_EVIDENCE:
+    if len(evidence) > MAX_EVIDENCE or len(reason or "") > MAX_EVIDENCE:
         raise BadInputError(
             f"The evidence note is too long (at most {MAX_EVIDENCE:,} characters).",
             limit=MAX_EVIDENCE,
         )
     with roots.transaction() as session:
         assessments_repo.save_rating(
-            session, assessment.id, rater, category_key, level, evidence, roots.device
+            session, assessment.id, rater, category_key, level, evidence, roots.device, reason
         )
         record = assessments_repo.load(session, assessment.id)
         agreed_all = all(
@@ -97,6 +101,24 @@ def rate(
         if record.info.status != status:
             assessments_repo.touch(session, assessment.id, roots.device, status=status.value)
         return status
+
+
+def agree(
+    roots: Roots,
+    assessment: Assessment,
+    category_key: str,
+    level: int | None,
+    evidence: str,
+    reason: str = "",
+) -> Status:
+    """The team's agreed level for a category, with its evidence and the reason for it."""
+    return rate(roots, assessment, TEAM, category_key, level, evidence, reason)
+
+
+def set_revealed(roots: Roots, assessment_id: str, revealed: bool) -> None:
+    """Show (or hide again) members' ratings to the team."""
+    with roots.transaction() as session:
+        assessments_repo.touch(session, assessment_id, roots.device, revealed=revealed)
 
 
 def remember_place(roots: Roots, assessment_id: str, category_key: str, rater: str) -> None:
@@ -115,12 +137,12 @@ def as_json(assessment: Assessment, language: str = "en") -> dict[str, object]:
     """The whole assessment as one JSON-ready document (``roots show --json``)."""
     info = assessment.info
     pack = assessment.pack
-    members = [
-        {"id": m.id, "name": m.display_name, "role": m.role.value} for m in assessment.present
-    ]
+    picture = {c.key: c for c in consensus.consensus(assessment)}
+    focus = consensus.strengths_and_growth(assessment)
     categories = []
     for category in pack.categories:
         agreed = assessment.rating(TEAM, category.key)
+        seen = picture[category.key]
         categories.append(
             {
                 "key": category.key,
@@ -133,11 +155,18 @@ def as_json(assessment: Assessment, language: str = "en") -> dict[str, object]:
                     }
                     for m in assessment.present
                 ],
+                "spread": {"lowest": seen.lowest, "highest": seen.highest},
+                "median": seen.median,
+                "far_apart": seen.far_apart,
+                "standing_alone": list(seen.standing_alone),
+                "needs_discussion": seen.needs_discussion,
+                "changed_since_agreed": seen.changed_since_agreed,
                 "agreed_level": agreed.level,
                 "agreed_label": pack.level(agreed.level).label[language]
                 if agreed.level is not None
                 else None,
                 "agreed_evidence": agreed.evidence,
+                "agreed_reason": agreed.reason,
             }
         )
     return {
@@ -146,6 +175,7 @@ def as_json(assessment: Assessment, language: str = "en") -> dict[str, object]:
         "team": {"id": info.team_id, "name": info.team_name},
         "school_year": info.school_year,
         "status": info.status.value,
+        "ratings_revealed": assessment.revealed,
         "rubric": {
             "id": pack.id,
             "version": pack.version,
@@ -153,6 +183,11 @@ def as_json(assessment: Assessment, language: str = "en") -> dict[str, object]:
             "content_hash": pack.content_hash,
         },
         "levels": [{"value": lv.value, "label": lv.label[language]} for lv in pack.levels],
-        "members": members,
+        "members": [
+            {"id": m.id, "name": m.display_name, "role": m.role.value} for m in assessment.present
+        ],
         "categories": categories,
+        "strengths": list(focus.strengths),
+        "growth_areas": list(focus.growth),
+        "not_yet_agreed": assessment.unagreed_categories(),
     }

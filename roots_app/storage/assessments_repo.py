@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -35,6 +36,9 @@ class AssessmentRecord:
     ratings: dict[tuple[str, str], Rating]
     current_category: str
     current_rater: str
+    revealed: bool
+    rated_at: dict[tuple[str, str], datetime]
+    agreed_at: dict[str, datetime]
 
 
 def create(
@@ -135,14 +139,22 @@ def load(session: Session, assessment_id: str) -> AssessmentRecord:
         .order_by(PresentRow.position)
     ).all()
     ratings: dict[tuple[str, str], Rating] = {}
+    rated_at: dict[tuple[str, str], datetime] = {}
+    agreed_at: dict[str, datetime] = {}
     for r in session.scalars(select(RatingRow).where(RatingRow.assessment_id == assessment_id)):
         ratings[(r.member_id, r.category_key)] = Rating(
             r.category_key, r.member_id, r.level, r.evidence
         )
+        if r.level_at is not None:
+            rated_at[(r.member_id, r.category_key)] = r.level_at
     for g in session.scalars(
         select(AgreementRow).where(AgreementRow.assessment_id == assessment_id)
     ):
-        ratings[(TEAM, g.category_key)] = Rating(g.category_key, TEAM, g.level, g.evidence)
+        ratings[(TEAM, g.category_key)] = Rating(
+            g.category_key, TEAM, g.level, g.evidence, g.reason
+        )
+        if g.agreed_at is not None:
+            agreed_at[g.category_key] = g.agreed_at
     return AssessmentRecord(
         info=_info(a, t, s),
         pack_content=pack.content,
@@ -151,6 +163,9 @@ def load(session: Session, assessment_id: str) -> AssessmentRecord:
         ratings=ratings,
         current_category=a.current_category,
         current_rater=a.current_rater,
+        revealed=a.revealed,
+        rated_at=rated_at,
+        agreed_at=agreed_at,
     )
 
 
@@ -162,42 +177,45 @@ def save_rating(
     level: int | None,
     evidence: str,
     device: str,
+    reason: str | None = None,
 ) -> None:
-    """Insert or update one rater's rating; the team's rating is the agreed level."""
-    model: type[RatingRow] | type[AgreementRow]
+    """Insert or update one rater's rating; the team's rating is the agreed level.
+
+    When the level itself changes, the time is kept (``level_at``/``agreed_at``): a member's
+    level changed after the team agreed marks the category "changed since agreed".
+    """
+    now = utcnow()
+    row: RatingRow | AgreementRow | None
     if rater == TEAM:
-        model = AgreementRow
-        existing = session.scalars(
+        row = session.scalars(
             select(AgreementRow).where(
                 AgreementRow.assessment_id == assessment_id,
                 AgreementRow.category_key == category_key,
             )
         ).first()
+        if row is None:
+            row = AgreementRow(assessment_id=assessment_id, category_key=category_key)
+            session.add(row)
+        if row.level != level:
+            row.agreed_at = now if level is not None else None
+        if reason is not None:
+            row.reason = reason
     else:
-        model = RatingRow
-        existing = session.scalars(
+        row = session.scalars(
             select(RatingRow).where(
                 RatingRow.assessment_id == assessment_id,
                 RatingRow.category_key == category_key,
                 RatingRow.member_id == rater,
             )
         ).first()
-    if existing is None:
-        fields = {"member_id": rater} if model is RatingRow else {}
-        session.add(
-            model(
-                assessment_id=assessment_id,
-                category_key=category_key,
-                level=level,
-                evidence=evidence,
-                updated_by=device,
-                **fields,
-            )
-        )
-    elif existing.level != level or existing.evidence != evidence:
-        existing.level = level
-        existing.evidence = evidence
-        existing.updated_by = device
+        if row is None:
+            row = RatingRow(assessment_id=assessment_id, category_key=category_key, member_id=rater)
+            session.add(row)
+        if row.level != level:
+            row.level_at = now
+    row.level = level
+    row.evidence = evidence
+    row.updated_by = device
 
 
 def touch(session: Session, assessment_id: str, device: str, **changes: str) -> None:

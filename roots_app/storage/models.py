@@ -112,6 +112,8 @@ class AssessmentRow(Tracked, Base):
     status: Mapped[str] = mapped_column(String(16), default="in_progress")
     current_category: Mapped[str] = mapped_column(String(64), default="")
     current_rater: Mapped[str] = mapped_column(String(36), default="team")
+    # Members' ratings stay private (one laptop, taking turns) until the facilitator reveals.
+    revealed: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
@@ -134,6 +136,7 @@ class RatingRow(Tracked, Base):
     member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)
     level: Mapped[int | None] = mapped_column(Integer, default=None)
     evidence: Mapped[str] = mapped_column(Text, default="")
+    level_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)  # level set
 
 
 class AgreementRow(Tracked, Base):
@@ -146,3 +149,4 @@ class AgreementRow(Tracked, Base):
     level: Mapped[int | None] = mapped_column(Integer, default=None)
     evidence: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    agreed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)  # level set

@@ -110,3 +110,34 @@ def test_show_json_reports_every_rating(
     assert inclusivity["agreed_label"] == "Creciendo"
     assert inclusivity["agreed_evidence"] == "acordado"
     assert inclusivity["ratings"][0] == {"member_id": team[1][0], "level": 2, "evidence": "nota"}
+
+
+def test_member_change_after_agreement_is_marked_and_agreement_kept(
+    roots: Roots, assessment_id: str, team: tuple[str, list[str]]
+) -> None:
+    ana = team[1][0]
+    loaded = assessments.load(roots, assessment_id)
+    assessments.rate(roots, loaded, ana, "inclusivity", 2, "")
+    assessments.agree(roots, loaded, "inclusivity", 3, "we saw it", "most said 3")
+    document = assessments.as_json(assessments.load(roots, assessment_id))
+    inclusivity = next(c for c in document["categories"] if c["key"] == "inclusivity")
+    assert inclusivity["changed_since_agreed"] is False
+    assert inclusivity["agreed_reason"] == "most said 3"
+    assessments.rate(roots, loaded, ana, "inclusivity", 2, "only the note changed")
+    again = assessments.as_json(assessments.load(roots, assessment_id))
+    assert (
+        next(c for c in again["categories"] if c["key"] == "inclusivity")["changed_since_agreed"]
+        is False
+    )
+    assessments.rate(roots, loaded, ana, "inclusivity", 5, "")
+    after = assessments.as_json(assessments.load(roots, assessment_id))
+    changed = next(c for c in after["categories"] if c["key"] == "inclusivity")
+    assert changed["changed_since_agreed"] is True
+    assert changed["agreed_level"] == 3
+
+
+def test_ratings_are_private_until_revealed(roots: Roots, assessment_id: str) -> None:
+    assert assessments.load(roots, assessment_id).revealed is False
+    assessments.set_revealed(roots, assessment_id, True)
+    assert assessments.load(roots, assessment_id).revealed is True
+    assert assessments.as_json(assessments.load(roots, assessment_id))["ratings_revealed"] is True

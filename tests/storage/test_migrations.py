@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 
 from roots_app.errors import NewerDatabaseError, StorageError
 from roots_app.storage import migrate
-from roots_app.storage.engine import backup_sqlite, open_database
+from roots_app.storage.engine import backup_sqlite, make_engine, open_database
 from roots_app.storage.models import Base
 
 
@@ -92,4 +92,45 @@ def test_a_backup_is_taken_before_upgrading(
     backup = tmp_path / "backups" / "before-migration-from-older.sqlite3"
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("older",)
+    conn.close()
+
+
+def test_upgrading_a_real_0001_database_keeps_its_data_and_backs_it_up(tmp_path: Path) -> None:
+    """Build a database at revision 0001 with the real scripts, add data, then open it."""
+    path = tmp_path / "roots.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO schools (id, name, district, region, created_at, updated_at, updated_by)"
+            " VALUES ('s', 'Escuela', '', '', '2025-01-01', '2025-01-01', 'd')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO teams (id, school_id, name, created_at, updated_at, updated_by)"
+            " VALUES ('t', 's', 'FAT', '2025-01-01', '2025-01-01', 'd')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO rubric_packs (id, pack_id, version, content_hash, content, imported,"
+            " created_at) VALUES ('p', 'x', '1.0.0', 'h', '{}', 0, '2025-01-01')"
+        )
+        for assessment, status in (("a1", "agreed"), ("a2", "in_progress")):
+            conn.exec_driver_sql(
+                "INSERT INTO assessments (id, team_id, pack_row_id, pack_id, pack_version,"
+                " school_year, status, current_category, current_rater, created_at, updated_at,"
+                f" updated_by) VALUES ('{assessment}', 't', 'p', 'x', '1.0.0', '2024-25',"
+                f" '{status}', '', 'team', '2025-01-01', '2025-01-01', 'd')"
+            )
+    engine.dispose()
+
+    db = open_database(f"sqlite:///{path}", backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        revealed = dict(conn.exec_driver_sql("SELECT id, revealed FROM assessments").all())
+        version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    db.dispose()
+    assert version == migrate.HEAD
+    assert revealed == {"a1": 1, "a2": 0}  # agreed ones had been discussed: shown
+    backup = tmp_path / "backups" / "before-migration-from-0001.sqlite3"
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM assessments").fetchone() == (2,)
     conn.close()
