@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Consensus</name>
+    <message>
+        <location filename="../roots_app/ui/models/consensus_model.py" line="+27"/>
+        <source>Far apart: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 stands alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed since agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusModel</name>
+    <message>
+        <location line="+43"/>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../roots_app/ui/crash.py" line="+33"/>
@@ -32,7 +103,7 @@
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../roots_app/ui/models/home_model.py" line="+142"/>
+        <location filename="../roots_app/ui/models/home_model.py" line="+141"/>
         <source>%1 members</source>
         <translation>%1 integrantes</translation>
     </message>
@@ -146,7 +217,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+120"/>
+        <location filename="../roots_app/ui/main_window.py" line="+141"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -159,6 +230,11 @@
         <location line="+1"/>
         <source>Assess</source>
         <translation>Evaluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team view</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -197,6 +273,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting mode (projector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen, larger text, higher contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -206,7 +297,7 @@
         <translation>A&amp;cerca de Roots</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+169"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
@@ -461,12 +552,12 @@
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../roots_app/ui/models/summary_model.py" line="+58"/>
+        <location filename="../roots_app/ui/models/summary_model.py" line="+62"/>
         <source>Not yet rated</source>
         <translation>Todavía sin calificar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -479,7 +570,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/summary.py" line="+63"/>
+        <location filename="../roots_app/ui/pages/summary.py" line="+80"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -499,20 +590,229 @@
         <translation>Abra una evaluación para ver su resumen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Status: %1.</source>
         <translation>Estado: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 categories still need a team level.</source>
-        <translation>Todavía faltan %1 categorías por acordar como equipo.</translation>
+        <source>Still to agree: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deep roots to celebrate and keep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Growth areas to consider for your focus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamViewPage</name>
+    <message>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+195"/>
+        <location line="+14"/>
+        <source>Team view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How members are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody (anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree, one category at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spread and agreed level of every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← Previous</source>
+        <translation type="unfinished">← Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next →</source>
+        <translation type="unfinished">Siguiente →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where members stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members&apos; evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree as a team (press the level&apos;s number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed &amp;evidence: what did the team see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why this level (for example, if it differs from the median):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The thick line is the agreed level of each category. Dashed and dotted lines show the lowest and highest member level; circles are single members&apos; levels. The Table tab has the same numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open an assessment to see the team view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 members have rated every category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide members&apos; ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reveal members&apos; ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members&apos; ratings are private until you reveal them, so that nobody is swayed by those who rated before. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Category %1 of %2</source>
+        <translation type="unfinished">Categoría %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Spread: %1 · Median: %2 · %3 of %4 rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✔ Members are close: agree and move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No notes for this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members&apos; ratings are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden until the ratings are revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agree on level %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agreed evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lowest member level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest member level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A member&apos;s level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wheel of agreed levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Saved</source>
+        <translation type="unfinished">Guardado</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+168"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+199"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
@@ -548,11 +848,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+109"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-108"/>
         <source>Next category (Right arrow or Alt+Right)</source>
         <translation>Categoría siguiente (flecha derecha o Alt+flecha derecha)</translation>
     </message>
@@ -572,7 +873,7 @@
         <translation>Categorías calificadas</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -602,6 +903,16 @@
         <translation>Evidencia de %1</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Done: next member →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done: to the team view →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>%1 of %2 rated</source>
         <translation>%1 de %2 calificadas</translation>
@@ -610,6 +921,21 @@
         <location line="+43"/>
         <source>Saved</source>
         <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Pass the laptop to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each member rates on their own first. What others chose is not shown, and your ratings stay private until the team reveals them together. %1, press Start when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start rating as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

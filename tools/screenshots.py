@@ -55,6 +55,12 @@ def main() -> None:
     window.activateWindow()
     window.walkthrough.cards[1].setFocus()  # show the keyboard focus as a user would see it
     shot("3-walkthrough")
+    window.show_place("team")
+    shot("4-team-agree")
+    window.team_view.tabs.setCurrentIndex(1)
+    shot("4-team-wheel")
+    window.team_view.tabs.setCurrentIndex(2)
+    shot("4-team-table")
     window.show_place("summary")
     shot("4-summary")
     window.show_place("settings")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,20 +23,21 @@ from roots_app import __version__
 from roots_app.domain.assessment import Assessment
 from roots_app.errors import NotFoundError, RootsError
 from roots_app.services import assessments, demo, rubrics, schools
-from roots_app.ui import messages
+from roots_app.ui import messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
 from roots_app.ui.pages.home import HomePage
 from roots_app.ui.pages.settings import SettingsPage
 from roots_app.ui.pages.summary import SummaryPage
+from roots_app.ui.pages.team_view import TeamViewPage
 from roots_app.ui.pages.walkthrough import WalkthroughPage
 from roots_app.ui.pages.welcome import WelcomePage
 from roots_app.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
-PLACES = ("home", "assess", "summary", "settings")
+PLACES = ("home", "assess", "team", "summary", "settings")
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -50,11 +51,26 @@ class MainWindow(Retranslating, QMainWindow):
         self.welcome = WelcomePage(ctx)
         self.home = HomePage(ctx)
         self.walkthrough = WalkthroughPage(ctx)
+        self.team_view = TeamViewPage(ctx)
         self.summary = SummaryPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self.pages = QStackedWidget()
-        for page in (self.welcome, self.home, self.walkthrough, self.summary, self.settings_page):
+        for page in (
+            self.welcome,
+            self.home,
+            self.walkthrough,
+            self.team_view,
+            self.summary,
+            self.settings_page,
+        ):
             self.pages.addWidget(page)
+        self._place_pages = {
+            "home": self.home,
+            "assess": self.walkthrough,
+            "team": self.team_view,
+            "summary": self.summary,
+            "settings": self.settings_page,
+        }
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("SidebarList")
@@ -98,6 +114,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.open_requested.connect(self.open_assessment)
         self.home.demo_requested.connect(self.explore_demo)
         self.walkthrough.summary_requested.connect(lambda: self.show_place("summary"))
+        self.walkthrough.team_view_requested.connect(lambda: self.show_place("team"))
         self.summary.back_requested.connect(lambda: self.show_place("assess"))
         self.retranslate()
         self._restore_geometry()
@@ -112,6 +129,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addActions([self.new_school_action, self.start_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.meeting_action = QAction(self, checkable=True, toggled=self.set_meeting_mode)
+        self.meeting_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.view_menu.addAction(self.meeting_action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self, triggered=self.about)
         self.help_menu.addAction(self.about_action)
@@ -121,6 +142,7 @@ class MainWindow(Retranslating, QMainWindow):
         names = {
             "home": self.tr("Home"),
             "assess": self.tr("Assess"),
+            "team": self.tr("Team view"),
             "summary": self.tr("Summary"),
             "settings": self.tr("Settings"),
         }
@@ -132,6 +154,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_school_action.setText(self.tr("New &school and team…"))
         self.start_action.setText(self.tr("&Start an assessment…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.meeting_action.setText(self.tr("&Meeting mode (projector)"))
+        self.meeting_action.setToolTip(self.tr("Full screen, larger text, higher contrast"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Roots"))
         self._update_breadcrumb()
@@ -155,45 +180,40 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ----- navigation -----
     def show_page(self, page: QWidget) -> None:
-        if self.pages.currentWidget() is self.walkthrough:
-            self.walkthrough.flush()
+        self.walkthrough.flush()
+        self.team_view.flush()
         self.pages.setCurrentWidget(page)
         # The welcome page is the whole first-run screen; places appear once there is data.
-        self.side.setVisible(page is not self.welcome)
-        place = {
-            self.home: "home",
-            self.walkthrough: "assess",
-            self.summary: "summary",
-            self.settings_page: "settings",
-        }.get(page)
+        self.side.setVisible(page is not self.welcome and not self.meeting_mode)
+        place = next((p for p, w in self._place_pages.items() if w is page), None)
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(PLACES.index(place) if place else -1)
         self.sidebar.blockSignals(False)
         self._update_breadcrumb()
 
     def show_place(self, place: str) -> None:
-        page = {
-            "home": self.home,
-            "assess": self.walkthrough,
-            "summary": self.summary,
-            "settings": self.settings_page,
-        }[place]
-        if place == "summary" and self.assessment is not None:
-            self.summary.open(assessments.load(self.ctx.roots, self.assessment.id))
+        page = self._place_pages[place]
+        if place in ("assess", "summary", "team") and self.assessment is not None:
+            self.walkthrough.flush()
+            self.team_view.flush()
+            self.assessment = assessments.load(self.ctx.roots, self.assessment.id)
+            opened = {"assess": self.walkthrough, "summary": self.summary, "team": self.team_view}
+            if self.pages.currentWidget() is not opened[place]:
+                opened[place].open(self.assessment)
         if place == "home":
             self.home.refresh()
             if self.assessment is not None:  # come back to the row of the open assessment
                 self.home.select_assessment(self.assessment.id)
         self.show_page(page)
-        if place == "assess":
-            self.walkthrough.setFocus()
+        if place in ("assess", "team"):
+            page.setFocus()
 
     def _place_chosen(self, row: int) -> None:
         if row >= 0:
             self.show_place(PLACES[row])
 
     def _update_sidebar_enabled(self) -> None:
-        for place in ("assess", "summary"):
+        for place in ("assess", "team", "summary"):
             item = self.sidebar.item(PLACES.index(place))
             flags = item.flags()
             if self.assessment is None:
@@ -215,6 +235,30 @@ class MainWindow(Retranslating, QMainWindow):
         ]
         self.breadcrumb.setText("  ›  ".join(parts))
         self.breadcrumb.setVisible(True)
+
+    # ----- meeting mode -----
+    def set_meeting_mode(self, on: bool) -> None:
+        """For a projector: full screen, text at 150%, high contrast, no sidebar."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.apply(app, meeting=on)
+        self.side.setVisible(not on and self.pages.currentWidget() is not self.welcome)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        if self.meeting_action.isChecked() != on:
+            self.meeting_action.setChecked(on)
+
+    @property
+    def meeting_mode(self) -> bool:
+        return self.meeting_action.isChecked()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.meeting_mode:
+            self.set_meeting_mode(False)
+            return
+        super().keyPressEvent(event)
 
     # ----- actions -----
     def create_school(self) -> None:

@@ -1,4 +1,7 @@
-"""One calm, legible look: Fusion, a warm palette, colour-blind-safe accents, 11 pt or more."""
+"""One calm, legible look: Fusion, a warm palette, colour-blind-safe accents, 11 pt or more.
+
+Meeting mode (for a projector) is the same look at 150% with higher contrast.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +15,27 @@ GREEN = "#009E73"
 VERMILLION = "#D55E00"
 INK = "#1F2328"
 PAPER = "#FBFAF7"
+MEETING_SCALE = 1.5
+BASE_POINTS = 11.0
 
-STYLE = f"""
-QWidget#Sidebar {{ background: #EFEBE3; }}
-QListWidget#SidebarList {{ border: none; background: transparent; font-size: 12pt; }}
+
+def style(scale: float = 1.0, contrast: bool = False) -> str:
+    """The style sheet; sizes scale with meeting mode, contrast hardens greys to black."""
+
+    def pt(points: float) -> str:
+        return f"{points * scale:.1f}pt"
+
+    muted = INK if contrast else "#5A5F66"
+    border = INK if contrast else "#B9B4AA"
+    return f"""
+QWidget#Sidebar {{ background: {"#FFFFFF" if contrast else "#EFEBE3"}; }}
+QListWidget#SidebarList {{ border: none; background: transparent; font-size: {pt(12)}; }}
 QListWidget#SidebarList::item {{ padding: 10px 16px; border-radius: 6px; }}
 QListWidget#SidebarList::item:selected {{ background: {BLUE}; color: white; }}
-QLabel[role="heading"] {{ font-size: 20pt; font-weight: 600; }}
-QLabel[role="subheading"] {{ font-size: 13pt; font-weight: 600; }}
-QLabel[role="muted"] {{ color: #5A5F66; }}
-QLabel[role="breadcrumb"] {{ color: #5A5F66; font-size: 10.5pt; }}
+QLabel[role="heading"] {{ font-size: {pt(20)}; font-weight: 600; }}
+QLabel[role="subheading"] {{ font-size: {pt(13)}; font-weight: 600; }}
+QLabel[role="muted"] {{ color: {muted}; }}
+QLabel[role="breadcrumb"] {{ color: {muted}; font-size: {pt(10.5)}; }}
 QPushButton {{ padding: 6px 14px; }}
 QPushButton:checked {{ background: {BLUE}; color: white; font-weight: 600; }}
 QPushButton[primary="true"] {{ background: {BLUE}; color: white; border-radius: 4px;
@@ -29,7 +43,7 @@ QPushButton[primary="true"] {{ background: {BLUE}; color: white; border-radius: 
 QPushButton:focus {{ border: 3px solid {ORANGE}; border-radius: 4px; }}
 QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QTreeView:focus, QTableView:focus,
 QListWidget:focus {{ border: 2px solid {ORANGE}; }}
-LevelCard {{ background: white; border: 2px solid #B9B4AA; border-radius: 8px; }}
+LevelCard {{ background: white; border: 2px solid {border}; border-radius: 8px; }}
 LevelCard:hover {{ border-color: {BLUE}; }}
 LevelCard:focus {{ border: 3px dashed {ORANGE}; }}
 LevelCard[chosen="true"] {{ background: #E3F0F8; border: 4px solid {BLUE}; }}
@@ -37,20 +51,36 @@ LevelCard[chosen="true"]:focus {{ border: 4px dashed {ORANGE}; }}
 """
 
 
-def apply(app: QApplication) -> None:
+def _palette(contrast: bool) -> QPalette:
+    palette = QPalette()
+    paper = "#FFFFFF" if contrast else PAPER
+    ink = "#000000" if contrast else INK
+    for role, colour in (
+        (QPalette.ColorRole.Window, paper),
+        (QPalette.ColorRole.WindowText, ink),
+        (QPalette.ColorRole.Base, "#FFFFFF"),
+        (QPalette.ColorRole.AlternateBase, "#F4F1EA"),
+        (QPalette.ColorRole.Text, ink),
+        (QPalette.ColorRole.Highlight, BLUE),
+        (QPalette.ColorRole.HighlightedText, "#FFFFFF"),
+        (QPalette.ColorRole.Button, "#FFFFFF" if contrast else "#F1EEE8"),
+        (QPalette.ColorRole.ButtonText, ink),
+        (QPalette.ColorRole.ToolTipBase, "#FFFFFF"),
+        (QPalette.ColorRole.ToolTipText, ink),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def apply(app: QApplication, meeting: bool = False) -> None:
+    """The everyday look, or (``meeting``) the projector look: 150% and high contrast."""
     app.setStyle("Fusion")
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(PAPER))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
-    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Text, QColor(INK))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(BLUE))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Button, QColor("#F1EEE8"))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor(INK))
-    app.setPalette(palette)
+    app.setPalette(_palette(contrast=meeting))
+    base = app.property("roots_base_points")
+    if base is None:  # follow a larger system size, never go below 11 pt
+        base = max(BASE_POINTS, app.font().pointSizeF())
+        app.setProperty("roots_base_points", base)
     font = QFont(app.font())
-    if font.pointSizeF() < 11:  # follow a larger system size, never go below 11 pt
-        font.setPointSizeF(11)
+    font.setPointSizeF(float(base) * (MEETING_SCALE if meeting else 1.0))
     app.setFont(font)
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(style(MEETING_SCALE if meeting else 1.0, contrast=meeting))

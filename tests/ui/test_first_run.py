@@ -93,6 +93,10 @@ def test_newcomer_scores_every_root_by_keyboard_and_finds_it_after_restart(
     assert page.title.text() == page.assessment.pack.categories[0].title["es"]
     first_member = page.assessment.present[0].id
     assert page.rater == first_member
+    assert page.on_cover  # "pass the laptop to Rosa": her turn starts when she is ready
+    assert "Rosa Núñez" in page.cover_title.text()
+    qtbot.keyClick(page.cover_start, Qt.Key.Key_Space)
+    assert not page.on_cover
 
     for index, (level, note) in enumerate(zip(LEVELS, NOTES, strict=True)):
         assert page.index == index
@@ -112,6 +116,8 @@ def test_newcomer_scores_every_root_by_keyboard_and_finds_it_after_restart(
     assert settings.load(data_dir).language == "es"
     again = restarted.walkthrough
     assert restarted.pages.currentWidget() is again  # back where the team stopped
+    assert again.on_cover  # ratings are private: the next person starts their own turn
+    qtbot.keyClick(again.cover_start, Qt.Key.Key_Space)
     assert again.rater == first_member
     assert again.index == 5
     assert again.title.text() == again.assessment.pack.categories[5].title["es"]
@@ -130,6 +136,7 @@ def test_evidence_typed_then_moving_on_at_once_is_saved(
     remember(roots, assessment_id)
     window = make_window()
     page = window.walkthrough
+    page.start_turn()
     type_into(qtbot, page.evidence, "Typed quickly")
     window.activateWindow()
     qtbot.keyClick(page.evidence, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)

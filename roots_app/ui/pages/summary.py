@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from roots_app.domain.assessment import Assessment
+from roots_app.domain.consensus import strengths_and_growth
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import status_label
 from roots_app.ui.models.summary_model import SummaryModel
@@ -33,6 +34,10 @@ class SummaryPage(Retranslating, QWidget):
         self.title = heading()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.roots_label = QLabel()
+        self.roots_label.setWordWrap(True)
+        self.roots_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model = SummaryModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -48,6 +53,7 @@ class SummaryPage(Retranslating, QWidget):
         row.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
+        layout.addWidget(self.roots_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.retranslate()
@@ -79,10 +85,31 @@ class SummaryPage(Retranslating, QWidget):
         if self.assessment is None:
             self.status.setText(self.tr("Open an assessment to see its summary."))
             return
+        pack, lang = self.assessment.pack, self.ctx.language
+
+        def titles(keys: tuple[str, ...] | list[str]) -> str:
+            return "; ".join(pack.category(k).title[lang] for k in keys)
+
         missing = self.assessment.unagreed_categories()
         text = self.tr("Status: %1.").replace("%1", status_label(self.assessment.info.status))
         if missing:
-            text += " " + self.tr("%1 categories still need a team level.").replace(
-                "%1", str(len(missing))
-            )
+            text += " " + self.tr("Still to agree: %1.").replace("%1", titles(missing))
         self.status.setText(text)
+        picked = strengths_and_growth(self.assessment)
+        lines = []
+        if picked.strengths:
+            lines.append(
+                "✔ "
+                + self.tr("Deep roots to celebrate and keep: %1").replace(
+                    "%1", titles(picked.strengths)
+                )
+            )
+        if picked.growth:
+            lines.append(
+                "↗ "
+                + self.tr("Growth areas to consider for your focus: %1").replace(
+                    "%1", titles(picked.growth)
+                )
+            )
+        self.roots_label.setText("\n".join(lines))
+        self.roots_label.setVisible(bool(lines))

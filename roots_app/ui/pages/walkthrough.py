@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ class _CategoryScroll(QScrollArea):
 
 class WalkthroughPage(Retranslating, QWidget):
     summary_requested = Signal()
+    team_view_requested = Signal()
     saved = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -69,7 +71,15 @@ class WalkthroughPage(Retranslating, QWidget):
 
     # ----- layout -----
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.stack)
+        self.cover = self._build_cover()
+        self.body = QWidget()
+        self.stack.addWidget(self.body)
+        self.stack.addWidget(self.cover)
+        outer = QVBoxLayout(self.body)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
 
@@ -150,7 +160,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.clear_button.clicked.connect(self.clear_level)
         self.next_button = QPushButton()
         self.next_button.setProperty("primary", True)
-        self.next_button.clicked.connect(self.next_category)
+        self.next_button.clicked.connect(self._next_clicked)
         self.summary_button = QPushButton()
         self.summary_button.clicked.connect(self._to_summary)
         nav.addWidget(self.previous_button)
@@ -164,6 +174,26 @@ class WalkthroughPage(Retranslating, QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def _build_cover(self) -> QWidget:
+        """Shown between members on one laptop: the next person starts when ready, and the
+        previous person's choices are not on screen."""
+        cover = QWidget()
+        layout = QVBoxLayout(cover)
+        layout.setContentsMargins(48, 64, 48, 48)
+        layout.setSpacing(16)
+        self.cover_title = heading()
+        self.cover_text = QLabel()
+        self.cover_text.setWordWrap(True)
+        self.cover_start = QPushButton()
+        self.cover_start.setProperty("primary", True)
+        self.cover_start.setMinimumHeight(48)
+        self.cover_start.clicked.connect(self.start_turn)
+        layout.addWidget(self.cover_title)
+        layout.addWidget(self.cover_text)
+        layout.addWidget(self.cover_start, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return cover
 
     def retranslate(self) -> None:
         self.rater_label.setText(self.tr("&Who is rating:"))
@@ -199,6 +229,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self._make_cards()
         self._fill_raters()
         self.show_category()
+        self._cover_if_private()
 
     def _make_cards(self) -> None:
         assert self.assessment is not None
@@ -274,7 +305,16 @@ class WalkthroughPage(Retranslating, QWidget):
             self.tr("Evidence for %1").replace("%1", category.title[lang])
         )
         self.previous_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index < total - 1)
+        last = self.index == total - 1
+        self.next_button.setEnabled(not last or self.rater != TEAM)
+        if last and self.rater != TEAM:
+            members = [m.id for m in assessment.present]
+            more = self.rater in members and members.index(self.rater) < len(members) - 1
+            self.next_button.setText(
+                self.tr("Done: next member →") if more else self.tr("Done: to the team view →")
+            )
+        else:
+            self.next_button.setText(self.tr("Next →"))
         self._show_progress()
 
     def _show_progress(self) -> None:
@@ -357,6 +397,53 @@ class WalkthroughPage(Retranslating, QWidget):
         self.rater = self.rater_combo.currentData()
         self._remember()
         self.show_category()
+        self._cover_if_private()
+
+    def _cover_if_private(self) -> None:
+        """Before a member's turn (ratings not yet revealed), ask the laptop to be passed on."""
+        assessment = self.assessment
+        if assessment is None or assessment.revealed or self.rater == TEAM:
+            self.stack.setCurrentWidget(self.body)
+            return
+        name = assessment.member_name(self.rater)
+        self.cover_title.setText(self.tr("Pass the laptop to %1").replace("%1", name))
+        self.cover_text.setText(
+            self.tr(
+                "Each member rates on their own first. What others chose is not shown, and your "
+                "ratings stay private until the team reveals them together. %1, press Start when "
+                "you are ready."
+            ).replace("%1", name)
+        )
+        self.cover_start.setText(self.tr("Start rating as %1").replace("%1", name))
+        self.stack.setCurrentWidget(self.cover)
+        self.cover_start.setFocus()
+
+    def start_turn(self) -> None:
+        self.stack.setCurrentWidget(self.body)
+        self.setFocus()
+
+    @property
+    def on_cover(self) -> bool:
+        return self.stack.currentWidget() is self.cover
+
+    def _next_clicked(self) -> None:
+        assert self.assessment is not None
+        if self.index < len(self.assessment.pack.categories) - 1:
+            self.next_category()
+        elif self.rater != TEAM:
+            self.hand_over()
+
+    def hand_over(self) -> None:
+        """This member is done: on to the next member present, or to the team view."""
+        assert self.assessment is not None
+        self.flush()
+        members = [m.id for m in self.assessment.present]
+        following = members[members.index(self.rater) + 1 :] if self.rater in members else []
+        if following:
+            self.index = 0
+            self.rater_combo.setCurrentIndex(self.rater_combo.findData(following[0]))
+        else:
+            self.team_view_requested.emit()
 
     def _remember(self) -> None:
         assert self.assessment is not None
@@ -373,6 +460,9 @@ class WalkthroughPage(Retranslating, QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if self.on_cover:  # nothing is chosen before the member has started their turn
+            super().keyPressEvent(event)
+            return
         if self.assessment is not None and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             value = key - Qt.Key.Key_0
             if value in {lv.value for lv in self.assessment.pack.levels}:

@@ -1,0 +1,519 @@
+"""The team view: everyone's ratings side by side, the spread, and the team's agreed level.
+
+Members' ratings stay hidden until the facilitator reveals them, so that on one shared laptop
+nobody rates under the influence of those who went before.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roots_app.domain.assessment import TEAM, Assessment
+from roots_app.domain.consensus import CategoryConsensus, consensus
+from roots_app.errors import RootsError
+from roots_app.services import assessments
+from roots_app.ui import messages
+from roots_app.ui.context import UiContext
+from roots_app.ui.labels import role_label
+from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
+from roots_app.ui.widgets.retranslate import Retranslating, heading
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 600
+SHOW_NAMES, SHOW_ROLES, SHOW_NOBODY = "names", "roles", "anonymous"
+
+
+class _PassArrows(QScrollArea):
+    """Scrolls up and down; Left/Right belong to the page (previous/next category)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+class TeamViewPage(Retranslating, QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.assessment: Assessment | None = None
+        self.picture: list[CategoryConsensus] = []
+        self.index = 0
+        self._loading = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_texts)
+        self._build()
+        self.retranslate()
+
+    # ----- layout -----
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self.title = heading()
+        self.identity_label = QLabel()
+        self.identity = QComboBox()
+        self.identity_label.setBuddy(self.identity)
+        self.identity.currentIndexChanged.connect(self._redraw)
+        self.reveal_button = QPushButton()
+        self.reveal_button.clicked.connect(self.toggle_reveal)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.identity_label)
+        top.addWidget(self.identity)
+        top.addWidget(self.reveal_button)
+        outer.addLayout(top)
+        self.privacy = QLabel()
+        self.privacy.setWordWrap(True)
+        self.privacy.setProperty("role", "muted")
+        outer.addWidget(self.privacy)
+
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+
+        # Tab 1: one category at a time.
+        agree_tab = QWidget()
+        body = QVBoxLayout(agree_tab)
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton()
+        self.previous_button.clicked.connect(lambda: self.go_to(self.index - 1))
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
+        self.position = QLabel()
+        self.position.setProperty("role", "muted")
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.position, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.next_button)
+        body.addLayout(nav)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        self.category_title = heading("subheading")
+        self.category_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.stats = QLabel()
+        self.stats.setWordWrap(True)
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.flags.setTextFormat(Qt.TextFormat.PlainText)
+        self.scale_heading = heading("subheading")
+        self.scale = QGridLayout()
+        self.scale.setColumnStretch(1, 1)
+        self.notes_heading = heading("subheading")
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.agree_heading = heading("subheading")
+        self.level_row = QHBoxLayout()
+        self.level_group = QButtonGroup(self)
+        self.level_group.idClicked.connect(self._level_clicked)
+        self.evidence_label = QLabel()
+        self.evidence = QPlainTextEdit()
+        self.evidence.setTabChangesFocus(True)
+        self.evidence.setMaximumHeight(110)
+        self.evidence_label.setBuddy(self.evidence)
+        self.reason_label = QLabel()
+        self.reason = QLineEdit()
+        self.reason_label.setBuddy(self.reason)
+        for edit in (self.evidence, self.reason):
+            edit.textChanged.connect(self._text_edited)
+        self.saved = QLabel()
+        self.saved.setProperty("role", "muted")
+        for widget in (self.category_title, self.stats, self.flags, self.scale_heading):
+            column.addWidget(widget)
+        column.addLayout(self.scale)
+        for widget in (self.notes_heading, self.notes, self.agree_heading):
+            column.addWidget(widget)
+        column.addLayout(self.level_row)
+        for widget in (
+            self.evidence_label,
+            self.evidence,
+            self.reason_label,
+            self.reason,
+            self.saved,
+        ):
+            column.addWidget(widget)
+        column.addStretch(1)
+        scroll = _PassArrows()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        body.addWidget(scroll, 1)
+        self.tabs.addTab(agree_tab, "")
+
+        # Tab 2: the wheel (QtCharts is loaded only when the tab is first shown).
+        self.wheel_tab = QWidget()
+        self.wheel_layout = QVBoxLayout(self.wheel_tab)
+        self.wheel = None
+        self.wheel_note = QLabel()
+        self.wheel_note.setWordWrap(True)
+        self.wheel_note.setProperty("role", "muted")
+        self.wheel_layout.addWidget(self.wheel_note)
+        self.tabs.addTab(self.wheel_tab, "")
+
+        # Tab 3: the same numbers as a table (the wheel's accessible equivalent).
+        self.table_model = ConsensusModel()
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(self._table_opened)
+        self.tabs.addTab(self.table, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.go_to(self.index + step))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Team view"))
+        self.identity_label.setText(self.tr("&Show:"))
+        self.identity.setAccessibleName(self.tr("How members are shown"))
+        current = self.identity.currentData() or SHOW_NAMES
+        self.identity.blockSignals(True)
+        self.identity.clear()
+        self.identity.addItem(self.tr("Names"), SHOW_NAMES)
+        self.identity.addItem(self.tr("Roles only"), SHOW_ROLES)
+        self.identity.addItem(self.tr("Nobody (anonymous)"), SHOW_NOBODY)
+        self.identity.setCurrentIndex(max(0, self.identity.findData(current)))
+        self.identity.blockSignals(False)
+        self.tabs.setTabText(0, self.tr("Agree, one category at a time"))
+        self.tabs.setTabText(1, self.tr("Wheel"))
+        self.tabs.setTabText(2, self.tr("Table"))
+        self.tabs.setAccessibleName(self.tr("Team view"))
+        self.table.setAccessibleName(self.tr("Spread and agreed level of every category"))
+        self.previous_button.setText(self.tr("← Previous"))
+        self.next_button.setText(self.tr("Next →"))
+        self.scale_heading.setText(self.tr("Where members stand"))
+        self.notes_heading.setText(self.tr("Members' evidence"))
+        self.agree_heading.setText(self.tr("Agree as a team (press the level's number)"))
+        self.evidence_label.setText(self.tr("Agreed &evidence: what did the team see?"))
+        self.reason_label.setText(
+            self.tr("&Why this level (for example, if it differs from the median):")
+        )
+        self.wheel_note.setText(
+            self.tr(
+                "The thick line is the agreed level of each category. Dashed and dotted lines "
+                "show the lowest and highest member level; circles are single members' levels. "
+                "The Table tab has the same numbers."
+            )
+        )
+        self._redraw()
+
+    # ----- data -----
+    def open(self, assessment: Assessment) -> None:
+        self.flush()
+        self.assessment = assessment
+        self.index = min(self.index, len(assessment.pack.categories) - 1)
+        self._make_level_buttons()
+        self._redraw()
+
+    def reload(self) -> None:
+        if self.assessment is not None:
+            self.assessment = assessments.load(self.ctx.roots, self.assessment.id)
+            self._redraw()
+
+    def _make_level_buttons(self) -> None:
+        assert self.assessment is not None
+        for button in self.level_group.buttons():
+            self.level_group.removeButton(button)
+            button.deleteLater()
+        for level in self.assessment.pack.levels:
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setMinimumHeight(40)
+            self.level_group.addButton(button, level.value)
+            self.level_row.addWidget(button)
+
+    def who(self) -> dict[str, str]:
+        """How each member is named on screen, as the facilitator chose."""
+        if self.assessment is None:
+            return {}
+        mode = self.identity.currentData() or SHOW_NAMES
+        out = {}
+        for number, member in enumerate(sorted(self.assessment.present, key=lambda m: m.id), 1):
+            if mode == SHOW_NAMES:
+                out[member.id] = member.display_name
+            elif mode == SHOW_ROLES:
+                out[member.id] = role_label(member.role)
+            else:
+                out[member.id] = self.tr("Member %1").replace("%1", str(number))
+        return out
+
+    @property
+    def show_members(self) -> bool:
+        return self.assessment is not None and self.assessment.revealed
+
+    def _redraw(self) -> None:
+        assessment = self.assessment
+        if assessment is None:
+            self.privacy.setText(self.tr("Open an assessment to see the team view."))
+            self.tabs.setEnabled(False)
+            self.reveal_button.setEnabled(False)
+            return
+        self.tabs.setEnabled(True)
+        self.reveal_button.setEnabled(True)
+        self.picture = consensus(assessment)
+        finished = sum(
+            1 for m in assessment.present if assessment.rated_count(m.id) == len(self.picture)
+        )
+        done = (
+            self.tr("%1 of %2 members have rated every category.")
+            .replace("%1", str(finished))
+            .replace("%2", str(len(assessment.present)))
+        )
+        if assessment.revealed:
+            self.reveal_button.setText(self.tr("Hide members' ratings"))
+            self.privacy.setText(done)
+        else:
+            self.reveal_button.setText(self.tr("Reveal members' ratings"))
+            self.privacy.setText(
+                self.tr(
+                    "Members' ratings are private until you reveal them, so that nobody is "
+                    "swayed by those who rated before. %1"
+                ).replace("%1", done)
+            )
+        self.table_model.set_picture(
+            assessment, self.picture, self.ctx.language, self.who(), self.show_members
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.table_model.columnCount()):
+            self.table.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.show_category()
+        if self.wheel is not None:
+            self._draw_wheel()
+
+    def show_category(self) -> None:
+        assessment = self.assessment
+        if assessment is None:
+            return
+        lang = self.ctx.language
+        pack = assessment.pack
+        category = pack.categories[self.index]
+        seen = self.picture[self.index]
+        who = self.who()
+        self.position.setText(
+            self.tr("Category %1 of %2")
+            .replace("%1", str(self.index + 1))
+            .replace("%2", str(len(pack.categories)))
+        )
+        self.category_title.setText(category.title[lang])
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < len(pack.categories) - 1)
+        self._clear_scale()
+        if self.show_members:
+            median = "-" if seen.median is None else f"{seen.median:g}"
+            spread = (
+                "-"
+                if seen.lowest is None
+                else (
+                    str(seen.lowest)
+                    if seen.lowest == seen.highest
+                    else f"{seen.lowest}–{seen.highest}"
+                )
+            )
+            self.stats.setText(
+                self.tr("Spread: %1 · Median: %2 · %3 of %4 rated")
+                .replace("%1", spread)
+                .replace("%2", median)
+                .replace("%3", str(len(seen.levels)))
+                .replace("%4", str(len(assessment.present)))
+            )
+            flags = flag_texts(seen, who)
+            self.flags.setText(
+                ("⚠ " + " · ".join(flags))
+                if flags
+                else self.tr("✔ Members are close: agree and move on.")
+            )
+            for row, level in enumerate(reversed(pack.levels)):
+                label = QLabel(f"{level.value} · {level.label[lang]}")
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                names = [who[m] for m, v in seen.levels.items() if v == level.value]
+                people = QLabel(("●" * len(names) + "  " + ", ".join(names)) if names else "")
+                people.setTextFormat(Qt.TextFormat.PlainText)
+                people.setWordWrap(True)
+                self.scale.addWidget(label, row, 0)
+                self.scale.addWidget(people, row, 1)
+            notes = []
+            for member in assessment.present:
+                rating = assessment.rating(member.id, category.key)
+                if rating.evidence.strip():
+                    level = "-" if rating.level is None else str(rating.level)
+                    notes.append(f"{who[member.id]} ({level}): {rating.evidence.strip()}")
+            self.notes.setText("\n\n".join(notes) or self.tr("No notes for this category."))
+        else:
+            self.stats.setText(self.tr("Members' ratings are hidden."))
+            self.flags.setText("")
+            self.notes.setText(self.tr("Hidden until the ratings are revealed."))
+        agreed = assessment.rating(TEAM, category.key)
+        for button in self.level_group.buttons():
+            value = self.level_group.id(button)
+            level = pack.level(value)
+            button.setText(f"{value} · {level.label[lang]}")
+            button.setAccessibleName(
+                self.tr("Agree on level %1 of %2: %3")
+                .replace("%1", str(value))
+                .replace("%2", str(len(pack.levels)))
+                .replace("%3", level.label[lang])
+            )
+            button.setChecked(agreed.level == value)
+        self._loading = True
+        self.evidence.setPlainText(agreed.evidence)
+        self.reason.setText(agreed.reason)
+        self._loading = False
+        self.evidence.setAccessibleName(self.tr("Agreed evidence"))
+        self.reason.setAccessibleName(self.tr("Why this level"))
+
+    def _clear_scale(self) -> None:
+        while self.scale.count():
+            item = self.scale.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def _draw_wheel(self) -> None:
+        assert self.assessment is not None
+        from roots_app.ui.widgets.wheel import WheelView  # QtCharts loads on first use
+
+        if self.wheel is None:
+            self.wheel = WheelView()
+            self.wheel_layout.insertWidget(0, self.wheel, 1)
+        self.wheel.show_wheel(
+            self.assessment,
+            self.picture,
+            self.ctx.language,
+            {
+                "lowest": self.tr("Lowest member level"),
+                "highest": self.tr("Highest member level"),
+                "members": self.tr("A member's level"),
+                "agreed": self.tr("Agreed level"),
+                "title": self.tr("Wheel of agreed levels"),
+            },
+            self.show_members,
+        )
+        self.wheel.setAccessibleDescription(self.wheel_summary())
+
+    def wheel_summary(self) -> str:
+        """What the wheel shows, in words, for screen readers."""
+        assert self.assessment is not None
+        parts = []
+        for category, seen in zip(self.assessment.pack.categories, self.picture, strict=True):
+            agreed = "-" if seen.agreed is None else str(seen.agreed)
+            parts.append(f"{category.title[self.ctx.language]}: {agreed}")
+        return "; ".join(parts)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.assessment is not None:
+            self._draw_wheel()
+
+    def _table_opened(self, index) -> None:  # type: ignore[no-untyped-def]
+        self.tabs.setCurrentIndex(0)
+        self.go_to(index.row())
+
+    # ----- actions -----
+    def toggle_reveal(self) -> None:
+        if self.assessment is None:
+            return
+        try:
+            assessments.set_revealed(
+                self.ctx.roots, self.assessment.id, not self.assessment.revealed
+            )
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self.reload()
+
+    def go_to(self, index: int) -> None:
+        if self.assessment is None:
+            return
+        index = max(0, min(index, len(self.assessment.pack.categories) - 1))
+        if index != self.index:
+            self.flush()
+            self.index = index
+            self.show_category()
+
+    def agree_level(self, value: int | None) -> None:
+        self._save(value)
+
+    def _level_clicked(self, value: int) -> None:
+        assert self.assessment is not None
+        current = self.assessment.rating(TEAM, self.assessment.pack.categories[self.index].key)
+        self._save(None if current.level == value else value)  # clicking again clears it
+
+    def _text_edited(self) -> None:
+        if not self._loading:
+            self.saved.setText("")
+            self._save_timer.start()
+
+    def save_texts(self) -> None:
+        self._save_timer.stop()
+        if self.assessment is None:
+            return
+        key = self.assessment.pack.categories[self.index].key
+        agreed = self.assessment.rating(TEAM, key)
+        if (self.evidence.toPlainText(), self.reason.text()) != (agreed.evidence, agreed.reason):
+            self._save(agreed.level)
+
+    def flush(self) -> None:
+        if self._save_timer.isActive():
+            self.save_texts()
+
+    def _save(self, level: int | None) -> None:
+        assert self.assessment is not None
+        key = self.assessment.pack.categories[self.index].key
+        try:
+            assessments.agree(
+                self.ctx.roots,
+                self.assessment,
+                key,
+                level,
+                self.evidence.toPlainText(),
+                self.reason.text(),
+            )
+        except RootsError as error:
+            messages.show_error(self, error)  # what was typed stays on screen
+            return
+        self.saved.setText(self.tr("Saved"))
+        position = self.index
+        self.reload()
+        self.index = position
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.assessment is not None and self.tabs.currentIndex() == 0:
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+                value = key - Qt.Key.Key_0
+                if value <= len(self.assessment.pack.levels):
+                    self.agree_level(value)
+                    return
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                self.go_to(self.index + (1 if key == Qt.Key.Key_Right else -1))
+                return
+        super().keyPressEvent(event)

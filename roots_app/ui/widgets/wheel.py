@@ -1,0 +1,119 @@
+"""The wheel: one spoke per category, the agreed levels as a shape, members' range around it.
+
+For the CEI rubric this is the Holistic Engagement Wheel; it works for any pack (3 to 20
+categories). Meaning never rests on colour alone: the agreed shape is a thick solid line with
+square markers, the members' lowest and highest are thin dashed lines, members' points are
+hollow circles. The team view shows the same numbers as a table for screen readers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QPolarChart,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from roots_app.domain.assessment import Assessment
+from roots_app.domain.consensus import CategoryConsensus
+from roots_app.ui import theme
+
+
+def _closed(series: QLineSeries, points: list[tuple[float, float]], spokes: int) -> None:
+    """Append the points and close the shape at 360° (an angle of ``spokes``), not at 0°,
+    so the last side goes forward round the wheel instead of back across it."""
+    if not points:
+        return
+    for angle, radius in points:
+        series.append(QPointF(angle, radius))
+    if points[0][0] == 0:
+        series.append(QPointF(spokes, points[0][1]))
+
+
+class WheelView(QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.chart_ = QPolarChart()
+        super().__init__(self.chart_, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(320, 320)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.chart_.setBackgroundRoundness(0)
+        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+
+    def show_wheel(
+        self,
+        assessment: Assessment,
+        picture: list[CategoryConsensus],
+        language: str,
+        names: dict[str, str],
+        show_members: bool,
+    ) -> None:
+        """Draw agreed levels and, when ratings are revealed, the members' range and points.
+
+        ``names`` labels the series in the legend (translated by the caller).
+        """
+        chart = self.chart_
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        pack = assessment.pack
+        count = len(pack.categories)
+
+        angular = QCategoryAxis()
+        angular.setRange(0, count)
+        angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for spoke, category in enumerate(pack.categories):
+            title = category.title[language]
+            short = title if len(title) <= 28 else title[:26].rstrip() + "…"
+            angular.append(f"{spoke + 1}. {short}", spoke)
+        radial = QValueAxis()
+        radial.setRange(0, pack.max_level)
+        radial.setTickCount(pack.max_level + 1)
+        radial.setLabelFormat("%d")
+        chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
+        chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
+
+        def add(series: QLineSeries | QScatterSeries) -> None:
+            chart.addSeries(series)
+            series.attachAxis(angular)
+            series.attachAxis(radial)
+
+        if show_members:
+            low, high = QLineSeries(), QLineSeries()
+            low.setName(names["lowest"])
+            high.setName(names["highest"])
+            _closed(low, [(i, c.lowest or 0) for i, c in enumerate(picture)], count)
+            _closed(high, [(i, c.highest or 0) for i, c in enumerate(picture)], count)
+            for series, colour, style in (
+                (low, theme.VERMILLION, Qt.PenStyle.DashLine),
+                (high, theme.GREEN, Qt.PenStyle.DotLine),
+            ):
+                series.setPen(QPen(QColor(colour), 2, style))
+                add(series)
+            points = QScatterSeries()
+            points.setName(names["members"])
+            points.setMarkerSize(9)
+            points.setColor(QColor("white"))
+            points.setBorderColor(QColor("#444444"))
+            for spoke, seen in enumerate(picture):
+                for level in seen.levels.values():
+                    points.append(QPointF(spoke, level))
+            add(points)
+
+        agreed = QLineSeries()
+        agreed.setName(names["agreed"])
+        agreed.setPen(QPen(QColor(theme.BLUE), 4))
+        agreed.setPointsVisible(True)
+        _closed(
+            agreed, [(i, c.agreed) for i, c in enumerate(picture) if c.agreed is not None], count
+        )
+        add(agreed)
+        self.setAccessibleName(names["title"])
