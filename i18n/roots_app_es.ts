@@ -6,22 +6,22 @@
     <message>
         <location filename="../roots_app/ui/models/consensus_model.py" line="+27"/>
         <source>Far apart: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy separados: %1 a %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 stands alone</source>
-        <translation type="unfinished"></translation>
+        <translation>La calificación de %1 queda sola</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changed since agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió desde que se acordó</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin calificar</translation>
     </message>
 </context>
 <context>
@@ -29,47 +29,47 @@
     <message>
         <location line="+43"/>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>oculto</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin acordar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más bajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más alto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Para conversar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel acordado</translation>
     </message>
 </context>
 <context>
@@ -234,7 +234,7 @@
     <message>
         <location line="+1"/>
         <source>Team view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del equipo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -274,17 +274,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meeting mode (projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo de reunión (proyector)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full screen, larger text, higher contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa, texto más grande, más contraste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -597,17 +597,17 @@
     <message>
         <location line="+2"/>
         <source>Still to agree: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta acordar: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deep roots to celebrate and keep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíces profundas para celebrar y mantener: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Growth areas to consider for your focus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de crecimiento para considerar como su enfoque: %1</translation>
     </message>
 </context>
 <context>
@@ -616,197 +616,197 @@
         <location filename="../roots_app/ui/pages/team_view.py" line="+195"/>
         <location line="+14"/>
         <source>Team view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del equipo</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How members are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se muestran los integrantes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo roles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie (anónimo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agree, one category at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordar, una categoría a la vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rueda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spread and agreed level of every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango y nivel acordado de cada categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>← Previous</source>
-        <translation type="unfinished">← Anterior</translation>
+        <translation>← Anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next →</source>
-        <translation type="unfinished">Siguiente →</translation>
+        <translation>Siguiente →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where members stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se ubican los integrantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members&apos; evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia de los integrantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agree as a team (press the level&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordar en equipo (presione el número del nivel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed &amp;evidence: what did the team see?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidencia acordada: ¿qué vio el equipo?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Why this level (for example, if it differs from the median):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué este nivel (por ejemplo, si es distinto de la mediana):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The thick line is the agreed level of each category. Dashed and dotted lines show the lowest and highest member level; circles are single members&apos; levels. The Table tab has the same numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea gruesa es el nivel acordado de cada categoría. Las líneas de guiones y de puntos muestran el nivel más bajo y el más alto de los integrantes; los círculos son los niveles de cada integrante. La pestaña Tabla tiene los mismos números.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrante %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open an assessment to see the team view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una evaluación para ver la vista del equipo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 of %2 members have rated every category.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 integrantes han calificado todas las categorías.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide members&apos; ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las calificaciones de los integrantes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reveal members&apos; ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar las calificaciones de los integrantes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Members&apos; ratings are private until you reveal them, so that nobody is swayed by those who rated before. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las calificaciones de los integrantes son privadas hasta que usted las revele, para que nadie se deje influir por quienes calificaron antes. %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Category %1 of %2</source>
-        <translation type="unfinished">Categoría %1 de %2</translation>
+        <translation>Categoría %1 de %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Spread: %1 · Median: %2 · %3 of %4 rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango: %1 · Mediana: %2 · %3 de %4 calificaron</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>✔ Members are close: agree and move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Los integrantes están cerca: pónganse de acuerdo y continúen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No notes for this category.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas para esta categoría.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members&apos; ratings are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las calificaciones de los integrantes están ocultas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hidden until the ratings are revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra hasta que se revelen las calificaciones.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Agree on level %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordar el nivel %1 de %2: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Agreed evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia acordada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this level</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué este nivel</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Lowest member level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel más bajo de los integrantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest member level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel más alto de los integrantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A member&apos;s level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de un integrante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel acordado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wheel of agreed levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Rueda de niveles acordados</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Saved</source>
-        <translation type="unfinished">Guardado</translation>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
@@ -905,12 +905,12 @@
     <message>
         <location line="+9"/>
         <source>Done: next member →</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: siguiente integrante →</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done: to the team view →</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: a la vista del equipo →</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -925,17 +925,17 @@
     <message>
         <location line="+36"/>
         <source>Pass the laptop to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase la computadora a %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each member rates on their own first. What others chose is not shown, and your ratings stay private until the team reveals them together. %1, press Start when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, cada integrante califica por su cuenta. No se muestra lo que eligieron los demás, y sus calificaciones se mantienen privadas hasta que el equipo las revele en conjunto. %1, presione Empezar cuando esté listo(a).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start rating as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a calificar como %1</translation>
     </message>
 </context>
 <context>

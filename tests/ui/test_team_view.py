@@ -24,10 +24,20 @@ RATINGS = {
 FAR_APART = {1, 3, 4}
 AGREED = [3, 3, 4, 2, 3, 3]
 WORDS = {
-    "en": {"far": "Far apart", "alone": "stands alone", "pass": "Pass the laptop to",
-           "agreed": "Agreed", "close": "Close"},
-    "es": {"far": "Muy separados", "alone": "queda sola", "pass": "Pase la computadora a",
-           "agreed": "Acordada", "close": "Cerca"},
+    "en": {
+        "far": "Far apart",
+        "alone": "stands alone",
+        "pass": "Pass the laptop to",
+        "agreed": "Agreed",
+        "close": "Close",
+    },
+    "es": {
+        "far": "Muy separados",
+        "alone": "queda sola",
+        "pass": "Pase la computadora a",
+        "agreed": "Acordada",
+        "close": "Cerca",
+    },
 }
 
 
@@ -69,8 +79,7 @@ def test_three_members_rate_in_turns_then_agree_as_a_team(
     qtbot.keyClick(team.reveal_button, Qt.Key.Key_Space)
     assert team.assessment.revealed
 
-    flagged = {row for row in range(6)
-               if words["far"] in team.table_model.index(row, 4).data()}
+    flagged = {row for row in range(6) if words["far"] in team.table_model.index(row, 4).data()}
     assert flagged == FAR_APART
     assert team.table_model.index(0, 4).data() == words["close"]
     assert words["alone"] in team.table_model.index(1, 4).data()
@@ -92,8 +101,9 @@ def test_three_members_rate_in_turns_then_agree_as_a_team(
     team.flush()
 
     team.tabs.setCurrentIndex(1)  # the wheel
-    agreed_series = next(s for s in team.wheel.chart().series()
-                         if s.name() == team.tr("Agreed level"))
+    agreed_series = next(
+        s for s in team.wheel.chart().series() if s.name() == team.tr("Agreed level")
+    )
     points = [(round(p.x()), p.y()) for p in agreed_series.points()]
     assert points[:6] == list(enumerate(AGREED))
     assert "team saw" not in team.wheel.accessibleDescription()  # levels, in words
@@ -107,7 +117,8 @@ def test_three_members_rate_in_turns_then_agree_as_a_team(
     again = restarted.team_view
     assert again.assessment.revealed
     assert [again.table_model.index(r, 5).data().split(" · ")[0] for r in range(6)] == [
-        str(v) for v in AGREED]
+        str(v) for v in AGREED
+    ]
     stored = assessments.load(restarted.ctx.roots, assessment_id)
     for index, category in enumerate(stored.pack.categories):
         agreed = stored.rating(TEAM, category.key)
@@ -120,8 +131,9 @@ def test_three_members_rate_in_turns_then_agree_as_a_team(
     assert words["agreed"] in restarted.summary.status.text()
 
 
-def test_names_roles_or_anonymous(qtbot: QtBot, make_window: WindowFactory, roots,
-                                  assessment_id: str) -> None:
+def test_names_roles_or_anonymous(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
     loaded = assessments.load(roots, assessment_id)
     key = loaded.pack.categories[0].key
     for member, level in zip(loaded.present, (1, 3, 3), strict=True):
@@ -141,8 +153,9 @@ def test_names_roles_or_anonymous(qtbot: QtBot, make_window: WindowFactory, root
     assert "Ana García" not in team.table_model.index(0, 4).data()
 
 
-def test_meeting_mode_is_large_and_leaves_cleanly(qtbot: QtBot, make_window: WindowFactory,
-                                                  roots, assessment_id: str, qapp) -> None:
+def test_meeting_mode_is_large_and_leaves_cleanly(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, qapp
+) -> None:
     remember(roots, assessment_id)
     window = make_window()
     normal = qapp.font().pointSizeF()
