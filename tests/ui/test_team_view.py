@@ -73,8 +73,8 @@ def test_three_members_rate_in_turns_then_agree_as_a_team(
     team = window.team_view
     assert window.pages.currentWidget() is team  # after the last member, the team view
     assert team.table_model.index(0, 1).data() not in ("1", "3")  # still hidden
-    assert team.notes.text() != ""
-    assert "note 0-0" not in team.notes.text()
+    assert team.notes.toPlainText() != ""
+    assert "note 0-0" not in team.notes.toPlainText()
     team.reveal_button.setFocus()
     qtbot.keyClick(team.reveal_button, Qt.Key.Key_Space)
     assert team.assessment.revealed
@@ -143,13 +143,13 @@ def test_names_roles_or_anonymous(
     window = make_window()
     window.show_place("team")
     team = window.team_view
-    assert "Ana García" in team.notes.text()
+    assert "Ana García" in team.notes.toPlainText()
     team.identity.setCurrentIndex(team.identity.findData("roles"))
-    assert "Ana García (" not in team.notes.text()
-    assert "Family member (1)" in team.notes.text()
+    assert "Ana García (" not in team.notes.toPlainText()
+    assert "Family member (1)" in team.notes.toPlainText()
     team.identity.setCurrentIndex(team.identity.findData("anonymous"))
-    assert "Family member" not in team.notes.text()
-    assert "Member " in team.notes.text()
+    assert "Family member" not in team.notes.toPlainText()
+    assert "Member " in team.notes.toPlainText()
     assert "Ana García" not in team.table_model.index(0, 4).data()
 
 

@@ -60,6 +60,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.ctx = ctx
         self.assessment: Assessment | None = None
         self.picture: list[CategoryConsensus] = []
+        self.scale_rows: list[tuple[QLabel, QLabel]] = []
         self.index = 0
         self._loading = False
         self._save_timer = QTimer(self)
@@ -121,10 +122,13 @@ class TeamViewPage(Retranslating, QWidget):
         self.scale = QGridLayout()
         self.scale.setColumnStretch(1, 1)
         self.notes_heading = heading("subheading")
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setTextFormat(Qt.TextFormat.PlainText)
-        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A read-only text box, not a label: it lays out only the lines on screen, which keeps
+        # switching category within a frame for a team of 30 with long notes.
+        self.notes = QPlainTextEdit()
+        self.notes.setReadOnly(True)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(90)
+        self.notes.setMaximumHeight(220)
         self.agree_heading = heading("subheading")
         self.level_row = QHBoxLayout()
         self.level_group = QButtonGroup(self)
@@ -212,6 +216,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.next_button.setText(self.tr("Next →"))
         self.scale_heading.setText(self.tr("Where members stand"))
         self.notes_heading.setText(self.tr("Members' evidence"))
+        self.notes.setAccessibleName(self.tr("Members' evidence"))
         self.agree_heading.setText(self.tr("Agree as a team (press the level's number)"))
         self.evidence_label.setText(self.tr("Agreed &evidence: what did the team see?"))
         self.reason_label.setText(
@@ -229,9 +234,11 @@ class TeamViewPage(Retranslating, QWidget):
     # ----- data -----
     def open(self, assessment: Assessment) -> None:
         self.flush()
+        same_pack = self.assessment is not None and self.assessment.pack.ref == assessment.pack.ref
         self.assessment = assessment
         self.index = min(self.index, len(assessment.pack.categories) - 1)
-        self._make_level_buttons()
+        if not same_pack:
+            self._make_level_buttons()
         self._redraw()
 
     def reload(self) -> None:
@@ -250,6 +257,21 @@ class TeamViewPage(Retranslating, QWidget):
             button.setMinimumHeight(40)
             self.level_group.addButton(button, level.value)
             self.level_row.addWidget(button)
+        # One row per level, made once and refilled: making labels anew on every category
+        # switch (style sheet polish included) cost most of a frame.
+        while self.scale.count():
+            item = self.scale.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.scale_rows: list[tuple[QLabel, QLabel]] = []
+        for row in range(len(self.assessment.pack.levels)):
+            label, people = QLabel(), QLabel()
+            for widget in (label, people):
+                widget.setTextFormat(Qt.TextFormat.PlainText)
+            people.setWordWrap(True)
+            self.scale.addWidget(label, row, 0)
+            self.scale.addWidget(people, row, 1)
+            self.scale_rows.append((label, people))
 
     def who(self) -> dict[str, str]:
         """How each member is named on screen, as the facilitator chose."""
@@ -328,7 +350,6 @@ class TeamViewPage(Retranslating, QWidget):
         self.category_title.setText(category.title[lang])
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(pack.categories) - 1)
-        self._clear_scale()
         if self.show_members:
             median = "-" if seen.median is None else f"{seen.median:g}"
             spread = (
@@ -353,26 +374,24 @@ class TeamViewPage(Retranslating, QWidget):
                 if flags
                 else self.tr("✔ Members are close: agree and move on.")
             )
-            for row, level in enumerate(reversed(pack.levels)):
-                label = QLabel(f"{level.value} · {level.label[lang]}")
-                label.setTextFormat(Qt.TextFormat.PlainText)
+            for (label, people), level in zip(self.scale_rows, reversed(pack.levels), strict=True):
+                label.setText(f"{level.value} · {level.label[lang]}")
                 names = [who[m] for m, v in seen.levels.items() if v == level.value]
-                people = QLabel(("●" * len(names) + "  " + ", ".join(names)) if names else "")
-                people.setTextFormat(Qt.TextFormat.PlainText)
-                people.setWordWrap(True)
-                self.scale.addWidget(label, row, 0)
-                self.scale.addWidget(people, row, 1)
+                people.setText(("●" * len(names) + "  " + ", ".join(names)) if names else "")
             notes = []
             for member in assessment.present:
                 rating = assessment.rating(member.id, category.key)
                 if rating.evidence.strip():
                     level = "-" if rating.level is None else str(rating.level)
                     notes.append(f"{who[member.id]} ({level}): {rating.evidence.strip()}")
-            self.notes.setText("\n\n".join(notes) or self.tr("No notes for this category."))
-        else:
+            self.notes.setPlainText("\n\n".join(notes) or self.tr("No notes for this category."))
+        for label, people in self.scale_rows:
+            label.setVisible(self.show_members)
+            people.setVisible(self.show_members)
+        if not self.show_members:
             self.stats.setText(self.tr("Members' ratings are hidden."))
             self.flags.setText("")
-            self.notes.setText(self.tr("Hidden until the ratings are revealed."))
+            self.notes.setPlainText(self.tr("Hidden until the ratings are revealed."))
         agreed = assessment.rating(TEAM, category.key)
         for button in self.level_group.buttons():
             value = self.level_group.id(button)
@@ -391,12 +410,6 @@ class TeamViewPage(Retranslating, QWidget):
         self._loading = False
         self.evidence.setAccessibleName(self.tr("Agreed evidence"))
         self.reason.setAccessibleName(self.tr("Why this level"))
-
-    def _clear_scale(self) -> None:
-        while self.scale.count():
-            item = self.scale.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
 
     def _draw_wheel(self) -> None:
         assert self.assessment is not None

@@ -26,15 +26,13 @@ from roots_app.domain.consensus import CategoryConsensus
 from roots_app.ui import theme
 
 
-def _closed(series: QLineSeries, points: list[tuple[float, float]], spokes: int) -> None:
-    """Append the points and close the shape at 360° (an angle of ``spokes``), not at 0°,
-    so the last side goes forward round the wheel instead of back across it."""
-    if not points:
-        return
-    for angle, radius in points:
-        series.append(QPointF(angle, radius))
-    if points[0][0] == 0:
-        series.append(QPointF(spokes, points[0][1]))
+def _shape(points: list[tuple[float, float]], spokes: int) -> list[QPointF]:
+    """The points, closed at 360° (an angle of ``spokes``) rather than 0°, so the last side
+    goes forward round the wheel instead of back across it."""
+    out = [QPointF(angle, radius) for angle, radius in points]
+    if points and points[0][0] == 0:
+        out.append(QPointF(spokes, points[0][1]))
+    return out
 
 
 class WheelView(QChartView):
@@ -58,15 +56,39 @@ class WheelView(QChartView):
     ) -> None:
         """Draw agreed levels and, when ratings are revealed, the members' range and points.
 
-        ``names`` labels the series in the legend (translated by the caller).
+        ``names`` labels the series in the legend (translated by the caller). Axes and series
+        are made once per pack and language; later calls only move the points (much faster).
         """
+        pack = assessment.pack
+        count = len(pack.categories)
+        layout_key = (pack.ref, language, show_members, tuple(sorted(names.items())))
+        if layout_key != getattr(self, "_layout_key", None):
+            self._build(assessment, language, names, show_members)
+            self._layout_key = layout_key
+        if show_members:
+            self.low.replace(_shape([(i, c.lowest or 0) for i, c in enumerate(picture)], count))
+            self.high.replace(_shape([(i, c.highest or 0) for i, c in enumerate(picture)], count))
+            self.points.replace(
+                [
+                    QPointF(spoke, level)
+                    for spoke, seen in enumerate(picture)
+                    for level in seen.levels.values()
+                ]
+            )
+        self.agreed.replace(
+            _shape([(i, c.agreed) for i, c in enumerate(picture) if c.agreed is not None], count)
+        )
+        self.setAccessibleName(names["title"])
+
+    def _build(
+        self, assessment: Assessment, language: str, names: dict[str, str], show_members: bool
+    ) -> None:
         chart = self.chart_
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
         pack = assessment.pack
         count = len(pack.categories)
-
         angular = QCategoryAxis()
         angular.setRange(0, count)
         angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
@@ -81,39 +103,25 @@ class WheelView(QChartView):
         chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
         chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
 
-        def add(series: QLineSeries | QScatterSeries) -> None:
+        def add(series: QLineSeries | QScatterSeries, name: str) -> None:
+            series.setName(name)
             chart.addSeries(series)
             series.attachAxis(angular)
             series.attachAxis(radial)
 
+        self.low, self.high, self.points = QLineSeries(), QLineSeries(), QScatterSeries()
         if show_members:
-            low, high = QLineSeries(), QLineSeries()
-            low.setName(names["lowest"])
-            high.setName(names["highest"])
-            _closed(low, [(i, c.lowest or 0) for i, c in enumerate(picture)], count)
-            _closed(high, [(i, c.highest or 0) for i, c in enumerate(picture)], count)
-            for series, colour, style in (
-                (low, theme.VERMILLION, Qt.PenStyle.DashLine),
-                (high, theme.GREEN, Qt.PenStyle.DotLine),
+            for series, colour, style, name in (
+                (self.low, theme.VERMILLION, Qt.PenStyle.DashLine, names["lowest"]),
+                (self.high, theme.GREEN, Qt.PenStyle.DotLine, names["highest"]),
             ):
                 series.setPen(QPen(QColor(colour), 2, style))
-                add(series)
-            points = QScatterSeries()
-            points.setName(names["members"])
-            points.setMarkerSize(9)
-            points.setColor(QColor("white"))
-            points.setBorderColor(QColor("#444444"))
-            for spoke, seen in enumerate(picture):
-                for level in seen.levels.values():
-                    points.append(QPointF(spoke, level))
-            add(points)
-
-        agreed = QLineSeries()
-        agreed.setName(names["agreed"])
-        agreed.setPen(QPen(QColor(theme.BLUE), 4))
-        agreed.setPointsVisible(True)
-        _closed(
-            agreed, [(i, c.agreed) for i, c in enumerate(picture) if c.agreed is not None], count
-        )
-        add(agreed)
-        self.setAccessibleName(names["title"])
+                add(series, name)
+            self.points.setMarkerSize(9)
+            self.points.setColor(QColor("white"))
+            self.points.setBorderColor(QColor("#444444"))
+            add(self.points, names["members"])
+        self.agreed = QLineSeries()
+        self.agreed.setPen(QPen(QColor(theme.BLUE), 4))
+        self.agreed.setPointsVisible(True)
+        add(self.agreed, names["agreed"])
