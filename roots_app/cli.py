@@ -176,7 +176,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     for category in document["categories"]:  # type: ignore[attr-defined]
         agreed = category["agreed_label"] or "-"
         levels = ", ".join(str(r["level"] or "-") for r in category["ratings"])
-        print(f"  {category['title']}: agreed {agreed}; members {levels or '-'}")
+        flags = [name for name in ("far_apart", "changed_since_agreed") if category[name]]
+        flags += ["standing_alone"] if category["standing_alone"] else []
+        print(
+            f"  {category['title']}: agreed {agreed}; members {levels or '-'}"
+            + (f"  [{', '.join(flags)}]" if flags else "")
+        )
     return EXIT_OK
 
 

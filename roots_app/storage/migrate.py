@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from roots_app.errors import StorageError
+
 REVISIONS = ("0001", "0002")
 HEAD = REVISIONS[-1]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -24,12 +26,33 @@ def alembic_config():  # type: ignore[no-untyped-def]
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations in one transaction: all applied, or (on any error) none."""
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch mode rebuilds a table by copy, drop and rename; with foreign keys on, the
+            # drop would fail (or cascade). They are checked once, before committing, instead.
+            # (On the driver connection: a PRAGMA inside a transaction is ignored.)
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StorageError(
+                            "The database upgrade was stopped because some records point to "
+                            f"records that do not exist ({len(broken)} found). Nothing was "
+                            "changed; a backup is in the backups folder.",
+                            detail=repr(broken[:10]),
+                        )
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def script_revisions() -> list[str]:

@@ -95,42 +95,78 @@ def test_a_backup_is_taken_before_upgrading(
     conn.close()
 
 
-def test_upgrading_a_real_0001_database_keeps_its_data_and_backs_it_up(tmp_path: Path) -> None:
-    """Build a database at revision 0001 with the real scripts, add data, then open it."""
-    path = tmp_path / "roots.sqlite3"
+def _database_at_0001(path: Path, orphan: bool = False) -> None:
+    """A database built by the real 0001 script, with rows in every table that 0002 rebuilds
+    (and, if asked, a rating whose member does not exist)."""
     engine = make_engine(f"sqlite:///{path}")
     migrate.upgrade(engine, "0001")
+    stamp = "'2025-01-01', '2025-01-01', 'd'"
+    rows = [
+        f"INSERT INTO schools (id, name, district, region, created_at, updated_at, updated_by)"
+        f" VALUES ('s', 'Escuela', '', '', {stamp})",
+        f"INSERT INTO teams (id, school_id, name, created_at, updated_at, updated_by)"
+        f" VALUES ('t', 's', 'FAT', {stamp})",
+        f"INSERT INTO members (id, team_id, display_name, role, active, position, created_at,"
+        f" updated_at, updated_by) VALUES ('m', 't', 'Ana', 'family', 1, 0, {stamp})",
+        "INSERT INTO rubric_packs (id, pack_id, version, content_hash, content, imported,"
+        " created_at) VALUES ('p', 'x', '1.0.0', 'h', '{}', 0, '2025-01-01')",
+    ]
+    for assessment, status in (("a1", "agreed"), ("a2", "in_progress")):
+        rows += [
+            f"INSERT INTO assessments (id, team_id, pack_row_id, pack_id, pack_version,"
+            f" school_year, status, current_category, current_rater, created_at, updated_at,"
+            f" updated_by) VALUES ('{assessment}', 't', 'p', 'x', '1.0.0', '2024-25',"
+            f" '{status}', '', 'team', {stamp})",
+            f"INSERT INTO assessment_members VALUES ('{assessment}', 'm', 0)",
+            f"INSERT INTO ratings (id, assessment_id, category_key, member_id, level, evidence,"
+            f" created_at, updated_at, updated_by) VALUES ('r-{assessment}', '{assessment}',"
+            f" 'k', 'm', 3, 'nota', {stamp})",
+            f"INSERT INTO agreements (id, assessment_id, category_key, level, evidence, reason,"
+            f" created_at, updated_at, updated_by) VALUES ('g-{assessment}', '{assessment}',"
+            f" 'k', 3, 'acuerdo', '', {stamp})",
+        ]
     with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO schools (id, name, district, region, created_at, updated_at, updated_by)"
-            " VALUES ('s', 'Escuela', '', '', '2025-01-01', '2025-01-01', 'd')"
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO teams (id, school_id, name, created_at, updated_at, updated_by)"
-            " VALUES ('t', 's', 'FAT', '2025-01-01', '2025-01-01', 'd')"
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO rubric_packs (id, pack_id, version, content_hash, content, imported,"
-            " created_at) VALUES ('p', 'x', '1.0.0', 'h', '{}', 0, '2025-01-01')"
-        )
-        for assessment, status in (("a1", "agreed"), ("a2", "in_progress")):
-            conn.exec_driver_sql(
-                "INSERT INTO assessments (id, team_id, pack_row_id, pack_id, pack_version,"
-                " school_year, status, current_category, current_rater, created_at, updated_at,"
-                f" updated_by) VALUES ('{assessment}', 't', 'p', 'x', '1.0.0', '2024-25',"
-                f" '{status}', '', 'team', '2025-01-01', '2025-01-01', 'd')"
-            )
+        for row in rows:
+            conn.exec_driver_sql(row)
     engine.dispose()
+    if orphan:  # damage of the kind a crashed older program might leave
+        with sqlite3.connect(path) as raw:
+            raw.execute(
+                "INSERT INTO ratings (id, assessment_id, category_key, member_id, level, evidence,"
+                f" created_at, updated_at, updated_by) VALUES ('r-x', 'a1', 'k', 'ghost', 1, '',"
+                f" {stamp})"
+            )
+        raw.close()
 
+
+def test_upgrading_a_real_0001_database_keeps_its_data_and_backs_it_up(tmp_path: Path) -> None:
+    path = tmp_path / "roots.sqlite3"
+    _database_at_0001(path)
     db = open_database(f"sqlite:///{path}", backup_dir=tmp_path / "backups")
     with db.engine.connect() as conn:
         revealed = dict(conn.exec_driver_sql("SELECT id, revealed FROM assessments").all())
         version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        ratings = conn.exec_driver_sql("SELECT count(*) FROM ratings").scalar()
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     db.dispose()
     assert version == migrate.HEAD
     assert revealed == {"a1": 1, "a2": 0}  # agreed ones had been discussed: shown
+    assert ratings == 2
     backup = tmp_path / "backups" / "before-migration-from-0001.sqlite3"
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert conn.execute("SELECT count(*) FROM assessments").fetchone() == (2,)
+    conn.close()
+
+
+def test_a_failed_upgrade_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "roots.sqlite3"
+    _database_at_0001(path, orphan=True)
+    with sqlite3.connect(path) as conn:
+        before = list(conn.iterdump())
+    conn.close()
+    with pytest.raises(StorageError, match="records that do not exist"):
+        open_database(f"sqlite:///{path}", backup_dir=tmp_path / "backups")
+    with sqlite3.connect(path) as conn:
+        assert list(conn.iterdump()) == before  # no half-done table rebuild left behind
     conn.close()
