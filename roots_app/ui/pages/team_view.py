@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -36,22 +35,13 @@ from roots_app.ui import messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label
 from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
+from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 600
 SHOW_NAMES, SHOW_ROLES, SHOW_NOBODY = "names", "roles", "anonymous"
-
-
-class _PassArrows(QScrollArea):
-    """Scrolls up and down; Left/Right belong to the page (previous/next category)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
 
 
 class TeamViewPage(Retranslating, QWidget):
@@ -160,11 +150,7 @@ class TeamViewPage(Retranslating, QWidget):
         ):
             column.addWidget(widget)
         column.addStretch(1)
-        scroll = _PassArrows()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(content)
+        scroll = CategoryScroll(content)
         body.addWidget(scroll, 1)
         self.tabs.addTab(agree_tab, "")
 

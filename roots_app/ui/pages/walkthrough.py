@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,22 +30,13 @@ from roots_app.services import assessments
 from roots_app.ui import messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label
+from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
 
 EVIDENCE_SAVE_DELAY_MS = 600  # save typing after a short pause, not on every key
-
-
-class _CategoryScroll(QScrollArea):
-    """Scrolls up and down, but leaves Left/Right to the page (they move between categories)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
 
 
 class WalkthroughPage(Retranslating, QWidget):
@@ -146,11 +136,7 @@ class WalkthroughPage(Retranslating, QWidget):
         body.addWidget(self.evidence)
         body.addStretch(1)
 
-        scroll = _CategoryScroll()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = CategoryScroll(content)
         outer.addWidget(scroll, 1)
 
         nav = QHBoxLayout()
