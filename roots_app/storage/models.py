@@ -6,10 +6,11 @@ changed it, so files merged between laptops match records instead of duplicating
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -150,3 +151,31 @@ class AgreementRow(Tracked, Base):
     evidence: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     agreed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)  # level set
+
+
+class FocusRow(Tracked, Base):
+    """A focus category of an assessment's growth plan, with its goal."""
+
+    __tablename__ = "plan_focuses"
+    __table_args__ = (UniqueConstraint("assessment_id", "category_key"),)
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"))
+    category_key: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    goal: Mapped[str] = mapped_column(Text, default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionRow(Tracked, Base):
+    """One action of a focus: who does what by when, and how the team will know it worked."""
+
+    __tablename__ = "plan_actions"
+    focus_id: Mapped[str] = mapped_column(ForeignKey("plan_focuses.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    start: Mapped[date | None] = mapped_column(Date, default=None)
+    due: Mapped[date | None] = mapped_column(Date, default=None)
+    resources: Mapped[str] = mapped_column(Text, default="")
+    measure: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="not_started")
+    carried_from: Mapped[str | None] = mapped_column(String(36), default=None)

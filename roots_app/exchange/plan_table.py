@@ -1,0 +1,117 @@
+"""The plan's actions as a spreadsheet (CSV or XLSX), for coordinators who track them there."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import date
+
+from roots_app.domain.plan import ActionStatus, Plan
+from roots_app.domain.rubric import RubricPack
+from roots_app.errors import BadInputError
+
+HEADERS = {
+    "en": [
+        "Focus area",
+        "Goal",
+        "Action",
+        "Owner",
+        "Start",
+        "Due",
+        "Resources",
+        "Measure of success",
+        "Status",
+        "Carried from last year",
+    ],
+    "es": [
+        "Área de enfoque",
+        "Meta",
+        "Acción",
+        "Responsable",
+        "Inicio",
+        "Fecha límite",
+        "Recursos",
+        "Medida de éxito",
+        "Estado",
+        "Continúa del año pasado",
+    ],
+}
+STATUS = {
+    "en": {
+        ActionStatus.NOT_STARTED: "Not started",
+        ActionStatus.UNDER_WAY: "Under way",
+        ActionStatus.DONE: "Done",
+        ActionStatus.DROPPED: "Dropped",
+    },
+    "es": {
+        ActionStatus.NOT_STARTED: "Sin empezar",
+        ActionStatus.UNDER_WAY: "En marcha",
+        ActionStatus.DONE: "Hecha",
+        ActionStatus.DROPPED: "Descartada",
+    },
+}
+YES = {"en": "Yes", "es": "Sí"}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def rows(plan: Plan, pack: RubricPack, language: str) -> list[list[str]]:
+    if language not in HEADERS:
+        raise BadInputError("Choose the table language as en or es.")
+
+    def day(value: date | None) -> str:
+        return value.isoformat() if value else ""
+
+    out = [HEADERS[language]]
+    for focus, action in plan.actions():
+        out.append(
+            [
+                pack.category(focus.category_key).title[language],
+                focus.goal,
+                action.description,
+                action.owner,
+                day(action.start),
+                day(action.due),
+                action.resources,
+                action.measure,
+                STATUS[language][action.status],
+                YES[language] if action.carried_from else "",
+            ]
+        )
+    return out
+
+
+def _safe(cell: str) -> str:
+    """A note typed as ``=HYPERLINK(...)`` must stay text: spreadsheets run such cells."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def to_csv(table: Sequence[Sequence[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for row in table:
+        writer.writerow([_safe(c) for c in row])
+    return buffer.getvalue().encode("utf-8-sig")  # the BOM lets Excel read accents right
+
+
+def to_xlsx(table: Sequence[Sequence[str]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Plan"
+    for row in table:
+        sheet.append(list(row))
+    for row in sheet.iter_rows():
+        for cell in row:
+            cell.data_type = "s"  # never a formula, whatever was typed
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for column, width in zip("ABCDEFGHIJ", (28, 30, 40, 18, 12, 12, 24, 28, 14, 12), strict=True):
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,223 @@
+"""Write the growth plan, carry last year's open actions forward, and print plans as PDF."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from roots_app.domain import school_year
+from roots_app.domain.assessment import TEAM, Assessment
+from roots_app.domain.plan import MAX_FOCUS, Action, Plan, PlanReport
+from roots_app.errors import BadInputError, ExportError
+from roots_app.services import assessments
+from roots_app.services.context import Roots
+from roots_app.storage import plans_repo
+
+LANGUAGES = ("en", "es", "both")
+PAGE_SIZES = ("letter", "a4")
+MAX_TEXT = 5_000
+
+
+def get(roots: Roots, assessment_id: str) -> Plan:
+    with roots.transaction() as session:
+        return plans_repo.load(session, assessment_id)
+
+
+def add_focus(roots: Roots, assessment: Assessment, category_key: str, goal: str = "") -> str:
+    """Make a category a focus area; its "why" starts as the team's agreed evidence."""
+    if category_key not in {c.key for c in assessment.pack.categories}:
+        raise BadInputError(f"{assessment.pack.ref} has no category '{category_key}'.")
+    with roots.transaction() as session:
+        plan = plans_repo.load(session, assessment.id)
+        if category_key in plan.focus_keys():
+            raise BadInputError("That category is already a focus area.", key=category_key)
+        if len(plan.focuses) >= MAX_FOCUS:
+            raise BadInputError(
+                f"A plan has at most {MAX_FOCUS} focus areas; remove one first.", limit=MAX_FOCUS
+            )
+        why = assessment.rating(TEAM, category_key).evidence
+        return plans_repo.add_focus(
+            session, assessment.id, category_key, _checked(goal), why, roots.device
+        ).id
+
+
+def update_focus(roots: Roots, focus_id: str, goal: str, why: str) -> None:
+    with roots.transaction() as session:
+        row = plans_repo.focus(session, focus_id)
+        row.goal, row.why = _checked(goal), _checked(why)
+        row.updated_by = roots.device
+
+
+def remove_focus(roots: Roots, focus_id: str) -> None:
+    with roots.transaction() as session:
+        plans_repo.delete_focus(session, focus_id)
+
+
+def save_action(roots: Roots, focus_id: str, action: Action) -> str:
+    """Add the action (no id yet) or update it; returns its id."""
+    for text in (action.description, action.owner, action.resources, action.measure):
+        _checked(text)
+    if not action.description.strip():
+        raise BadInputError("An action needs a description.", field="description")
+    if action.start and action.due and action.due < action.start:
+        raise BadInputError("The due date is before the start date.", field="due")
+    with roots.transaction() as session:
+        if action.id:
+            plans_repo.update_action(session, action, roots.device)
+            return action.id
+        return plans_repo.add_action(session, focus_id, action, roots.device).id
+
+
+def remove_action(roots: Roots, action_id: str) -> None:
+    with roots.transaction() as session:
+        session.delete(plans_repo.action(session, action_id))
+
+
+def _checked(text: str) -> str:
+    if len(text) > MAX_TEXT:
+        raise BadInputError(f"That text is too long (at most {MAX_TEXT:,} characters).")
+    return text
+
+
+def previous_assessment(roots: Roots, assessment: Assessment) -> Assessment | None:
+    """Last school year's assessment of the same team on the same rubric, if there is one."""
+    info = assessment.info
+    with roots.transaction() as session:
+        found = plans_repo.previous_assessment(
+            session, info.team_id, info.pack_id, school_year.previous(info.school_year)
+        )
+    return assessments.load(roots, found) if found else None
+
+
+def carry_forward(roots: Roots, assessment: Assessment) -> int:
+    """Copy last year's open actions into this plan (marked as carried); returns how many.
+
+    An action lands under the same focus category, which is added if the plan has room.
+    Carrying twice adds nothing new.
+    """
+    previous = previous_assessment(roots, assessment)
+    if previous is None:
+        return 0
+    old_plan = get(roots, previous.id)
+    carried = 0
+    for old_focus, old_action in old_plan.actions():
+        if not old_action.status.is_open:
+            continue
+        plan = get(roots, assessment.id)
+        if any(a.carried_from == old_action.id for _, a in plan.actions()):
+            continue
+        target = next((f for f in plan.focuses if f.category_key == old_focus.category_key), None)
+        if target is None:
+            if len(plan.focuses) >= MAX_FOCUS:
+                continue
+            focus_id = add_focus(roots, assessment, old_focus.category_key, old_focus.goal)
+        else:
+            focus_id = target.id
+        save_action(roots, focus_id, replace(old_action, id="", carried_from=old_action.id))
+        carried += 1
+    return carried
+
+
+def report(roots: Roots, assessment_id: str) -> PlanReport:
+    assessment = assessments.load(roots, assessment_id)
+    return PlanReport(
+        assessment=assessment,
+        plan=get(roots, assessment_id),
+        previous=previous_assessment(roots, assessment),
+        generated_on=date.today(),
+    )
+
+
+def render_pdf(roots: Roots, assessment_id: str, language: str, page_size: str) -> bytes:
+    if language not in LANGUAGES:
+        raise BadInputError(f"Choose the language as one of {', '.join(LANGUAGES)}.")
+    if page_size not in PAGE_SIZES:
+        raise BadInputError(f"Choose the page size as one of {', '.join(PAGE_SIZES)}.")
+    from roots_app.reports.plan_pdf import render_plan  # ReportLab loads only to print
+
+    return render_plan(report(roots, assessment_id), language, page_size)
+
+
+def write_file(path: Path, content: bytes) -> Path:
+    """Write all or nothing: a temporary file in the same folder, renamed when complete."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".roots-", suffix=".part")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(content)
+                out.flush()
+                os.fsync(out.fileno())
+            Path(temporary).replace(path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise ExportError(
+            f"{path} could not be written: {exc.strerror or exc}. Choose another folder or "
+            "free some disk space; nothing was written.",
+            path=str(path),
+        ) from exc
+    return path
+
+
+def export_pdf(
+    roots: Roots, assessment_id: str, path: Path, language: str = "en", page_size: str = "letter"
+) -> Path:
+    return write_file(path, render_pdf(roots, assessment_id, language, page_size))
+
+
+def export_actions(roots: Roots, assessment_id: str, path: Path, language: str = "en") -> Path:
+    """The plan's actions as .csv or .xlsx (by the file's ending)."""
+    from roots_app.exchange import plan_table
+
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise BadInputError("Save the actions as a .csv or .xlsx file.", path=str(path))
+    assessment = assessments.load(roots, assessment_id)
+    table = plan_table.rows(get(roots, assessment_id), assessment.pack, language)
+    data = plan_table.to_csv(table) if suffix == ".csv" else plan_table.to_xlsx(table)
+    return write_file(path, data)
+
+
+def file_name(school: str, team: str, year: str, language: str) -> str:
+    """``escuela-primaria-sylvia-mendez_family-action-team_2025-26_es.pdf``: safe everywhere."""
+
+    def slug(text: str) -> str:
+        plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60] or "school"
+
+    return f"{slug(school)}_{slug(team)}_{year}_{language}.pdf"
+
+
+def export_year(
+    roots: Roots,
+    year: str,
+    folder: Path,
+    language: str = "en",
+    page_size: str = "letter",
+    progress: Callable[[int, int], bool] | None = None,
+) -> list[Path]:
+    """One PDF per assessment of the year; ``progress(done, total)`` returning False stops."""
+    school_year.parse(year)
+    infos = assessments.list_assessments(roots, year=year)
+    written: list[Path] = []
+    used: set[str] = set()
+    for done, info in enumerate(infos):
+        if progress is not None and progress(done, len(infos)) is False:
+            break
+        name = file_name(info.school_name, info.team_name, info.school_year, language)
+        if name in used:  # two teams with the same name in one school
+            name = name.replace(".pdf", f"_{info.id[:8]}.pdf")
+        used.add(name)
+        written.append(export_pdf(roots, info.id, folder / name, language, page_size))
+    if progress is not None:
+        progress(len(infos), len(infos))
+    return written

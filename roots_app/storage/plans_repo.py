@@ -1,0 +1,131 @@
+"""Queries and writes for growth plans: focus categories and their actions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from roots_app.domain.plan import Action, ActionStatus, Focus, Plan
+from roots_app.errors import NotFoundError
+from roots_app.storage.models import ActionRow, AssessmentRow, FocusRow
+
+
+def load(session: Session, assessment_id: str) -> Plan:
+    focuses = session.scalars(
+        select(FocusRow).where(FocusRow.assessment_id == assessment_id).order_by(FocusRow.position)
+    ).all()
+    actions: dict[str, list[Action]] = defaultdict(list)
+    if focuses:
+        rows = session.scalars(
+            select(ActionRow)
+            .where(ActionRow.focus_id.in_([f.id for f in focuses]))
+            .order_by(ActionRow.position)
+        )
+        for a in rows:
+            actions[a.focus_id].append(
+                Action(
+                    a.id,
+                    a.description,
+                    a.owner,
+                    a.start,
+                    a.due,
+                    a.resources,
+                    a.measure,
+                    ActionStatus(a.status),
+                    a.carried_from,
+                )
+            )
+    return Plan(
+        assessment_id,
+        tuple(Focus(f.id, f.category_key, f.goal, f.why, tuple(actions[f.id])) for f in focuses),
+    )
+
+
+def focus(session: Session, focus_id: str) -> FocusRow:
+    found = session.get(FocusRow, focus_id)
+    if found is None:
+        raise NotFoundError(f"There is no focus area with id {focus_id}.", id=focus_id)
+    return found
+
+
+def action(session: Session, action_id: str) -> ActionRow:
+    found = session.get(ActionRow, action_id)
+    if found is None:
+        raise NotFoundError(f"There is no action with id {action_id}.", id=action_id)
+    return found
+
+
+def add_focus(
+    session: Session, assessment_id: str, category_key: str, goal: str, why: str, device: str
+) -> FocusRow:
+    position = session.scalar(
+        select(func.coalesce(func.max(FocusRow.position), -1)).where(
+            FocusRow.assessment_id == assessment_id
+        )
+    )
+    row = FocusRow(
+        assessment_id=assessment_id,
+        category_key=category_key,
+        goal=goal,
+        why=why,
+        position=int(position) + 1,
+        updated_by=device,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def delete_focus(session: Session, focus_id: str) -> None:
+    session.execute(delete(ActionRow).where(ActionRow.focus_id == focus_id))
+    session.delete(focus(session, focus_id))
+
+
+def add_action(session: Session, focus_id: str, item: Action, device: str) -> ActionRow:
+    focus(session, focus_id)
+    position = session.scalar(
+        select(func.coalesce(func.max(ActionRow.position), -1)).where(
+            ActionRow.focus_id == focus_id
+        )
+    )
+    row = ActionRow(focus_id=focus_id, position=int(position) + 1, updated_by=device)
+    _fill(row, item)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_action(session: Session, item: Action, device: str) -> None:
+    row = action(session, item.id)
+    _fill(row, item)
+    row.updated_by = device
+
+
+def _fill(row: ActionRow, item: Action) -> None:
+    row.description = item.description
+    row.owner = item.owner
+    row.start = item.start
+    row.due = item.due
+    row.resources = item.resources
+    row.measure = item.measure
+    row.status = item.status.value
+    row.carried_from = item.carried_from
+
+
+def previous_assessment(
+    session: Session, team_id: str, pack_id: str, school_year: str
+) -> str | None:
+    """The same team's assessment on the same rubric in the given (earlier) school year."""
+    return session.scalar(
+        select(AssessmentRow.id)
+        .where(
+            AssessmentRow.team_id == team_id,
+            AssessmentRow.pack_id == pack_id,
+            AssessmentRow.school_year == school_year,
+            AssessmentRow.deleted_at.is_(None),
+        )
+        .order_by(AssessmentRow.created_at.desc())
+        .limit(1)
+    )
