@@ -109,7 +109,7 @@ def test_actions_as_csv_and_xlsx_keep_hostile_text_as_text(
     sheet = load_workbook(xlsx_path).active
     assert sheet["C2"].value == HOSTILE
     assert sheet["C2"].data_type == "s"
-    with pytest.raises(BadInputError, match=".csv or .xlsx"):
+    with pytest.raises(BadInputError, match=r"\.csv or \.xlsx"):
         plans.export_actions(roots, assessment_id, tmp_path / "a.txt", language)
 
 
