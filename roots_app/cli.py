@@ -185,6 +185,40 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_plan_pdf(args: argparse.Namespace) -> int:
+    from roots_app.services import plans
+
+    path = plans.export_pdf(
+        _open(args), args.assessment, Path(args.output), args.pdf_lang, args.page_size
+    )
+    print(f"Wrote {path}")
+    return EXIT_OK
+
+
+def cmd_plans_pdf(args: argparse.Namespace) -> int:
+    from roots_app.services import plans
+
+    def progress(done: int, total: int) -> bool:
+        if args.verbose:
+            print(f"{done}/{total}", file=sys.stderr)
+        return True
+
+    written = plans.export_year(
+        _open(args), args.year, Path(args.output), args.pdf_lang, args.page_size, progress
+    )
+    print(f"Wrote {len(written)} plan{'s' if len(written) != 1 else ''} to {args.output}")
+    return EXIT_OK
+
+
+def cmd_plan_actions(args: argparse.Namespace) -> int:
+    from roots_app.services import plans
+
+    language = args.table_lang or args.lang
+    path = plans.export_actions(_open(args), args.assessment, Path(args.output), language)
+    print(f"Wrote {path}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="roots", description="Roots command-line companion: rubrics, schools, assessments."
@@ -234,6 +268,37 @@ def build_parser() -> argparse.ArgumentParser:
         "show", cmd_show, "one assessment: members, ratings, agreed levels", json_option=True
     )
     show.add_argument("assessment", metavar="ASSESSMENT")
+
+    def pdf_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("-o", "--output", required=True)
+        p.add_argument(
+            "--lang",
+            dest="pdf_lang",
+            choices=("en", "es", "both"),
+            default="en",
+            help="language of the PDF; both = English and Spanish side by side",
+        )
+        p.add_argument("--page-size", choices=("letter", "a4"), default="letter")
+
+    plan_pdf = command("plan-pdf", cmd_plan_pdf, "print one assessment's growth plan as PDF")
+    plan_pdf.add_argument("assessment", metavar="ASSESSMENT")
+    pdf_options(plan_pdf)
+    plans_pdf = command(
+        "plans-pdf",
+        cmd_plans_pdf,
+        "print the growth plan of every assessment of a year, one PDF each",
+    )
+    plans_pdf.add_argument("--year", required=True, metavar="YYYY-YY")
+    plans_pdf.add_argument("--verbose", action="store_true", help="show progress on stderr")
+    pdf_options(plans_pdf)
+    actions = command(
+        "plan-actions",
+        cmd_plan_actions,
+        "save a plan's actions as a spreadsheet (.csv or .xlsx, by the file name)",
+    )
+    actions.add_argument("assessment", metavar="ASSESSMENT")
+    actions.add_argument("-o", "--output", required=True)
+    actions.add_argument("--lang", dest="table_lang", choices=("en", "es"), default=None)
     return parser
 
 

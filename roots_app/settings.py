@@ -23,6 +23,10 @@ class Settings:
     device_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     last_assessment_id: str = ""
     window_geometry: str = ""
+    pdf_language: str = ""  # "" = the interface language
+    page_size: str = "letter"
+    open_after_export: str = "yes"
+    export_folder: str = ""
 
     @property
     def language_chosen(self) -> bool:

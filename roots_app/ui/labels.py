@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from roots_app.domain.assessment import Status
 from roots_app.domain.people import Role
+from roots_app.domain.plan import ActionStatus
 
 
 def role_label(role: Role) -> str:
@@ -25,4 +26,13 @@ def status_label(status: Status) -> str:
         Status.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
         Status.AGREED: QCoreApplication.translate("Labels", "Agreed"),
         Status.FINAL: QCoreApplication.translate("Labels", "Final"),
+    }[status]
+
+
+def action_status_label(status: ActionStatus) -> str:
+    return {
+        ActionStatus.NOT_STARTED: QCoreApplication.translate("Labels", "Not started"),
+        ActionStatus.UNDER_WAY: QCoreApplication.translate("Labels", "Under way"),
+        ActionStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+        ActionStatus.DROPPED: QCoreApplication.translate("Labels", "Dropped"),
     }[status]

@@ -23,11 +23,12 @@ from roots_app import __version__
 from roots_app.domain.assessment import Assessment
 from roots_app.errors import NotFoundError, RootsError
 from roots_app.services import assessments, demo, rubrics, schools
-from roots_app.ui import messages, theme
+from roots_app.ui import exporting, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
 from roots_app.ui.pages.home import HomePage
+from roots_app.ui.pages.plan import PlanPage
 from roots_app.ui.pages.settings import SettingsPage
 from roots_app.ui.pages.summary import SummaryPage
 from roots_app.ui.pages.team_view import TeamViewPage
@@ -37,7 +38,7 @@ from roots_app.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
-PLACES = ("home", "assess", "team", "summary", "settings")
+PLACES = ("home", "assess", "team", "plan", "summary", "settings")
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -52,6 +53,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home = HomePage(ctx)
         self.walkthrough = WalkthroughPage(ctx)
         self.team_view = TeamViewPage(ctx)
+        self.plan_page = PlanPage(ctx)
         self.summary = SummaryPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self.pages = QStackedWidget()
@@ -68,6 +70,7 @@ class MainWindow(Retranslating, QMainWindow):
             "home": self.home,
             "assess": self.walkthrough,
             "team": self.team_view,
+            "plan": self.plan_page,
             "summary": self.summary,
             "settings": self.settings_page,
         }
@@ -126,7 +129,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.start_action.setShortcut(QKeySequence.StandardKey.New)
         self.quit_action = QAction(self, triggered=self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.file_menu.addActions([self.new_school_action, self.start_action])
+        self.print_year_action = QAction(
+            self, triggered=lambda: exporting.export_year(self, self.ctx)
+        )
+        self.file_menu.addActions(
+            [self.new_school_action, self.start_action, self.print_year_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
@@ -143,6 +151,7 @@ class MainWindow(Retranslating, QMainWindow):
             "home": self.tr("Home"),
             "assess": self.tr("Assess"),
             "team": self.tr("Team view"),
+            "plan": self.tr("Plan"),
             "summary": self.tr("Summary"),
             "settings": self.tr("Settings"),
         }
@@ -154,6 +163,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_school_action.setText(self.tr("New &school and team…"))
         self.start_action.setText(self.tr("&Start an assessment…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.print_year_action.setText(self.tr("&Print all plans of a year…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.meeting_action.setText(self.tr("&Meeting mode (projector)"))
         self.meeting_action.setToolTip(self.tr("Full screen, larger text, higher contrast"))
@@ -182,6 +192,7 @@ class MainWindow(Retranslating, QMainWindow):
     def show_page(self, page: QWidget) -> None:
         self.walkthrough.flush()
         self.team_view.flush()
+        self.plan_page.flush()
         self.pages.setCurrentWidget(page)
         # The welcome page is the whole first-run screen; places appear once there is data.
         self.side.setVisible(page is not self.welcome and not self.meeting_mode)
@@ -193,11 +204,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_place(self, place: str) -> None:
         page = self._place_pages[place]
-        if place in ("assess", "summary", "team") and self.assessment is not None:
+        if place in ("assess", "summary", "team", "plan") and self.assessment is not None:
             self.walkthrough.flush()
             self.team_view.flush()
+            self.plan_page.flush()
             self.assessment = assessments.load(self.ctx.roots, self.assessment.id)
-            opened = {"assess": self.walkthrough, "summary": self.summary, "team": self.team_view}
+            opened = {
+                "assess": self.walkthrough,
+                "summary": self.summary,
+                "team": self.team_view,
+                "plan": self.plan_page,
+            }
             if self.pages.currentWidget() is not opened[place]:
                 opened[place].open(self.assessment)
         if place == "home":
@@ -213,7 +230,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_place(PLACES[row])
 
     def _update_sidebar_enabled(self) -> None:
-        for place in ("assess", "team", "summary"):
+        for place in ("assess", "team", "plan", "summary"):
             item = self.sidebar.item(PLACES.index(place))
             flags = item.flags()
             if self.assessment is None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from roots_app import logging_setup, settings
 from roots_app.errors import StorageError
 from roots_app.ui import crash, messages
+from roots_app.ui.main_window import PLACES
 from tests.ui.conftest import WindowFactory, remember
 
 
@@ -26,14 +27,14 @@ def test_switching_language_in_settings_changes_everything_and_is_remembered(
     window.show_place("settings")
     combo = window.settings_page.language
     combo.setCurrentIndex(combo.findData("es"))
-    qtbot.waitUntil(lambda: window.sidebar.item(4).text() == "Configuración")
+    qtbot.waitUntil(lambda: window.sidebar.item(PLACES.index("settings")).text() == "Configuración")
     assert window.windowTitle() == "Roots"
     assert page.title.text() == page.assessment.pack.categories[0].title["es"]
     assert page.next_button.text() == "Siguiente →"
     assert page.cards[0].title.text() == page.assessment.pack.levels[0].label["es"]
     assert settings.load(data_dir).language == "es"
     combo.setCurrentIndex(combo.findData("en"))
-    qtbot.waitUntil(lambda: window.sidebar.item(4).text() == "Settings")
+    qtbot.waitUntil(lambda: window.sidebar.item(PLACES.index("settings")).text() == "Settings")
 
 
 def test_known_errors_are_sentences_with_a_next_step(qtbot: QtBot, monkeypatch) -> None:

@@ -1,0 +1,146 @@
+"""Saving plans as PDF and spreadsheets from the app: choices, file names, progress, opening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from roots_app.errors import RootsError
+from roots_app.services import assessments, plans
+from roots_app.ui import messages, workers
+from roots_app.ui.context import UiContext
+from roots_app.ui.dialogs.export_pdf import ExportPdfDialog
+
+
+def _folder(ctx: UiContext) -> Path:
+    saved = ctx.roots.settings.export_folder
+    return Path(saved) if saved and Path(saved).is_dir() else Path.home()
+
+
+def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path | None:
+    dialog = ExportPdfDialog(ctx.roots.settings, ctx.language, parent=parent)
+    if dialog.exec() != ExportPdfDialog.DialogCode.Accepted:
+        return None
+    info = assessments.load(ctx.roots, assessment_id).info
+    settings = ctx.roots.settings
+    suggested = _folder(ctx) / plans.file_name(
+        info.school_name, info.team_name, info.school_year, settings.pdf_language
+    )
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Exporting", "Save the growth plan"),
+        str(suggested),
+        QCoreApplication.translate("Exporting", "PDF documents (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        plans.export_pdf(ctx.roots, assessment_id, path, settings.pdf_language, settings.page_size)
+    except RootsError as error:
+        QApplication.restoreOverrideCursor()
+        messages.show_error(parent, error)
+        return None
+    QApplication.restoreOverrideCursor()
+    settings.export_folder = str(path.parent)
+    ctx.roots.save_settings()
+    if settings.open_after_export == "yes":
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
+
+
+def export_actions(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path | None:
+    info = assessments.load(ctx.roots, assessment_id).info
+    name = plans.file_name(info.school_name, info.team_name, info.school_year, ctx.language)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Exporting", "Save the actions"),
+        str(_folder(ctx) / name.replace(".pdf", ".xlsx")),
+        QCoreApplication.translate("Exporting", "Spreadsheets (*.xlsx *.csv)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_suffix(".xlsx")
+    try:
+        plans.export_actions(ctx.roots, assessment_id, path, ctx.language)
+    except RootsError as error:
+        messages.show_error(parent, error)
+        return None
+    ctx.roots.settings.export_folder = str(path.parent)
+    ctx.roots.save_settings()
+    return path
+
+
+def export_year(parent: QWidget, ctx: UiContext) -> workers.Worker | None:
+    """Every plan of a school year, one PDF each, in a folder, with a progress bar."""
+    years = sorted({i.school_year for i in assessments.list_assessments(ctx.roots)}, reverse=True)
+    if not years:
+        QMessageBox.information(
+            parent,
+            "Roots",
+            QCoreApplication.translate("Exporting", "There are no assessments to print yet."),
+        )
+        return None
+    dialog = ExportPdfDialog(ctx.roots.settings, ctx.language, years, parent)
+    if dialog.exec() != ExportPdfDialog.DialogCode.Accepted:
+        return None
+    year = dialog.year.currentText()
+    folder = QFileDialog.getExistingDirectory(
+        parent,
+        QCoreApplication.translate("Exporting", "Choose a folder for the plans"),
+        str(_folder(ctx)),
+    )
+    if not folder:
+        return None
+    settings = ctx.roots.settings
+    settings.export_folder = folder
+    ctx.roots.save_settings()
+    progress = QProgressDialog(
+        QCoreApplication.translate("Exporting", "Printing the plans of %1…").replace("%1", year),
+        QCoreApplication.translate("Exporting", "Stop"),
+        0,
+        1,
+        parent,
+    )
+    progress.setWindowTitle("Roots")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAccessibleName(QCoreApplication.translate("Exporting", "Printing progress"))
+    language, page_size = settings.pdf_language, settings.page_size
+    worker = workers.Worker(
+        lambda report: plans.export_year(ctx.roots, year, Path(folder), language, page_size, report)
+    )
+
+    def moved(done: int, total: int) -> None:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(done)
+
+    def finished(written: list[Path]) -> None:
+        progress.close()
+        QMessageBox.information(
+            parent,
+            "Roots",
+            QCoreApplication.translate("Exporting", "%1 plans were saved in %2.")
+            .replace("%1", str(len(written)))
+            .replace("%2", folder),
+        )
+
+    def failed(error: Exception) -> None:
+        progress.close()
+        if isinstance(error, RootsError):
+            messages.show_error(parent, error)
+        else:
+            raise error
+
+    worker.progressed.connect(moved)
+    worker.finished.connect(finished)
+    worker.failed.connect(failed)
+    progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
+    worker.thread_ = workers.start(worker, parent)  # type: ignore[attr-defined]
+    return worker

@@ -1,0 +1,51 @@
+"""Long work off the interface thread, with progress and a way to stop."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Callable[[int, int], bool]], Any]
+
+
+class Worker(QObject):
+    """Runs ``job(progress)`` in a thread; ``progress(done, total)`` returns False to stop."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
+        self.cancelled = False
+
+    def run(self) -> None:
+        try:
+            result = self.job(self._progress)
+        except Exception as error:  # handed to the interface thread, which shows it
+            log.info("Background work failed: %s", error)
+            self.failed.emit(error)
+            return
+        self.finished.emit(result)
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self.cancelled
+
+
+def start(worker: Worker, parent: QObject) -> QThread:
+    """Move the worker to a new thread and start it; the thread ends with the work."""
+    thread = QThread(parent)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit)
+    worker.failed.connect(thread.quit)
+    thread.finished.connect(worker.deleteLater)
+    thread.start()
+    return thread
