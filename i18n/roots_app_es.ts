@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/action.py" line="+56"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change action</source>
+        <translation>Cambiar acción</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be done</source>
+        <translation>Qué se hará</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who leads it</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure of success</source>
+        <translation>Medida de éxito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;What will be done:</source>
+        <translation>&amp;Qué se hará:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who leads it:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>Fecha límite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resources:</source>
+        <translation>Re&amp;cursos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measure of success:</source>
+        <translation>&amp;Medida de éxito:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Please say what will be done.</source>
+        <translation>Por favor, escriba qué se hará.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The due date is before the start date.</source>
+        <translation>La fecha límite es anterior a la fecha de inicio.</translation>
+    </message>
+</context>
+<context>
     <name>Consensus</name>
     <message>
         <location filename="../roots_app/ui/models/consensus_model.py" line="+27"/>
@@ -101,6 +194,122 @@
     </message>
 </context>
 <context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/export_pdf.py" line="+32"/>
+        <source>Print all plans of a year</source>
+        <translation>Imprimir todos los planes de un año</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the growth plan</source>
+        <translation>Imprimir el plan de crecimiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>School year</source>
+        <translation>Año escolar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>School &amp;year:</source>
+        <translation>&amp;Año escolar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the PDF</source>
+        <translation>Idioma del PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both, side by side</source>
+        <translation>Ambos, uno al lado del otro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the file when it is ready</source>
+        <translation>A&amp;brir el archivo cuando esté listo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where…</source>
+        <translation>Elegir dónde guardar…</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../roots_app/ui/exporting.py" line="+34"/>
+        <source>Save the growth plan</source>
+        <translation>Guardar el plan de crecimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the actions</source>
+        <translation>Guardar las acciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There are no assessments to print yet.</source>
+        <translation>Todavía no hay evaluaciones para imprimir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a folder for the plans</source>
+        <translation>Elegir una carpeta para los planes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printing the plans of %1…</source>
+        <translation>Imprimiendo los planes de %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printing progress</source>
+        <translation>Progreso de la impresión</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 plans were saved in %2.</source>
+        <translation>Se guardaron %1 planes en %2.</translation>
+    </message>
+</context>
+<context>
     <name>HomeModel</name>
     <message>
         <location filename="../roots_app/ui/models/home_model.py" line="+141"/>
@@ -164,7 +373,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="+13"/>
+        <location filename="../roots_app/ui/labels.py" line="+14"/>
         <source>Family member</source>
         <translation>Familiar</translation>
     </message>
@@ -213,11 +422,31 @@
         <source>Final</source>
         <translation>Final</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under way</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+141"/>
+        <location filename="../roots_app/ui/main_window.py" line="+143"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -235,6 +464,11 @@
         <location line="+1"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -273,6 +507,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Print all plans of a year…</source>
+        <translation>&amp;Imprimir todos los planes de un año…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -297,7 +536,7 @@
         <translation>A&amp;cerca de Roots</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
@@ -436,6 +675,169 @@
         <location line="+5"/>
         <source>Write the school year like 2025-26.</source>
         <translation>Escriba el año escolar así: 2025-26.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../roots_app/ui/pages/plan.py" line="+158"/>
+        <source>Growth plan</source>
+        <translation>Plan de crecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry forward last year&apos;s open actions</source>
+        <translation>Traer lo pendiente del año pasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save actions as a spreadsheet…</source>
+        <translation>Guardar las acciones como hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan (PDF)…</source>
+        <translation>Imprimir el plan (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus areas (one to three)</source>
+        <translation>Áreas de enfoque (de una a tres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus areas</source>
+        <translation>Áreas de enfoque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category to add as a focus area</source>
+        <translation>Categoría para agregar como área de enfoque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add focus</source>
+        <translation>&amp;Agregar área de enfoque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this focus area</source>
+        <translation>Quitar esta área de enfoque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goal: what will be different?</source>
+        <translation>&amp;Meta: ¿qué será diferente?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hy this area (the evidence behind it):</source>
+        <translation>&amp;Por qué esta área (la evidencia que la respalda):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this area</source>
+        <translation>Por qué esta área</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategies suggested by the rubric:</source>
+        <translation>Estrategias que sugiere la rúbrica:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested strategies</source>
+        <translation>Estrategias sugeridas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the selected strategy as an action</source>
+        <translation>Usar la estrategia seleccionada como acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions of this focus area</source>
+        <translation>Acciones de esta área de enfoque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried</source>
+        <translation>Continúa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add action…</source>
+        <translation>Agregar acción…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change action…</source>
+        <translation>Cambiar acción…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove action</source>
+        <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open an assessment to write its plan.</source>
+        <translation>Abra una evaluación para escribir su plan.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Suggested focus (lowest agreed levels): %1</source>
+        <translation>Áreas de enfoque sugeridas (los niveles acordados más bajos): %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add a focus area to start the plan.</source>
+        <translation>Agregue un área de enfoque para empezar el plan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>↻ from last year</source>
+        <translation>↻ del año pasado</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 open actions carried forward.</source>
+        <translation>Se trajeron %1 acciones pendientes del año pasado.</translation>
     </message>
 </context>
 <context>
@@ -613,7 +1015,7 @@
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+195"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+185"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -680,6 +1082,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Members&apos; evidence</source>
         <translation>Evidencia de los integrantes</translation>
     </message>
@@ -704,7 +1107,7 @@
         <translation>La línea gruesa es el nivel acordado de cada categoría. Las líneas de guiones y de puntos muestran el nivel más bajo y el más alto de los integrantes; los círculos son los niveles de cada integrante. La pestaña Tabla tiene los mismos números.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>Member %1</source>
         <translation>Integrante %1</translation>
     </message>
@@ -739,7 +1142,7 @@
         <translation>Categoría %1 de %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Spread: %1 · Median: %2 · %3 of %4 rated</source>
         <translation>Rango: %1 · Mediana: %2 · %3 de %4 calificaron</translation>
     </message>
@@ -749,12 +1152,12 @@
         <translation>✔ Los integrantes están cerca: pónganse de acuerdo y continúen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>No notes for this category.</source>
         <translation>No hay notas para esta categoría.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Members&apos; ratings are hidden.</source>
         <translation>Las calificaciones de los integrantes están ocultas.</translation>
     </message>
@@ -779,7 +1182,7 @@
         <translation>Por qué este nivel</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Lowest member level</source>
         <translation>Nivel más bajo de los integrantes</translation>
     </message>
@@ -812,7 +1215,7 @@
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+199"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+185"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
@@ -974,6 +1377,19 @@
         <location line="+3"/>
         <source>The sample district has made-up schools with several years of results, so you can look around before entering your own.</source>
         <translation>El distrito de ejemplo tiene escuelas inventadas con resultados de varios años, para que pueda conocer la aplicación antes de ingresar sus propios datos.</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionalDate</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/action.py" line="-83"/>
+        <source>Set</source>
+        <translation>Indicar fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set %1</source>
+        <translation>Indicar %1</translation>
     </message>
 </context>
 </TS>

@@ -116,3 +116,44 @@ def test_non_gui_commands_do_not_import_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_plans_pdf_prints_every_plan_of_a_year(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    assert roots_cmd("demo", "--schools", "2", "--years", "1", "--seed", "8").returncode == 0
+    year = json.loads(roots_cmd("assessments", "--json").stdout)[0]["school_year"]
+    result = roots_cmd(
+        "plans-pdf",
+        "--year",
+        year,
+        "-o",
+        str(tmp_path / "out"),
+        "--lang",
+        "es",
+        "--page-size",
+        "a4",
+    )
+    assert result.returncode == 0, result.stderr
+    files = sorted((tmp_path / "out").glob("*.pdf"))
+    assert len(files) == 2
+    assert all(f.name.endswith(f"_{year}_es.pdf") for f in files)
+    for path in files:
+        pages = PdfReader(path).pages
+        for number, page in enumerate(pages, 1):
+            assert f"Página {number} de {len(pages)}" in page.extract_text()
+        assert round(float(pages[0].mediabox.width)) == 595  # A4
+
+
+def test_plan_pdf_refuses_bad_output_with_a_sentence(tmp_path: Path) -> None:
+    assert roots_cmd("demo", "--schools", "1", "--years", "1").returncode == 0
+    first = json.loads(roots_cmd("assessments", "--json").stdout)[0]["id"]
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = roots_cmd("plan-pdf", first, "-o", str(blocker / "plan.pdf"))
+    assert result.returncode == 2
+    assert "could not be written" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = roots_cmd("plan-actions", first, "-o", str(tmp_path / "actions.txt"))
+    assert result.returncode == 2
+    assert ".csv or .xlsx" in result.stderr

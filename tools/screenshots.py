@@ -63,6 +63,15 @@ def main() -> None:
     shot("4-team-table")
     window.show_place("summary")
     shot("4-summary")
+    from roots_app.domain.plan import Action, suggested_focus
+    from roots_app.services import plans
+
+    loaded = assessments.load(roots, first.id)
+    for key in suggested_focus(loaded)[:2]:
+        focus = plans.add_focus(roots, loaded, key, goal="More families lead decisions")
+        plans.save_action(roots, focus, Action("", "Monthly café with interpreters", "Rosa"))
+    window.show_place("plan")
+    shot("4-plan")
     window.show_place("team")
     window.team_view.tabs.setCurrentIndex(0)
     window.set_meeting_mode(True)

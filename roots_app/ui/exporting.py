@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -116,31 +116,63 @@ def export_year(parent: QWidget, ctx: UiContext) -> workers.Worker | None:
     worker = workers.Worker(
         lambda report: plans.export_year(ctx.roots, year, Path(folder), language, page_size, report)
     )
+    receiver = _YearExport(parent, progress, folder)
+    worker.progressed.connect(receiver.moved)
+    worker.finished.connect(receiver.finished)
+    worker.failed.connect(receiver.failed)
+    progress.canceled.connect(receiver.cancel)
+    receiver.worker = worker
+    receiver.thread = workers.start(worker, parent)
+    return worker
 
-    def moved(done: int, total: int) -> None:
-        progress.setMaximum(max(total, 1))
-        progress.setValue(done)
 
-    def finished(written: list[Path]) -> None:
-        progress.close()
+class _YearExport(QObject):
+    """Lives in the interface thread, so the worker's signals reach it queued (a plain
+    function would run in the worker's thread, where widgets must not be touched)."""
+
+    def __init__(self, parent: QWidget, progress: QProgressDialog, folder: str) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.progress = progress
+        self.folder = folder
+        self.worker: workers.Worker | None = None
+        self.thread: QThread | None = None
+
+    @Slot(int, int)
+    def moved(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def finished(self, written: list[Path]) -> None:
+        self.progress.close()
         QMessageBox.information(
-            parent,
+            self.parent_widget,
             "Roots",
             QCoreApplication.translate("Exporting", "%1 plans were saved in %2.")
             .replace("%1", str(len(written)))
-            .replace("%2", folder),
+            .replace("%2", self.folder),
         )
+        self.deleteLater()
 
-    def failed(error: Exception) -> None:
-        progress.close()
-        if isinstance(error, RootsError):
-            messages.show_error(parent, error)
-        else:
-            raise error
+    @Slot(object)
+    def failed(self, error: Exception) -> None:
+        self.progress.close()
+        self.deleteLater()
+        if not isinstance(error, RootsError):
+            raise error  # a bug: the crash dialog shows it
+        messages.show_error(self.parent_widget, error)
 
-    worker.progressed.connect(moved)
-    worker.finished.connect(finished)
-    worker.failed.connect(failed)
-    progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
-    worker.thread_ = workers.start(worker, parent)  # type: ignore[attr-defined]
-    return worker
+    @Slot()
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancelled = True
+
+
+def stop_background_work(window: QWidget) -> None:
+    """Before the window closes: stop printing between two files and wait for the thread."""
+    for export in window.findChildren(_YearExport):
+        export.cancel()
+    for thread in window.findChildren(QThread):
+        thread.quit()
+        thread.wait(30_000)

@@ -57,15 +57,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.summary = SummaryPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self.pages = QStackedWidget()
-        for page in (
-            self.welcome,
-            self.home,
-            self.walkthrough,
-            self.team_view,
-            self.summary,
-            self.settings_page,
-        ):
-            self.pages.addWidget(page)
         self._place_pages = {
             "home": self.home,
             "assess": self.walkthrough,
@@ -74,6 +65,9 @@ class MainWindow(Retranslating, QMainWindow):
             "summary": self.summary,
             "settings": self.settings_page,
         }
+        self.pages.addWidget(self.welcome)
+        for page in self._place_pages.values():
+            self.pages.addWidget(page)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("SidebarList")
@@ -359,7 +353,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.resize(1180, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        exporting.stop_background_work(self)
         self.walkthrough.flush()
+        self.team_view.flush()
+        self.plan_page.flush()
         self.ctx.roots.settings.window_geometry = bytes(
             self.saveGeometry().toBase64().data()
         ).decode("ascii")

@@ -65,9 +65,12 @@ class PlanPage(Retranslating, QWidget):
             )
         )
         self.pdf_button.setProperty("primary", True)
-        top.addWidget(self.title, 1)
-        for button in (self.carry_button, self.actions_button, self.pdf_button):
+        # Title on its own line and the buttons below it: long Spanish labels need the width.
+        outer.addWidget(self.title)
+        for button in (self.carry_button, self.actions_button):
             top.addWidget(button)
+        top.addStretch(1)
+        top.addWidget(self.pdf_button)
         outer.addLayout(top)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
@@ -79,19 +82,23 @@ class PlanPage(Retranslating, QWidget):
         self.focus_heading = heading("subheading")
         self.focus_list = QListWidget()
         self.focus_list.setMaximumWidth(340)
+        self.focus_list.setWordWrap(True)  # long category titles wrap rather than scroll away
+        self.focus_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.focus_list.currentRowChanged.connect(self._focus_chosen)
-        add_row = QHBoxLayout()
         self.add_choice = QComboBox()
-        self.add_choice.setMaximumWidth(260)
+        self.add_choice.setMaximumWidth(340)
+        self.add_choice.setMinimumContentsLength(12)
+        self.add_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_focus)
-        add_row.addWidget(self.add_choice, 1)
-        add_row.addWidget(self.add_button)
         self.remove_focus_button = QPushButton()
         self.remove_focus_button.clicked.connect(self.remove_focus)
         left.addWidget(self.focus_heading)
         left.addWidget(self.focus_list, 1)
-        left.addLayout(add_row)
+        left.addWidget(self.add_choice)
+        left.addWidget(self.add_button)
         left.addWidget(self.remove_focus_button)
         columns.addLayout(left, 1)
 

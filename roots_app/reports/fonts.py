@@ -1,0 +1,144 @@
+"""The bundled TTF fonts for PDFs, and user text made safe for platypus Paragraph markup."""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+from importlib.abc import Traversable
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+from roots_app.paths import _bundled
+
+REGULAR = "RootsSans"
+BOLD = "RootsSans-Bold"
+FALLBACK = "RootsFallback"  # CJK: DejaVu Sans has Latin, Greek, Cyrillic, Arabic, but no Han
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    FALLBACK: "DroidSansFallbackFull.ttf",
+}
+
+_lock = threading.Lock()  # PDF batches run off the UI thread; register from one thread at a time
+_covered: frozenset[int] = frozenset()
+_fallback_covered: frozenset[int] = frozenset()
+
+# XML 1.0 refuses most C0 controls; a pasted note can carry them, and the parser must not choke.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+# ReportLab 5.1 writes characters beyond U+FFFF (emoji) into the ToUnicode map as five hex
+# digits, which PDF readers refuse: the emoji prints but cannot be searched, copied or
+# extracted. The map's targets must be UTF-16BE, so rewrite those entries as surrogate pairs.
+_NON_BMP_ENTRY = re.compile(r"^<([0-9A-F]{2})> <([0-9A-F]{5,6})>$", re.MULTILINE)
+_original_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    cmap: str = _original_to_unicode_cmap(fontname, subset)
+    return _NON_BMP_ENTRY.sub(
+        lambda m: f"<{m[1]}> <{chr(int(m[2], 16)).encode('utf-16-be').hex().upper()}>", cmap
+    )
+
+
+def fonts_dir() -> Traversable | Path:
+    """The bundled fonts folder: inside the wheel, or resources/fonts in a source tree."""
+    return _bundled("resources") / "fonts"
+
+
+def _load(name: str) -> TTFont:
+    # Read the bytes ourselves: inside a wheel the folder may not be a real directory.
+    data = (fonts_dir() / _FILES[name]).read_bytes()
+    return TTFont(name, io.BytesIO(data))
+
+
+def register_fonts() -> None:
+    """Register the main fonts with ReportLab once per process; later calls return at once.
+
+    The CJK fallback (4 MB, ~0.2 s to read) is registered only when a text needs it.
+    """
+    global _covered
+    if _covered:
+        return
+    with _lock:
+        if _covered:
+            return
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+        fonts = {name: _load(name) for name in (REGULAR, BOLD)}
+        for font in fonts.values():
+            pdfmetrics.registerFont(font)
+        # <b> inside a Paragraph looks the family up, so map every style of the family.
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(REGULAR, bold, italic, BOLD if bold else REGULAR)
+                addMapping(BOLD, bold, italic, BOLD)
+        _covered = frozenset(fonts[REGULAR].face.charToGlyph) & frozenset(
+            fonts[BOLD].face.charToGlyph
+        )
+
+
+def _fallback() -> frozenset[int]:
+    """Register the CJK fallback on first need; returns the characters it covers."""
+    global _fallback_covered
+    if _fallback_covered:
+        return _fallback_covered
+    with _lock:
+        if not _fallback_covered:
+            font = _load(FALLBACK)
+            pdfmetrics.registerFont(font)
+            for bold in (0, 1):
+                for italic in (0, 1):
+                    addMapping(FALLBACK, bold, italic, FALLBACK)
+            _fallback_covered = frozenset(font.face.charToGlyph)
+    return _fallback_covered
+
+
+def has_glyph(char: str) -> bool:
+    """Whether the main family (regular and bold) can print this character."""
+    register_fonts()
+    return ord(char) in _covered
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def para_text(text: str) -> str:
+    """User text as Paragraph markup that prints exactly as typed, in every script we bundle.
+
+    Markup characters are escaped (a note containing ``<b>`` prints ``<b>``), newlines become
+    line breaks, and runs of characters the main font lacks but the fallback has (Chinese,
+    Japanese, Korean) are switched to the fallback font. Characters neither font has are left
+    in the main font, which prints its "missing" box rather than dropping them silently.
+    """
+    register_fonts()
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    out: list[str] = []
+    run: list[str] = []
+    run_fallback = False
+
+    def flush() -> None:
+        if not run:
+            return
+        chunk = _escape("".join(run))
+        out.append(f'<font name="{FALLBACK}">{chunk}</font>' if run_fallback else chunk)
+        run.clear()
+
+    for char in text:
+        if char == "\n":
+            flush()
+            out.append("<br/>")
+            continue
+        code = ord(char)
+        wants_fallback = code not in _covered and code in _fallback()
+        if wants_fallback != run_fallback:
+            flush()
+            run_fallback = wants_fallback
+        run.append(char)
+    flush()
+    return "".join(out)

@@ -1,0 +1,730 @@
+"""The growth plan PDF: cover, wheel, a block per category, focus areas and actions, sign-off.
+
+Everything a user typed goes through ``fonts.para_text`` (printed exactly as typed, in any
+script we bundle); every fixed text comes from ``labels``. In "both" mode each label and rubric
+text appears in English and Spanish, while user text is printed once.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from roots_app.domain.assessment import TEAM
+from roots_app.domain.consensus import category_consensus
+from roots_app.domain.people import Role
+from roots_app.domain.plan import Action, Focus, PlanReport
+from roots_app.domain.rubric import Category
+from roots_app.domain.text import Text
+from roots_app.reports import labels
+from roots_app.reports.fonts import BOLD, REGULAR, para_text, register_fonts
+from roots_app.reports.wheel_drawing import (
+    MAX_SPOKES,
+    MIN_SPOKES,
+    WheelSeries,
+    agreed_levels,
+    wheel_drawing,
+)
+
+PAGE_SIZES = {"letter": letter, "a4": A4}
+LANGUAGE_CHOICES = ("en", "es", "both")
+MARGIN = 0.75 * inch
+FRAME_PADDING = 6  # SimpleDocTemplate's frame keeps 6 pt inside the margins on every side
+FOOTER_Y = 0.42 * inch
+
+INK = colors.HexColor("#1F1F1F")
+MUTED = colors.HexColor("#5A5A5A")
+ACCENT = colors.HexColor("#17365D")
+RULE = colors.HexColor("#B8C2CF")
+HEADER_FILL = colors.HexColor("#E6EBF2")
+
+# Action table columns as shares of the frame width (they add up to 1), wide enough on A4 for
+# "Responsable", an ISO date and "✕ Descartada" on one line each.
+ACTION_COLUMNS = (
+    ("col_action", 0.19),
+    ("col_owner", 0.14),
+    ("col_start", 0.115),
+    ("col_due", 0.115),
+    ("col_resources", 0.13),
+    ("col_measure", 0.17),
+    ("col_status", 0.14),
+)
+CELL_PAD = 3
+SIDE_PAD = 2.5
+
+
+def render_plan(report: PlanReport, language: str = "en", page_size: str = "letter") -> bytes:
+    """The growth plan as PDF bytes; language "en", "es" or "both"; page size "letter" or "a4"."""
+    if language not in LANGUAGE_CHOICES:
+        raise ValueError(f"language must be one of {LANGUAGE_CHOICES}, not {language!r}")
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"page_size must be one of {tuple(PAGE_SIZES)}, not {page_size!r}")
+    register_fonts()
+    size = PAGE_SIZES[page_size]
+    words = _Words(language)
+    info = report.assessment.info
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"{words.plain('plan_title')} — {info.school_name} — {info.school_year}",
+        subject=words.plain("plan_subject"),
+        author=f"{info.team_name}, {info.school_name}",
+        creator="Roots",
+        initialFontName=REGULAR,  # else every page names Helvetica, a font the PDF never uses
+        initialFontSize=10,
+        lang="es" if language == "es" else "en",
+    )
+    builder = _Builder(report, words, doc.width - 2 * FRAME_PADDING, doc.height - 2 * FRAME_PADDING)
+    footer = _footer(words, info.school_name, info.school_year)
+    doc.build(
+        builder.story(),
+        onFirstPage=footer,
+        onLaterPages=footer,
+        canvasmaker=_numbered_canvas(words.page_of),
+    )
+    return buffer.getvalue()
+
+
+class _Words:
+    """Fixed texts in the chosen language, or in both (English first, then Spanish)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.languages = ("en", "es") if language == "both" else (language,)
+        self.both = language == "both"
+
+    def _texts(self, make: Callable[[str], str]) -> list[str]:
+        texts: list[str] = []
+        for lang in self.languages:
+            text = make(lang)
+            if text not in texts:  # "#" or a number reads the same in both: print it once
+                texts.append(text)
+        return texts
+
+    def each(self, make: Callable[[str], str]) -> str:
+        """One text per language, made by ``make(lang)``, inline as "English / Español"."""
+        return " / ".join(self._texts(make))
+
+    def each_lines(self, make: Callable[[str], str]) -> str:
+        """As markup, one language per line: for headings, table heads and whole sentences."""
+        return "<br/>".join(para_text(t) for t in self._texts(make))
+
+    def plain(self, key: str, *args: object) -> str:
+        return self.each(lambda lang: labels.label(lang, key, *args))
+
+    def mark(self, key: str, *args: object) -> str:
+        return para_text(self.plain(key, *args))
+
+    def lines(self, key: str, *args: object) -> str:
+        return self.each_lines(lambda lang: labels.label(lang, key, *args))
+
+    def stacked(self, text: Text, second_color: str = "#5A5A5A") -> str:
+        """Rubric text as markup: one language, or English above a grey Spanish line."""
+        if not self.both:
+            return para_text(text[self.language])
+        english, spanish = text["en"], text["es"]
+        if english == spanish:
+            return para_text(english)
+        return f'{para_text(english)}<br/><font color="{second_color}">{para_text(spanish)}</font>'
+
+    def date(self, day: date | None, short: bool = False) -> str:
+        if day is None:
+            return labels.label("en", "none")
+        if self.both and short:
+            return day.isoformat()  # one unambiguous date for both readers in a narrow cell
+        return self.each(lambda lang: labels.date_label(lang, day, short=short))
+
+    def page_of(self, page: int, total: int) -> str:
+        return self.plain("page_of", page, total)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK, spaceAfter=4
+    )
+
+    def make(name: str, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        "body": base,
+        "muted": make("muted", textColor=MUTED),
+        "cell": make("cell", fontSize=8.5, leading=10.5, spaceAfter=0),
+        "cell_head": make("cell_head", fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "eyebrow": make("eyebrow", fontName=BOLD, fontSize=10, leading=13, textColor=ACCENT),
+        "title": make(
+            "title", fontName=BOLD, fontSize=26, leading=31, textColor=ACCENT, spaceAfter=10
+        ),
+        "school": make("school", fontName=BOLD, fontSize=18, leading=23, spaceAfter=2),
+        "team": make("team", fontSize=13, leading=17, textColor=MUTED, spaceAfter=14),
+        "h1": make(
+            "h1",
+            fontName=BOLD,
+            fontSize=17,
+            leading=21,
+            textColor=ACCENT,
+            spaceBefore=18,  # dropped at the top of a page, kept after a table
+            spaceAfter=8,
+        ),
+        "h2": make("h2", fontName=BOLD, fontSize=13, leading=16.5, spaceBefore=4, spaceAfter=4),
+        "h3": make("h3", fontName=BOLD, fontSize=10, leading=13, spaceBefore=4, spaceAfter=1),
+        "tag": make("tag", fontName=BOLD, fontSize=9, leading=12, textColor=ACCENT),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    key: str
+    width: float
+
+
+class _Builder:
+    """Builds the story (the list of flowables) for one report."""
+
+    def __init__(self, report: PlanReport, words: _Words, width: float, height: float) -> None:
+        self.report = report
+        self.a = report.assessment
+        self.pack = report.assessment.pack
+        self.words = words
+        self.width = width
+        self.height = height
+        self.s = _styles()
+        self.numbers = {c.key: i + 1 for i, c in enumerate(self.pack.categories)}
+
+    def p(self, markup: str, style: str = "body") -> Paragraph:
+        return Paragraph(markup, self.s[style])
+
+    def story(self) -> list[Flowable]:
+        return [
+            *self.cover(),
+            PageBreak(),
+            *self.wheel_page(),
+            *self.categories(),
+            PageBreak(),
+            *self.focus_areas(),
+            *self.sign_off(),
+        ]
+
+    # Cover ---------------------------------------------------------------------------------
+
+    def cover(self) -> list[Flowable]:
+        w, info = self.words, self.a.info
+        rows = [
+            (w.lines("school_year"), para_text(info.school_year)),
+            (
+                w.lines("rubric"),
+                w.each_lines(
+                    lambda g: labels.label(
+                        g, "rubric_version", self.pack.title[g], self.pack.version
+                    )
+                ),
+            ),
+            (w.lines("generated_on"), para_text(w.date(self.report.generated_on))),
+        ]
+        facts = self._label_table(rows)
+        out: list[Flowable] = [
+            Spacer(1, 0.6 * inch),
+            self.p(w.lines("family_action_team"), "eyebrow"),
+            self.p(w.lines("plan_title"), "title"),
+            self.p(para_text(info.school_name), "school"),
+            self.p(para_text(info.team_name), "team"),
+            facts,
+            Spacer(1, 18),
+            self.p(w.lines("members_present"), "h2"),
+        ]
+        out.append(self.members_table())
+        return out
+
+    def _label_table(self, rows: Sequence[tuple[str, str]]) -> Table:
+        data = [[self.p(k, "h3"), self.p(v)] for k, v in rows]
+        label_width = 0.3 * self.width
+        table = Table(data, colWidths=[label_width, self.width - label_width], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+    def members_table(self) -> Flowable:
+        if not self.a.present:
+            return self.p(self.words.lines("no_members"), "muted")
+        rows = []
+        for role in Role:  # the enum's order: families first, as the team is for families
+            names = [m.display_name for m in self.a.present if m.role == role]
+            if names:
+                heading = self.words.each_lines(lambda g, r=role: labels.role_label(g, r, True))
+                rows.append((heading, "<br/>".join(para_text(n) for n in names)))
+        return self._label_table(rows)
+
+    # Wheel ---------------------------------------------------------------------------------
+
+    def wheel_page(self) -> list[Flowable]:
+        w = self.words
+        keys = [c.key for c in self.pack.categories]
+        previous = self.report.previous
+        out: list[Flowable] = [self.p(w.lines("wheel_title"), "h1")]
+        if self.pack.scale_name is not None:
+            out.append(self.p(w.stacked(self.pack.scale_name), "tag"))
+
+        def intro(g: str) -> str:
+            text = labels.label(g, "wheel_intro")
+            if previous is not None:
+                text += " " + labels.label(g, "wheel_intro_previous")
+            return text
+
+        out.append(self.p(w.each_lines(intro), "muted"))
+        if MIN_SPOKES <= len(keys) <= MAX_SPOKES:  # outside that a wheel is unreadable; table only
+            current = WheelSeries(
+                agreed_levels(self.a, keys), w.plain("legend_this_year", self.a.info.school_year)
+            )
+            last = None
+            if previous is not None:
+                last = WheelSeries(
+                    agreed_levels(previous, keys),
+                    w.plain("legend_last_year", previous.info.school_year),
+                )
+            radius = min(135.0, self.width / 2 - 40)
+            out.append(wheel_drawing(self.pack.max_level, current, last, self.width, radius))
+            out.append(Spacer(1, 10))
+        out.append(self.summary_table())
+        return out
+
+    def summary_table(self) -> Table:
+        w = self.words
+        previous = self.report.previous
+        head = ["summary_number", "summary_category", "summary_agreed"]
+        if previous is not None:
+            head += ["summary_last_year", "summary_change"]
+        data: list[list[Flowable]] = [[self.p(w.lines(k), "cell_head") for k in head]]
+        keys = [c.key for c in self.pack.categories]
+        last = dict(zip(keys, agreed_levels(previous, keys), strict=True)) if previous else {}
+        for category in self.pack.categories:
+            level = self.a.rating(TEAM, category.key).level
+            row = [
+                self.p(str(self.numbers[category.key]), "cell"),
+                self.p(w.stacked(category.title), "cell"),
+                self.p(self._level_short(level), "cell"),
+            ]
+            if previous is not None:
+                before = last[category.key]
+                row.append(self.p(str(before) if before is not None else "—", "cell"))
+                row.append(self.p(_change(level, before), "cell"))
+            data.append(row)
+        shares = [0.06, 0.54, 0.2, 0.1, 0.1] if previous is not None else [0.06, 0.64, 0.3]
+        table = Table(data, colWidths=[s * self.width for s in shares], repeatRows=1)
+        table.setStyle(self._grid_style())
+        return table
+
+    def _level_short(self, level: int | None) -> str:
+        if level is None:
+            return self.words.lines("not_agreed")
+        found = self.pack.level(level)
+        return f"{level} · " + para_text(self.words.each(lambda g: found.label[g]))
+
+    def _grid_style(self, header: bool = True) -> TableStyle:
+        return TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else empty cells name Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL if header else colors.white),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), SIDE_PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), SIDE_PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD + 1),
+            ]
+        )
+
+    # Categories ----------------------------------------------------------------------------
+
+    def categories(self) -> list[Flowable]:
+        # A long summary table spills onto a page of its own; the categories may share it.
+        out: list[Flowable] = [CondPageBreak(0.4 * self.height)]
+        title = self.p(self.words.lines("categories_title"), "h1")
+        for index, category in enumerate(self.pack.categories):
+            head, notes = self.category_block(category)
+            if index == 0:  # the section's title stays with its first category
+                head.insert(0, title)
+            if _height([*head, *notes], self.width) <= self.height:
+                # A category block never splits across pages...
+                out.append(KeepTogether([*head, *notes]))
+            else:
+                # ...unless it is taller than a page (pages of evidence): then it starts right
+                # here rather than leaving most of a page blank, and only its notes flow on.
+                out.extend([KeepTogether(head), *notes])
+        return out
+
+    def category_block(self, category: Category) -> tuple[list[Flowable], list[Flowable]]:
+        """The block's heading, level, descriptor and spread; then its notes (evidence, reason)."""
+        w = self.words
+        agreed = self.a.rating(TEAM, category.key)
+        number = self.numbers[category.key]
+        block: list[Flowable] = [
+            _Rule(self.width),
+            self.p(f"{number}. {w.stacked(category.title)}", "h2"),
+        ]
+        if category.key in self.report.plan.focus_keys():
+            block.append(self.p("◆ " + w.mark("focus_tag"), "tag"))
+
+        level_text = w.lines("not_agreed")
+        if agreed.level is not None:
+            level = self.pack.level(agreed.level)
+            max_level = self.pack.max_level
+            level_text = w.each(
+                lambda g: para_text(
+                    labels.label(g, "level_of", agreed.level, max_level, level.label[g])
+                )
+            )
+        block.append(self.p(f"<b>{w.mark('agreed_level')}:</b> {level_text}"))
+        if self.report.previous is not None:
+            (before,) = agreed_levels(self.report.previous, [category.key])
+            shown = (
+                w.each(lambda g: labels.label(g, "last_year_level", self._level_name(before, g)))
+                if before is not None
+                else w.plain("last_year_level", "—")
+            )
+            block.append(self.p(para_text(shown), "muted"))
+
+        if agreed.level is not None and agreed.level in category.descriptors:
+            block.append(self.p(w.mark("what_it_looks_like"), "h3"))
+            block.append(self.descriptor(category.descriptors[agreed.level]))
+
+        block.append(self.p(w.mark("member_ratings"), "h3"))
+        block.append(self.p(self._spread(category), "body"))
+
+        block.append(self.p(w.mark("evidence"), "h3"))
+        notes: list[Flowable] = []
+        if agreed.evidence.strip():
+            notes.append(self.p(para_text(agreed.evidence)))
+        else:
+            notes.append(self.p(w.lines("no_evidence"), "muted"))
+        if agreed.reason.strip():
+            notes.append(self.p(w.mark("reason"), "h3"))
+            notes.append(self.p(para_text(agreed.reason)))
+        notes.append(Spacer(1, 8))
+        return block, notes
+
+    def _level_name(self, value: int, language: str) -> str:
+        try:
+            return f"{value} · {self.pack.level(value).label[language]}"
+        except KeyError:  # last year's pack had a level this one does not
+            return str(value)
+
+    def descriptor(self, text: Text) -> Flowable:
+        if not self.words.both:
+            return self.p(para_text(text[self.words.language]))
+        # Side by side: a reader follows one column, and both fit in the space of one.
+        half = self.width / 2
+        table = Table(
+            [[self.p(para_text(text["en"])), self.p(para_text(text["es"]), "muted")]],
+            colWidths=[half, half],
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0),
+                    ("LEFTPADDING", (1, 0), (1, 0), 8),
+                    ("LINEBEFORE", (1, 0), (1, 0), 0.6, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+    def _spread(self, category: Category) -> str:
+        w = self.words
+        found = category_consensus(self.a, category)
+        if found.lowest is None or found.highest is None or found.median is None:
+            return w.lines("no_ratings")
+        low, high, med = found.lowest, found.highest, found.median
+        rated, total = len(found.levels), len(self.a.present)
+        text = w.each_lines(
+            lambda g: labels.label(
+                g, "ratings_spread", low, high, labels.number_label(g, med), rated, total
+            )
+        )
+        if found.far_apart:
+            text += "<br/>" + w.lines("far_apart")
+        return text
+
+    # Focus areas and actions ---------------------------------------------------------------
+
+    def focus_areas(self) -> list[Flowable]:
+        w = self.words
+        out: list[Flowable] = [self.p(w.lines("focus_title"), "h1")]
+        if not self.report.plan.focuses:
+            out.append(self.p(w.lines("no_focus"), "muted"))
+        for index, focus in enumerate(self.report.plan.focuses, start=1):
+            out.extend(self.focus(index, focus))
+        return out
+
+    def focus(self, index: int, focus: Focus) -> list[Flowable]:
+        w = self.words
+        try:
+            title = self.pack.category(focus.category_key).title
+            number = f"{self.numbers[focus.category_key]}. "
+        except KeyError:  # the pack no longer has this category: show its key as typed
+            title, number = Text.of(focus.category_key, focus.category_key), ""
+        head: list[Flowable] = [
+            _Rule(self.width),
+            self.p(w.mark("focus_n", index), "tag"),
+            self.p(number + w.stacked(title), "h2"),
+            self.p(w.mark("goal"), "h3"),
+            self.p(para_text(focus.goal) if focus.goal.strip() else "—"),
+            self.p(w.mark("why"), "h3"),
+            self.p(para_text(focus.why) if focus.why.strip() else "—"),
+            Spacer(1, 4),
+        ]
+        tables = self.action_tables(focus.actions)
+        if not tables:
+            return [KeepTogether([*head, self.p(w.lines("no_actions"), "muted")]), Spacer(1, 10)]
+        # The heading travels with the start of its table, never alone at a page's foot: with
+        # less room than the heading and a few rows need, the focus area starts a new page.
+        room = min(_height(head, self.width) + 90, self.height)
+        return [CondPageBreak(room), KeepTogether(head), *tables, Spacer(1, 12)]
+
+    def _action_columns(self) -> list[_Column]:
+        return [_Column(key, share * self.width) for key, share in ACTION_COLUMNS]
+
+    def _action_row(self, action: Action) -> list[Flowable]:
+        w = self.words
+        description = para_text(action.description) if action.description.strip() else "—"
+        if action.carried_from:
+            description += f'<br/><font size="7.5" color="#5A5A5A">{w.lines("carried")}</font>'
+        cells = [
+            description,
+            para_text(action.owner) if action.owner.strip() else "—",
+            para_text(w.date(action.start, short=True)),
+            para_text(w.date(action.due, short=True)),
+            para_text(action.resources) if action.resources.strip() else "—",
+            para_text(action.measure) if action.measure.strip() else "—",
+            w.each_lines(lambda g: labels.status_label(g, action.status)),
+        ]
+        return [self.p(c, "cell") for c in cells]
+
+    def action_tables(self, actions: Sequence[Action]) -> list[Flowable]:
+        """The action table, as few tables as possible; a row never splits across pages.
+
+        Rows move whole to the next page. Only a row taller than a whole page (someone pasted
+        pages of text into one action) cannot: that action is printed as a card across the
+        full width, one field per line, which may split inside its longest field rather than
+        fail to print (in a narrow column it would also run over several pages).
+        """
+        if not actions:
+            return []
+        columns = self._action_columns()
+        header = [self.p(self.words.lines(c.key), "cell_head") for c in columns]
+        header_height = _row_height(header, columns)
+        room = self.height - header_height - 24
+        tables: list[Flowable] = []
+        pending: list[list[Flowable]] = []
+
+        for action in actions:
+            row = self._action_row(action)
+            if _row_height(row, columns) > room:
+                if pending:
+                    tables.append(self._action_table([header, *pending], columns))
+                    pending = []
+                tables.extend([Spacer(1, 6), self._action_card(header, row), Spacer(1, 6)])
+            else:
+                pending.append(row)
+        if pending:
+            tables.append(self._action_table([header, *pending], columns))
+        return tables
+
+    def _action_table(self, data: list[list[Flowable]], columns: Sequence[_Column]) -> Table:
+        table = Table(
+            data, colWidths=[c.width for c in columns], repeatRows=1, splitByRow=1, hAlign="LEFT"
+        )
+        style = self._grid_style()
+        style.add("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE)
+        table.setStyle(style)
+        return table
+
+    def _action_card(self, header: list[Flowable], row: list[Flowable]) -> Table:
+        label_width = 0.2 * self.width
+        table = Table(
+            [list(pair) for pair in zip(header, row, strict=True)],
+            colWidths=[label_width, self.width - label_width],
+            splitByRow=1,
+            splitInRow=1,
+            hAlign="LEFT",
+        )
+        style = self._grid_style(header=False)
+        style.add("BACKGROUND", (0, 0), (0, -1), HEADER_FILL)
+        table.setStyle(style)
+        return table
+
+    # Sign-off ------------------------------------------------------------------------------
+
+    def sign_off(self) -> list[Flowable]:
+        w = self.words
+        heads = ["col_name", "col_role", "col_signature", "col_date"]
+        data: list[list[Flowable]] = [[self.p(w.lines(k), "cell_head") for k in heads]]
+        for member in self.a.present:
+            role = w.each_lines(lambda g, r=member.role: labels.role_label(g, r))
+            data.append(
+                [
+                    self.p(para_text(member.display_name), "cell"),
+                    self.p(role, "cell"),
+                    "",
+                    "",
+                ]
+            )
+        data.extend([["", "", "", ""] for _ in range(2)])  # for anyone who joins the sign-off
+        shares = [0.3, 0.22, 0.3, 0.18]
+        table = Table(data, colWidths=[s * self.width for s in shares], repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.6, INK),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                    ("TOPPADDING", (0, 1), (-1, -1), 16),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        block: list[Flowable] = [
+            self.p(w.lines("signoff_title"), "h1"),
+            self.p(w.lines("signoff_intro")),
+            Spacer(1, 4),
+            table,
+        ]
+        return [KeepTogether(block)]
+
+
+def _change(level: int | None, before: int | None) -> str:
+    if level is None or before is None:
+        return "—"
+    diff = level - before
+    return f"+{diff}" if diff > 0 else ("0" if diff == 0 else f"−{-diff}")
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    """How tall flowables stand one above the other in a frame this wide."""
+    total = 0.0
+    for flowable in flowables:
+        _, height = flowable.wrap(width, 1e6)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def _row_height(row: Sequence[Flowable], columns: Sequence[_Column]) -> float:
+    """How tall a table row will be: its tallest cell, wrapped to the column, plus padding."""
+    tallest = 0.0
+    for cell, column in zip(row, columns, strict=True):
+        _, height = cell.wrap(column.width - 2 * SIDE_PAD, 1e6)
+        tallest = max(tallest, height)
+    return tallest + 2 * CELL_PAD + 1
+
+
+class _Rule(Flowable):
+    """A thin line across the frame, to separate one category or focus area from the next."""
+
+    def __init__(self, width: float) -> None:
+        super().__init__()
+        self.width = width
+        self.height = 6
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.8)
+        self.canv.line(0, self.height, self.width, self.height)
+
+
+def _footer(words: _Words, school: str, year: str) -> Callable[[Canvas, Any], None]:
+    """Draws the left of the footer (plan, school, year); the page count is drawn on save."""
+    style = ParagraphStyle("footer", fontName=REGULAR, fontSize=8, leading=10, textColor=MUTED)
+
+    def draw(canvas: Canvas, doc: Any) -> None:
+        # User text (the school's name) needs para_text, so the footer is a Paragraph.
+        text = para_text(f"{words.plain('plan_title')} · {school} · {year}")
+        para = Paragraph(text, style)
+        _, height = para.wrap(doc.width * 0.62, MARGIN)
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        line_y = FOOTER_Y + max(height, 10) + 4
+        left, right = doc.leftMargin + FRAME_PADDING, doc.leftMargin + doc.width - FRAME_PADDING
+        canvas.line(left, line_y, right, line_y)
+        para.drawOn(canvas, left, FOOTER_Y + max(height, 10) - height)
+        canvas.restoreState()
+
+    return draw
+
+
+def _numbered_canvas(page_of: Callable[[int, int], str]) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so each can say "Page X of Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                self._page_number(number, total)
+                super().showPage()
+            super().save()
+
+        def _page_number(self, number: int, total: int) -> None:
+            width, _ = self._pagesize
+            self.saveState()
+            self.setFont(REGULAR, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(
+                width - MARGIN - FRAME_PADDING, FOOTER_Y + 2, page_of(number, total)
+            )
+            self.restoreState()
+
+    return NumberedCanvas
