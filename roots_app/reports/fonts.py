@@ -104,6 +104,31 @@ def has_glyph(char: str) -> bool:
     return ord(char) in _covered
 
 
+# A run of Arabic-script letters, with the spaces and marks between them.
+_ARABIC_RUN = re.compile(
+    r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"
+    r"(?:[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\s]*"
+    r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff])?"
+)
+
+
+def _visual_arabic(text: str) -> str:
+    """Arabic runs shaped (joined letter forms) and put in visual order, since ReportLab
+    draws glyphs left to right as given. PDF readers read such runs back in logical order.
+    A run longer than a line still wraps, and then its lines read in the wrong order: fine
+    for names and short notes, which is what Roots prints in Arabic."""
+    if not _ARABIC_RUN.search(text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    def visual(match: re.Match[str]) -> str:
+        # No-break spaces keep the run on one line: wrapped, its lines would read backwards.
+        return get_display(arabic_reshaper.reshape(match.group(0))).replace(" ", "\u00a0")
+
+    return _ARABIC_RUN.sub(visual, text)
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -118,6 +143,7 @@ def para_text(text: str) -> str:
     """
     register_fonts()
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    text = _visual_arabic(text)
     out: list[str] = []
     run: list[str] = []
     run_fallback = False
