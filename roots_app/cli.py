@@ -33,7 +33,9 @@ def _open(args: argparse.Namespace) -> Roots:
 
 
 def _print_json(document: object) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    # Compact on purpose: with indent, json falls back to its pure-Python encoder, which took
+    # longer than the district query itself. Pipe through `python -m json.tool` to read it.
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, separators=(",", ":")))
     sys.stdout.write("\n")
 
 
@@ -219,6 +221,50 @@ def cmd_plan_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from roots_app.services import compare
+
+    view = compare.school_progress(_open(args), args.school, args.rubric)
+    document = compare.progress_json(view, args.lang)
+    if args.json:
+        _print_json(document)
+        return EXIT_OK
+    print(f"{view.school_name}  ({view.pack.title[args.lang]})")
+    print("  " + " ".join(f"{y:>8}" for y in document["years"]))
+    for category in document["categories"]:
+        cells = [str(category["levels"].get(y, "-")) for y in document["years"]]
+        print(f"  {' '.join(f'{c:>8}' for c in cells)}  {category['title']}")
+    return EXIT_OK
+
+
+def cmd_district(args: argparse.Namespace) -> int:
+    from roots_app.services import compare
+
+    view = compare.district(_open(args), args.year, args.rubric)
+    document = compare.district_json(view, args.lang)
+    if args.json:
+        _print_json(document)
+        return EXIT_OK
+    print(
+        f"{document['year']}: {len(document['schools'])} schools "
+        f"(change compared with {document['compared_with']})"
+    )
+    for school in sorted(document["schools"], key=lambda s: s["name"]):
+        change = school["change"]
+        shown = "-" if change is None else f"{change:+}"
+        print(f"  {school['average']!s:>5} {shown:>6}  {school['name']}")
+    return EXIT_OK
+
+
+def cmd_export_table(args: argparse.Namespace) -> int:
+    from roots_app.services import compare
+
+    language = args.table_lang or args.lang
+    path = compare.export_table(_open(args), args.year, Path(args.output), language, args.rubric)
+    print(f"Wrote {path}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="roots", description="Roots command-line companion: rubrics, schools, assessments."
@@ -299,6 +345,31 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("assessment", metavar="ASSESSMENT")
     actions.add_argument("-o", "--output", required=True)
     actions.add_argument("--lang", dest="table_lang", choices=("en", "es"), default=None)
+    compare = command(
+        "compare",
+        cmd_compare,
+        "one school's agreed levels per category for every year, with changes",
+        json_option=True,
+    )
+    compare.add_argument("--school", required=True, metavar="ID")
+    compare.add_argument("--rubric", default="cei-six-roots", metavar="ID")
+    district = command(
+        "district",
+        cmd_district,
+        "every school's agreed levels in a year, change and distribution",
+        json_option=True,
+    )
+    district.add_argument("--year", required=True, metavar="YYYY-YY")
+    district.add_argument("--rubric", default="cei-six-roots", metavar="ID")
+    table = command(
+        "export-table",
+        cmd_export_table,
+        "save the district view of a year as .csv or .xlsx (by the file name)",
+    )
+    table.add_argument("--year", required=True, metavar="YYYY-YY")
+    table.add_argument("-o", "--output", required=True)
+    table.add_argument("--rubric", default="cei-six-roots", metavar="ID")
+    table.add_argument("--lang", dest="table_lang", choices=("en", "es"), default=None)
     return parser
 
 

@@ -157,3 +157,22 @@ def test_plan_pdf_refuses_bad_output_with_a_sentence(tmp_path: Path) -> None:
     result = roots_cmd("plan-actions", first, "-o", str(tmp_path / "actions.txt"))
     assert result.returncode == 2
     assert ".csv or .xlsx" in result.stderr
+
+
+def test_compare_and_district_json(tmp_path: Path) -> None:
+    assert roots_cmd("demo", "--schools", "3", "--years", "3", "--seed", "21").returncode == 0
+    school = json.loads(roots_cmd("schools", "--json").stdout)[0]["id"]
+    progress = json.loads(roots_cmd("compare", "--school", school, "--json").stdout)
+    assert len(progress["years"]) == 3
+    year = progress["years"][-1]
+    first = progress["categories"][0]
+    district = json.loads(roots_cmd("district", "--year", year, "--json").stdout)
+    mine = next(s for s in district["schools"] if s["id"] == school)
+    assert mine["levels"][first["key"]] == first["levels"][year]
+    assert mine["changes"][first["key"]] == first["changes"][year]["change"]
+    result = roots_cmd(
+        "--lang", "es", "export-table", "--year", year, "-o", str(tmp_path / "t.xlsx")
+    )
+    assert result.returncode == 0, result.stderr
+    assert roots_cmd("district", "--year", "2025").returncode == 2
+    assert "no school with id" in roots_cmd("compare", "--school", "nope").stderr

@@ -94,13 +94,16 @@ def to_csv(table: Sequence[Sequence[str]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")  # the BOM lets Excel read accents right
 
 
-def to_xlsx(table: Sequence[Sequence[str]]) -> bytes:
+def to_xlsx(
+    table: Sequence[Sequence[str]], sheet_title: str = "Plan", widths: Sequence[int] = ()
+) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "Plan"
+    sheet.title = sheet_title
     for row in table:
         sheet.append(list(row))
     for row in sheet.iter_rows():
@@ -109,8 +112,8 @@ def to_xlsx(table: Sequence[Sequence[str]]) -> bytes:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for column, width in zip("ABCDEFGHIJ", (28, 30, 40, 18, 12, 12, 24, 28, 14, 12), strict=True):
-        sheet.column_dimensions[column].width = width
+    for index, width in enumerate(widths or (28, 30, 40, 18, 12, 12, 24, 28, 14, 12)):
+        sheet.column_dimensions[get_column_letter(index + 1)].width = width
     sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     book.save(buffer)

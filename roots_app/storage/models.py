@@ -104,7 +104,11 @@ class PackRow(Base):
 
 class AssessmentRow(Tracked, Base):
     __tablename__ = "assessments"
-    __table_args__ = (Index("ix_assessments_team_year", "team_id", "school_year"),)
+    __table_args__ = (
+        Index("ix_assessments_team_year", "team_id", "school_year"),
+        # The district view: one rubric, one or two years.
+        Index("ix_assessments_pack_year", "pack_id", "school_year"),
+    )
     team_id: Mapped[str] = mapped_column(ForeignKey("teams.id"))
     pack_row_id: Mapped[str] = mapped_column(ForeignKey("rubric_packs.id"))
     pack_id: Mapped[str] = mapped_column(String(64), index=True)

@@ -1,0 +1,64 @@
+"""Comparison tables for spreadsheets: the district view of a year, in English or Spanish."""
+
+from __future__ import annotations
+
+from roots_app.domain.comparison import District
+from roots_app.domain.rubric import RubricPack
+from roots_app.errors import BadInputError
+from roots_app.exchange import plan_table
+
+HEADERS = {
+    "en": {
+        "school": "School",
+        "region": "Region",
+        "average": "Average",
+        "change": "Change since %1",
+    },
+    "es": {
+        "school": "Escuela",
+        "region": "Región",
+        "average": "Promedio",
+        "change": "Cambio desde %1",
+    },
+}
+
+
+def _cell(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+
+
+def district_rows(district: District, pack: RubricPack, language: str) -> list[list[str]]:
+    if language not in HEADERS:
+        raise BadInputError("Choose the table language as en or es.")
+    words = HEADERS[language]
+    keys = [c.key for c in pack.categories]
+    head = [
+        words["school"],
+        words["region"],
+        *[pack.category(k).title[language] for k in keys],
+        words["average"],
+        words["change"].replace("%1", district.previous),
+    ]
+    rows = [head]
+    for school in district.schools:
+        rows.append(
+            [
+                school.name,
+                school.region,
+                *[_cell(school.levels.get(k)) for k in keys],
+                _cell(school.average),
+                _cell(school.change),
+            ]
+        )
+    return rows
+
+
+def to_csv(table: list[list[str]]) -> bytes:
+    return plan_table.to_csv(table)
+
+
+def to_xlsx(table: list[list[str]], sheet: str) -> bytes:
+    widths = [34, 12, *([16] * (len(table[0]) - 4)), 10, 14]
+    return plan_table.to_xlsx(table, sheet, widths)

@@ -1,0 +1,172 @@
+"""Compare across years (one school) and across schools (one year), for screens and tables."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from roots_app.domain import comparison, school_year
+from roots_app.domain.comparison import District, SchoolProgress
+from roots_app.domain.rubric import RubricPack
+from roots_app.errors import BadInputError, NotFoundError
+from roots_app.exchange import pack_file
+from roots_app.services import rubrics
+from roots_app.services.context import Roots
+from roots_app.storage import comparison_repo
+
+DEFAULT_PACK = "cei-six-roots"
+
+
+@dataclass(frozen=True)
+class ProgressView:
+    school_id: str
+    school_name: str
+    pack: RubricPack
+    progress: SchoolProgress
+
+
+@dataclass(frozen=True)
+class DistrictView:
+    pack: RubricPack
+    district: District
+
+
+def _newest_pack(contents: list[str], pack_id: str, roots: Roots) -> RubricPack:
+    if contents:
+        return pack_file.pack_from_data(json.loads(contents[-1]))
+    return rubrics.find(roots, pack_id)[0]
+
+
+def _wording_changed(contents: list[str]) -> set[str]:
+    """Categories whose title or level descriptors differ between the versions used."""
+    seen: dict[str, str] = {}
+    changed: set[str] = set()
+    for content in contents:
+        for category in json.loads(content)["categories"]:
+            text = json.dumps([category["title"], category["descriptors"]], sort_keys=True)
+            if seen.setdefault(category["key"], text) != text:
+                changed.add(category["key"])
+    return changed
+
+
+def school_progress(roots: Roots, school_id: str, pack_id: str = DEFAULT_PACK) -> ProgressView:
+    with roots.transaction() as session:
+        name = comparison_repo.school_name(session, school_id)
+        if name is None:
+            raise NotFoundError(f"There is no school with id {school_id}.", id=school_id)
+        rows = comparison_repo.agreed_for_school(session, school_id, pack_id)
+        focus = comparison_repo.focus_for_school(session, school_id, pack_id)
+        contents = comparison_repo.pack_versions(session, pack_id, school_id)
+    pack = _newest_pack(contents, pack_id, roots)
+    progress = comparison.school_progress(
+        school_id, rows, [c.key for c in pack.categories], focus, _wording_changed(contents)
+    )
+    return ProgressView(school_id, name, pack, progress)
+
+
+def district(roots: Roots, year: str, pack_id: str = DEFAULT_PACK) -> DistrictView:
+    previous = school_year.previous(year)  # also checks the year's form
+    with roots.transaction() as session:
+        rows = comparison_repo.agreed_for_years(session, [year, previous], pack_id)
+        schools = comparison_repo.schools(session)
+        roles = comparison_repo.role_averages(session, year, pack_id)
+        contents = comparison_repo.pack_versions(session, pack_id)
+    pack = _newest_pack(contents, pack_id, roots)
+    keys = [c.key for c in pack.categories]
+    return DistrictView(pack, comparison.district(year, schools, rows, keys, roles))
+
+
+def _number(value: float | None) -> float | int | None:
+    """3.0 -> 3, 2.5 -> 2.5, 0.333 -> 0.33: levels read as levels, means stay short."""
+    if value is None:
+        return None
+    whole = int(value)
+    return whole if whole == value else round(value, 2)
+
+
+def progress_json(view: ProgressView, language: str = "en") -> dict[str, Any]:
+    progress = view.progress
+    return {
+        "school": {"id": view.school_id, "name": view.school_name},
+        "rubric": {"id": view.pack.id, "version": view.pack.version},
+        "years": list(progress.years),
+        "categories": [
+            {
+                "key": c.key,
+                "title": _title(view.pack, c.key, language),
+                "levels": {y: _number(v) for y, v in c.levels.items()},
+                "changes": {
+                    y: {"change": _number(ch.value), "since": ch.since, "direction": ch.direction}
+                    for y, ch in c.changes.items()
+                },
+                "focus_years": sorted(c.focus_years, key=school_year.parse),
+                "wording_changed": c.key in progress.wording_changed,
+            }
+            for c in progress.categories
+        ],
+    }
+
+
+def district_json(view: DistrictView, language: str = "en") -> dict[str, Any]:
+    d = view.district
+    keys = [c.key for c in view.pack.categories]
+    return {
+        "year": d.year,
+        "compared_with": d.previous,
+        "rubric": {"id": view.pack.id, "version": view.pack.version},
+        "categories": [{"key": k, "title": _title(view.pack, k, language)} for k in keys],
+        "schools": [
+            {
+                "id": s.school_id,
+                "name": s.name,
+                "region": s.region,
+                "levels": {k: _number(v) for k, v in s.levels.items()},
+                "changes": {k: _number(v) for k, v in s.changes.items()},
+                "change": _number(s.change),
+                "average": _number(s.average),
+            }
+            for s in d.schools
+        ],
+        "distribution": {
+            k: {str(level): count for level, count in sorted(d.distribution.get(k, {}).items())}
+            for k in keys
+        },
+        "roles": {
+            k: [
+                {
+                    "role": g.role,
+                    "raters": g.raters,
+                    "average": _number(g.average),
+                    "suppressed": g.suppressed,
+                }
+                for g in d.roles.get(k, ())
+            ]
+            for k in keys
+        },
+    }
+
+
+def _title(pack: RubricPack, key: str, language: str) -> str:
+    try:
+        return pack.category(key).title[language]
+    except KeyError:  # a category only an older version had
+        return key
+
+
+def export_table(
+    roots: Roots, year: str, path: Path, language: str = "en", pack_id: str = DEFAULT_PACK
+) -> Path:
+    """The district view of a year as .csv or .xlsx (by the file's ending)."""
+    from roots_app.exchange import comparison_table
+    from roots_app.services.plans import write_file
+
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise BadInputError("Save the table as a .csv or .xlsx file.", path=str(path))
+    view = district(roots, year, pack_id)
+    table = comparison_table.district_rows(view.district, view.pack, language)
+    if suffix == ".csv":
+        return write_file(path, comparison_table.to_csv(table))
+    return write_file(path, comparison_table.to_xlsx(table, sheet="District"))

@@ -1,0 +1,56 @@
+"""Comparisons on a real database: the numbers the screens and the command line share."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from roots_app.domain.assessment import TEAM
+from roots_app.services import assessments, compare, demo, plans, schools
+from roots_app.services.context import Roots
+
+
+def test_school_progress_matches_the_agreed_levels(roots: Roots) -> None:
+    demo.make_demo(roots, schools=3, years=4, seed=12)
+    school = schools.list_schools(roots)[0]
+    infos = [i for i in assessments.list_assessments(roots) if i.school_id == school.id]
+    newest = assessments.load(roots, infos[0].id)
+    plans.add_focus(roots, newest, "inclusivity")
+    view = compare.school_progress(roots, school.id)
+    assert len(view.progress.years) == 4
+    for info in infos:
+        loaded = assessments.load(roots, info.id)
+        for category in loaded.pack.categories:
+            level = loaded.rating(TEAM, category.key).level
+            assert view.progress.category(category.key).levels[info.school_year] == level
+    assert view.progress.category("inclusivity").focus_years == {newest.info.school_year}
+    document = compare.progress_json(view, "es")
+    assert document["categories"][0]["title"] == newest.pack.categories[0].title["es"]
+
+
+def test_district_json_and_tables_agree(roots: Roots, tmp_path: Path) -> None:
+    demo.make_demo(roots, schools=4, years=2, seed=13)
+    year = max(i.school_year for i in assessments.list_assessments(roots))
+    view = compare.district(roots, year)
+    document = compare.district_json(view, "es")
+    assert len(document["schools"]) == 4
+    assert all(s["change"] is not None for s in document["schools"])
+    for category in document["categories"]:
+        assert sum(document["distribution"][category["key"]].values()) == 4
+    for groups in document["roles"].values():
+        for group in groups:
+            assert group["suppressed"] == (group["raters"] < 5)
+            assert (group["average"] is None) == group["suppressed"]
+    assert "members" not in str(document)  # no member names or lists in district data
+    path = compare.export_table(roots, year, tmp_path / "d.csv", "es")
+    table = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    assert table[0][0] == "Escuela"
+    assert len(table) == 5
+    first = next(s for s in document["schools"] if s["name"] == table[1][0])
+    assert table[1][2] == str(first["levels"][document["categories"][0]["key"]])
+    sheet = load_workbook(compare.export_table(roots, year, tmp_path / "d.xlsx", "en")).active
+    assert sheet["A1"].value == "School"
+    assert sheet.max_row == 5
