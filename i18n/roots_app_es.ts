@@ -194,6 +194,147 @@
     </message>
 </context>
 <context>
+    <name>DistrictModel</name>
+    <message>
+        <location filename="../roots_app/ui/models/district_model.py" line="+117"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change since %1</source>
+        <translation>Cambio desde %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <location filename="../roots_app/ui/pages/district.py" line="+147"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School year</source>
+        <translation>Año escolar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rubric:</source>
+        <translation>&amp;Rúbrica:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;egion:</source>
+        <translation>R&amp;egión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a school</source>
+        <translation>Buscar una escuela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a school by name</source>
+        <translation>Buscar una escuela por nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as spreadsheet…</source>
+        <translation>Guardar como hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed level of every school and category</source>
+        <translation>Nivel acordado de cada escuela y categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many schools are at each level</source>
+        <translation>Cuántas escuelas hay en cada nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories: how many schools are at each level</source>
+        <translation>Categorías: cuántas escuelas hay en cada nivel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There are no agreed assessments to compare yet.</source>
+        <translation>Todavía no hay evaluaciones acordadas para comparar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members&apos; average by role</source>
+        <translation>Promedio de los integrantes por rol</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: fewer than 5, not shown</source>
+        <translation>%1: menos de 5, no se muestra</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 schools in %2; change compared with %3.</source>
+        <translation>%1 escuelas en %2; cambio en comparación con %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the district table</source>
+        <translation>Guardar la tabla del distrito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfDialog</name>
     <message>
         <location filename="../roots_app/ui/dialogs/export_pdf.py" line="+32"/>
@@ -446,7 +587,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+143"/>
+        <location filename="../roots_app/ui/main_window.py" line="+150"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -469,6 +610,16 @@
         <location line="+1"/>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Distrito</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -536,7 +687,7 @@
         <translation>A&amp;cerca de Roots</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+187"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
@@ -680,7 +831,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/plan.py" line="+158"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+165"/>
         <source>Growth plan</source>
         <translation>Plan de crecimiento</translation>
     </message>
@@ -838,6 +989,110 @@
         <location line="+45"/>
         <source>%1 open actions carried forward.</source>
         <translation>Se trajeron %1 acciones pendientes del año pasado.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../roots_app/ui/pages/progress.py" line="+83"/>
+        <source>Save as spreadsheet…</source>
+        <translation>Guardar como hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>School progress</source>
+        <translation>Progreso de la escuela</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two years&apos; wheels</source>
+        <translation>Ruedas de dos años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed level of each category in each year</source>
+        <translation>Nivel acordado de cada categoría en cada año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category to show as a trend</source>
+        <translation>Categoría para mostrar como tendencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Earlier year:</source>
+        <translation>Año &amp;anterior:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later year:</source>
+        <translation>Año &amp;posterior:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier year</source>
+        <translation>Año anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later year</source>
+        <translation>Año posterior</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a school from the District page or an assessment to see its progress.</source>
+        <translation>Abra una escuela desde la página Distrito, o una evaluación, para ver su progreso.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: progress</source>
+        <translation>%1: progreso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 marks a growth-plan focus area that year. ▲ ▼ = show the change since the year before.</source>
+        <translation>%1 marca un área de enfoque del plan de crecimiento de ese año. ▲ ▼ = muestran el cambio desde el año anterior.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>* The wording of this category changed between rubric versions; levels are compared by category.</source>
+        <translation>* La redacción de esta categoría cambió entre versiones de la rúbrica; los niveles se comparan por categoría.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save the school&apos;s progress</source>
+        <translation>Guardar el progreso de la escuela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Trend of %1</source>
+        <translation>Tendencia de %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Agreed levels of %1 and %2</source>
+        <translation>Niveles acordados de %1 y %2</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def main() -> None:
     window.start()
     ctx.set_language(language)
     shot("1-welcome")
-    demo.make_demo(roots, schools=3, years=3)
+    demo.make_demo(roots, schools=12, years=5)
     settings.save(data, roots.settings)
     window.show_place("home")
     shot("2-home")
@@ -72,6 +72,21 @@ def main() -> None:
         plans.save_action(roots, focus, Action("", "Monthly café with interpreters", "Rosa"))
     window.show_place("plan")
     shot("4-plan")
+    window.show_place("district")
+    for _ in range(50):
+        app.processEvents()
+        if window.district_page.view is not None:
+            break
+        import time
+
+        time.sleep(0.05)
+    shot("7-district")
+    window.show_place("progress")
+    shot("7-progress")
+    window.progress_page.tabs.setCurrentIndex(1)
+    shot("7-progress-trend")
+    window.progress_page.tabs.setCurrentIndex(2)
+    shot("7-progress-wheels")
     window.show_place("team")
     window.team_view.tabs.setCurrentIndex(0)
     window.set_meeting_mode(True)

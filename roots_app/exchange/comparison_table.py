@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from roots_app.domain.comparison import District
+from roots_app.domain.comparison import District, SchoolProgress
 from roots_app.domain.rubric import RubricPack
 from roots_app.errors import BadInputError
 from roots_app.exchange import plan_table
@@ -55,10 +55,41 @@ def district_rows(district: District, pack: RubricPack, language: str) -> list[l
     return rows
 
 
+PROGRESS = {
+    "en": {"category": "Category", "focus": "focus area", "change": "change"},
+    "es": {"category": "Categoría", "focus": "área de enfoque", "change": "cambio"},
+}
+
+
+def progress_rows(progress: SchoolProgress, pack: RubricPack, language: str) -> list[list[str]]:
+    """Categories down, for each year its level and change; focus years marked in words."""
+    if language not in PROGRESS:
+        raise BadInputError("Choose the table language as en or es.")
+    words = PROGRESS[language]
+    head = [words["category"]]
+    for year in progress.years:
+        head += [year, f"{year} {words['change']}"]
+    rows = [head]
+    for category in progress.categories:
+        try:
+            title = pack.category(category.key).title[language]
+        except KeyError:
+            title = category.key
+        row = [title]
+        for year in progress.years:
+            level = _cell(category.levels.get(year))
+            if year in category.focus_years:
+                level += f" ({words['focus']})"
+            change = category.changes.get(year)
+            row += [level, _cell(change.value) if change else ""]
+        rows.append(row)
+    return rows
+
+
 def to_csv(table: list[list[str]]) -> bytes:
     return plan_table.to_csv(table)
 
 
 def to_xlsx(table: list[list[str]], sheet: str) -> bytes:
-    widths = [34, 12, *([16] * (len(table[0]) - 4)), 10, 14]
+    widths = [34, *([14] * (len(table[0]) - 1))]
     return plan_table.to_xlsx(table, sheet, widths)

@@ -170,3 +170,20 @@ def export_table(
     if suffix == ".csv":
         return write_file(path, comparison_table.to_csv(table))
     return write_file(path, comparison_table.to_xlsx(table, sheet="District"))
+
+
+def export_progress(
+    roots: Roots, school_id: str, path: Path, language: str = "en", pack_id: str = DEFAULT_PACK
+) -> Path:
+    """One school's progress as .csv or .xlsx (by the file's ending)."""
+    from roots_app.exchange import comparison_table
+    from roots_app.services.plans import write_file
+
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise BadInputError("Save the table as a .csv or .xlsx file.", path=str(path))
+    view = school_progress(roots, school_id, pack_id)
+    table = comparison_table.progress_rows(view.progress, view.pack, language)
+    if suffix == ".csv":
+        return write_file(path, comparison_table.to_csv(table))
+    return write_file(path, comparison_table.to_xlsx(table, sheet="Progress"))

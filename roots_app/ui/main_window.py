@@ -27,8 +27,10 @@ from roots_app.ui import exporting, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
+from roots_app.ui.pages.district import DistrictPage
 from roots_app.ui.pages.home import HomePage
 from roots_app.ui.pages.plan import PlanPage
+from roots_app.ui.pages.progress import ProgressPage
 from roots_app.ui.pages.settings import SettingsPage
 from roots_app.ui.pages.summary import SummaryPage
 from roots_app.ui.pages.team_view import TeamViewPage
@@ -38,7 +40,7 @@ from roots_app.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
-PLACES = ("home", "assess", "team", "plan", "summary", "settings")
+PLACES = ("home", "assess", "team", "plan", "summary", "progress", "district", "settings")
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -55,6 +57,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.team_view = TeamViewPage(ctx)
         self.plan_page = PlanPage(ctx)
         self.summary = SummaryPage(ctx)
+        self.progress_page = ProgressPage(ctx)
+        self.district_page = DistrictPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self.pages = QStackedWidget()
         self._place_pages = {
@@ -63,6 +67,8 @@ class MainWindow(Retranslating, QMainWindow):
             "team": self.team_view,
             "plan": self.plan_page,
             "summary": self.summary,
+            "progress": self.progress_page,
+            "district": self.district_page,
             "settings": self.settings_page,
         }
         self.pages.addWidget(self.welcome)
@@ -112,6 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.demo_requested.connect(self.explore_demo)
         self.walkthrough.summary_requested.connect(lambda: self.show_place("summary"))
         self.walkthrough.team_view_requested.connect(lambda: self.show_place("team"))
+        self.district_page.school_opened.connect(self.open_progress)
         self.summary.back_requested.connect(lambda: self.show_place("assess"))
         self.retranslate()
         self._restore_geometry()
@@ -146,6 +153,8 @@ class MainWindow(Retranslating, QMainWindow):
             "assess": self.tr("Assess"),
             "team": self.tr("Team view"),
             "plan": self.tr("Plan"),
+            "progress": self.tr("Progress"),
+            "district": self.tr("District"),
             "summary": self.tr("Summary"),
             "settings": self.tr("Settings"),
         }
@@ -211,6 +220,12 @@ class MainWindow(Retranslating, QMainWindow):
             }
             if self.pages.currentWidget() is not opened[place]:
                 opened[place].open(self.assessment)
+        if place == "progress" and self.progress_page.school_id is None and self.assessment:
+            self.progress_page.open_school(
+                self.assessment.info.school_id, self.assessment.info.pack_id
+            )
+        if place == "district":
+            self.district_page.refresh()
         if place == "home":
             self.home.refresh()
             if self.assessment is not None:  # come back to the row of the open assessment
@@ -334,6 +349,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.ctx.roots.settings.last_assessment_id = assessment_id
             self.ctx.roots.save_settings()
         self._update_sidebar_enabled()
+
+    def open_progress(self, school_id: str) -> None:
+        pack_id = self.district_page.rubric.currentData() or "cei-six-roots"
+        self.progress_page.open_school(school_id, pack_id)
+        self.show_place("progress")
 
     def about(self) -> None:
         QMessageBox.about(

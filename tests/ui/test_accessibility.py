@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from roots_app.services import demo, rubrics, schools
@@ -22,6 +22,8 @@ def unnamed_controls(top: QWidget) -> list[str]:
         if isinstance(widget.parent(), QComboBox):  # the line edit inside an editable combo
             continue
         text = widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
+        if isinstance(widget, QTabBar):  # each tab is read by its title
+            text = "".join(widget.tabText(i) for i in range(widget.count()))
         if not (text.strip() or widget.accessibleName().strip()):
             found.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return found
@@ -53,8 +55,11 @@ def test_every_page_names_its_controls(
     )
     window.show_place("summary")
     problems["summary"] = unnamed_controls(window)
-    window.show_place("settings")
-    problems["settings"] = unnamed_controls(window)
+    for place in ("team", "plan", "progress", "district", "settings"):
+        window.show_place(place)
+        if place == "district":
+            qtbot.waitUntil(lambda: window.district_page.view is not None)
+        problems[place] = unnamed_controls(window)
 
     all_schools = schools.list_schools(window.ctx.roots)
     dialogs = {

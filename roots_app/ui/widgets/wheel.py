@@ -21,8 +21,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from roots_app.domain.assessment import Assessment
+from roots_app.domain.assessment import Assessment, AssessmentInfo, Status
 from roots_app.domain.consensus import CategoryConsensus
+from roots_app.domain.rubric import RubricPack
 from roots_app.ui import theme
 
 
@@ -125,3 +126,40 @@ class WheelView(QChartView):
         self.agreed.setPen(QPen(QColor(theme.BLUE), 4))
         self.agreed.setPointsVisible(True)
         add(self.agreed, names["agreed"])
+
+
+class YearsWheelView(WheelView):
+    """Two years' agreed wheels overlaid: the later solid, the earlier dashed behind it."""
+
+    def show_years(
+        self,
+        pack: RubricPack,
+        language: str,
+        shapes: list[tuple[str, dict[str, float]]],  # (legend name, category -> level)
+        title: str,
+    ) -> None:
+        dummy = Assessment(
+            AssessmentInfo("", "", "", "", "", pack.id, pack.version, "2000-01", Status.AGREED),
+            pack,
+            (),
+        )
+        self._build(dummy, language, {"agreed": shapes[-1][0] if shapes else ""}, False)
+        count = len(pack.categories)
+        keys = [c.key for c in pack.categories]
+        styles = [(Qt.PenStyle.DashLine, "#777777", 2), (Qt.PenStyle.SolidLine, theme.BLUE, 4)]
+        self.chart_.removeSeries(self.agreed)
+        axes = self.chart_.axes()
+        for (name, levels), (style, colour, width) in zip(
+            shapes, styles[-len(shapes) :], strict=False
+        ):
+            series = QLineSeries()
+            series.setName(name)
+            series.setPen(QPen(QColor(colour), width, style))
+            series.setPointsVisible(True)
+            series.replace(
+                _shape([(i, levels[k]) for i, k in enumerate(keys) if k in levels], count)
+            )
+            self.chart_.addSeries(series)
+            for axis in axes:
+                series.attachAxis(axis)
+        self.setAccessibleName(title)

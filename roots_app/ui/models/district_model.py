@@ -1,0 +1,126 @@
+"""The district view as a table: one row per school, a column per category, shaded by level.
+
+Shading helps the eye; the number in every cell carries the meaning (readable without colour).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from roots_app.domain.comparison import District, SchoolRow
+from roots_app.domain.rubric import RubricPack
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 10
+ID_ROLE = Qt.ItemDataRole.UserRole + 11
+# Light to dark blue: lightness carries the order, so it survives greyscale printing.
+SHADES = ["#F2F7FB", "#D6E6F2", "#AECDE6", "#7FB0D6", "#4F8FC0", "#2B6FA3", "#1B4F7A"]
+
+
+def level_text(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return str(int(value)) if value == int(value) else f"{value:.1f}"
+
+
+def change_text(value: float | None) -> str:
+    """▲ +1, ▼ −0.5 or = 0: the arrow and sign say it, not a colour."""
+    if value is None:
+        return "–"
+    number = level_text(abs(value))
+    if value > 0:
+        return f"▲ +{number}"
+    if value < 0:
+        return f"▼ −{number}"
+    return "= 0"
+
+
+class DistrictModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[SchoolRow] = []
+        self.keys: list[str] = []
+        self.pack: RubricPack | None = None
+        self.previous = ""
+        self.language = "en"
+
+    def set_district(
+        self, district: District | None, pack: RubricPack | None, language: str
+    ) -> None:
+        self.beginResetModel()
+        self.rows = list(district.schools) if district else []
+        self.previous = district.previous if district else ""
+        self.pack = pack
+        self.keys = [c.key for c in pack.categories] if pack else []
+        self.language = language
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.pack is None else 2 + len(self.keys) + 2
+
+    def _value(self, row: SchoolRow, column: int) -> Any:
+        if column == 0:
+            return row.name
+        if column == 1:
+            return row.region
+        if column < 2 + len(self.keys):
+            return row.levels.get(self.keys[column - 2])
+        return row.average if column == 2 + len(self.keys) else row.change
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        value = self._value(row, column)
+        if role == ID_ROLE:
+            return row.school_id
+        if role == SORT_ROLE:
+            if column < 2:
+                return str(value).casefold()
+            return -99.0 if value is None else float(value)  # blanks sort first
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column < 2:
+                return value
+            if column == self.columnCount() - 1:
+                return change_text(value)
+            return level_text(value)
+        shaded = role == Qt.ItemDataRole.BackgroundRole and 2 <= column < 2 + len(self.keys)
+        if shaded and value is not None and self.pack is not None:
+            step = round((value - 1) / max(1, self.pack.max_level - 1) * 3)
+            return QColor(SHADES[min(step, 3)])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or self.pack is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and 2 <= section < 2 + len(self.keys):
+            return self.pack.category(self.keys[section - 2]).title[self.language]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return QCoreApplication.translate("DistrictModel", "School")
+        if section == 1:
+            return QCoreApplication.translate("DistrictModel", "Region")
+        if section < 2 + len(self.keys):
+            return str(section - 1)  # full titles in the tooltip and the legend below
+        if section == 2 + len(self.keys):
+            return QCoreApplication.translate("DistrictModel", "Average")
+        return QCoreApplication.translate("DistrictModel", "Change since %1").replace(
+            "%1", self.previous
+        )

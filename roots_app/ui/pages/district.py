@@ -1,0 +1,299 @@
+"""The district at a glance: every school's agreed levels for a year, change, distribution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roots_app.domain import school_year
+from roots_app.domain.people import Role
+from roots_app.errors import RootsError
+from roots_app.services import assessments, compare, rubrics
+from roots_app.ui import messages, workers
+from roots_app.ui.context import UiContext
+from roots_app.ui.labels import role_label
+from roots_app.ui.models.district_model import ID_ROLE, SORT_ROLE, DistrictModel
+from roots_app.ui.widgets.retranslate import Retranslating, heading
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _Filter(QSortFilterProxyModel):
+    """Region and school-name filters over the district table."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.region = ""
+        self.name = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, region: str, name: str) -> None:
+        # Qt 6.10 replaced invalidateFilter() with begin/endFilterChange(); support both.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.region, self.name = region, name.casefold().strip()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.region, self.name = region, name.casefold().strip()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        name = model.index(row, 0, parent).data() or ""
+        region = model.index(row, 1, parent).data() or ""
+        return (not self.region or region == self.region) and self.name in name.casefold()
+
+
+class _Loaded(QObject):
+    """Receives the background query's result in the interface thread."""
+
+    def __init__(self, page: DistrictPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    @Slot(object)
+    def done(self, view: compare.DistrictView) -> None:
+        self.page.show_view(view)
+
+    @Slot(object)
+    def failed(self, error: Exception) -> None:
+        self.page.status.setText("")
+        if not isinstance(error, RootsError):
+            raise error
+        messages.show_error(self.page, error)
+
+
+class DistrictPage(Retranslating, QWidget):
+    school_opened = Signal(str)  # school id
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: compare.DistrictView | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.title = heading()
+        layout.addWidget(self.title)
+        controls = QHBoxLayout()
+        self.year_label, self.year = QLabel(), QComboBox()
+        self.rubric_label, self.rubric = QLabel(), QComboBox()
+        self.region_label, self.region = QLabel(), QComboBox()
+        self.region.setMinimumContentsLength(14)
+        self.name_filter = QLineEdit()
+        self.name_filter.setMinimumWidth(170)
+        for label, widget in (
+            (self.year_label, self.year),
+            (self.rubric_label, self.rubric),
+            (self.region_label, self.region),
+        ):
+            label.setBuddy(widget)
+            controls.addWidget(label)
+            controls.addWidget(widget)
+        controls.addWidget(self.name_filter, 1)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export)
+        controls.addWidget(self.export_button)
+        layout.addLayout(controls)
+        self.status = QLabel()
+        self.status.setProperty("role", "muted")
+        layout.addWidget(self.status)
+        self.model = DistrictModel()
+        self.proxy = _Filter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.activated.connect(self._opened)
+        layout.addWidget(self.table, 3)
+        self.legend_heading = heading("subheading")
+        layout.addWidget(self.legend_heading)
+        self.distribution = QTableWidget()
+        self.distribution.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.distribution.verticalHeader().setVisible(False)
+        layout.addWidget(self.distribution, 2)
+        self.year.currentIndexChanged.connect(self.load)
+        self.rubric.currentIndexChanged.connect(self.load)
+        self.region.currentIndexChanged.connect(self._filter)
+        self.name_filter.textChanged.connect(self._filter)
+        self._receiver = _Loaded(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("District"))
+        self.year_label.setText(self.tr("&Year:"))
+        self.year.setAccessibleName(self.tr("School year"))
+        self.rubric_label.setText(self.tr("&Rubric:"))
+        self.rubric.setAccessibleName(self.tr("Rubric"))
+        self.region_label.setText(self.tr("R&egion:"))
+        self.region.setAccessibleName(self.tr("Region"))
+        self.name_filter.setPlaceholderText(self.tr("Find a school"))
+        self.name_filter.setAccessibleName(self.tr("Find a school by name"))
+        self.export_button.setText(self.tr("Save as spreadsheet…"))
+        self.table.setAccessibleName(self.tr("Agreed level of every school and category"))
+        self.distribution.setAccessibleName(self.tr("How many schools are at each level"))
+        self.legend_heading.setText(self.tr("Categories: how many schools are at each level"))
+        if self.view is not None:
+            self.show_view(self.view)
+
+    # ----- loading -----
+    def refresh(self) -> None:
+        """Fill the year and rubric choices from the data, then load in the background."""
+        infos = assessments.list_assessments(self.ctx.roots)
+        years = sorted({i.school_year for i in infos}, key=school_year.parse, reverse=True)
+        packs = sorted({i.pack_id for i in infos})
+        titles = {
+            p.id: p.short_title[self.ctx.language]
+            for p in rubrics.installed(self.ctx.roots, every_version=True)
+        }
+        for combo, values, label in ((self.year, years, None), (self.rubric, packs, titles)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for value in values:
+                combo.addItem(label.get(value, value) if label else value, value)
+            if current is not None:
+                combo.setCurrentIndex(max(0, combo.findData(current)))
+            elif combo is self.rubric:
+                combo.setCurrentIndex(max(0, combo.findData(compare.DEFAULT_PACK)))
+            combo.blockSignals(False)
+        self.load()
+
+    def load(self) -> None:
+        year, pack_id = self.year.currentData(), self.rubric.currentData()
+        if not year or not pack_id:
+            self.status.setText(self.tr("There are no agreed assessments to compare yet."))
+            return
+        self.status.setText(self.tr("Loading %1…").replace("%1", year))
+        worker = workers.Worker(lambda _report: compare.district(self.ctx.roots, year, pack_id))
+        worker.finished.connect(self._receiver.done)
+        worker.failed.connect(self._receiver.failed)
+        self._worker = worker
+        self._thread = workers.start(worker, self)
+
+    def show_view(self, view: compare.DistrictView) -> None:
+        self.view = view
+        lang = self.ctx.language
+        self.model.set_district(view.district, view.pack, lang)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(self.model.columnCount() - 1, Qt.SortOrder.DescendingOrder)
+        regions = sorted({s.region for s in view.district.schools if s.region})
+        current = self.region.currentData() or ""
+        self.region.blockSignals(True)
+        self.region.clear()
+        self.region.addItem(self.tr("All regions"), "")
+        for region in regions:
+            self.region.addItem(region, region)
+        self.region.setCurrentIndex(max(0, self.region.findData(current)))
+        self.region.blockSignals(False)
+        self._filter()
+        self._fill_distribution(view)
+
+    def _fill_distribution(self, view: compare.DistrictView) -> None:
+        lang = self.ctx.language
+        pack, d = view.pack, view.district
+        levels = list(pack.levels)
+        self.distribution.setColumnCount(2 + len(levels))
+        self.distribution.setRowCount(len(pack.categories))
+        # Level columns show the number; the label is in the tooltip (keeps them narrow).
+        self.distribution.setHorizontalHeaderLabels(
+            [
+                self.tr("Category"),
+                *[str(lv.value) for lv in levels],
+                self.tr("Members' average by role"),
+            ]
+        )
+        for column, level in enumerate(levels, 1):
+            self.distribution.horizontalHeaderItem(column).setToolTip(
+                f"{level.value} · {level.label[lang]}"
+            )
+        for row, category in enumerate(pack.categories):
+            counts = d.distribution.get(category.key, {})
+            cells = [
+                f"{row + 1}. {category.title[lang]}",
+                *[str(counts.get(lv.value, 0)) for lv in levels],
+            ]
+            groups = []
+            for group in d.roles.get(category.key, ()):
+                name = role_label(Role(group.role))
+                groups.append(
+                    self.tr("%1: fewer than 5, not shown").replace("%1", name)
+                    if group.suppressed
+                    else f"{name}: {group.average:.1f}"
+                )
+            cells.append(" · ".join(groups))
+            for column, text in enumerate(cells):
+                self.distribution.setItem(row, column, QTableWidgetItem(text))
+        header = self.distribution.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Titles and role groups are long: fixed title column, the groups take the rest; wrap.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 280)
+        header.setSectionResizeMode(len(levels) + 1, QHeaderView.ResizeMode.Stretch)
+        self.distribution.setWordWrap(True)
+        self.distribution.resizeRowsToContents()
+        shown = self.proxy.rowCount()
+        self.status.setText(
+            self.tr("%1 schools in %2; change compared with %3.")
+            .replace("%1", str(shown))
+            .replace("%2", d.year)
+            .replace("%3", d.previous)
+        )
+
+    def _filter(self) -> None:
+        self.proxy.set_filters(self.region.currentData() or "", self.name_filter.text())
+
+    def _opened(self, index: QModelIndex) -> None:
+        self.school_opened.emit(self.proxy.data(index, ID_ROLE))
+
+    def export(self) -> None:
+        if self.view is None:
+            return
+        name = f"district_{self.view.district.year}_{self.ctx.language}.xlsx"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the district table"),
+            str(Path.home() / name),
+            self.tr("Spreadsheets (*.xlsx *.csv)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        try:
+            compare.export_table(
+                self.ctx.roots, self.view.district.year, path, self.ctx.language, self.view.pack.id
+            )
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))

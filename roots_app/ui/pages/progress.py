@@ -1,0 +1,275 @@
+"""One school's progress: every year's agreed levels, the change, trends and two wheels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roots_app.errors import RootsError
+from roots_app.services import compare
+from roots_app.ui import messages
+from roots_app.ui.context import UiContext
+from roots_app.ui.models.district_model import change_text, level_text
+from roots_app.ui.widgets.retranslate import Retranslating, heading
+
+FOCUS_MARK = "◆"
+
+
+class ProgressPage(Retranslating, QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.school_id: str | None = None
+        self.view: compare.ProgressView | None = None
+        self.trend_view = None
+        self.wheel = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.title = heading()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "muted")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export)
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.currentCellChanged.connect(lambda row, *_: self._draw_trend(row))
+        self.tabs.addTab(self.table, "")
+        self.trend_tab = QWidget()
+        self.trend_layout = QVBoxLayout(self.trend_tab)
+        self.trend_choice = QComboBox()
+        self.trend_choice.currentIndexChanged.connect(self._draw_trend)
+        self.trend_layout.addWidget(self.trend_choice)
+        self.tabs.addTab(self.trend_tab, "")
+        self.wheel_tab = QWidget()
+        wheel_layout = QVBoxLayout(self.wheel_tab)
+        row = QHBoxLayout()
+        self.year_a_label, self.year_a = QLabel(), QComboBox()
+        self.year_b_label, self.year_b = QLabel(), QComboBox()
+        for label, combo in ((self.year_a_label, self.year_a), (self.year_b_label, self.year_b)):
+            label.setBuddy(combo)
+            combo.currentIndexChanged.connect(self._draw_wheels)
+            row.addWidget(label)
+            row.addWidget(combo)
+        row.addStretch(1)
+        wheel_layout.addLayout(row)
+        self.wheel_layout = wheel_layout
+        self.tabs.addTab(self.wheel_tab, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.tr("Save as spreadsheet…"))
+        self.tabs.setAccessibleName(self.tr("School progress"))
+        self.tabs.setTabText(0, self.tr("Table"))
+        self.tabs.setTabText(1, self.tr("Trend"))
+        self.tabs.setTabText(2, self.tr("Two years' wheels"))
+        self.table.setAccessibleName(self.tr("Agreed level of each category in each year"))
+        self.trend_choice.setAccessibleName(self.tr("Category to show as a trend"))
+        self.year_a_label.setText(self.tr("&Earlier year:"))
+        self.year_b_label.setText(self.tr("&Later year:"))
+        self.year_a.setAccessibleName(self.tr("Earlier year"))
+        self.year_b.setAccessibleName(self.tr("Later year"))
+        if self.school_id:
+            self.open_school(self.school_id)
+        else:
+            self.title.setText(self.tr("School progress"))
+            self.note.setText(
+                self.tr(
+                    "Open a school from the District page or an assessment to see its progress."
+                )
+            )
+
+    def open_school(self, school_id: str, pack_id: str = compare.DEFAULT_PACK) -> None:
+        try:
+            view = compare.school_progress(self.ctx.roots, school_id, pack_id)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self.school_id, self.view = school_id, view
+        progress = view.progress
+        self.title.setText(self.tr("%1: progress").replace("%1", view.school_name))
+        notes = [
+            self.tr(
+                "%1 marks a growth-plan focus area that year. ▲ ▼ = show the change "
+                "since the year before."
+            ).replace("%1", FOCUS_MARK)
+        ]
+        if progress.wording_changed:
+            notes.append(
+                self.tr(
+                    "* The wording of this category changed between rubric "
+                    "versions; levels are compared by category."
+                )
+            )
+        self.note.setText(" ".join(notes))
+        self.table.clear()
+        self.table.setRowCount(len(progress.categories))
+        self.table.setColumnCount(1 + len(progress.years))
+        self.table.setHorizontalHeaderLabels([self.tr("Category"), *progress.years])
+        for row, category in enumerate(progress.categories):
+            title = self._title(category.key)
+            star = " *" if category.key in progress.wording_changed else ""
+            self.table.setItem(row, 0, QTableWidgetItem(f"{row + 1}. {title}{star}"))
+            for column, year in enumerate(progress.years, 1):
+                level = category.levels.get(year)
+                text = level_text(level)
+                if year in category.changes:
+                    text += f"  {change_text(category.changes[year].value)}"
+                if year in category.focus_years:
+                    text += f"  {FOCUS_MARK}"
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 320)
+        self.table.resizeRowsToContents()
+        self.trend_choice.blockSignals(True)
+        self.trend_choice.clear()
+        for category in progress.categories:
+            self.trend_choice.addItem(self._title(category.key), category.key)
+        self.trend_choice.blockSignals(False)
+        for combo, pick in ((self.year_a, -2), (self.year_b, -1)):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(list(progress.years))
+            combo.setCurrentIndex(max(0, len(progress.years) + pick))
+            combo.blockSignals(False)
+        self._tab_changed(self.tabs.currentIndex())
+
+    def export(self) -> None:
+        if self.view is None:
+            return
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the school's progress"),
+            str(Path.home() / f"progress_{self.ctx.language}.xlsx"),
+            self.tr("Spreadsheets (*.xlsx *.csv)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        try:
+            compare.export_progress(
+                self.ctx.roots, self.view.school_id, path, self.ctx.language, self.view.pack.id
+            )
+        except RootsError as error:
+            messages.show_error(self, error)
+
+    def _title(self, key: str) -> str:
+        assert self.view is not None
+        try:
+            return self.view.pack.category(key).title[self.ctx.language]
+        except KeyError:
+            return key
+
+    def _tab_changed(self, index: int) -> None:
+        if self.view is None:
+            return
+        if index == 1:
+            self._draw_trend()
+        if index == 2:
+            self._draw_wheels()
+
+    def _draw_trend(self, row: int | None = None) -> None:
+        if self.view is None or (self.tabs.currentIndex() != 1 and row is None):
+            return
+        if isinstance(row, int) and row >= 0 and self.tabs.currentIndex() == 0:
+            self.trend_choice.setCurrentIndex(row)
+            return
+        from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+        from PySide6.QtGui import QColor, QPainter, QPen
+
+        from roots_app.ui import theme
+
+        key = self.trend_choice.currentData()
+        if key is None:
+            return
+        category = self.view.progress.category(key)
+        years = list(self.view.progress.years)
+        chart = QChart()
+        chart.setTitle(self._title(key))
+        chart.legend().setVisible(False)
+        series = QLineSeries()
+        series.setPen(QPen(QColor(theme.BLUE), 3))
+        series.setPointsVisible(True)
+        for x, year in enumerate(years):
+            if year in category.levels:
+                series.append(x, category.levels[year])
+        chart.addSeries(series)
+        axis_x = QCategoryAxis()
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for x, year in enumerate(years):
+            label = f"{year} {FOCUS_MARK}" if year in category.focus_years else year
+            axis_x.append(label, x)
+        axis_x.setRange(0, max(1, len(years) - 1))
+        axis_y = QValueAxis()
+        axis_y.setRange(1, self.view.pack.max_level)
+        axis_y.setTickCount(self.view.pack.max_level)
+        axis_y.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        if self.trend_view is None:
+            self.trend_view = QChartView()
+            self.trend_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.trend_layout.addWidget(self.trend_view, 1)
+        self.trend_view.setChart(chart)
+        self.trend_view.setAccessibleName(self.tr("Trend of %1").replace("%1", self._title(key)))
+        self.trend_view.setAccessibleDescription(
+            "; ".join(f"{y}: {level_text(category.levels.get(y))}" for y in years)
+        )
+
+    def _draw_wheels(self) -> None:
+        if self.view is None or self.tabs.currentIndex() != 2:
+            return
+        from roots_app.ui.widgets.wheel import YearsWheelView
+
+        if self.wheel is None:
+            self.wheel = YearsWheelView()
+            self.wheel_layout.addWidget(self.wheel, 1)
+        shapes = []
+        for combo in (self.year_a, self.year_b):
+            year = combo.currentText()
+            levels = {
+                c.key: c.levels[year] for c in self.view.progress.categories if year in c.levels
+            }
+            shapes.append((year, levels))
+        self.wheel.show_years(
+            self.view.pack,
+            self.ctx.language,
+            shapes,
+            self.tr("Agreed levels of %1 and %2")
+            .replace("%1", shapes[0][0])
+            .replace("%2", shapes[1][0]),
+        )
