@@ -47,7 +47,11 @@ def change_text(value: float | None) -> str:
 class DistrictModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[SchoolRow] = []
+        self.all_rows: list[SchoolRow] = []
+        self.rows: list[SchoolRow] = []  # after the filters, in the chosen order
+        self.region = ""
+        self.name = ""
+        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
         self.keys: list[str] = []
         self.pack: RubricPack | None = None
         self.previous = ""
@@ -57,12 +61,46 @@ class DistrictModel(QAbstractTableModel):
         self, district: District | None, pack: RubricPack | None, language: str
     ) -> None:
         self.beginResetModel()
-        self.rows = list(district.schools) if district else []
+        self.all_rows = list(district.schools) if district else []
         self.previous = district.previous if district else ""
         self.pack = pack
         self.keys = [c.key for c in pack.categories] if pack else []
         self.language = language
+        self._arrange()
         self.endResetModel()
+
+    # Filtering and sorting here, in Python, not in a QSortFilterProxyModel: a proxy asks
+    # data() tens of thousands of times across the Qt/Python boundary to sort 1,000 schools.
+    def set_filters(self, region: str, name: str) -> None:
+        self.beginResetModel()
+        self.region, self.name = region, name.casefold().strip()
+        self._arrange()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        self._arrange()
+        self.layoutChanged.emit()
+
+    def _arrange(self) -> None:
+        rows = [
+            r
+            for r in self.all_rows
+            if (not self.region or r.region == self.region) and self.name in r.name.casefold()
+        ]
+        if 0 <= self.sort_column < self.columnCount():
+            rows.sort(
+                key=lambda r: self._sort_key(r, self.sort_column),
+                reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+            )
+        self.rows = rows
+
+    def _sort_key(self, row: SchoolRow, column: int) -> Any:
+        value = self._value(row, column)
+        if column < 2:
+            return str(value).casefold()
+        return -99.0 if value is None else float(value)  # blanks sort first
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -87,9 +125,7 @@ class DistrictModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.school_id
         if role == SORT_ROLE:
-            if column < 2:
-                return str(value).casefold()
-            return -99.0 if value is None else float(value)  # blanks sort first
+            return self._sort_key(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column < 2:
                 return value
