@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -155,21 +156,31 @@ def _title(pack: RubricPack, key: str, language: str) -> str:
         return key
 
 
-def export_table(
-    roots: Roots, year: str, path: Path, language: str = "en", pack_id: str = DEFAULT_PACK
-) -> Path:
-    """The district view of a year as .csv or .xlsx (by the file's ending)."""
+def _save_table(path: Path, sheet: str, rows: Callable[[], list[list[str]]]) -> Path:
+    """Write a table as .csv or .xlsx, chosen by the file's ending (checked first)."""
     from roots_app.exchange import comparison_table
     from roots_app.services.plans import write_file
 
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise BadInputError("Save the table as a .csv or .xlsx file.", path=str(path))
-    view = district(roots, year, pack_id)
-    table = comparison_table.district_rows(view.district, view.pack, language)
+    table = rows()
     if suffix == ".csv":
         return write_file(path, comparison_table.to_csv(table))
-    return write_file(path, comparison_table.to_xlsx(table, sheet="District"))
+    return write_file(path, comparison_table.to_xlsx(table, sheet=sheet))
+
+
+def export_table(
+    roots: Roots, year: str, path: Path, language: str = "en", pack_id: str = DEFAULT_PACK
+) -> Path:
+    """The district view of a year as .csv or .xlsx (by the file's ending)."""
+    from roots_app.exchange import comparison_table
+
+    def rows() -> list[list[str]]:
+        view = district(roots, year, pack_id)
+        return comparison_table.district_rows(view.district, view.pack, language)
+
+    return _save_table(path, "District", rows)
 
 
 def export_progress(
@@ -177,13 +188,9 @@ def export_progress(
 ) -> Path:
     """One school's progress as .csv or .xlsx (by the file's ending)."""
     from roots_app.exchange import comparison_table
-    from roots_app.services.plans import write_file
 
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise BadInputError("Save the table as a .csv or .xlsx file.", path=str(path))
-    view = school_progress(roots, school_id, pack_id)
-    table = comparison_table.progress_rows(view.progress, view.pack, language)
-    if suffix == ".csv":
-        return write_file(path, comparison_table.to_csv(table))
-    return write_file(path, comparison_table.to_xlsx(table, sheet="Progress"))
+    def rows() -> list[list[str]]:
+        view = school_progress(roots, school_id, pack_id)
+        return comparison_table.progress_rows(view.progress, view.pack, language)
+
+    return _save_table(path, "Progress", rows)

@@ -53,13 +53,12 @@ def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path
     return path
 
 
-def export_actions(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path | None:
-    info = assessments.load(ctx.roots, assessment_id).info
-    name = plans.file_name(info.school_name, info.team_name, info.school_year, ctx.language)
+def ask_spreadsheet_path(parent: QWidget, ctx: UiContext, title: str, name: str) -> Path | None:
+    """Ask where to save a table (.xlsx unless the user typed .csv); None if cancelled."""
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("Exporting", "Save the actions"),
-        str(_folder(ctx) / name.replace(".pdf", ".xlsx")),
+        title,
+        str(_folder(ctx) / name),
         QCoreApplication.translate("Exporting", "Spreadsheets (*.xlsx *.csv)"),
     )
     if not chosen:
@@ -67,13 +66,27 @@ def export_actions(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path 
     path = Path(chosen)
     if path.suffix.lower() not in (".xlsx", ".csv"):
         path = path.with_suffix(".xlsx")
+    ctx.roots.settings.export_folder = str(path.parent)
+    ctx.roots.save_settings()
+    return path
+
+
+def export_actions(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path | None:
+    info = assessments.load(ctx.roots, assessment_id).info
+    name = plans.file_name(info.school_name, info.team_name, info.school_year, ctx.language)
+    path = ask_spreadsheet_path(
+        parent,
+        ctx,
+        QCoreApplication.translate("Exporting", "Save the actions"),
+        name.replace(".pdf", ".xlsx"),
+    )
+    if path is None:
+        return None
     try:
         plans.export_actions(ctx.roots, assessment_id, path, ctx.language)
     except RootsError as error:
         messages.show_error(parent, error)
         return None
-    ctx.roots.settings.export_folder = str(path.parent)
-    ctx.roots.save_settings()
     return path
 
 

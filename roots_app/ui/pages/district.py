@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
@@ -14,7 +12,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +28,7 @@ from roots_app.domain import school_year
 from roots_app.domain.people import Role
 from roots_app.errors import RootsError
 from roots_app.services import assessments, compare, rubrics
-from roots_app.ui import messages, workers
+from roots_app.ui import exporting, messages, workers
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label
 from roots_app.ui.models.district_model import ID_ROLE, DistrictModel
@@ -251,22 +248,17 @@ class DistrictPage(Retranslating, QWidget):
     def export(self) -> None:
         if self.view is None:
             return
-        name = f"district_{self.view.district.year}_{self.ctx.language}.xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(
+        year = self.view.district.year
+        path = exporting.ask_spreadsheet_path(
             self,
+            self.ctx,
             self.tr("Save the district table"),
-            str(Path.home() / name),
-            self.tr("Spreadsheets (*.xlsx *.csv)"),
+            f"district_{year}_{self.ctx.language}.xlsx",
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".xlsx")
         try:
-            compare.export_table(
-                self.ctx.roots, self.view.district.year, path, self.ctx.language, self.view.pack.id
-            )
+            compare.export_table(self.ctx.roots, year, path, self.ctx.language, self.view.pack.id)
         except RootsError as error:
             messages.show_error(self, error)
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,9 +28,8 @@ from roots_app.ui import exporting, messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.action import ActionDialog
 from roots_app.ui.labels import action_status_label
+from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.retranslate import Retranslating, heading
-
-SAVE_DELAY_MS = 600
 
 
 class PlanPage(Retranslating, QWidget):
@@ -40,10 +39,7 @@ class PlanPage(Retranslating, QWidget):
         self.assessment: Assessment | None = None
         self.plan = Plan("")
         self._loading = False
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_texts)
+        self._save_timer = Debounce(self, self.save_texts)
         self._build()
         self.retranslate()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from roots_app.errors import RootsError
 from roots_app.services import compare
-from roots_app.ui import messages
+from roots_app.ui import exporting, messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.models.district_model import change_text, level_text
 from roots_app.ui.widgets.retranslate import Retranslating, heading
@@ -163,21 +163,14 @@ class ProgressPage(Retranslating, QWidget):
     def export(self) -> None:
         if self.view is None:
             return
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        chosen, _ = QFileDialog.getSaveFileName(
+        path = exporting.ask_spreadsheet_path(
             self,
+            self.ctx,
             self.tr("Save the school's progress"),
-            str(Path.home() / f"progress_{self.ctx.language}.xlsx"),
-            self.tr("Spreadsheets (*.xlsx *.csv)"),
+            f"progress_{self.ctx.language}.xlsx",
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".xlsx")
         try:
             compare.export_progress(
                 self.ctx.roots, self.view.school_id, path, self.ctx.language, self.view.pack.id

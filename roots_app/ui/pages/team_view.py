@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,11 +36,11 @@ from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label
 from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
 from roots_app.ui.widgets.category_scroll import CategoryScroll
+from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
 
-SAVE_DELAY_MS = 600
 SHOW_NAMES, SHOW_ROLES, SHOW_NOBODY = "names", "roles", "anonymous"
 
 
@@ -53,10 +53,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.scale_rows: list[tuple[QLabel, QLabel]] = []
         self.index = 0
         self._loading = False
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_texts)
+        self._save_timer = Debounce(self, self.save_texts)
         self._build()
         self.retranslate()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,12 +31,11 @@ from roots_app.ui import messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label
 from roots_app.ui.widgets.category_scroll import CategoryScroll
+from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
-
-EVIDENCE_SAVE_DELAY_MS = 600  # save typing after a short pause, not on every key
 
 
 class WalkthroughPage(Retranslating, QWidget):
@@ -52,10 +51,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.index = 0
         self.rater = TEAM
         self._loading = False
-        self._evidence_timer = QTimer(self)
-        self._evidence_timer.setSingleShot(True)
-        self._evidence_timer.setInterval(EVIDENCE_SAVE_DELAY_MS)
-        self._evidence_timer.timeout.connect(self.save_evidence)
+        self._evidence_timer = Debounce(self, self.save_evidence)
         self._build()
         self.retranslate()
 
