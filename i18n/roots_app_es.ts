@@ -196,7 +196,7 @@
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../roots_app/ui/models/district_model.py" line="+117"/>
+        <location filename="../roots_app/ui/models/district_model.py" line="+153"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/district.py" line="+147"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+114"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -294,12 +294,12 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -309,27 +309,22 @@
         <translation>Promedio de los integrantes por rol</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1: fewer than 5, not shown</source>
         <translation>%1: menos de 5, no se muestra</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%1 schools in %2; change compared with %3.</source>
         <translation>%1 escuelas en %2; cambio en comparación con %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Save the district table</source>
         <translation>Guardar la tabla del distrito</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
@@ -410,17 +405,17 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Save the actions</source>
         <translation>Guardar las acciones</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>There are no assessments to print yet.</source>
         <translation>Todavía no hay evaluaciones para imprimir.</translation>
     </message>
@@ -476,7 +471,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+104"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+112"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -504,6 +499,11 @@
         <location line="+1"/>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change team…</source>
+        <translation>Cambiar equipo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -587,7 +587,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+150"/>
+        <location filename="../roots_app/ui/main_window.py" line="+152"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -687,7 +687,7 @@
         <translation>A&amp;cerca de Roots</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+203"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
@@ -831,7 +831,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/plan.py" line="+165"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+161"/>
         <source>Growth plan</source>
         <translation>Plan de crecimiento</translation>
     </message>
@@ -1075,17 +1075,12 @@
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Save the school&apos;s progress</source>
         <translation>Guardar el progreso de la escuela</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Trend of %1</source>
         <translation>Tendencia de %1</translation>
     </message>
@@ -1268,9 +1263,88 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/team.py" line="+34"/>
+        <source>Change the team</source>
+        <translation>Cambiar el equipo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team name</source>
+        <translation>Nombre del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team name:</source>
+        <translation>Nombre del &amp;equipo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members who leave stay in past assessments; they are not offered for new ones.</source>
+        <translation>Los integrantes que se van siguen en las evaluaciones pasadas; no se ofrecen para las nuevas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the team</source>
+        <translation>En el equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team members</source>
+        <translation>Integrantes del equipo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New member&apos;s name</source>
+        <translation>Nombre del nuevo integrante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New member&apos;s role</source>
+        <translation>Rol del nuevo integrante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add member</source>
+        <translation>&amp;Agregar integrante</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Role of %1</source>
+        <translation>Rol de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is on the team</source>
+        <translation>%1 está en el equipo</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Please give the team a name.</source>
+        <translation>Por favor, póngale un nombre al equipo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every member needs a name.</source>
+        <translation>Cada integrante necesita un nombre.</translation>
+    </message>
+</context>
+<context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+185"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+182"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -1470,7 +1544,7 @@
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+185"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+181"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>

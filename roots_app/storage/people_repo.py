@@ -110,3 +110,24 @@ def team(session: Session, team_id: str) -> Team:
         select(MemberRow).where(MemberRow.team_id == team_id).order_by(MemberRow.position)
     ).all()
     return Team(row.id, row.school_id, row.name, tuple(to_member(m) for m in member_rows))
+
+
+def member(session: Session, member_id: str) -> MemberRow:
+    found = session.get(MemberRow, member_id)
+    if found is None:
+        raise NotFoundError(f"There is no member with id {member_id}.", id=member_id)
+    return found
+
+
+def team_row(session: Session, team_id: str) -> TeamRow:
+    found = session.get(TeamRow, team_id)
+    if found is None or found.deleted_at is not None:
+        raise NotFoundError(f"There is no team with id {team_id}.", id=team_id)
+    return found
+
+
+def next_position(session: Session, team_id: str) -> int:
+    highest = session.scalar(
+        select(func.max(MemberRow.position)).where(MemberRow.team_id == team_id)
+    )
+    return -1 if highest is None else int(highest)

@@ -27,6 +27,7 @@ from roots_app.ui import exporting, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
+from roots_app.ui.dialogs.team import TeamDialog
 from roots_app.ui.pages.district import DistrictPage
 from roots_app.ui.pages.home import HomePage
 from roots_app.ui.pages.plan import PlanPage
@@ -116,6 +117,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.start_requested.connect(self.start_assessment)
         self.home.open_requested.connect(self.open_assessment)
         self.home.demo_requested.connect(self.explore_demo)
+        self.home.edit_team_requested.connect(self.edit_team)
         self.walkthrough.summary_requested.connect(lambda: self.show_place("summary"))
         self.walkthrough.team_view_requested.connect(lambda: self.show_place("team"))
         self.district_page.school_opened.connect(self.open_progress)
@@ -301,6 +303,22 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.show_place("home")
         self.start_assessment(team_id)
+
+    def edit_team(self, team_id: str) -> None:
+        try:
+            team = schools.get_team(self.ctx.roots, team_id)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        dialog = TeamDialog(team, self)
+        if dialog.exec() != TeamDialog.DialogCode.Accepted:
+            return
+        try:
+            schools.update_team(self.ctx.roots, team_id, dialog.name.text(), dialog.members())
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self.show_place("home")
 
     def explore_demo(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

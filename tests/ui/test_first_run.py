@@ -167,3 +167,43 @@ def test_team_level_and_summary(
     assert model.index(0, 2).data() == "Not yet rated"
     assert window.summary.status.text() == "Status: Agreed."
     QApplication.processEvents()
+
+
+def test_changing_a_team_from_home(
+    qtbot: QtBot, make_window: WindowFactory, roots, team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roots_app.ui.dialogs.team import TeamDialog
+
+    team_id, _members = team
+    roots.settings.language = "en"
+    roots.save_settings()
+    window = make_window()
+    window.show_place("home")
+
+    def edit(dialog: TeamDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        type_into(qtbot, dialog.new_name, "Tomás Ortiz")
+        qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)  # adds, does not save
+        assert dialog.isVisible()
+        dialog.table.cellWidget(2, 2).setChecked(False)  # Mei left the team
+        qtbot.keyClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.Key.Key_Space
+        )
+        return dialog.result()
+
+    monkeypatch.setattr(TeamDialog, "exec", edit)
+    model = window.home.model
+    window.home.tree.setCurrentIndex(model.index(0, 0, model.index(0, 0)))
+    assert window.home.edit_team_button.isEnabled()
+    qtbot.keyClick(window.home.edit_team_button, Qt.Key.Key_Space)
+    from roots_app.services import schools
+
+    changed = schools.get_team(window.ctx.roots, team_id)
+    assert [(m.display_name, m.active) for m in changed.members] == [
+        ("Ana García", True),
+        ("Luis Pérez", True),
+        ("Mei Chen", False),
+        ("Tomás Ortiz", True),
+    ]
+    assert model.index(0, 1, model.index(0, 0)).data().startswith("4")

@@ -86,7 +86,7 @@ class NewAssessmentDialog(QDialog):
             for team in school.teams:
                 if team.id != team_id:
                     continue
-                for member in team.members:
+                for member in (m for m in team.members if m.active):
                     item = QListWidgetItem(f"{member.display_name} — {role_label(member.role)}")
                     item.setData(Qt.ItemDataRole.UserRole, member.id)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -29,6 +29,7 @@ class HomePage(Retranslating, QWidget):
     open_requested = Signal(str)  # assessment id
     create_school_requested = Signal()
     start_requested = Signal(object)  # team id or None
+    edit_team_requested = Signal(str)  # team id
     demo_requested = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -68,7 +69,14 @@ class HomePage(Retranslating, QWidget):
         self.open_button.clicked.connect(self._open_selected)
         self.demo_button = QPushButton()
         self.demo_button.clicked.connect(self.demo_requested)
-        for button in (self.new_school_button, self.start_button, self.demo_button):
+        self.edit_team_button = QPushButton()
+        self.edit_team_button.clicked.connect(self._edit_team)
+        for button in (
+            self.new_school_button,
+            self.edit_team_button,
+            self.start_button,
+            self.demo_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -112,6 +120,7 @@ class HomePage(Retranslating, QWidget):
         self.new_school_button.setText(self.tr("New school and team…"))
         self.start_button.setText(self.tr("Start an assessment…"))
         self.open_button.setText(self.tr("Open"))
+        self.edit_team_button.setText(self.tr("Change team…"))
         self.demo_button.setText(self.tr("Add sample district"))
         if self.schools:
             self._fill()
@@ -133,6 +142,12 @@ class HomePage(Retranslating, QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         self.open_button.setEnabled(self._selected_assessment() is not None)
+        self.edit_team_button.setEnabled(self.selected_team() is not None)
+
+    def _edit_team(self) -> None:
+        team = self.selected_team()
+        if team is not None:
+            self.edit_team_requested.emit(team)
 
     def _open_selected(self) -> None:
         chosen = self._selected_assessment()

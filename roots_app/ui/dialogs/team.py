@@ -1,0 +1,149 @@
+"""Change a team: its name, its members' names and roles, who joined and who left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roots_app.domain.people import Role, Team
+from roots_app.ui.labels import role_label
+
+
+class TeamDialog(QDialog):
+    """Edits in place; ``members()`` gives (id or "", name, role, still on the team)."""
+
+    def __init__(self, team: Team, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the team"))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(team.name)
+        self.name.setAccessibleName(self.tr("Team name"))
+        form.addRow(self.tr("&Team name:"), self.name)
+        layout.addLayout(form)
+        hint = QLabel(
+            self.tr(
+                "Members who leave stay in past assessments; they are not offered for new ones."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        layout.addWidget(hint)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("On the team")]
+        )
+        self.table.setAccessibleName(self.tr("Team members"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table)
+        for member in team.members:
+            self._add_row(member.id, member.display_name, member.role, member.active)
+        add = QHBoxLayout()
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("Name"))
+        self.new_name.setAccessibleName(self.tr("New member's name"))
+        self.new_role = self._role_box(Role.FAMILY)
+        self.new_role.setAccessibleName(self.tr("New member's role"))
+        self.add_button = QPushButton(self.tr("&Add member"))
+        self.add_button.clicked.connect(self.add_member)
+        add.addWidget(self.new_name, 2)
+        add.addWidget(self.new_role, 1)
+        add.addWidget(self.add_button)
+        layout.addLayout(add)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B00020;")
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _role_box(self, role: Role) -> QComboBox:
+        box = QComboBox()
+        for value in Role:
+            box.addItem(role_label(value), value.value)
+        box.setCurrentIndex(box.findData(role.value))
+        return box
+
+    def _add_row(self, member_id: str, name: str, role: Role, active: bool) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, member_id)
+        self.table.setItem(row, 0, item)
+        box = self._role_box(role)
+        box.setAccessibleName(self.tr("Role of %1").replace("%1", name))
+        self.table.setCellWidget(row, 1, box)
+        check = QCheckBox()
+        check.setChecked(active)
+        check.setAccessibleName(self.tr("%1 is on the team").replace("%1", name))
+        self.table.setCellWidget(row, 2, check)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the new name adds the member; it must not also press Save.
+        if self.focusWidget() is self.new_name and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            self.add_member()
+            return
+        super().keyPressEvent(event)
+
+    def add_member(self) -> None:
+        name = " ".join(self.new_name.text().split())
+        if not name:
+            self.new_name.setFocus()
+            return
+        self._add_row("", name, Role(self.new_role.currentData()), True)
+        self.new_name.clear()
+        self.new_name.setFocus()
+
+    def members(self) -> list[tuple[str, str, Role, bool]]:
+        out = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            role = self.table.cellWidget(row, 1)
+            active = self.table.cellWidget(row, 2)
+            assert isinstance(role, QComboBox) and isinstance(active, QCheckBox)
+            out.append(
+                (
+                    item.data(Qt.ItemDataRole.UserRole),
+                    " ".join(item.text().split()),
+                    Role(role.currentData()),
+                    active.isChecked(),
+                )
+            )
+        return out
+
+    def _accept(self) -> None:
+        if self.new_name.text().strip():
+            self.add_member()
+        if not self.name.text().strip():
+            self.error.setText(self.tr("Please give the team a name."))
+            return
+        if any(not name for _, name, _, _ in self.members()):
+            self.error.setText(self.tr("Every member needs a name."))
+            return
+        self.accept()
