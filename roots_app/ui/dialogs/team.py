@@ -32,7 +32,7 @@ class TeamDialog(QDialog):
     def __init__(self, team: Team, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change the team"))
-        self.setMinimumWidth(620)
+        self.setMinimumSize(680, 480)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(team.name)
@@ -53,7 +53,11 @@ class TeamDialog(QDialog):
         )
         self.table.setAccessibleName(self.tr("Team members"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 230)  # "Socio(a) de la comunidad" must fit
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)
         for member in team.members:
