@@ -698,6 +698,29 @@
     </message>
 </context>
 <context>
+    <name>MemberEntry</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/member_entry.py" line="+21"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New member&apos;s name</source>
+        <translation>Nombre del nuevo integrante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New member&apos;s role</source>
+        <translation>Rol del nuevo integrante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add member</source>
+        <translation>&amp;Agregar integrante</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../roots_app/ui/messages.py" line="+20"/>
@@ -1093,7 +1116,7 @@
 <context>
     <name>SchoolTeamDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="+31"/>
+        <location filename="../roots_app/ui/dialogs/school_team.py" line="+29"/>
         <source>Create a school and team</source>
         <translation>Crear una escuela y un equipo</translation>
     </message>
@@ -1133,27 +1156,7 @@
         <translation>Agregue a cada integrante con su rol. Pueden calificar como equipo sin integrantes y agregarlos más tarde.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New member&apos;s name</source>
-        <translation>Nombre del nuevo integrante</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New member&apos;s role</source>
-        <translation>Rol del nuevo integrante</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Add member</source>
-        <translation>&amp;Agregar integrante</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Members added</source>
         <translation>Integrantes agregados</translation>
     </message>
@@ -1163,7 +1166,7 @@
         <translation>&amp;Quitar integrante seleccionado</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
         <source>Please give the school a name.</source>
         <translation>Por favor, escriba el nombre de la escuela.</translation>
     </message>
@@ -1265,7 +1268,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/team.py" line="+34"/>
+        <location filename="../roots_app/ui/dialogs/team.py" line="+32"/>
         <source>Change the team</source>
         <translation>Cambiar el equipo</translation>
     </message>
@@ -1286,12 +1289,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+0"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -1306,22 +1308,7 @@
         <translation>Integrantes del equipo</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>New member&apos;s name</source>
-        <translation>Nombre del nuevo integrante</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New member&apos;s role</source>
-        <translation>Rol del nuevo integrante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add member</source>
-        <translation>&amp;Agregar integrante</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Role of %1</source>
         <translation>Rol de %1</translation>
     </message>
@@ -1331,7 +1318,7 @@
         <translation>%1 está en el equipo</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+23"/>
         <source>Please give the team a name.</source>
         <translation>Por favor, póngale un nombre al equipo.</translation>
     </message>

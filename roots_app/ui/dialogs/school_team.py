@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from roots_app.domain.people import Role
 from roots_app.ui.labels import role_label
+from roots_app.ui.widgets.member_entry import MemberEntry
 
 
 class SchoolTeamDialog(QDialog):
@@ -54,20 +52,10 @@ class SchoolTeamDialog(QDialog):
         hint.setWordWrap(True)
         hint.setProperty("role", "muted")
         layout.addWidget(hint)
-        row = QHBoxLayout()
-        self.member_name = QLineEdit()
-        self.member_name.setPlaceholderText(self.tr("Name"))
-        self.member_name.setAccessibleName(self.tr("New member's name"))
-        self.member_role = QComboBox()
-        self.member_role.setAccessibleName(self.tr("New member's role"))
-        for role in Role:
-            self.member_role.addItem(role_label(role), role.value)
-        self.add_button = QPushButton(self.tr("&Add member"))
-        self.add_button.clicked.connect(self.add_member)
-        row.addWidget(self.member_name, 2)
-        row.addWidget(self.member_role, 1)
-        row.addWidget(self.add_button)
-        layout.addLayout(row)
+        self.entry = MemberEntry()
+        self.entry.added.connect(self._member_added)
+        self.member_name, self.member_role = self.entry.name, self.entry.role
+        layout.addWidget(self.entry)
         self.members = QListWidget()
         self.members.setAccessibleName(self.tr("Members added"))
         layout.addWidget(self.members)
@@ -86,27 +74,13 @@ class SchoolTeamDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in the name box adds the member; it must not also press Save.
-        if self.focusWidget() is self.member_name and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-        ):
-            self.add_member()
-            return
-        super().keyPressEvent(event)
-
     def add_member(self) -> None:
-        name = " ".join(self.member_name.text().split())
-        if not name:
-            self.member_name.setFocus()
-            return
-        role = Role(self.member_role.currentData())
+        self.entry.add()
+
+    def _member_added(self, name: str, role: Role) -> None:
         item = QListWidgetItem(f"{name} — {role_label(role)}")
         item.setData(Qt.ItemDataRole.UserRole, (name, role.value))
         self.members.addItem(item)
-        self.member_name.clear()
-        self.member_name.setFocus()
 
     def remove_member(self) -> None:
         for item in self.members.selectedItems():
@@ -120,8 +94,7 @@ class SchoolTeamDialog(QDialog):
         return out
 
     def _accept(self) -> None:
-        if self.member_name.text().strip():  # typed a name but did not press Add: keep it
-            self.add_member()
+        self.entry.take_pending()
         if not self.school_name.text().strip():
             self.error.setText(self.tr("Please give the school a name."))
             self.school_name.setFocus()

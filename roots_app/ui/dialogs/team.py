@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,11 +10,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from roots_app.domain.people import Role, Team
 from roots_app.ui.labels import role_label
+from roots_app.ui.widgets.member_entry import MemberEntry
 
 
 class TeamDialog(QDialog):
@@ -62,18 +60,10 @@ class TeamDialog(QDialog):
         layout.addWidget(self.table)
         for member in team.members:
             self._add_row(member.id, member.display_name, member.role, member.active)
-        add = QHBoxLayout()
-        self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(self.tr("Name"))
-        self.new_name.setAccessibleName(self.tr("New member's name"))
-        self.new_role = self._role_box(Role.FAMILY)
-        self.new_role.setAccessibleName(self.tr("New member's role"))
-        self.add_button = QPushButton(self.tr("&Add member"))
-        self.add_button.clicked.connect(self.add_member)
-        add.addWidget(self.new_name, 2)
-        add.addWidget(self.new_role, 1)
-        add.addWidget(self.add_button)
-        layout.addLayout(add)
+        self.entry = MemberEntry()
+        self.entry.added.connect(lambda name, role: self._add_row("", name, role, True))
+        self.new_name = self.entry.name
+        layout.addWidget(self.entry)
         self.error = QLabel()
         self.error.setStyleSheet("color: #B00020;")
         layout.addWidget(self.error)
@@ -105,25 +95,6 @@ class TeamDialog(QDialog):
         check.setAccessibleName(self.tr("%1 is on the team").replace("%1", name))
         self.table.setCellWidget(row, 2, check)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in the new name adds the member; it must not also press Save.
-        if self.focusWidget() is self.new_name and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-        ):
-            self.add_member()
-            return
-        super().keyPressEvent(event)
-
-    def add_member(self) -> None:
-        name = " ".join(self.new_name.text().split())
-        if not name:
-            self.new_name.setFocus()
-            return
-        self._add_row("", name, Role(self.new_role.currentData()), True)
-        self.new_name.clear()
-        self.new_name.setFocus()
-
     def members(self) -> list[tuple[str, str, Role, bool]]:
         out = []
         for row in range(self.table.rowCount()):
@@ -142,8 +113,7 @@ class TeamDialog(QDialog):
         return out
 
     def _accept(self) -> None:
-        if self.new_name.text().strip():
-            self.add_member()
+        self.entry.take_pending()
         if not self.name.text().strip():
             self.error.setText(self.tr("Please give the team a name."))
             return
