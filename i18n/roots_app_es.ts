@@ -448,7 +448,7 @@
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../roots_app/ui/models/home_model.py" line="+141"/>
+        <location filename="../roots_app/ui/models/home_model.py" line="+150"/>
         <source>%1 members</source>
         <translation>%1 integrantes</translation>
     </message>
@@ -471,7 +471,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+112"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+116"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -504,6 +504,11 @@
         <location line="+1"/>
         <source>Change team…</source>
         <translation>Cambiar equipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a team…</source>
+        <translation>Agregar un equipo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -587,7 +592,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+152"/>
+        <location filename="../roots_app/ui/main_window.py" line="+153"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -687,7 +692,7 @@
         <translation>A&amp;cerca de Roots</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+217"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
@@ -1116,12 +1121,17 @@
 <context>
     <name>SchoolTeamDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="+29"/>
+        <location filename="../roots_app/ui/dialogs/school_team.py" line="+31"/>
         <source>Create a school and team</source>
         <translation>Crear una escuela y un equipo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Add a team to %1</source>
+        <translation>Agregar un equipo a %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>School name</source>
         <translation>Nombre de la escuela</translation>
     </message>
@@ -1141,7 +1151,7 @@
         <translation>Nombre de la e&amp;scuela:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Team name:</source>
         <translation>Nombre del &amp;equipo:</translation>
     </message>

@@ -118,6 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.open_requested.connect(self.open_assessment)
         self.home.demo_requested.connect(self.explore_demo)
         self.home.edit_team_requested.connect(self.edit_team)
+        self.home.add_team_requested.connect(self.add_team)
         self.walkthrough.summary_requested.connect(lambda: self.show_place("summary"))
         self.walkthrough.team_view_requested.connect(lambda: self.show_place("team"))
         self.district_page.school_opened.connect(self.open_progress)
@@ -295,6 +296,20 @@ class MainWindow(Retranslating, QMainWindow):
             return
         try:
             school_id = schools.create_school(self.ctx.roots, dialog.school_name.text())
+            team_id = schools.create_team(
+                self.ctx.roots, school_id, dialog.team_name.text(), dialog.member_list()
+            )
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self.show_place("home")
+        self.start_assessment(team_id)
+
+    def add_team(self, school_id: str, school_name: str) -> None:
+        dialog = SchoolTeamDialog(self, school=school_name)
+        if dialog.exec() != SchoolTeamDialog.DialogCode.Accepted:
+            return
+        try:
             team_id = schools.create_team(
                 self.ctx.roots, school_id, dialog.team_name.text(), dialog.member_list()
             )

@@ -207,3 +207,36 @@ def test_changing_a_team_from_home(
         ("Tomás Ortiz", True),
     ]
     assert model.index(0, 1, model.index(0, 0)).data().startswith("4")
+
+
+def test_adding_a_second_team_to_a_school(
+    qtbot: QtBot, make_window: WindowFactory, roots, team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roots_app.services import schools
+
+    roots.settings.language = "en"
+    roots.save_settings()
+    window = make_window()
+    window.show_place("home")
+    seen: list[tuple[str, bool]] = []
+
+    def fill(dialog: SchoolTeamDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        seen.append((dialog.school_name.text(), dialog.school_name.isReadOnly()))
+        dialog.team_name.clear()
+        type_into(qtbot, dialog.team_name, "ELAC")
+        type_into(qtbot, dialog.member_name, "Guadalupe Reyes")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    monkeypatch.setattr(SchoolTeamDialog, "exec", fill)
+    monkeypatch.setattr(NewAssessmentDialog, "exec", lambda dialog: 0)  # not now
+    window.home.tree.setCurrentIndex(window.home.model.index(0, 0))
+    qtbot.keyClick(window.home.add_team_button, Qt.Key.Key_Space)
+    assert seen == [("Escuela Primaria Dolores Huerta", True)]
+    found = schools.list_schools(window.ctx.roots)
+    assert len(found) == 1
+    assert sorted(t.name for t in found[0].teams) == ["ELAC", "Family Action Team"]
+    elac = next(t for t in found[0].teams if t.name == "ELAC")
+    assert [m.display_name for m in elac.members] == ["Guadalupe Reyes"]  # typed, not lost

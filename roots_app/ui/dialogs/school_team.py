@@ -24,9 +24,14 @@ from roots_app.ui.widgets.member_entry import MemberEntry
 class SchoolTeamDialog(QDialog):
     """Collects the names; the caller saves them through the services."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, school: str | None = None) -> None:
+        """With ``school`` (its name), only a new team for that existing school is made."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Create a school and team"))
+        self.setWindowTitle(
+            self.tr("Create a school and team")
+            if school is None
+            else self.tr("Add a team to %1").replace("%1", school)
+        )
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -37,6 +42,9 @@ class SchoolTeamDialog(QDialog):
         self.team_name = QLineEdit(self.tr("Family Action Team"))
         self.team_name.setAccessibleName(self.tr("Team name"))
         form.addRow(self.tr("&School name:"), self.school_name)
+        if school is not None:
+            self.school_name.setText(school)
+            self.school_name.setReadOnly(True)
         form.addRow(self.tr("&Team name:"), self.team_name)
         layout.addLayout(form)
 

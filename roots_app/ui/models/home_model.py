@@ -123,6 +123,15 @@ class HomeModel(QAbstractItemModel):
             return self.kind_and_id(self.parent(index))[1]
         return None
 
+    def school_of(self, index: Index) -> tuple[str, str] | None:
+        """(id, name) of the school a row belongs to, whichever level the row is."""
+        while index.isValid() and index.internalId() != 0:
+            index = self.parent(index)
+        if not index.isValid():
+            return None
+        school = self.schools[index.row()]
+        return school.id, school.name
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -30,6 +30,7 @@ class HomePage(Retranslating, QWidget):
     create_school_requested = Signal()
     start_requested = Signal(object)  # team id or None
     edit_team_requested = Signal(str)  # team id
+    add_team_requested = Signal(str, str)  # school id, school name
     demo_requested = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -71,18 +72,22 @@ class HomePage(Retranslating, QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         self.edit_team_button = QPushButton()
         self.edit_team_button.clicked.connect(self._edit_team)
-        for button in (
-            self.new_school_button,
-            self.edit_team_button,
-            self.start_button,
-            self.demo_button,
-        ):
+        self.add_team_button = QPushButton()
+        self.add_team_button.clicked.connect(self._add_team)
+        # Two rows: setting up schools and teams, then working on assessments. One row clips
+        # the longer Spanish labels.
+        setup = QHBoxLayout()
+        for button in (self.new_school_button, self.add_team_button, self.edit_team_button):
+            setup.addWidget(button)
+        setup.addStretch(1)
+        for button in (self.start_button, self.demo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(setup)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -121,6 +126,7 @@ class HomePage(Retranslating, QWidget):
         self.start_button.setText(self.tr("Start an assessment…"))
         self.open_button.setText(self.tr("Open"))
         self.edit_team_button.setText(self.tr("Change team…"))
+        self.add_team_button.setText(self.tr("Add a team…"))
         self.demo_button.setText(self.tr("Add sample district"))
         if self.schools:
             self._fill()
@@ -143,6 +149,12 @@ class HomePage(Retranslating, QWidget):
     def _selection_changed(self, *_: object) -> None:
         self.open_button.setEnabled(self._selected_assessment() is not None)
         self.edit_team_button.setEnabled(self.selected_team() is not None)
+        self.add_team_button.setEnabled(self.model.school_of(self.tree.currentIndex()) is not None)
+
+    def _add_team(self) -> None:
+        school = self.model.school_of(self.tree.currentIndex())
+        if school is not None:
+            self.add_team_requested.emit(*school)
 
     def _edit_team(self) -> None:
         team = self.selected_team()
