@@ -26,11 +26,11 @@ class TranslationsHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        # The .qm files land beside their sources in i18n/; pyproject's force-include of that
+        # folder puts them in the wheel (adding them here as well would add them twice).
         root = Path(self.root)
         for source in sorted((root / "i18n").glob("*.ts")):
             target = source.with_suffix(".qm")
             subprocess.run(
                 [str(lrelease_path()), "-silent", str(source), "-qm", str(target)], check=True
             )
-            if self.target_name == "wheel" and version != "editable":
-                build_data["force_include"][str(target)] = f"roots_app/_data/i18n/{target.name}"
