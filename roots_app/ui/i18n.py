@@ -20,7 +20,10 @@ def compiled_catalog(cache_dir: Path) -> Path | None:
     """Our Spanish .qm: built into the wheel, or compiled from the .ts in a source checkout."""
     folder = Path(str(paths.i18n_dir()))
     built, source = folder / f"{CATALOG}.qm", folder / f"{CATALOG}.ts"
-    if built.exists() and (not source.exists() or built.stat().st_mtime >= source.stat().st_mtime):
+    installed = "_data" in folder.parts  # inside the wheel: built with it, always current
+    if built.exists() and (
+        installed or not source.exists() or built.stat().st_mtime >= source.stat().st_mtime
+    ):
         return built
     if not source.exists():
         return None
