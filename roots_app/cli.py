@@ -44,6 +44,7 @@ def _pack_json(pack: Any, lang: str) -> dict[str, Any]:
         "id": pack.id,
         "version": pack.version,
         "title": {code: pack.title[code] for code in pack.languages},
+        "provenance": pack.provenance[lang],
         "levels": [{"value": lv.value, "label": lv.label[lang]} for lv in pack.levels],
         "categories": [{"key": c.key, "title": c.title[lang]} for c in pack.categories],
         "content_hash": pack.content_hash,

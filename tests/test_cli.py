@@ -41,6 +41,7 @@ def test_rubrics_json_lists_the_four_packs() -> None:
     }
     assert len(packs["lcff-priority-3"]["categories"]) == 12
     assert packs["cei-six-roots"]["levels"][-1]["label"] == "Raíces profundas"
+    assert "LAUSD" in packs["lausd-family-empowerment"]["provenance"]
 
 
 def test_rubric_validate_good_and_bad(tmp_path: Path) -> None:
