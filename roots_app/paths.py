@@ -60,9 +60,3 @@ def rubrics_dir() -> Traversable | Path:
 
 def i18n_dir() -> Traversable | Path:
     return _bundled("i18n")
-
-
-def user_rubrics_dir(base: Path) -> Path:
-    path = base / "rubrics"
-    path.mkdir(parents=True, exist_ok=True)
-    return path

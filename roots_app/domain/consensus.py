@@ -10,7 +10,6 @@ Definitions (also shown to users in the team view's help text):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 
@@ -114,11 +113,3 @@ def strengths_and_growth(assessment: Assessment, how_many: int = 2) -> RootsAndG
     growth = tuple(k for k, v in agreed if v <= low_cut)
     strengths = tuple(k for k, v in agreed if v >= high_cut)
     return RootsAndGrowth(strengths=strengths, growth=growth)
-
-
-def spread_label(levels: Sequence[int]) -> str:
-    """``2-4`` or ``3`` or ``-``: compact, language-free."""
-    if not levels:
-        return "-"
-    low, high = min(levels), max(levels)
-    return str(low) if low == high else f"{low}-{high}"

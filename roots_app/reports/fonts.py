@@ -98,12 +98,6 @@ def _fallback() -> frozenset[int]:
     return _fallback_covered
 
 
-def has_glyph(char: str) -> bool:
-    """Whether the main family (regular and bold) can print this character."""
-    register_fonts()
-    return ord(char) in _covered
-
-
 # A run of Arabic-script letters, with the spaces and marks between them.
 _ARABIC_RUN = re.compile(
     r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"

@@ -28,10 +28,6 @@ class Database:
     def session(self) -> Session:
         return self.sessions()
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
     def dispose(self) -> None:
         self.engine.dispose()
 

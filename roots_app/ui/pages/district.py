@@ -159,6 +159,7 @@ class DistrictPage(Retranslating, QWidget):
         worker = workers.Worker(lambda _report: compare.district(self.ctx.roots, year, pack_id))
         worker.finished.connect(self._receiver.done)
         worker.failed.connect(self._receiver.failed)
+        # Keep references: the worker and its thread must outlive this method.
         self._worker = worker
         self._thread = workers.start(worker, self)
 

@@ -316,8 +316,7 @@ class PlanPage(Retranslating, QWidget):
             self.saved.setText(self.tr("Saved"))
 
     def flush(self) -> None:
-        if self._save_timer.isActive():
-            self.save_texts()
+        self._save_timer.flush()
 
     def _edit(self, action: Action) -> None:
         focus = self.current_focus()

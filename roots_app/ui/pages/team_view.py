@@ -478,8 +478,7 @@ class TeamViewPage(Retranslating, QWidget):
             self._save(agreed.level)
 
     def flush(self) -> None:
-        if self._save_timer.isActive():
-            self.save_texts()
+        self._save_timer.flush()
 
     def _save(self, level: int | None) -> None:
         assert self.assessment is not None

@@ -340,8 +340,7 @@ class WalkthroughPage(Retranslating, QWidget):
 
     def flush(self) -> None:
         """Save typing not yet saved (before moving away or closing)."""
-        if self._evidence_timer.isActive():
-            self.save_evidence()
+        self._evidence_timer.flush()
 
     def _save(self, level: int | None, evidence: str) -> None:
         assert self.assessment is not None

@@ -19,3 +19,10 @@ class Debounce(QTimer):
         self.setSingleShot(True)
         self.setInterval(delay)
         self.timeout.connect(action)
+        self.action = action
+
+    def flush(self) -> None:
+        """Run the pending action now (before moving away or closing), if there is one."""
+        if self.isActive():
+            self.stop()
+            self.action()
