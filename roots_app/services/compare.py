@@ -15,6 +15,7 @@ from roots_app.errors import BadInputError, NotFoundError
 from roots_app.exchange import pack_file
 from roots_app.services import rubrics
 from roots_app.services.context import Roots
+from roots_app.services.files import write_file
 from roots_app.storage import comparison_repo
 
 DEFAULT_PACK = "cei-six-roots"
@@ -159,7 +160,6 @@ def _title(pack: RubricPack, key: str, language: str) -> str:
 def _save_table(path: Path, sheet: str, rows: Callable[[], list[list[str]]]) -> Path:
     """Write a table as .csv or .xlsx, chosen by the file's ending (checked first)."""
     from roots_app.exchange import comparison_table
-    from roots_app.services.plans import write_file
 
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
@@ -14,9 +12,10 @@ from pathlib import Path
 from roots_app.domain import school_year
 from roots_app.domain.assessment import TEAM, Assessment
 from roots_app.domain.plan import MAX_FOCUS, Action, Plan, PlanReport
-from roots_app.errors import BadInputError, ExportError
+from roots_app.errors import BadInputError
 from roots_app.services import assessments
 from roots_app.services.context import Roots
+from roots_app.services.files import write_file
 from roots_app.storage import plans_repo
 
 LANGUAGES = ("en", "es", "both")
@@ -142,30 +141,6 @@ def render_pdf(roots: Roots, assessment_id: str, language: str, page_size: str) 
     from roots_app.reports.plan_pdf import render_plan  # ReportLab loads only to print
 
     return render_plan(report(roots, assessment_id), language, page_size)
-
-
-def write_file(path: Path, content: bytes) -> Path:
-    """Write all or nothing: a temporary file in the same folder, renamed when complete."""
-    folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".roots-", suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(content)
-                out.flush()
-                os.fsync(out.fileno())
-            Path(temporary).replace(path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise ExportError(
-            f"{path} could not be written: {exc.strerror or exc}. Choose another folder or "
-            "free some disk space; nothing was written.",
-            path=str(path),
-        ) from exc
-    return path
 
 
 def export_pdf(

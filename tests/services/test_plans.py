@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from roots_app.domain.assessment import TEAM
 from roots_app.domain.plan import Action, ActionStatus, suggested_focus
 from roots_app.errors import BadInputError, ExportError
-from roots_app.services import assessments, plans
+from roots_app.services import assessments, files, plans
 from roots_app.services.context import Roots
 
 HOSTILE = '=HYPERLINK("http://x") <b>negrita</b> & 学校 مشاركة 🌱'
@@ -121,7 +121,7 @@ def test_a_failed_write_leaves_no_file(tmp_path: Path) -> None:
         if _can_write(folder):
             pytest.skip("running as a user who ignores folder permissions (root)")
         with pytest.raises(ExportError, match="could not be written"):
-            plans.write_file(folder / "plan.pdf", b"%PDF-1.4 ...")
+            files.write_file(folder / "plan.pdf", b"%PDF-1.4 ...")
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o700)
@@ -133,7 +133,7 @@ def test_a_full_disk_leaves_no_half_file(tmp_path: Path, monkeypatch) -> None:
 
     monkeypatch.setattr(os, "fdopen", _failing_fdopen)
     with pytest.raises(ExportError, match="No space left on device"):
-        plans.write_file(tmp_path / "plan.pdf", b"x" * 100)
+        files.write_file(tmp_path / "plan.pdf", b"x" * 100)
     assert list(tmp_path.iterdir()) == []
 
 
