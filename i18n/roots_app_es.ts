@@ -294,7 +294,7 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
@@ -471,7 +471,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+116"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+117"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%1 open actions carried forward.</source>
         <translation>Se trajeron %1 acciones pendientes del año pasado.</translation>
     </message>
@@ -1341,7 +1341,7 @@
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+182"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+191"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -1468,7 +1468,12 @@
         <translation>Categoría %1 de %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Questions to talk about:</source>
+        <translation>Preguntas para conversar:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Spread: %1 · Median: %2 · %3 of %4 rated</source>
         <translation>Rango: %1 · Mediana: %2 · %3 de %4 calificaron</translation>
     </message>
@@ -1533,7 +1538,7 @@
         <translation>Rueda de niveles acordados</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1647,7 +1652,7 @@
         <translation>%1 de %2 calificadas</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

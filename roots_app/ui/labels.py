@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from roots_app.domain.assessment import Status
 from roots_app.domain.people import Role
@@ -36,3 +36,23 @@ def action_status_label(status: ActionStatus) -> str:
         ActionStatus.DONE: QCoreApplication.translate("Labels", "Done"),
         ActionStatus.DROPPED: QCoreApplication.translate("Labels", "Dropped"),
     }[status]
+
+
+def number(value: float | None) -> str:
+    """A level or a mean as people write it: 3, or 2.5 in English and 2,5 in Spanish."""
+    if value is None:
+        return "–"
+    if value == int(value):
+        return str(int(value))
+    return QLocale().toString(float(value), "f", 1)
+
+
+def change(value: float | None) -> str:
+    """▲ +1, ▼ −0,5 or = 0: the arrow and sign say it, not a colour."""
+    if value is None:
+        return "–"
+    if value > 0:
+        return f"▲ +{number(value)}"
+    if value < 0:
+        return f"▼ −{number(-value)}"
+    return "= 0"

@@ -44,3 +44,25 @@ def test_summary_model_follows_qt_rules(qtmodeltester, roots, assessment_id) -> 
     assert cell.data() == "2 · Echando raíces"
     tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert QTextDocumentFragment.fromHtml(tooltip).toPlainText() == "<b>evidencia</b> & más"
+
+
+def test_numbers_use_the_interface_language_s_decimal_mark(qapp, tmp_path) -> None:
+    from roots_app.ui import labels
+    from roots_app.ui.i18n import Translations
+
+    translations = Translations(tmp_path)
+    translations.apply("es")
+    try:
+        assert (labels.number(2.5), labels.number(3.0), labels.change(-0.5)) == (
+            "2,5",
+            "3",
+            "▼ −0,5",
+        )
+    finally:
+        translations.apply("en")
+    assert (labels.number(2.5), labels.change(1.0), labels.change(0), labels.number(None)) == (
+        "2.5",
+        "▲ +1",
+        "= 0",
+        "–",
+    )

@@ -167,3 +167,17 @@ def test_meeting_mode_is_large_and_leaves_cleanly(
     assert qapp.font().pointSizeF() == pytest.approx(normal)
     assert not window.meeting_mode
     assert window.side.isVisible()
+
+
+def test_the_rubric_s_guiding_questions_open_each_category(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    remember(roots, assessment_id, "es")
+    window = make_window()
+    window.show_place("team")
+    team = window.team_view
+    category = team.assessment.pack.categories[0]
+    assert category.questions
+    assert team.questions.text().startswith("Preguntas para conversar:")
+    for question in category.questions:
+        assert question["es"] in team.questions.text()

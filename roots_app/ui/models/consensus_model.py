@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from roots_app.domain.assessment import Assessment
 from roots_app.domain.consensus import CategoryConsensus
+from roots_app.ui.labels import number
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6
@@ -91,7 +92,7 @@ class ConsensusModel(QAbstractTableModel):
         if column == 2:
             return "-" if seen.highest is None else str(seen.highest)
         if column == 3:
-            return "-" if seen.median is None else f"{seen.median:g}"
+            return number(seen.median)
         if column == 4:
             if not self.show_members:
                 return hidden

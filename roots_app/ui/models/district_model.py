@@ -18,30 +18,13 @@ from PySide6.QtGui import QColor
 
 from roots_app.domain.comparison import District, SchoolRow
 from roots_app.domain.rubric import RubricPack
+from roots_app.ui.labels import change, number
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
 # Light to dark blue: lightness carries the order, so it survives greyscale printing.
 SHADES = ["#F2F7FB", "#D6E6F2", "#AECDE6", "#7FB0D6", "#4F8FC0", "#2B6FA3", "#1B4F7A"]
-
-
-def level_text(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return str(int(value)) if value == int(value) else f"{value:.1f}"
-
-
-def change_text(value: float | None) -> str:
-    """▲ +1, ▼ −0.5 or = 0: the arrow and sign say it, not a colour."""
-    if value is None:
-        return "–"
-    number = level_text(abs(value))
-    if value > 0:
-        return f"▲ +{number}"
-    if value < 0:
-        return f"▼ −{number}"
-    return "= 0"
 
 
 class DistrictModel(QAbstractTableModel):
@@ -130,8 +113,8 @@ class DistrictModel(QAbstractTableModel):
             if column < 2:
                 return value
             if column == self.columnCount() - 1:
-                return change_text(value)
-            return level_text(value)
+                return change(value)
+            return number(value)
         shaded = role == Qt.ItemDataRole.BackgroundRole and 2 <= column < 2 + len(self.keys)
         if shaded and value is not None and self.pack is not None:
             step = round((value - 1) / max(1, self.pack.max_level - 1) * 3)

@@ -30,7 +30,7 @@ from roots_app.errors import RootsError
 from roots_app.services import assessments, compare, rubrics
 from roots_app.ui import exporting, messages, workers
 from roots_app.ui.context import UiContext
-from roots_app.ui.labels import role_label
+from roots_app.ui.labels import number, role_label
 from roots_app.ui.models.district_model import ID_ROLE, DistrictModel
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -172,7 +172,7 @@ class DistrictPage(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        widths = [0, 110, *([44] * len(view.pack.categories)), 90, 170]
+        widths = [0, 110, *([44] * len(view.pack.categories)), 100, 210]
         for column, width in enumerate(widths[1:], 1):
             header.resizeSection(column, width)
         self.table.verticalHeader().setDefaultSectionSize(28)
@@ -219,7 +219,7 @@ class DistrictPage(Retranslating, QWidget):
                 groups.append(
                     self.tr("%1: fewer than 5, not shown").replace("%1", name)
                     if group.suppressed
-                    else f"{name}: {group.average:.1f}"
+                    else f"{name}: {number(group.average)}"
                 )
             cells.append(" · ".join(groups))
             for column, text in enumerate(cells):

@@ -21,7 +21,7 @@ from roots_app.errors import RootsError
 from roots_app.services import compare
 from roots_app.ui import exporting, messages
 from roots_app.ui.context import UiContext
-from roots_app.ui.models.district_model import change_text, level_text
+from roots_app.ui.labels import change, number
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 FOCUS_MARK = "◆"
@@ -134,9 +134,9 @@ class ProgressPage(Retranslating, QWidget):
             self.table.setItem(row, 0, QTableWidgetItem(f"{row + 1}. {title}{star}"))
             for column, year in enumerate(progress.years, 1):
                 level = category.levels.get(year)
-                text = level_text(level)
+                text = number(level)
                 if year in category.changes:
-                    text += f"  {change_text(category.changes[year].value)}"
+                    text += f"  {change(category.changes[year].value)}"
                 if year in category.focus_years:
                     text += f"  {FOCUS_MARK}"
                 item = QTableWidgetItem(text)
@@ -240,7 +240,7 @@ class ProgressPage(Retranslating, QWidget):
         self.trend_view.setChart(chart)
         self.trend_view.setAccessibleName(self.tr("Trend of %1").replace("%1", self._title(key)))
         self.trend_view.setAccessibleDescription(
-            "; ".join(f"{y}: {level_text(category.levels.get(y))}" for y in years)
+            "; ".join(f"{y}: {number(category.levels.get(y))}" for y in years)
         )
 
     def _draw_wheels(self) -> None:

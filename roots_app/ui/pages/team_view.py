@@ -33,7 +33,7 @@ from roots_app.errors import RootsError
 from roots_app.services import assessments
 from roots_app.ui import messages
 from roots_app.ui.context import UiContext
-from roots_app.ui.labels import role_label
+from roots_app.ui.labels import number, role_label
 from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
 from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.debounce import Debounce
@@ -105,6 +105,9 @@ class TeamViewPage(Retranslating, QWidget):
         self.flags = QLabel()
         self.flags.setWordWrap(True)
         self.flags.setTextFormat(Qt.TextFormat.PlainText)
+        self.questions = QLabel()  # the pack's guiding questions, to open the conversation
+        self.questions.setWordWrap(True)
+        self.questions.setTextFormat(Qt.TextFormat.PlainText)
         self.scale_heading = heading("subheading")
         self.scale = QGridLayout()
         self.scale.setColumnStretch(1, 1)
@@ -132,7 +135,13 @@ class TeamViewPage(Retranslating, QWidget):
             edit.textChanged.connect(self._text_edited)
         self.saved = QLabel()
         self.saved.setProperty("role", "muted")
-        for widget in (self.category_title, self.stats, self.flags, self.scale_heading):
+        for widget in (
+            self.category_title,
+            self.stats,
+            self.flags,
+            self.questions,
+            self.scale_heading,
+        ):
             column.addWidget(widget)
         column.addLayout(self.scale)
         for widget in (self.notes_heading, self.notes, self.agree_heading):
@@ -262,13 +271,13 @@ class TeamViewPage(Retranslating, QWidget):
             return {}
         mode = self.identity.currentData() or SHOW_NAMES
         out = {}
-        for number, member in enumerate(sorted(self.assessment.present, key=lambda m: m.id), 1):
+        for position, member in enumerate(sorted(self.assessment.present, key=lambda m: m.id), 1):
             if mode == SHOW_NAMES:
                 out[member.id] = member.display_name
             elif mode == SHOW_ROLES:
                 out[member.id] = role_label(member.role)
             else:
-                out[member.id] = self.tr("Member %1").replace("%1", str(number))
+                out[member.id] = self.tr("Member %1").replace("%1", str(position))
         return out
 
     @property
@@ -331,10 +340,21 @@ class TeamViewPage(Retranslating, QWidget):
             .replace("%2", str(len(pack.categories)))
         )
         self.category_title.setText(category.title[lang])
+        self.questions.setText(
+            "\n".join(
+                [
+                    self.tr("Questions to talk about:"),
+                    *(f"•  {q[lang]}" for q in category.questions),
+                ]
+            )
+            if category.questions
+            else ""
+        )
+        self.questions.setVisible(bool(category.questions))
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(pack.categories) - 1)
         if self.show_members:
-            median = "-" if seen.median is None else f"{seen.median:g}"
+            median = number(seen.median)
             spread = (
                 "-"
                 if seen.lowest is None
