@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from roots_app import __version__
-from roots_app.errors import BadInputError, RootsError
+from roots_app.domain.merge import Outcome
+from roots_app.errors import BadInputError, NotFoundError, RootsError
 
 if TYPE_CHECKING:
     from roots_app.services.context import Roots
@@ -266,6 +267,93 @@ def cmd_export_table(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_bundle(args: argparse.Namespace) -> int:
+    from roots_app.services import bundles
+
+    if bool(args.assessments) + bool(args.school) + bool(args.all) != 1:
+        raise BadInputError("Name assessments, or give --school ID, or --all (one of them).")
+    scope = bundles.Scope(assessments=tuple(args.assessments), school=args.school)
+    roots = _open(args)
+    _check_scope(roots, scope)
+    result = bundles.export_bundle(
+        roots, Path(args.output), scope, member_names=not args.no_names, progress=_progress(args)
+    )
+    counts = ", ".join(f"{n} {table}" for table, n in result.counts.items() if n)
+    print(f"Wrote {result.path}: {counts}.")
+    return EXIT_OK
+
+
+def _check_scope(roots: Roots, scope: Any) -> None:
+    from roots_app.services import assessments, schools
+
+    if scope.school is not None and scope.school not in {s.id for s in schools.list_schools(roots)}:
+        raise NotFoundError(f"There is no school {scope.school}.", id=scope.school)
+    for assessment_id in scope.assessments:
+        assessments.load(roots, assessment_id)  # raises NotFoundError with the id
+
+
+def _progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
+    if not getattr(args, "verbose", False):
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{done * 100 // total:3d}%", end="", file=sys.stderr, flush=True)
+        if done == total:
+            print(file=sys.stderr)
+
+    return show
+
+
+def cmd_import_bundle(args: argparse.Namespace) -> int:
+    from roots_app.domain.merge import Resolution
+    from roots_app.services import bundles
+
+    default = None
+    if args.keep_mine:
+        default = Resolution.KEEP_MINE
+    elif args.take_theirs:
+        default = Resolution.TAKE_THEIRS
+    report = bundles.import_bundle(
+        _open(args),
+        Path(args.file),
+        default=default,
+        dry_run=args.dry_run,
+        progress=_progress(args),
+    )
+    if args.json:
+        _print_json(report.to_json())
+        return EXIT_OK
+    verb = "Would import" if args.dry_run else "Imported"
+    print(
+        f"{verb} {args.file}: {report.total(Outcome.ADDED)} added, "
+        f"{report.total(Outcome.UPDATED)} updated, {report.total(Outcome.UNCHANGED)} unchanged, "
+        f"{report.total(Outcome.CONFLICT)} in conflict."
+    )
+    for ref in report.packs_installed:
+        print(f"  rubric pack {ref} installed from the file")
+    for conflict in report.conflicts:
+        where = " / ".join(
+            part
+            for part in (conflict.school, conflict.team, conflict.year, conflict.member)
+            if part
+        )
+        decided = {
+            None: "left as it is here",
+            Resolution.KEEP_MINE: "kept yours",
+            Resolution.TAKE_THEIRS: "took theirs",
+        }[conflict.resolution]
+        print(
+            f"  conflict in {conflict.table} ({where}): "
+            f"{', '.join(conflict.differences)}; {decided}"
+        )
+    if report.unresolved:
+        print(
+            "Conflicts were left as they are here. Import the file in the Roots app to choose "
+            "for each one, or run again with --keep-mine or --take-theirs."
+        )
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="roots", description="Roots command-line companion: rubrics, schools, assessments."
@@ -371,6 +459,37 @@ def build_parser() -> argparse.ArgumentParser:
     table.add_argument("-o", "--output", required=True)
     table.add_argument("--rubric", default="cei-six-roots", metavar="ID")
     table.add_argument("--lang", dest="table_lang", choices=("en", "es"), default=None)
+    export_bundle = command(
+        "export-bundle",
+        cmd_export_bundle,
+        "save assessments, a school or everything as a .roots file for another computer",
+    )
+    export_bundle.add_argument("assessments", nargs="*", metavar="ASSESSMENT")
+    export_bundle.add_argument("--school", metavar="ID")
+    export_bundle.add_argument("--all", action="store_true", help="every school")
+    export_bundle.add_argument("-o", "--output", required=True, metavar="FILE.roots")
+    export_bundle.add_argument(
+        "--no-names", action="store_true", help="leave member names out (roles only)"
+    )
+    export_bundle.add_argument("--verbose", action="store_true", help="show progress on stderr")
+    import_bundle = command(
+        "import-bundle",
+        cmd_import_bundle,
+        "merge a .roots file into this database (nothing is overwritten silently)",
+        json_option=True,
+    )
+    import_bundle.add_argument("file", metavar="FILE.roots")
+    import_bundle.add_argument(
+        "--dry-run", action="store_true", help="show what would change; change nothing"
+    )
+    choice = import_bundle.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--keep-mine", action="store_true", help="settle every conflict by keeping this copy"
+    )
+    choice.add_argument(
+        "--take-theirs", action="store_true", help="settle every conflict with the file's copy"
+    )
+    import_bundle.add_argument("--verbose", action="store_true", help="show progress on stderr")
     return parser
 
 

@@ -60,3 +60,22 @@ class ExportError(RootsError):
     """A file could not be written (folder not writable, disk full)."""
 
     code = "export"
+
+
+class BundleError(BadInputError):
+    """A .roots file that cannot be imported: damaged, hostile or inconsistent.
+
+    ``reason`` is the English detail (which entry, which record, which field); the message says
+    what to do. Nothing was changed when this is raised.
+    """
+
+    code = "bad_bundle"
+
+    def __init__(self, reason: str, **params: object) -> None:
+        super().__init__(
+            f"This .roots file cannot be imported: {reason}. Nothing was changed; ask for the "
+            "file to be exported again.",
+            reason=reason,
+            **params,
+        )
+        self.reason = reason

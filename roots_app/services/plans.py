@@ -75,7 +75,7 @@ def save_action(roots: Roots, focus_id: str, action: Action) -> str:
 
 def remove_action(roots: Roots, action_id: str) -> None:
     with roots.transaction() as session:
-        session.delete(plans_repo.action(session, action_id))
+        plans_repo.delete_action(session, action_id)
 
 
 def _checked(text: str) -> str:

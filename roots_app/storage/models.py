@@ -183,3 +183,19 @@ class ActionRow(Tracked, Base):
     measure: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default="not_started")
     carried_from: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class ExchangeStateRow(Base):
+    """What this database knows about a record's versions from .roots files (docs/bundle-format.md).
+
+    ``seen`` lists fingerprints of versions this copy has sent or received, oldest first: an
+    incoming version already in it is old news; an incoming version that lists ours among its own
+    predecessors replaces ours; anything else is a conflict for a person to decide. ``deleted``
+    marks a record removed here after it was exchanged, so a file cannot bring it back.
+    """
+
+    __tablename__ = "exchange_state"
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seen: Mapped[str] = mapped_column(Text, default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)

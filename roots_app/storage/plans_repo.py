@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from roots_app.domain.plan import Action, ActionStatus, Focus, Plan
 from roots_app.errors import NotFoundError
+from roots_app.storage import exchange_repo
 from roots_app.storage.models import ActionRow, AssessmentRow, FocusRow
 
 
@@ -79,8 +80,16 @@ def add_focus(
 
 
 def delete_focus(session: Session, focus_id: str) -> None:
+    actions = list(session.scalars(select(ActionRow.id).where(ActionRow.focus_id == focus_id)))
+    exchange_repo.forget(session, "plan_actions", actions)
+    exchange_repo.forget(session, "plan_focuses", [focus_id])
     session.execute(delete(ActionRow).where(ActionRow.focus_id == focus_id))
     session.delete(focus(session, focus_id))
+
+
+def delete_action(session: Session, action_id: str) -> None:
+    exchange_repo.forget(session, "plan_actions", [action_id])
+    session.delete(action(session, action_id))
 
 
 def add_action(session: Session, focus_id: str, item: Action, device: str) -> ActionRow:

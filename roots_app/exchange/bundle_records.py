@@ -1,0 +1,313 @@
+"""The records a .roots file carries, field by field: what each holds and how it is checked.
+
+A record in the file is one JSON object per line. Every value is checked here before it gets
+near the database: the right type, a sane length, a known role or status, a real date. The
+field names are the database's column names, so the storage layer can write them as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from roots_app.domain.assessment import Status
+from roots_app.domain.merge import FINGERPRINT_LENGTH, MAX_SEEN, fingerprint
+from roots_app.domain.people import Role
+from roots_app.domain.plan import ActionStatus
+
+SEEN = "_seen"  # the versions this copy descends from (domain/merge.py)
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+_YEAR = re.compile(r"^\d{4}-\d{2}$")
+_FINGERPRINT = re.compile(rf"^[0-9a-f]{{{FINGERPRINT_LENGTH}}}$")
+LONG_TEXT = 100_000  # evidence and notes; the app itself stops at 5,000
+
+
+class FieldError(ValueError):
+    """A value that does not fit its field; the message says why, for the user."""
+
+
+Parse = Callable[[Any], Any]
+
+
+def _text(limit: int) -> Parse:
+    def parse(value: Any) -> str:
+        if not isinstance(value, str):
+            raise FieldError("expected text")
+        if len(value) > limit:
+            raise FieldError(f"longer than {limit:,} characters")
+        if "\x00" in value:
+            raise FieldError("contains a NUL character")
+        return value
+
+    return parse
+
+
+def _pattern(regex: re.Pattern[str], what: str) -> Parse:
+    def parse(value: Any) -> str:
+        if not isinstance(value, str) or not regex.match(value):
+            raise FieldError(f"expected {what}")
+        return value
+
+    return parse
+
+
+def _choice(values: set[str]) -> Parse:
+    def parse(value: Any) -> str:
+        if value not in values:
+            raise FieldError(f"expected one of {', '.join(sorted(values))}")
+        return str(value)
+
+    return parse
+
+
+def _integer(low: int, high: int) -> Parse:
+    def parse(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise FieldError(f"expected a whole number from {low} to {high}")
+        return value
+
+    return parse
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise FieldError("expected true or false")
+    return value
+
+
+def _date(value: Any) -> date:
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise FieldError("expected a date like 2026-01-31") from None
+
+
+def _datetime(value: Any) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise FieldError("expected a time like 2026-01-31T12:00:00+00:00") from None
+    if parsed.tzinfo is None:
+        raise FieldError("expected a time with its UTC offset")
+    return parsed.astimezone(UTC)
+
+
+ID = _pattern(_UUID, "a record id (a lowercase UUID)")
+DEVICE = _text(36)
+KEY = _pattern(_KEY, "a key of lowercase letters, digits, '_', '.' or '-'")
+NAME = _text(200)
+TEXT = _text(LONG_TEXT)
+POSITION = _integer(0, 1_000_000)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    parse: Parse
+    nullable: bool = False
+    # Part of the record's content (its fingerprint)? Times of edits are not: the same content
+    # entered on two laptops at different moments is the same version.
+    content: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class TableSpec:
+    name: str
+    fields: tuple[Field, ...]
+    refers: Mapping[str, str] = field(default_factory=dict)  # field -> table it points to
+    # Records are matched on these fields; members' ratings made on two laptops for the same
+    # member and category are one rating even though each laptop gave it its own id.
+    match_on: tuple[str, ...] = ("id",)
+    tracked: bool = True  # has id, created/updated times and the device; a history of versions
+
+    @property
+    def entry(self) -> str:
+        return f"data/{self.name}.jsonl"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    def parse(self, raw: Mapping[str, Any]) -> dict[str, Any]:
+        """Check one record from a file; FieldError names the first bad field."""
+        expected = set(self.names) | ({SEEN} if self.tracked else set())
+        unknown = sorted(set(raw) - expected)
+        if unknown:
+            raise FieldError(f"unexpected field {unknown[0]!r}")
+        record: dict[str, Any] = {}
+        for f in self.fields:
+            if f.name not in raw:
+                raise FieldError(f"field {f.name!r} is missing")
+            value = raw[f.name]
+            if value is None and f.nullable:
+                record[f.name] = None
+                continue
+            try:
+                record[f.name] = f.parse(value)
+            except FieldError as exc:
+                raise FieldError(f"field {f.name!r}: {exc}") from None
+        if self.tracked:
+            record[SEEN] = _parse_seen(raw.get(SEEN, []))
+        return record
+
+    def to_json(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """A record (database values) as JSON values, in the field order of the format."""
+        return {f.name: _json_value(record[f.name]) for f in self.fields}
+
+    def fingerprint(self, record: Mapping[str, Any]) -> str:
+        """Of the content fields; a deletion counts as content, not its time."""
+        values: dict[str, Any] = {}
+        for f in self.fields:
+            if not f.content:
+                continue
+            value = record[f.name]
+            if f.name == "deleted_at":
+                values["deleted"] = value is not None
+            else:
+                values[f.name] = _json_value(value)
+        return fingerprint(values)
+
+
+def _parse_seen(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or len(value) > MAX_SEEN:
+        raise FieldError(f"field {SEEN!r}: expected a list of at most {MAX_SEEN} fingerprints")
+    for item in value:
+        if not isinstance(item, str) or not _FINGERPRINT.match(item):
+            raise FieldError(f"field {SEEN!r}: expected fingerprints of {FINGERPRINT_LENGTH} hex")
+    return tuple(value)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _tracked(*fields: Field) -> tuple[Field, ...]:
+    return (
+        Field("id", ID),
+        *fields,
+        Field("created_at", _datetime, content=False),
+        Field("updated_at", _datetime, content=False),
+        Field("updated_by", DEVICE, content=False),
+    )
+
+
+_DELETED = Field("deleted_at", _datetime, nullable=True)
+
+SCHOOLS = TableSpec(
+    "schools",
+    _tracked(Field("name", NAME), Field("district", NAME), Field("region", NAME), _DELETED),
+)
+TEAMS = TableSpec(
+    "teams",
+    _tracked(Field("school_id", ID), Field("name", NAME), _DELETED),
+    refers={"school_id": "schools"},
+)
+MEMBERS = TableSpec(
+    "members",
+    _tracked(
+        Field("team_id", ID),
+        Field("display_name", NAME),
+        Field("role", _choice({r.value for r in Role})),
+        Field("active", _boolean),
+        Field("position", POSITION),
+    ),
+    refers={"team_id": "teams"},
+)
+ASSESSMENTS = TableSpec(
+    "assessments",
+    _tracked(
+        Field("team_id", ID),
+        Field("pack_id", KEY),
+        Field("pack_version", _pattern(re.compile(r"^\d+(\.\d+){0,3}$"), "a version like 1.0")),
+        Field("school_year", _pattern(_YEAR, "a school year like 2025-26")),
+        Field("status", _choice({s.value for s in Status})),
+        Field("revealed", _boolean),
+        _DELETED,
+    ),
+    refers={"team_id": "teams"},
+)
+PRESENT = TableSpec(
+    "assessment_members",
+    (Field("assessment_id", ID), Field("member_id", ID), Field("position", POSITION)),
+    refers={"assessment_id": "assessments", "member_id": "members"},
+    match_on=("assessment_id", "member_id"),
+    tracked=False,
+)
+_LEVEL = _integer(0, 100)
+RATINGS = TableSpec(
+    "ratings",
+    _tracked(
+        Field("assessment_id", ID),
+        Field("category_key", KEY),
+        Field("member_id", ID),
+        Field("level", _LEVEL, nullable=True),
+        Field("evidence", TEXT),
+        Field("level_at", _datetime, nullable=True, content=False),
+    ),
+    refers={"assessment_id": "assessments", "member_id": "members"},
+    match_on=("assessment_id", "category_key", "member_id"),
+)
+AGREEMENTS = TableSpec(
+    "agreements",
+    _tracked(
+        Field("assessment_id", ID),
+        Field("category_key", KEY),
+        Field("level", _LEVEL, nullable=True),
+        Field("evidence", TEXT),
+        Field("reason", TEXT),
+        Field("agreed_at", _datetime, nullable=True, content=False),
+    ),
+    refers={"assessment_id": "assessments"},
+    match_on=("assessment_id", "category_key"),
+)
+FOCUSES = TableSpec(
+    "plan_focuses",
+    _tracked(
+        Field("assessment_id", ID),
+        Field("category_key", KEY),
+        Field("position", POSITION),
+        Field("goal", TEXT),
+        Field("why", TEXT),
+    ),
+    refers={"assessment_id": "assessments"},
+    match_on=("assessment_id", "category_key"),
+)
+ACTIONS = TableSpec(
+    "plan_actions",
+    _tracked(
+        Field("focus_id", ID),
+        Field("position", POSITION),
+        Field("description", TEXT),
+        Field("owner", NAME),
+        Field("start", _date, nullable=True),
+        Field("due", _date, nullable=True),
+        Field("resources", TEXT),
+        Field("measure", TEXT),
+        Field("status", _choice({s.value for s in ActionStatus})),
+        Field("carried_from", ID, nullable=True),
+    ),
+    refers={"focus_id": "plan_focuses"},
+)
+
+# In the order they are written and read: every record's parents come before it.
+TABLES: tuple[TableSpec, ...] = (
+    SCHOOLS,
+    TEAMS,
+    MEMBERS,
+    ASSESSMENTS,
+    PRESENT,
+    RATINGS,
+    AGREEMENTS,
+    FOCUSES,
+    ACTIONS,
+)
+BY_NAME = {spec.name: spec for spec in TABLES}

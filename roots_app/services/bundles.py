@@ -1,0 +1,608 @@
+"""Exporting and importing .roots files: the offline exchange between laptops.
+
+Export streams a scope (chosen assessments, a school, everything) into a file and remembers the
+version of each record it sent. Import checks the whole file first, then merges it record by
+record in one transaction under the rules in domain/merge.py: added, updated, unchanged, or a
+conflict that waits for a person. A preview is the same import rolled back, so what it shows is
+exactly what importing will do.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
+from sqlalchemy.orm import Session
+
+from roots_app import __version__
+from roots_app.domain.ids import utcnow
+from roots_app.domain.merge import Copy, Outcome, Resolution, decide, merged_seen
+from roots_app.domain.rubric import RubricPack
+from roots_app.domain.text import Text
+from roots_app.errors import BundleError, PackError
+from roots_app.exchange import pack_file
+from roots_app.exchange.bundle_file import BundleReader, BundleWriter, Manifest
+from roots_app.exchange.bundle_records import SEEN, TABLES, TableSpec
+from roots_app.services import files, rubrics
+from roots_app.services.context import Roots
+from roots_app.storage import exchange_repo, packs_repo
+from roots_app.storage.exchange_repo import Scope, State
+from roots_app.storage.models import (
+    AssessmentRow,
+    FocusRow,
+    MemberRow,
+    PackRow,
+    SchoolRow,
+    TeamRow,
+)
+
+BATCH = 1_000
+MAX_CONFLICTS_LISTED = 2_000  # beyond this the report counts them; the file likely is wrong
+Progress = Callable[[int, int], bool | None]  # (done, total) in thousandths; False stops
+
+T = TypeVar("T")
+
+__all__ = ["Conflict", "ExportResult", "ImportReport", "Scope", "export_bundle", "import_bundle"]
+
+
+class CancelledError(Exception):
+    """The person pressed Stop; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    counts: dict[str, int]
+    packs: list[str]
+
+    @property
+    def records(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class Conflict:
+    """One record both sides changed since they last met; a person keeps one version."""
+
+    table: str
+    record_id: str  # the local record
+    mine: dict[str, Any]  # content fields, as JSON values
+    theirs: dict[str, Any]
+    school: str = ""
+    team: str = ""
+    year: str = ""
+    member: str = ""
+    category: Text | None = None
+    resolution: Resolution | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.table, self.record_id)
+
+    @property
+    def differences(self) -> list[str]:
+        return [name for name in self.mine if self.mine[name] != self.theirs.get(name)]
+
+
+@dataclass
+class ImportReport:
+    manifest: Manifest
+    applied: bool
+    counts: dict[str, Counter[Outcome]] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    packs_installed: list[str] = field(default_factory=list)
+
+    def total(self, outcome: Outcome) -> int:
+        return sum(c[outcome] for c in self.counts.values())
+
+    @property
+    def unresolved(self) -> list[Conflict]:
+        return [c for c in self.conflicts if c.resolution is None]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "applied": self.applied,
+            "exported_by": self.manifest.exported_by,
+            "created_at": self.manifest.created_at,
+            "member_names": self.manifest.member_names,
+            **{o.value: self.total(o) for o in Outcome},
+            "tables": {name: {o.value: c[o] for o in Outcome} for name, c in self.counts.items()},
+            "packs_installed": self.packs_installed,
+            "conflicts": [
+                {
+                    "table": c.table,
+                    "id": c.record_id,
+                    "school": c.school,
+                    "team": c.team,
+                    "year": c.year,
+                    "member": c.member,
+                    "category": c.category["en"] if c.category else "",
+                    "fields": c.differences,
+                    "mine": {k: c.mine[k] for k in c.differences},
+                    "theirs": {k: c.theirs.get(k) for k in c.differences},
+                    "resolution": c.resolution.value if c.resolution else None,
+                }
+                for c in self.conflicts
+            ],
+        }
+
+
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+# -- export -----------------------------------------------------------------------------------
+
+
+def export_bundle(
+    roots: Roots,
+    path: Path,
+    scope: Scope,
+    member_names: bool = True,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the scope to ``path`` (all or nothing); raises CancelledError if progress says stop."""
+    counts: dict[str, int] = {}
+    with roots.transaction() as session, files.atomic_path(path) as temporary:
+        total = max(1, sum(exchange_repo.count(session, s.name, scope) for s in TABLES))
+        done = 0
+
+        def tick(_: int = 0) -> None:
+            nonlocal done
+            done += 1
+            if (
+                progress is not None
+                and done % 500 == 0
+                and progress(done * 1000 // total, 1000) is False
+            ):
+                raise CancelledError
+
+        writer = BundleWriter(temporary, __version__, utcnow().isoformat(), roots.device)
+        try:
+            packs = exchange_repo.packs_in_scope(session, scope)
+            for pack in packs:
+                writer.add_pack(pack.pack_id, pack.version, pack.content_hash, pack.content)
+            for spec in TABLES:
+                outgoing = _outgoing(session, spec, scope, member_names, tick)
+                counts[spec.name] = writer.add_records(spec, outgoing)
+            writer.finish(_scope_label(scope), member_names)
+        except BaseException:
+            writer.abort()
+            raise
+    if progress is not None:
+        progress(1000, 1000)
+    return ExportResult(path, counts, [f"{p.pack_id}@{p.version}" for p in packs])
+
+
+def _scope_label(scope: Scope) -> str:
+    if scope.school is not None:
+        return f"school {scope.school}"
+    if scope.assessments:
+        return f"{len(scope.assessments)} assessment(s)"
+    return "everything"
+
+
+def _outgoing(
+    session: Session,
+    spec: TableSpec,
+    scope: Scope,
+    member_names: bool,
+    tick: Callable[[], None],
+) -> Iterator[dict[str, Any]]:
+    """The scope's records as JSON, each with its history; remembers what was sent."""
+    rows = exchange_repo.stream(session, spec.name, spec.names, scope)
+    anonymous = spec.name == "members" and not member_names
+    for batch in _batched(rows, BATCH):
+        if not spec.tracked:
+            for row in batch:
+                tick()
+                yield spec.to_json(row)
+            continue
+        known = exchange_repo.states(session, spec.name, [r["id"] for r in batch])
+        sent: dict[str, State] = {}
+        for row in batch:
+            tick()
+            state = known.get(row["id"], State(()))
+            record = spec.to_json(row)
+            record[SEEN] = list(state.seen)
+            if anonymous:
+                # Roles only: a name never leaves, and this copy is not a version of the record.
+                record["display_name"] = ""
+            else:
+                current = spec.fingerprint(row)
+                if current not in state.seen:
+                    sent[row["id"]] = State(merged_seen(state.seen, [current]), state.deleted)
+            yield record
+        exchange_repo.save_states(session, spec.name, sent)
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+class _DryRunError(Exception):
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+
+
+def preview_import(roots: Roots, path: Path, progress: Progress | None = None) -> ImportReport:
+    """What importing would do, without changing anything."""
+    return import_bundle(roots, path, dry_run=True, progress=progress)
+
+
+def import_bundle(
+    roots: Roots,
+    path: Path,
+    resolutions: Mapping[tuple[str, str], Resolution] | None = None,
+    default: Resolution | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Merge the file into the database in one transaction.
+
+    A conflict is settled by ``resolutions[(table, record id)]`` or else ``default``; with
+    neither it is left as it is (ours kept, theirs not recorded) and listed in the report.
+    """
+    with BundleReader(path) as reader:
+        checking = _scaled(progress, 0, 200)
+        manifest = reader.open(lambda done, total: checking(done, total))
+        try:
+            with roots.transaction() as session:
+                merger = _Merger(session, reader, manifest, resolutions or {}, default)
+                merger.install_packs()
+                merging = _scaled(progress, 200, 1000)
+                for spec in TABLES:
+                    merger.merge(spec, lambda done: merging(done, manifest.total_records))
+                report = merger.report(applied=not dry_run)
+                if dry_run:
+                    raise _DryRunError(report)
+        except _DryRunError as done:
+            return done.report
+        except (IntegrityError, StatementError, DBAPIError) as exc:
+            if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+                raise
+            raise BundleError(
+                "its records do not fit together (one of them clashes with another)",
+                detail=str(getattr(exc, "orig", exc)),
+            ) from exc
+    if progress is not None:
+        progress(1000, 1000)
+    return report
+
+
+def _scaled(progress: Progress | None, low: int, high: int) -> Callable[[int, int], None]:
+    """Maps one phase's (done, total) onto thousandths ``low``..``high`` of the whole."""
+    last = -1
+
+    def report(done: int, total: int) -> None:
+        nonlocal last
+        if progress is None:
+            return
+        total = max(1, total)
+        value = low + (high - low) * min(done, total) // total
+        if value != last:
+            last = value
+            if progress(value, 1000) is False:
+                raise CancelledError
+
+    return report
+
+
+class _Merger:
+    """One import: the transaction's session and what was learnt while merging table by table."""
+
+    def __init__(
+        self,
+        session: Session,
+        reader: BundleReader,
+        manifest: Manifest,
+        resolutions: Mapping[tuple[str, str], Resolution],
+        default: Resolution | None,
+    ) -> None:
+        self.session = session
+        self.reader = reader
+        self.manifest = manifest
+        self.resolutions = resolutions
+        self.default = default
+        self.counts: dict[str, Counter[Outcome]] = {}
+        self.conflicts: list[Conflict] = []
+        self.installed: list[str] = []
+        self.pack_rows: dict[tuple[str, str], str] = {}  # (pack id, version) -> rubric_packs.id
+        self.packs_by_row: dict[str, RubricPack] = {}
+        self.assessment_pack: dict[str, str] = {}  # assessment id -> rubric_packs.id
+        self.remap: dict[str, dict[str, str]] = defaultdict(dict)  # their id -> our id
+        self.skipped: dict[str, set[str]] = defaultdict(set)  # removed here; children follow
+        self.done = 0
+
+    def report(self, applied: bool) -> ImportReport:
+        return ImportReport(self.manifest, applied, self.counts, self.conflicts, self.installed)
+
+    # -- rubric packs
+
+    def install_packs(self) -> None:
+        bundled = {p.ref: p for p, _ in rubrics.bundled()}
+        for entry in self.manifest.packs:
+            ref = f"{entry.pack_id}@{entry.version}"
+            try:
+                data = json.loads(self.reader.pack_text(entry))
+            except (ValueError, RecursionError):
+                raise BundleError(f"its rubric pack {ref} is not valid JSON") from None
+            if not isinstance(data, dict) or pack_file.content_hash(data) != entry.content_hash:
+                raise BundleError(f"its rubric pack {ref} does not match its fingerprint")
+            if data.get("id") != entry.pack_id or data.get("version") != entry.version:
+                raise BundleError(f"its rubric pack {ref} is named differently inside")
+            row = packs_repo.find(self.session, entry.pack_id, entry.version)
+            if row is None:
+                row = self._install(ref, data, bundled.get(ref))
+            elif row.content_hash != entry.content_hash:
+                raise BundleError(
+                    f"its rubric pack {ref} differs from the {ref} installed here; the pack "
+                    "needs a new version number"
+                )
+            self.pack_rows[(entry.pack_id, entry.version)] = row.id
+
+    def _install(self, ref: str, data: dict[str, Any], shipped: RubricPack | None) -> PackRow:
+        if shipped is not None and shipped.content_hash != pack_file.content_hash(data):
+            raise BundleError(f"its rubric pack {ref} differs from the {ref} that comes with Roots")
+        try:
+            pack = pack_file.validate(data)
+        except PackError as exc:
+            reasons = "; ".join(f"{p or 'top level'}: {r}" for p, r in exc.problems[:3])
+            raise BundleError(f"its rubric pack {ref} is not valid ({reasons})") from None
+        content = json.dumps(data, ensure_ascii=False, indent=2)
+        if shipped is None:
+            self.installed.append(ref)
+        return packs_repo.add(
+            self.session, pack.id, pack.version, pack.content_hash, content, shipped is None
+        )
+
+    def _pack_of(self, assessment_id: str) -> RubricPack:
+        row_id = self.assessment_pack.get(assessment_id)
+        if row_id is None:
+            found = self.session.get(AssessmentRow, assessment_id)
+            assert found is not None  # checked by _parents_exist
+            row_id = self.assessment_pack[assessment_id] = found.pack_row_id
+        if row_id not in self.packs_by_row:
+            row = self.session.get(PackRow, row_id)
+            assert row is not None
+            self.packs_by_row[row_id] = pack_file.pack_from_data(json.loads(row.content))
+        return self.packs_by_row[row_id]
+
+    # -- records
+
+    def merge(self, spec: TableSpec, progress: Callable[[int], None]) -> None:
+        counts = self.counts.setdefault(spec.name, Counter())
+        for batch in _batched(self.reader.records(spec), BATCH):
+            self._merge_batch(spec, batch, counts)
+            self.done += len(batch)
+            progress(self.done)
+
+    def _merge_batch(
+        self, spec: TableSpec, batch: list[dict[str, Any]], counts: Counter[Outcome]
+    ) -> None:
+        keys = [tuple(r[k] for k in spec.match_on) for r in batch]
+        if len(set(keys)) != len(keys):
+            raise BundleError(f"a record appears twice in {spec.entry}")
+        for name, parent in spec.refers.items():
+            moved = self.remap[parent]
+            for record in batch:
+                record[name] = moved.get(record[name], record[name])
+        batch = self._parents_exist(spec, batch, counts)
+        self._check_rubric(spec, batch)
+        if not spec.tracked:
+            self._merge_untracked(spec, batch, counts)
+            return
+        if spec.match_on == ("id",):
+            by_id = exchange_repo.by_id(
+                self.session, spec.name, spec.names, [r["id"] for r in batch]
+            )
+            local = [by_id.get(r["id"]) for r in batch]
+        else:
+            by_key = exchange_repo.by_key(
+                self.session,
+                spec.name,
+                spec.names,
+                spec.match_on,
+                [tuple(r[k] for k in spec.match_on) for r in batch],
+            )
+            local = [by_key.get(tuple(r[k] for k in spec.match_on)) for r in batch]
+        ids = {r["id"] for r in batch} | {row["id"] for row in local if row is not None}
+        known = exchange_repo.states(self.session, spec.name, ids)
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        changed: dict[str, State] = {}
+        for record, mine in zip(batch, local, strict=True):
+            theirs_seen = record.pop(SEEN)
+            if mine is None:
+                state = known.get(record["id"])
+                incoming = Copy(spec.fingerprint(record), theirs_seen)
+                outcome = decide(None, incoming, deleted_here=bool(state and state.deleted))
+                counts[outcome] += 1
+                if outcome is Outcome.ADDED:
+                    inserts.append(self._new_row(spec, record))
+                    changed[record["id"]] = State(merged_seen(theirs_seen, [incoming.fingerprint]))
+                else:
+                    self.skipped[spec.name].add(record["id"])
+                continue
+            self._check_same_place(spec, record, mine)
+            if mine["id"] != record["id"]:
+                self.remap[spec.name][record["id"]] = mine["id"]
+                record["id"] = mine["id"]
+            if spec.name == "members" and not self.manifest.member_names:
+                record["display_name"] = mine["display_name"]  # roles-only file: keep our names
+            state = known.get(mine["id"], State(()))
+            ours = Copy(spec.fingerprint(mine), state.seen)
+            incoming = Copy(spec.fingerprint(record), theirs_seen)
+            outcome = decide(ours, incoming)
+            counts[outcome] += 1
+            take = outcome is Outcome.UPDATED
+            if outcome is Outcome.CONFLICT:
+                resolution = self.resolutions.get((spec.name, mine["id"]), self.default)
+                self._conflict(spec, mine, record, resolution)
+                if resolution is None:
+                    continue
+                take = resolution is Resolution.TAKE_THEIRS
+            if take:
+                updates.append({c: record[c] for c in spec.names})
+                seen = merged_seen(
+                    state.seen, [ours.fingerprint], theirs_seen, [incoming.fingerprint]
+                )
+            else:
+                seen = merged_seen(state.seen, theirs_seen, [incoming.fingerprint])
+            if seen != state.seen:
+                changed[mine["id"]] = State(seen, state.deleted)
+        exchange_repo.insert(self.session, spec.name, inserts)
+        exchange_repo.update_rows(self.session, spec.name, updates)
+        exchange_repo.save_states(self.session, spec.name, changed)
+
+    def _merge_untracked(
+        self, spec: TableSpec, batch: list[dict[str, Any]], counts: Counter[Outcome]
+    ) -> None:
+        keys = [tuple(r[k] for k in spec.match_on) for r in batch]
+        found = exchange_repo.by_key(self.session, spec.name, spec.names, spec.match_on, keys)
+        new = [r for r, k in zip(batch, keys, strict=True) if k not in found]
+        exchange_repo.insert(self.session, spec.name, new)
+        counts[Outcome.ADDED] += len(new)
+        counts[Outcome.UNCHANGED] += len(batch) - len(new)
+
+    def _parents_exist(
+        self, spec: TableSpec, batch: list[dict[str, Any]], counts: Counter[Outcome]
+    ) -> list[dict[str, Any]]:
+        """Every reference must lead somewhere; records under one removed here are skipped."""
+        for name, parent in spec.refers.items():
+            wanted = {r[name] for r in batch}
+            missing = wanted - exchange_repo.existing_ids(self.session, parent, wanted)
+            gone = missing & self.skipped[parent]
+            if missing - gone:
+                raise BundleError(
+                    f"a record in {spec.entry} refers to a record of {parent} "
+                    f"({sorted(missing - gone)[0]}) that is neither in the file nor here"
+                )
+            if gone:
+                kept = [r for r in batch if r[name] not in gone]
+                counts[Outcome.UNCHANGED] += len(batch) - len(kept)
+                if spec.tracked:
+                    self.skipped[spec.name].update(r["id"] for r in batch if r[name] in gone)
+                batch = kept
+        return batch
+
+    def _check_rubric(self, spec: TableSpec, batch: list[dict[str, Any]]) -> None:
+        """Categories and levels must exist in the rubric the assessment was scored on."""
+        if spec.name == "assessments":
+            for record in batch:
+                if (record["pack_id"], record["pack_version"]) not in self.pack_rows and (
+                    packs_repo.find(self.session, record["pack_id"], record["pack_version"]) is None
+                ):
+                    raise BundleError(
+                        f"an assessment uses the rubric pack {record['pack_id']} "
+                        f"{record['pack_version']}, which is neither in the file nor here"
+                    )
+            return
+        if "category_key" not in spec.names:
+            return
+        for record in batch:
+            pack = self._pack_of(record["assessment_id"])
+            if record["category_key"] not in {c.key for c in pack.categories}:
+                raise BundleError(
+                    f"a record in {spec.entry} is for a category ({record['category_key']}) "
+                    f"that the rubric {pack.ref} does not have"
+                )
+            level = record.get("level")
+            if level is not None and level not in {lv.value for lv in pack.levels}:
+                raise BundleError(
+                    f"a record in {spec.entry} has level {level}, which the rubric {pack.ref} "
+                    "does not have"
+                )
+
+    def _check_same_place(
+        self, spec: TableSpec, record: dict[str, Any], mine: dict[str, Any]
+    ) -> None:
+        """A record keeps its place: the file may not move it under another team or assessment."""
+        fixed = [*spec.refers, *spec.match_on]
+        if spec.name == "assessments":
+            fixed += ["pack_id", "pack_version"]
+        for name in fixed:
+            if name != "id" and record[name] != mine[name]:
+                raise BundleError(
+                    f"the record {record['id']} in {spec.entry} belongs to a different "
+                    f"{name.removesuffix('_id')} than the same record here"
+                )
+
+    def _new_row(self, spec: TableSpec, record: dict[str, Any]) -> dict[str, Any]:
+        row = {c: record[c] for c in spec.names}
+        if spec.name == "assessments":
+            key = (record["pack_id"], record["pack_version"])
+            pack_row = self.pack_rows.get(key)
+            if pack_row is None:
+                found = packs_repo.find(self.session, *key)
+                assert found is not None  # checked by _check_rubric
+                pack_row = found.id
+            row.update(pack_row_id=pack_row, current_category="", current_rater="team")
+        return row
+
+    def _conflict(
+        self,
+        spec: TableSpec,
+        mine: dict[str, Any],
+        theirs: dict[str, Any],
+        resolution: Resolution | None,
+    ) -> None:
+        if len(self.conflicts) >= MAX_CONFLICTS_LISTED:
+            return
+        shown = [
+            f.name
+            for f in spec.fields
+            if f.content and f.name not in spec.refers and f.name not in spec.match_on
+        ]
+        mine_json, theirs_json = spec.to_json(mine), spec.to_json(theirs)
+        conflict = Conflict(
+            table=spec.name,
+            record_id=mine["id"],
+            mine={k: mine_json[k] for k in shown},
+            theirs={k: theirs_json[k] for k in shown},
+            resolution=resolution,
+        )
+        self._describe(conflict, spec.name, mine)
+        self.conflicts.append(conflict)
+
+    def _describe(self, conflict: Conflict, table: str, row: dict[str, Any]) -> None:
+        """Where the record sits, in words a person recognises."""
+        get = self.session.get
+        assessment_id = row.get("assessment_id")
+        if table == "plan_actions":
+            focus = get(FocusRow, row["focus_id"])
+            assessment_id = focus.assessment_id if focus else None
+            row = {**row, "category_key": focus.category_key if focus else ""}
+        team_id = row.get("team_id")
+        if table == "assessments":
+            assessment_id = row["id"]
+        if assessment_id is not None:
+            assessment = get(AssessmentRow, assessment_id)
+            if assessment is not None:
+                team_id = assessment.team_id
+                conflict.year = assessment.school_year
+                if row.get("category_key"):
+                    pack = self._pack_of(assessment_id)
+                    if row["category_key"] in {c.key for c in pack.categories}:
+                        conflict.category = pack.category(row["category_key"]).title
+        if table == "teams":
+            team_id = row["id"]
+        school_id = row["id"] if table == "schools" else None
+        if team_id is not None:
+            team = get(TeamRow, team_id)
+            if team is not None:
+                conflict.team, school_id = team.name, team.school_id
+        if school_id is not None:
+            school = get(SchoolRow, school_id)
+            conflict.school = school.name if school else ""
+        member_id = row["id"] if table == "members" else row.get("member_id")
+        if member_id is not None:
+            member = get(MemberRow, member_id)
+            conflict.member = member.display_name if member else ""

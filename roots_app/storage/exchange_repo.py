@@ -1,0 +1,216 @@
+"""Rows in and out of .roots files: streaming a scope out, matching and writing records in.
+
+Records travel as plain dicts keyed by column name; which columns travel is the exchange
+format's business (exchange/bundle_records.py), so every function here takes the column names.
+All of it is portable SQL (no SQLite-only statements), batched so a district stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, Table, bindparam, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from roots_app.storage import bulk
+from roots_app.storage.models import (
+    ActionRow,
+    AgreementRow,
+    AssessmentRow,
+    Base,
+    ExchangeStateRow,
+    FocusRow,
+    MemberRow,
+    PackRow,
+    PresentRow,
+    RatingRow,
+    SchoolRow,
+    TeamRow,
+)
+
+STREAM_BATCH = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What to export: chosen assessments, one school's records, or (neither) everything."""
+
+    assessments: tuple[str, ...] = ()
+    school: str | None = None
+
+    @property
+    def everything(self) -> bool:
+        return not self.assessments and self.school is None
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    seen: tuple[str, ...]
+    deleted: bool = False
+
+
+def table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _scope_filters(scope: Scope) -> dict[str, ColumnElement[bool]]:
+    if scope.everything:
+        return {}
+    if scope.school is not None:
+        schools: Any = [scope.school]
+        teams: Any = select(TeamRow.id).where(TeamRow.school_id == scope.school)
+        assessments: Any = select(AssessmentRow.id).where(AssessmentRow.team_id.in_(teams))
+    else:
+        assessments = list(scope.assessments)
+        teams = select(AssessmentRow.team_id).where(AssessmentRow.id.in_(assessments))
+        schools = select(TeamRow.school_id).where(TeamRow.id.in_(teams))
+    focuses = select(FocusRow.id).where(FocusRow.assessment_id.in_(assessments))
+    return {
+        "schools": SchoolRow.id.in_(schools),
+        "teams": TeamRow.id.in_(teams),
+        "members": MemberRow.team_id.in_(teams),
+        "assessments": AssessmentRow.id.in_(assessments),
+        "assessment_members": PresentRow.assessment_id.in_(assessments),
+        "ratings": RatingRow.assessment_id.in_(assessments),
+        "agreements": AgreementRow.assessment_id.in_(assessments),
+        "plan_focuses": FocusRow.assessment_id.in_(assessments),
+        "plan_actions": ActionRow.focus_id.in_(focuses),
+    }
+
+
+def stream(
+    session: Session, name: str, columns: Sequence[str], scope: Scope
+) -> Iterator[dict[str, Any]]:
+    """The scope's rows of one table, a batch at a time (never the whole table in memory)."""
+    t = table(name)
+    query: Select[Any] = select(*(t.c[c] for c in columns)).order_by(*t.primary_key.columns)
+    where = _scope_filters(scope).get(name)
+    if where is not None:
+        query = query.where(where)
+    result = session.execute(query.execution_options(yield_per=STREAM_BATCH))
+    for row in result:
+        yield dict(zip(columns, row, strict=True))
+
+
+def count(session: Session, name: str, scope: Scope) -> int:
+    t = table(name)
+    query = select(func.count()).select_from(t)
+    where = _scope_filters(scope).get(name)
+    if where is not None:
+        query = query.where(where)
+    return int(session.scalar(query) or 0)
+
+
+def packs_in_scope(session: Session, scope: Scope) -> list[PackRow]:
+    used = select(AssessmentRow.pack_row_id).distinct()
+    where = _scope_filters(scope).get("assessments")
+    if where is not None:
+        used = used.where(where)
+    query = select(PackRow).where(PackRow.id.in_(used))
+    return list(session.scalars(query.order_by(PackRow.pack_id, PackRow.version)))
+
+
+def by_id(
+    session: Session, name: str, columns: Sequence[str], ids: Iterable[str]
+) -> dict[str, dict[str, Any]]:
+    t = table(name)
+    wanted = list(set(ids))
+    if not wanted:
+        return {}
+    rows = session.execute(select(*(t.c[c] for c in columns)).where(t.c.id.in_(wanted)))
+    return {row.id: dict(zip(columns, row, strict=True)) for row in rows}
+
+
+def by_key(
+    session: Session, name: str, columns: Sequence[str], key: Sequence[str], keys: Iterable[tuple]
+) -> dict[tuple, dict[str, Any]]:
+    """Rows matched on a natural key; the first key column narrows the query."""
+    t = table(name)
+    wanted = set(keys)
+    firsts = list({k[0] for k in wanted})
+    if not firsts:
+        return {}
+    rows = session.execute(select(*(t.c[c] for c in columns)).where(t.c[key[0]].in_(firsts)))
+    found = {}
+    for row in rows:
+        record = dict(zip(columns, row, strict=True))
+        k = tuple(record[c] for c in key)
+        if k in wanted:
+            found[k] = record
+    return found
+
+
+def existing_ids(session: Session, name: str, ids: Iterable[str]) -> set[str]:
+    t = table(name)
+    wanted = list(set(ids))
+    if not wanted:
+        return set()
+    return set(session.scalars(select(t.c.id).where(t.c.id.in_(wanted))))
+
+
+def states(session: Session, name: str, ids: Iterable[str]) -> dict[str, State]:
+    wanted = list(set(ids))
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(ExchangeStateRow.record_id, ExchangeStateRow.seen, ExchangeStateRow.deleted).where(
+            ExchangeStateRow.table_name == name, ExchangeStateRow.record_id.in_(wanted)
+        )
+    )
+    return {r.record_id: State(tuple(r.seen.split()), r.deleted) for r in rows}
+
+
+def save_states(session: Session, name: str, changed: dict[str, State]) -> None:
+    """Replace the states of these records (delete and insert: portable, and batched)."""
+    if not changed:
+        return
+    session.execute(
+        delete(ExchangeStateRow).where(
+            ExchangeStateRow.table_name == name, ExchangeStateRow.record_id.in_(list(changed))
+        )
+    )
+    bulk.insert_tables(
+        session,
+        {
+            "exchange_state": [
+                {
+                    "table_name": name,
+                    "record_id": rid,
+                    "seen": " ".join(s.seen),
+                    "deleted": s.deleted,
+                }
+                for rid, s in changed.items()
+            ]
+        },
+    )
+
+
+def forget(session: Session, name: str, ids: Iterable[str]) -> None:
+    """Mark records removed here: a .roots file that still has them will not bring them back."""
+    wanted = list(set(ids))
+    found = states(session, name, wanted)
+    save_states(
+        session, name, {i: State(found[i].seen if i in found else (), True) for i in wanted}
+    )
+
+
+def insert(session: Session, name: str, rows: Sequence[dict[str, Any]]) -> None:
+    if rows:
+        bulk.insert_tables(session, {name: rows})
+
+
+def update_rows(session: Session, name: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Write every given column of each row, matched on ``id``."""
+    if not rows:
+        return
+    t = table(name)
+    columns = [c for c in rows[0] if c != "id"]
+    statement = (
+        update(t)
+        .where(t.c.id == bindparam("match_id"))
+        .values({c: bindparam(f"new_{c}") for c in columns})
+    )
+    params = [{**{f"new_{c}": row[c] for c in columns}, "match_id": row["id"]} for row in rows]
+    session.connection().execute(statement, params)
