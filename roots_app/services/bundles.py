@@ -152,18 +152,14 @@ def export_bundle(
     """Write the scope to ``path`` (all or nothing); raises CancelledError if progress says stop."""
     counts: dict[str, int] = {}
     with roots.transaction() as session, files.atomic_path(path) as temporary:
-        total = max(1, sum(exchange_repo.count(session, s.name, scope) for s in TABLES))
+        total = sum(exchange_repo.count(session, s.name, scope) for s in TABLES)
         done = 0
+        report = _scaled(progress, 0, 1000)
 
-        def tick(_: int = 0) -> None:
+        def tick() -> None:
             nonlocal done
             done += 1
-            if (
-                progress is not None
-                and done % 500 == 0
-                and progress(done * 1000 // total, 1000) is False
-            ):
-                raise CancelledError
+            report(done, total)
 
         writer = BundleWriter(temporary, __version__, utcnow().isoformat(), roots.device)
         try:
@@ -177,8 +173,6 @@ def export_bundle(
         except BaseException:
             writer.abort()
             raise
-    if progress is not None:
-        progress(1000, 1000)
     return ExportResult(path, counts, [f"{p.pack_id}@{p.version}" for p in packs])
 
 

@@ -1,0 +1,263 @@
+"""Offline exchange through .roots files: merging laptops' work without duplicates or lost edits.
+
+Every laptop is its own data folder with its own database, built by the real migrations.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from roots_app.domain.assessment import TEAM
+from roots_app.domain.merge import Outcome, Resolution
+from roots_app.services import assessments, bundles, plans, rubrics, schools
+from roots_app.services.bundles import Scope
+from roots_app.services.context import Roots, open_roots
+from roots_app.storage.models import RatingRow
+from tests.dbdump import dump
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def laptops(tmp_path: Path) -> Iterator[list[Roots]]:
+    opened = [open_roots(tmp_path / f"laptop-{n}") for n in range(3)]
+    yield opened
+    for laptop in opened:
+        laptop.close()
+
+
+def _send(source: Roots, target: Roots, path: Path, scope: Scope, **options: object):
+    bundles.export_bundle(source, path, scope)
+    return bundles.import_bundle(target, path, **options)
+
+
+def _rating_count(roots: Roots) -> int:
+    with roots.transaction() as session:
+        return int(session.scalar(select(func.count()).select_from(RatingRow)) or 0)
+
+
+def test_three_laptops_ratings_merge_into_one_assessment(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    """The coordinator sends the assessment out; each member rates on a laptop; all come back."""
+    scope = Scope(assessments=(assessment_id,))
+    setup = tmp_path / "setup.roots"
+    bundles.export_bundle(roots, setup, scope)
+    assessment = assessments.load(roots, assessment_id)
+    members = [m.id for m in assessment.present]
+    keys = [c.key for c in assessment.pack.categories]
+
+    for laptop, member, level in zip(laptops, members, (1, 2, 4), strict=True):
+        received = bundles.import_bundle(laptop, setup)
+        assert received.total(Outcome.ADDED) > 0 and received.total(Outcome.CONFLICT) == 0
+        on_laptop = assessments.load(laptop, assessment_id)
+        for key in keys:
+            assessments.rate(laptop, on_laptop, member, key, level, f"{member[:4]} on {key} <b>&")
+        # Walking through moves "where the team stopped" on every laptop: not a conflict.
+        assessments.remember_place(laptop, assessment_id, keys[-1], member)
+
+    for n, laptop in enumerate(laptops):
+        report = _send(laptop, roots, tmp_path / f"laptop-{n}.roots", scope)
+        assert report.total(Outcome.ADDED) == len(keys), report.to_json()
+        assert report.total(Outcome.UPDATED) == 0
+        assert report.conflicts == []
+
+    merged = assessments.load(roots, assessment_id)
+    for member, level in zip(members, (1, 2, 4), strict=True):
+        assert [merged.ratings[(member, key)].level for key in keys] == [level] * len(keys)
+    assert _rating_count(roots) == 3 * len(keys)  # no duplicates
+
+    # Importing any of the files again changes nothing at all.
+    before = dump(roots)
+    for n in range(3):
+        again = bundles.import_bundle(roots, tmp_path / f"laptop-{n}.roots")
+        assert again.total(Outcome.ADDED) == again.total(Outcome.UPDATED) == 0
+        assert again.total(Outcome.CONFLICT) == 0
+    assert dump(roots) == before
+
+
+def test_a_newer_edit_replaces_an_unchanged_copy(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    scope = Scope(assessments=(assessment_id,))
+    laptop = laptops[0]
+    _send(roots, laptop, tmp_path / "out.roots", scope)
+    on_laptop = assessments.load(laptop, assessment_id)
+    key = on_laptop.pack.categories[0].key
+    assessments.agree(laptop, on_laptop, key, 3, "Agreed at the evening meeting")
+
+    report = _send(laptop, roots, tmp_path / "back.roots", scope)
+    assert report.total(Outcome.ADDED) == 1  # the agreement
+    assessments.agree(laptop, assessments.load(laptop, assessment_id), key, 4, "Raised to 4")
+    report = _send(laptop, roots, tmp_path / "back2.roots", scope)
+    assert report.total(Outcome.UPDATED) == 1 and report.total(Outcome.CONFLICT) == 0
+    assert assessments.load(roots, assessment_id).ratings[(TEAM, key)].level == 4
+
+    # The older file arrives late (a forwarded e-mail): it is old news, not a change.
+    stale = bundles.import_bundle(roots, tmp_path / "back.roots")
+    assert stale.total(Outcome.UPDATED) == stale.total(Outcome.CONFLICT) == 0
+    assert assessments.load(roots, assessment_id).ratings[(TEAM, key)].level == 4
+
+
+def _both_edit(roots: Roots, laptop: Roots, assessment_id: str, tmp_path: Path) -> str:
+    """Coordinator and laptop change the same agreed level after exchanging it."""
+    scope = Scope(assessments=(assessment_id,))
+    assessment = assessments.load(roots, assessment_id)
+    key = assessment.pack.categories[0].key
+    assessments.agree(roots, assessment, key, 2, "First agreement")
+    _send(roots, laptop, tmp_path / "out.roots", scope)
+    assessments.agree(roots, assessments.load(roots, assessment_id), key, 3, "Coordinator: 3")
+    assessments.agree(laptop, assessments.load(laptop, assessment_id), key, 1, "Laptop: 1")
+    bundles.export_bundle(laptop, tmp_path / "theirs.roots", scope)
+    return key
+
+
+def test_both_sides_changed_is_a_conflict_and_nothing_is_overwritten(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    key = _both_edit(roots, laptops[0], assessment_id, tmp_path)
+    before = dump(roots)
+    report = bundles.import_bundle(roots, tmp_path / "theirs.roots")
+    assert report.total(Outcome.CONFLICT) == 1
+    (conflict,) = report.conflicts
+    assert conflict.table == "agreements" and conflict.resolution is None
+    assert conflict.mine["level"] == 3 and conflict.theirs["level"] == 1
+    assert conflict.mine["evidence"] == "Coordinator: 3"
+    assert set(conflict.differences) == {"level", "evidence"}
+    assert conflict.school == "Escuela Primaria Dolores Huerta"
+    assert conflict.year == "2025-26"
+    assert conflict.category is not None and conflict.category["en"]
+    assert dump(roots) == before  # left for a person: nothing written
+    assert assessments.load(roots, assessment_id).ratings[(TEAM, key)].level == 3
+
+
+def test_take_theirs_then_everyone_agrees(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    laptop = laptops[0]
+    key = _both_edit(roots, laptop, assessment_id, tmp_path)
+    preview = bundles.preview_import(roots, tmp_path / "theirs.roots")
+    (conflict,) = preview.conflicts
+    report = bundles.import_bundle(
+        roots, tmp_path / "theirs.roots", resolutions={conflict.key: Resolution.TAKE_THEIRS}
+    )
+    assert report.conflicts[0].resolution is Resolution.TAKE_THEIRS
+    assert assessments.load(roots, assessment_id).ratings[(TEAM, key)].level == 1
+    before = dump(roots)
+    again = bundles.import_bundle(roots, tmp_path / "theirs.roots")
+    assert again.total(Outcome.CONFLICT) == again.total(Outcome.UPDATED) == 0
+    assert dump(roots) == before
+    back = _send(roots, laptop, tmp_path / "back.roots", Scope(assessments=(assessment_id,)))
+    assert back.total(Outcome.CONFLICT) == 0
+
+
+def test_keep_mine_is_remembered_and_travels_back(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    laptop = laptops[0]
+    key = _both_edit(roots, laptop, assessment_id, tmp_path)
+    report = bundles.import_bundle(roots, tmp_path / "theirs.roots", default=Resolution.KEEP_MINE)
+    assert report.conflicts[0].resolution is Resolution.KEEP_MINE
+    assert assessments.load(roots, assessment_id).ratings[(TEAM, key)].level == 3
+    again = bundles.import_bundle(roots, tmp_path / "theirs.roots")
+    assert again.total(Outcome.CONFLICT) == 0  # decided once, not asked again
+    # The laptop now receives the coordinator's choice as a newer version, not a conflict.
+    back = _send(roots, laptop, tmp_path / "back.roots", Scope(assessments=(assessment_id,)))
+    assert back.total(Outcome.UPDATED) == 1 and back.total(Outcome.CONFLICT) == 0
+    assert assessments.load(laptop, assessment_id).ratings[(TEAM, key)].level == 3
+
+
+def test_a_dry_run_changes_nothing(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    path = tmp_path / "out.roots"
+    bundles.export_bundle(roots, path, Scope())
+    before = dump(laptops[0])
+    report = bundles.import_bundle(laptops[0], path, dry_run=True)
+    assert not report.applied and report.total(Outcome.ADDED) > 0
+    assert dump(laptops[0]) == before
+
+
+def test_something_removed_here_is_not_brought_back(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    assessment = assessments.load(roots, assessment_id)
+    key = assessment.pack.categories[0].key
+    focus_id = plans.add_focus(roots, assessment, key, "Welcome every family")
+    scope = Scope(assessments=(assessment_id,))
+    _send(roots, laptops[0], tmp_path / "out.roots", scope)
+    plans.remove_focus(roots, focus_id)
+    report = _send(laptops[0], roots, tmp_path / "back.roots", scope)
+    assert report.total(Outcome.ADDED) == 0
+    assert plans.get(roots, assessment_id).focuses == ()
+
+
+def test_roles_only_file_keeps_names_at_home(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    district = laptops[0]
+    path = tmp_path / "district.roots"
+    bundles.export_bundle(roots, path, Scope(), member_names=False)
+    assert "Ana" not in _entry_text(path, "data/members.jsonl")
+    bundles.import_bundle(district, path)
+    (school,) = schools.list_schools(district)
+    assert [m.display_name for m in school.teams[0].members] == ["", "", ""]
+    assert {m.role.value for m in school.teams[0].members} == {"family", "teacher", "administrator"}
+    # Sending the roles-only file back does not erase the names at the school.
+    report = bundles.import_bundle(roots, path)
+    assert report.total(Outcome.CONFLICT) == report.total(Outcome.UPDATED) == 0
+    assert schools.list_schools(roots)[0].teams[0].members[0].display_name == "Ana García"
+
+
+def _entry_text(path: Path, name: str) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name).decode("utf-8")
+
+
+def test_an_unknown_rubric_pack_travels_with_the_file(
+    roots: Roots, team: tuple[str, list[str]], laptops: list[Roots], tmp_path: Path
+) -> None:
+    data = json.loads((REPO / "resources/rubrics/cei-six-roots.json").read_text("utf-8"))
+    data["id"], data["version"] = "district-roots", "2.1.0"
+    pack_path = tmp_path / "district-roots.json"
+    pack_path.write_text(json.dumps(data), "utf-8")
+    rubrics.import_file(roots, pack_path)
+    team_id, members = team
+    assessment_id = assessments.start(roots, team_id, "district-roots", "2025-26", members)
+
+    path = tmp_path / "out.roots"
+    bundles.export_bundle(roots, path, Scope(assessments=(assessment_id,)))
+    report = bundles.import_bundle(laptops[0], path)
+    assert report.packs_installed == ["district-roots@2.1.0"]
+    assert "district-roots@2.1.0" in {p.ref for p in rubrics.installed(laptops[0])}
+    assert assessments.load(laptops[0], assessment_id).pack.ref == "district-roots@2.1.0"
+
+
+def test_a_school_scope_carries_only_that_school(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    other = schools.create_school(roots, "Roosevelt High")
+    schools.create_team(roots, other, "ELAC")
+    school_id = next(s.id for s in schools.list_schools(roots) if s.name != "Roosevelt High")
+    path = tmp_path / "school.roots"
+    result = bundles.export_bundle(roots, path, Scope(school=school_id))
+    assert result.counts["schools"] == 1 and result.counts["assessments"] == 1
+    bundles.import_bundle(laptops[0], path)
+    assert [s.name for s in schools.list_schools(laptops[0])] == ["Escuela Primaria Dolores Huerta"]
+
+
+def test_export_can_be_stopped_and_leaves_no_file(roots: Roots, tmp_path: Path) -> None:
+    from roots_app.services import demo
+
+    demo.make_demo(roots, 3, 2, 5)
+    path = tmp_path / "all.roots"
+    with pytest.raises(bundles.CancelledError):
+        bundles.export_bundle(roots, path, Scope(), progress=lambda done, total: False)
+    assert list(tmp_path.glob("*.roots")) == [] and list(tmp_path.glob(".roots-*")) == []
