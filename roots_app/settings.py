@@ -27,6 +27,7 @@ class Settings:
     page_size: str = "letter"
     open_after_export: str = "yes"
     export_folder: str = ""
+    bundle_member_names: str = "yes"  # .roots files: "no" = roles only (for the district)
 
     @property
     def language_chosen(self) -> bool:

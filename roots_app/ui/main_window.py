@@ -23,7 +23,7 @@ from roots_app import __version__
 from roots_app.domain.assessment import Assessment
 from roots_app.errors import NotFoundError, RootsError
 from roots_app.services import assessments, demo, rubrics, schools
-from roots_app.ui import exporting, messages, theme
+from roots_app.ui import bundle_exchange, exporting, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
@@ -113,6 +113,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.welcome.create_requested.connect(self.create_school)
         self.welcome.demo_requested.connect(self.explore_demo)
+        self.welcome.import_requested.connect(self.import_bundle)
         self.home.create_school_requested.connect(self.create_school)
         self.home.start_requested.connect(self.start_assessment)
         self.home.open_requested.connect(self.open_assessment)
@@ -136,9 +137,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.print_year_action = QAction(
             self, triggered=lambda: exporting.export_year(self, self.ctx)
         )
+        self.export_bundle_action = QAction(self, triggered=self.export_bundle)
+        self.import_bundle_action = QAction(self, triggered=self.import_bundle)
+        self.import_bundle_action.setShortcut(QKeySequence.StandardKey.Open)
         self.file_menu.addActions(
             [self.new_school_action, self.start_action, self.print_year_action]
         )
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_bundle_action, self.import_bundle_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
@@ -170,6 +176,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.start_action.setText(self.tr("&Start an assessment…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.print_year_action.setText(self.tr("&Print all plans of a year…"))
+        self.export_bundle_action.setText(self.tr("Save a .roots &file for another computer…"))
+        self.import_bundle_action.setText(self.tr("&Import a .roots file…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.meeting_action.setText(self.tr("&Meeting mode (projector)"))
         self.meeting_action.setToolTip(self.tr("Full screen, larger text, higher contrast"))
@@ -388,6 +396,30 @@ class MainWindow(Retranslating, QMainWindow):
         self.progress_page.open_school(school_id, pack_id)
         self.show_place("progress")
 
+    def export_bundle(self) -> None:
+        """Offer the assessment selected on Home (or the one open) and its school."""
+        info = None
+        chosen = self.home.selected_assessment()
+        try:
+            if chosen is not None:
+                info = assessments.load(self.ctx.roots, chosen).info
+            elif self.assessment is not None:
+                info = self.assessment.info
+        except RootsError:
+            info = None
+        bundle_exchange.export_bundle(self, self.ctx, info, self.home.selected_school())
+
+    def import_bundle(self) -> None:
+        bundle_exchange.import_bundle(self, self.ctx, self._after_import)
+
+    def _after_import(self) -> None:
+        if self.assessment is not None:
+            try:
+                self._load(self.assessment.id)
+            except RootsError:
+                self.assessment = None
+        self.show_place("home")
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -406,6 +438,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.resize(1180, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        bundle_exchange.cancel_all(self)
         exporting.stop_background_work(self)
         self.walkthrough.flush()
         self.team_view.flush()

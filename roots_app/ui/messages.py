@@ -40,6 +40,17 @@ def sentence(error: RootsError) -> tuple[str, str]:
                 "Messages", "Ask whoever made the file for a corrected one. Nothing was installed."
             ),
         )
+    if code == "bad_bundle":
+        return (
+            QCoreApplication.translate(
+                "Messages", "This .roots file cannot be imported: it is damaged or not complete."
+            ),
+            QCoreApplication.translate(
+                "Messages",
+                "Nothing was changed. Ask for the file to be exported again; the details say "
+                "exactly what is wrong.",
+            ),
+        )
     if code == "not_found":
         return (
             QCoreApplication.translate("Messages", "That record no longer exists."),

@@ -139,6 +139,13 @@ class HomePage(Retranslating, QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
 
+    def selected_school(self) -> str | None:
+        school = self.model.school_of(self.tree.currentIndex())
+        return school[0] if school is not None else None
+
+    def selected_assessment(self) -> str | None:
+        return self._selected_assessment()
+
     def _selected_assessment(self) -> str | None:
         index = self.tree.currentIndex()
         if not index.isValid():

@@ -13,6 +13,7 @@ from roots_app.ui.widgets.retranslate import Retranslating, heading
 class WelcomePage(Retranslating, QWidget):
     create_requested = Signal()
     demo_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,9 @@ class WelcomePage(Retranslating, QWidget):
         self.demo_button = QPushButton()
         self.demo_button.setMinimumHeight(48)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.import_button = QPushButton()
+        self.import_button.setMinimumHeight(48)
+        self.import_button.clicked.connect(self.import_requested)
         self.demo_hint = QLabel()
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setProperty("role", "muted")
@@ -56,6 +60,7 @@ class WelcomePage(Retranslating, QWidget):
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.demo_hint)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.retranslate()
 
@@ -75,6 +80,7 @@ class WelcomePage(Retranslating, QWidget):
         self.next_label.setText(self.tr("How would you like to start?"))
         self.create_button.setText(self.tr("Create my school and team"))
         self.demo_button.setText(self.tr("Explore a sample district"))
+        self.import_button.setText(self.tr("Open a .roots file from your coordinator…"))
         self.demo_hint.setText(
             self.tr(
                 "The sample district has made-up schools with several years of results, so you can "

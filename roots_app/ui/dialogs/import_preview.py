@@ -1,0 +1,300 @@
+"""Before importing a .roots file: what it will add and update, and a choice for each conflict.
+
+Conflicts are shown side by side (this computer, the file) field by field; the person keeps
+one version of each. Keeping this computer's version is preselected: doing nothing never
+overwrites anyone's work.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roots_app.domain.assessment import Status
+from roots_app.domain.merge import Outcome, Resolution
+from roots_app.domain.people import Role
+from roots_app.domain.plan import ActionStatus
+from roots_app.services.bundles import Conflict, ImportReport
+from roots_app.ui import labels
+
+
+def table_label(table: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "schools": t("ImportPreview", "Schools"),
+        "teams": t("ImportPreview", "Teams"),
+        "members": t("ImportPreview", "Team members"),
+        "assessments": t("ImportPreview", "Assessments"),
+        "assessment_members": t("ImportPreview", "Members taking part"),
+        "ratings": t("ImportPreview", "Members' ratings"),
+        "agreements": t("ImportPreview", "Agreed levels"),
+        "plan_focuses": t("ImportPreview", "Plan focus areas"),
+        "plan_actions": t("ImportPreview", "Plan actions"),
+    }.get(table, table)
+
+
+def field_label(name: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "name": t("ImportPreview", "Name"),
+        "display_name": t("ImportPreview", "Name"),
+        "district": t("ImportPreview", "District"),
+        "region": t("ImportPreview", "Region"),
+        "deleted_at": t("ImportPreview", "Removed"),
+        "role": t("ImportPreview", "Role"),
+        "active": t("ImportPreview", "Still on the team"),
+        "position": t("ImportPreview", "Order"),
+        "status": t("ImportPreview", "Status"),
+        "revealed": t("ImportPreview", "Ratings shown to the team"),
+        "school_year": t("ImportPreview", "School year"),
+        "level": t("ImportPreview", "Level"),
+        "evidence": t("ImportPreview", "Evidence"),
+        "reason": t("ImportPreview", "Reason"),
+        "goal": t("ImportPreview", "Goal"),
+        "why": t("ImportPreview", "Why"),
+        "description": t("ImportPreview", "Action"),
+        "owner": t("ImportPreview", "Who"),
+        "start": t("ImportPreview", "Start"),
+        "due": t("ImportPreview", "Due"),
+        "resources": t("ImportPreview", "Resources"),
+        "measure": t("ImportPreview", "Measure of success"),
+        "carried_from": t("ImportPreview", "Carried from last year"),
+    }.get(name, name)
+
+
+def value_text(table: str, name: str, value: Any) -> str:
+    t = QCoreApplication.translate
+    if value is None or value == "":
+        return t("ImportPreview", "(empty)")
+    if isinstance(value, bool):
+        return t("ImportPreview", "Yes") if value else t("ImportPreview", "No")
+    if name == "deleted_at":
+        return t("ImportPreview", "Removed")
+    if name == "role":
+        return labels.role_label(Role(value))
+    if name == "status":
+        if table == "plan_actions":
+            return labels.action_status_label(ActionStatus(value))
+        return labels.status_label(Status(value))
+    if name == "carried_from":
+        return t("ImportPreview", "Yes")
+    return str(value)
+
+
+def conflict_title(conflict: Conflict, language: str) -> str:
+    where = [conflict.school, conflict.team, conflict.year, conflict.member]
+    if conflict.category is not None:
+        where.append(conflict.category[language])
+    return f"{table_label(conflict.table)}: " + " · ".join(part for part in where if part)
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(
+        self, report: ImportReport, file_name: str, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.language = language
+        self.choices: dict[tuple[str, str], Resolution] = {
+            c.key: Resolution.KEEP_MINE for c in report.conflicts
+        }
+        self.setWindowTitle(self.tr("Import %1").replace("%1", file_name))
+        self.resize(860, 620)
+        layout = QVBoxLayout(self)
+
+        self.summary = QLabel(self._summary())
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary)
+
+        self.counts = QTableWidget()
+        self.counts.setAccessibleName(self.tr("What the import will do, by kind of record"))
+        self._fill_counts()
+        layout.addWidget(self.counts)
+
+        self.conflict_box = QGroupBox(self.tr("Changed on both computers"))
+        box = QVBoxLayout(self.conflict_box)
+        explain = QLabel(
+            self.tr(
+                "These records were changed here and in the file since the two computers last "
+                "exchanged them. Choose which version to keep for each one."
+            )
+        )
+        explain.setWordWrap(True)
+        box.addWidget(explain)
+        row = QHBoxLayout()
+        self.conflict_list = QListWidget()
+        self.conflict_list.setAccessibleName(self.tr("Records changed on both computers"))
+        for conflict in report.conflicts:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, conflict.key)
+            self.conflict_list.addItem(item)
+        row.addWidget(self.conflict_list, 2)
+        detail = QVBoxLayout()
+        self.sides = QTableWidget(0, 3)
+        self.sides.setAccessibleName(self.tr("The two versions side by side"))
+        self.sides.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("On this computer"), self.tr("In the file")]
+        )
+        self.sides.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sides.setWordWrap(True)
+        self.sides.verticalHeader().setVisible(False)
+        header = self.sides.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        detail.addWidget(self.sides, 1)
+        self.keep_mine = QRadioButton(self.tr("&Keep the version on this computer"))
+        self.take_theirs = QRadioButton(self.tr("&Take the version in the file"))
+        self.side_choice = QButtonGroup(self)
+        self.side_choice.addButton(self.keep_mine)
+        self.side_choice.addButton(self.take_theirs)
+        self.keep_mine.toggled.connect(self._chosen)
+        detail.addWidget(self.keep_mine)
+        detail.addWidget(self.take_theirs)
+        row.addLayout(detail, 3)
+        box.addLayout(row, 1)
+        all_row = QHBoxLayout()
+        self.all_mine = QPushButton(self.tr("Keep all of &mine"))
+        self.all_theirs = QPushButton(self.tr("Take all of t&heirs"))
+        self.all_mine.clicked.connect(lambda: self._choose_all(Resolution.KEEP_MINE))
+        self.all_theirs.clicked.connect(lambda: self._choose_all(Resolution.TAKE_THEIRS))
+        all_row.addWidget(self.all_mine)
+        all_row.addWidget(self.all_theirs)
+        all_row.addStretch(1)
+        box.addLayout(all_row)
+        layout.addWidget(self.conflict_box, 1)
+        self.conflict_box.setVisible(bool(report.conflicts))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("&Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.conflict_list.currentRowChanged.connect(self._show_conflict)
+        self._refresh_titles()
+        if report.conflicts:
+            self.conflict_list.setCurrentRow(0)
+        else:
+            self.import_button.setFocus()
+
+    def _summary(self) -> str:
+        r, m = self.report, self.report.manifest
+        try:
+            made = datetime.fromisoformat(m.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            made = m.created_at
+        lines = [
+            self.tr("Made on %1 with Roots %2.").replace("%1", made).replace("%2", m.app_version),
+            self.tr("Importing will add %1 records, update %2 and leave %3 as they are.")
+            .replace("%1", str(r.total(Outcome.ADDED)))
+            .replace("%2", str(r.total(Outcome.UPDATED)))
+            .replace("%3", str(r.total(Outcome.UNCHANGED))),
+        ]
+        if r.conflicts:
+            lines.append(
+                self.tr("%1 records were changed on both computers: choose below.").replace(
+                    "%1", str(r.total(Outcome.CONFLICT))
+                )
+            )
+        if r.packs_installed:
+            lines.append(
+                self.tr("Rubric packs that come with the file: %1").replace(
+                    "%1", ", ".join(r.packs_installed)
+                )
+            )
+        if not m.member_names:
+            lines.append(self.tr("This file has members' roles only, not their names."))
+        if not any(r.total(o) for o in (Outcome.ADDED, Outcome.UPDATED, Outcome.CONFLICT)):
+            lines.append(self.tr("Everything in this file is already here."))
+        return "\n".join(lines)
+
+    def _fill_counts(self) -> None:
+        outcomes = (Outcome.ADDED, Outcome.UPDATED, Outcome.UNCHANGED, Outcome.CONFLICT)
+        shown = [(t, c) for t, c in self.report.counts.items() if sum(c.values())]
+        self.counts.setRowCount(len(shown))
+        self.counts.setColumnCount(len(outcomes))
+        self.counts.setHorizontalHeaderLabels(
+            [self.tr("Added"), self.tr("Updated"), self.tr("Unchanged"), self.tr("Conflicts")]
+        )
+        self.counts.setVerticalHeaderLabels([table_label(t) for t, _ in shown])
+        for row, (_, counter) in enumerate(shown):
+            for column, outcome in enumerate(outcomes):
+                item = QTableWidgetItem(QLocale().toString(counter[outcome]))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.counts.setItem(row, column, item)
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.counts.setMaximumHeight(60 + 30 * max(1, len(shown)))
+
+    def _current(self) -> Conflict | None:
+        row = self.conflict_list.currentRow()
+        return self.report.conflicts[row] if 0 <= row < len(self.report.conflicts) else None
+
+    def _show_conflict(self, _row: int) -> None:
+        conflict = self._current()
+        if conflict is None:
+            return
+        differing = conflict.differences
+        self.sides.setRowCount(len(differing))
+        for row, name in enumerate(differing):
+            cells = (
+                field_label(name),
+                value_text(conflict.table, name, conflict.mine[name]),
+                value_text(conflict.table, name, conflict.theirs.get(name)),
+            )
+            for column, text in enumerate(cells):
+                self.sides.setItem(row, column, QTableWidgetItem(text))
+        self.sides.resizeRowsToContents()
+        mine = self.choices[conflict.key] is Resolution.KEEP_MINE
+        (self.keep_mine if mine else self.take_theirs).setChecked(True)
+
+    def _chosen(self) -> None:
+        conflict = self._current()
+        if conflict is None:
+            return
+        self.choices[conflict.key] = (
+            Resolution.KEEP_MINE if self.keep_mine.isChecked() else Resolution.TAKE_THEIRS
+        )
+        self._refresh_titles()
+
+    def _choose_all(self, resolution: Resolution) -> None:
+        for key in self.choices:
+            self.choices[key] = resolution
+        self._show_conflict(self.conflict_list.currentRow())
+        self._refresh_titles()
+
+    def _refresh_titles(self) -> None:
+        for row, conflict in enumerate(self.report.conflicts):
+            choice = (
+                self.tr("keep mine")
+                if self.choices[conflict.key] is Resolution.KEEP_MINE
+                else self.tr("take theirs")
+            )
+            self.conflict_list.item(row).setText(
+                f"{conflict_title(conflict, self.language)} ({choice})"
+            )
