@@ -97,7 +97,7 @@
 <context>
     <name>Consensus</name>
     <message>
-        <location filename="../roots_app/ui/models/consensus_model.py" line="+27"/>
+        <location filename="../roots_app/ui/models/consensus_model.py" line="+28"/>
         <source>Far apart: %1 to %2</source>
         <translation>Muy separados: %1 a %2</translation>
     </message>
@@ -196,7 +196,7 @@
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../roots_app/ui/models/district_model.py" line="+153"/>
+        <location filename="../roots_app/ui/models/district_model.py" line="+136"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -327,6 +327,113 @@
         <location line="+10"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../roots_app/ui/bundle_exchange.py" line="+48"/>
+        <source>There is nothing to save yet.</source>
+        <translation>Todavía no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the .roots file</source>
+        <translation>Guardar el archivo .roots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Roots files (*.roots)</source>
+        <translation>Archivos de Roots (*.roots)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 records were saved in %2.</source>
+        <translation>Se guardaron %1 registros en %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving the .roots file…</source>
+        <translation>Guardando el archivo .roots…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a .roots file</source>
+        <translation>Importar un archivo .roots</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imported: %1 added, %2 updated, %3 conflicts settled.</source>
+        <translation>Importado: %1 agregados, %2 actualizados, %3 conflictos resueltos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking %1…</source>
+        <translation>Revisando %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/export_bundle.py" line="+33"/>
+        <source>Save a .roots file</source>
+        <translation>Guardar un archivo .roots</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .roots file carries your work to another computer (by USB stick or e-mail). Importing it there adds and updates records; nothing is overwritten without asking.</source>
+        <translation>Un archivo .roots lleva su trabajo a otra computadora (en una memoria USB o por correo electrónico). Al importarlo allí se agregan y actualizan registros; nada se sobrescribe sin preguntar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;This assessment: %1, %2, %3</source>
+        <translation>&amp;Esta evaluación: %1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;This assessment (open or select one first)</source>
+        <translation>&amp;Esta evaluación (primero abra o seleccione una)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One &amp;school, all its years:</source>
+        <translation>Una e&amp;scuela, todos sus años:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>School to save</source>
+        <translation>Escuela que se guardará</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Everything on this computer</source>
+        <translation>&amp;Todo lo que hay en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave member &amp;names out (roles only, for the district)</source>
+        <translation>Sin los &amp;nombres de los integrantes (solo roles, para el distrito)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose where…</source>
+        <translation>Elegir dónde guardar…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>all schools</source>
+        <translation>todas las escuelas</translation>
     </message>
 </context>
 <context>
@@ -517,6 +624,315 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/import_preview.py" line="+43"/>
+        <source>Schools</source>
+        <translation>Escuelas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team members</source>
+        <translation>Integrantes del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members taking part</source>
+        <translation>Integrantes que participan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members&apos; ratings</source>
+        <translation>Calificaciones de los integrantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed levels</source>
+        <translation>Niveles acordados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan focus areas</source>
+        <translation>Áreas de enfoque del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan actions</source>
+        <translation>Acciones del plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still on the team</source>
+        <translation>Sigue en el equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings shown to the team</source>
+        <translation>Calificaciones mostradas al equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School year</source>
+        <translation>Año escolar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Razón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure of success</source>
+        <translation>Medida de éxito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried from last year</source>
+        <translation>Traída del año pasado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location line="+32"/>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the import will do, by kind of record</source>
+        <translation>Lo que hará la importación, por tipo de registro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed on both computers</source>
+        <translation>Cambiado en las dos computadoras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These records were changed here and in the file since the two computers last exchanged them. Choose which version to keep for each one.</source>
+        <translation>Estos registros se cambiaron aquí y en el archivo desde la última vez que las dos computadoras los intercambiaron. Elija qué versión conservar de cada uno.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Records changed on both computers</source>
+        <translation>Registros cambiados en las dos computadoras</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two versions side by side</source>
+        <translation>Las dos versiones, una al lado de la otra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On this computer</source>
+        <translation>En esta computadora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Keep the version on this computer</source>
+        <translation>&amp;Conservar la versión de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the version in the file</source>
+        <translation>&amp;Usar la versión del archivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep all of &amp;mine</source>
+        <translation>Conservar todas las &amp;mías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take all of t&amp;heirs</source>
+        <translation>Usar todas las del a&amp;rchivo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Made on %1 with Roots %2.</source>
+        <translation>Creado el %1 con Roots %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing will add %1 records, update %2 and leave %3 as they are.</source>
+        <translation>La importación agregará %1 registros, actualizará %2 y dejará %3 como están.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 records were changed on both computers: choose below.</source>
+        <translation>%1 registros se cambiaron en las dos computadoras: elija abajo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rubric packs that come with the file: %1</source>
+        <translation>Paquetes de rúbricas que vienen con el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file has members&apos; roles only, not their names.</source>
+        <translation>Este archivo tiene solo los roles de los integrantes, no sus nombres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything in this file is already here.</source>
+        <translation>Todo lo que hay en este archivo ya está aquí.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added</source>
+        <translation>Agregados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>keep mine</source>
+        <translation>conservar la mía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take theirs</source>
+        <translation>usar la del archivo</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../roots_app/ui/labels.py" line="+14"/>
@@ -592,7 +1008,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+153"/>
+        <location filename="../roots_app/ui/main_window.py" line="+159"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -668,6 +1084,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Save a .roots &amp;file for another computer…</source>
+        <translation>Guardar un &amp;archivo .roots para otra computadora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a .roots file…</source>
+        <translation>&amp;Importar un archivo .roots…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -692,7 +1118,7 @@
         <translation>A&amp;cerca de Roots</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+241"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
@@ -759,6 +1185,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>This .roots file cannot be imported: it is damaged or not complete.</source>
+        <translation>Este archivo .roots no se puede importar: está dañado o incompleto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed. Ask for the file to be exported again; the details say exactly what is wrong.</source>
+        <translation>No se cambió nada. Pida que vuelvan a exportar el archivo; los detalles dicen exactamente qué está mal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>That record no longer exists.</source>
         <translation>Ese registro ya no existe.</translation>
     </message>
@@ -1675,7 +2111,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="+63"/>
+        <location filename="../roots_app/ui/pages/welcome.py" line="+68"/>
         <source>Welcome to Roots</source>
         <translation>Bienvenidos a Roots</translation>
     </message>
@@ -1703,6 +2139,11 @@
         <location line="+1"/>
         <source>Explore a sample district</source>
         <translation>Explorar un distrito de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a .roots file from your coordinator…</source>
+        <translation>Abrir un archivo .roots de su coordinador(a)…</translation>
     </message>
     <message>
         <location line="+3"/>

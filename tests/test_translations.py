@@ -58,3 +58,34 @@ def test_catalog_covers_every_string_in_the_code(tmp_path: Path) -> None:
     assert not missing, "Not in i18n/roots_app_es.ts (run pyside6-lupdate, then translate):\n" + (
         "\n".join(missing)
     )
+
+
+def test_translated_texts_are_literals_lupdate_can_see() -> None:
+    """lupdate only finds ``tr("...")`` and ``QCoreApplication.translate("Context", "...")``
+    written out with literal strings: a wrapper or an alias would hide texts from the catalogue
+    (and from the test above), and the Spanish interface would show them in English."""
+    import ast
+
+    problems = []
+    for path in sorted((REPO / "roots_app" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            where = f"{path.relative_to(REPO)}:{getattr(node, 'lineno', '?')}"
+            if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(
+                node.value, ast.Attribute
+            ):
+                if node.value.attr in ("translate", "tr"):
+                    problems.append(f"{where}: an alias of {node.value.attr}()")
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            name = node.func.attr
+            texts = node.args[:2] if name == "translate" else node.args[:1]
+            if name not in ("translate", "tr") or not texts:
+                continue
+            if name == "translate" and not (
+                isinstance(node.func.value, ast.Name) and node.func.value.id == "QCoreApplication"
+            ):
+                continue
+            if not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in texts):
+                problems.append(f"{where}: {name}() with a text that is not a literal")
+    assert problems == []

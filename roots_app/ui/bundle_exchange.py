@@ -25,10 +25,6 @@ from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
 from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
-
-
 def _folder(ctx: UiContext) -> Path:
     saved = ctx.roots.settings.export_folder
     return Path(saved) if saved and Path(saved).is_dir() else Path.home()
@@ -48,7 +44,9 @@ def export_bundle(
         messages.show_error(parent, error)
         return
     if not all_schools:
-        QMessageBox.information(parent, "Roots", _t("There is nothing to save yet."))
+        QMessageBox.information(
+            parent, "Roots", QCoreApplication.translate("Exchange", "There is nothing to save yet.")
+        )
         return
     settings = ctx.roots.settings
     dialog = ExportBundleDialog(
@@ -62,9 +60,9 @@ def export_bundle(
         return
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        _t("Save the .roots file"),
+        QCoreApplication.translate("Exchange", "Save the .roots file"),
         str(_folder(ctx) / _file_name(dialog.file_stem())),
-        _t("Roots files (*.roots)"),
+        QCoreApplication.translate("Exchange", "Roots files (*.roots)"),
     )
     if not chosen:
         return
@@ -78,14 +76,14 @@ def export_bundle(
         QMessageBox.information(
             parent,
             "Roots",
-            _t("%1 records were saved in %2.")
+            QCoreApplication.translate("Exchange", "%1 records were saved in %2.")
             .replace("%1", f"{result.records:,}")
             .replace("%2", str(result.path)),
         )
 
     run_in_background(
         parent,
-        _t("Saving the .roots file…"),
+        QCoreApplication.translate("Exchange", "Saving the .roots file…"),
         lambda report: bundles.export_bundle(ctx.roots, path, scope, names, report),
         done,
     )
@@ -97,7 +95,10 @@ def import_bundle(
     """Ask for a file, preview it, let the person settle conflicts, then import."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, _t("Import a .roots file"), str(_folder(ctx)), _t("Roots files (*.roots)")
+            parent,
+            QCoreApplication.translate("Exchange", "Import a .roots file"),
+            str(_folder(ctx)),
+            QCoreApplication.translate("Exchange", "Roots files (*.roots)"),
         )
         if not chosen:
             return
@@ -113,7 +114,7 @@ def import_bundle(
         choices = dict(dialog.choices)
         run_in_background(
             parent,
-            _t("Importing %1…").replace("%1", file_path.name),
+            QCoreApplication.translate("Exchange", "Importing %1…").replace("%1", file_path.name),
             lambda progress: bundles.import_bundle(
                 ctx.roots, file_path, resolutions=choices, progress=progress
             ),
@@ -125,7 +126,9 @@ def import_bundle(
         QMessageBox.information(
             parent,
             "Roots",
-            _t("Imported: %1 added, %2 updated, %3 conflicts settled.")
+            QCoreApplication.translate(
+                "Exchange", "Imported: %1 added, %2 updated, %3 conflicts settled."
+            )
             .replace("%1", f"{report.total(Outcome.ADDED):,}")
             .replace("%2", f"{report.total(Outcome.UPDATED):,}")
             .replace("%3", f"{report.total(Outcome.CONFLICT):,}"),
@@ -133,7 +136,7 @@ def import_bundle(
 
     run_in_background(
         parent,
-        _t("Checking %1…").replace("%1", file_path.name),
+        QCoreApplication.translate("Exchange", "Checking %1…").replace("%1", file_path.name),
         lambda progress: bundles.preview_import(ctx.roots, file_path, progress),
         previewed,
     )
@@ -143,7 +146,9 @@ def run_in_background(
     parent: QWidget, label: str, job: workers.Job, done: Callable[[Any], None]
 ) -> workers.Worker:
     """Run ``job`` in a thread behind a progress dialog with Stop; ``done`` gets the result."""
-    progress = QProgressDialog(label, _t("Stop"), 0, 1000, parent)
+    progress = QProgressDialog(
+        label, QCoreApplication.translate("Exchange", "Stop"), 0, 1000, parent
+    )
     progress.setWindowTitle("Roots")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)

@@ -39,57 +39,58 @@ from roots_app.ui import labels
 
 
 def table_label(table: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "schools": t("ImportPreview", "Schools"),
-        "teams": t("ImportPreview", "Teams"),
-        "members": t("ImportPreview", "Team members"),
-        "assessments": t("ImportPreview", "Assessments"),
-        "assessment_members": t("ImportPreview", "Members taking part"),
-        "ratings": t("ImportPreview", "Members' ratings"),
-        "agreements": t("ImportPreview", "Agreed levels"),
-        "plan_focuses": t("ImportPreview", "Plan focus areas"),
-        "plan_actions": t("ImportPreview", "Plan actions"),
+        "schools": QCoreApplication.translate("ImportPreview", "Schools"),
+        "teams": QCoreApplication.translate("ImportPreview", "Teams"),
+        "members": QCoreApplication.translate("ImportPreview", "Team members"),
+        "assessments": QCoreApplication.translate("ImportPreview", "Assessments"),
+        "assessment_members": QCoreApplication.translate("ImportPreview", "Members taking part"),
+        "ratings": QCoreApplication.translate("ImportPreview", "Members' ratings"),
+        "agreements": QCoreApplication.translate("ImportPreview", "Agreed levels"),
+        "plan_focuses": QCoreApplication.translate("ImportPreview", "Plan focus areas"),
+        "plan_actions": QCoreApplication.translate("ImportPreview", "Plan actions"),
     }.get(table, table)
 
 
 def field_label(name: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "name": t("ImportPreview", "Name"),
-        "display_name": t("ImportPreview", "Name"),
-        "district": t("ImportPreview", "District"),
-        "region": t("ImportPreview", "Region"),
-        "deleted_at": t("ImportPreview", "Removed"),
-        "role": t("ImportPreview", "Role"),
-        "active": t("ImportPreview", "Still on the team"),
-        "position": t("ImportPreview", "Order"),
-        "status": t("ImportPreview", "Status"),
-        "revealed": t("ImportPreview", "Ratings shown to the team"),
-        "school_year": t("ImportPreview", "School year"),
-        "level": t("ImportPreview", "Level"),
-        "evidence": t("ImportPreview", "Evidence"),
-        "reason": t("ImportPreview", "Reason"),
-        "goal": t("ImportPreview", "Goal"),
-        "why": t("ImportPreview", "Why"),
-        "description": t("ImportPreview", "Action"),
-        "owner": t("ImportPreview", "Who"),
-        "start": t("ImportPreview", "Start"),
-        "due": t("ImportPreview", "Due"),
-        "resources": t("ImportPreview", "Resources"),
-        "measure": t("ImportPreview", "Measure of success"),
-        "carried_from": t("ImportPreview", "Carried from last year"),
+        "name": QCoreApplication.translate("ImportPreview", "Name"),
+        "display_name": QCoreApplication.translate("ImportPreview", "Name"),
+        "district": QCoreApplication.translate("ImportPreview", "District"),
+        "region": QCoreApplication.translate("ImportPreview", "Region"),
+        "deleted_at": QCoreApplication.translate("ImportPreview", "Removed"),
+        "role": QCoreApplication.translate("ImportPreview", "Role"),
+        "active": QCoreApplication.translate("ImportPreview", "Still on the team"),
+        "position": QCoreApplication.translate("ImportPreview", "Order"),
+        "status": QCoreApplication.translate("ImportPreview", "Status"),
+        "revealed": QCoreApplication.translate("ImportPreview", "Ratings shown to the team"),
+        "school_year": QCoreApplication.translate("ImportPreview", "School year"),
+        "level": QCoreApplication.translate("ImportPreview", "Level"),
+        "evidence": QCoreApplication.translate("ImportPreview", "Evidence"),
+        "reason": QCoreApplication.translate("ImportPreview", "Reason"),
+        "goal": QCoreApplication.translate("ImportPreview", "Goal"),
+        "why": QCoreApplication.translate("ImportPreview", "Why"),
+        "description": QCoreApplication.translate("ImportPreview", "Action"),
+        "owner": QCoreApplication.translate("ImportPreview", "Who"),
+        "start": QCoreApplication.translate("ImportPreview", "Start"),
+        "due": QCoreApplication.translate("ImportPreview", "Due"),
+        "resources": QCoreApplication.translate("ImportPreview", "Resources"),
+        "measure": QCoreApplication.translate("ImportPreview", "Measure of success"),
+        "carried_from": QCoreApplication.translate("ImportPreview", "Carried from last year"),
     }.get(name, name)
 
 
 def value_text(table: str, name: str, value: Any) -> str:
-    t = QCoreApplication.translate
     if value is None or value == "":
-        return t("ImportPreview", "(empty)")
+        return QCoreApplication.translate("ImportPreview", "(empty)")
     if isinstance(value, bool):
-        return t("ImportPreview", "Yes") if value else t("ImportPreview", "No")
+        return (
+            QCoreApplication.translate("ImportPreview", "Yes")
+            if value
+            else QCoreApplication.translate("ImportPreview", "No")
+        )
     if name == "deleted_at":
-        return t("ImportPreview", "Removed")
+        return QCoreApplication.translate("ImportPreview", "Removed")
     if name == "role":
         return labels.role_label(Role(value))
     if name == "status":
@@ -97,7 +98,7 @@ def value_text(table: str, name: str, value: Any) -> str:
             return labels.action_status_label(ActionStatus(value))
         return labels.status_label(Status(value))
     if name == "carried_from":
-        return t("ImportPreview", "Yes")
+        return QCoreApplication.translate("ImportPreview", "Yes")
     return str(value)
 
 
