@@ -386,7 +386,7 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/export_bundle.py" line="+33"/>
+        <location filename="../roots_app/ui/dialogs/export_bundle.py" line="+34"/>
         <source>Save a .roots file</source>
         <translation>Guardar un archivo .roots</translation>
     </message>
@@ -421,7 +421,7 @@
         <translation>&amp;Todo lo que hay en esta computadora</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Leave member &amp;names out (roles only, for the district)</source>
         <translation>Sin los &amp;nombres de los integrantes (solo roles, para el distrito)</translation>
     </message>
@@ -688,12 +688,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Removed</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -783,18 +783,18 @@
         <translation>Traída del año pasado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -802,7 +802,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
@@ -827,7 +827,7 @@
         <translation>Registros cambiados en las dos computadoras</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The two versions side by side</source>
         <translation>Las dos versiones, una al lado de la otra</translation>
     </message>
@@ -878,16 +878,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Importing will add %1 records, update %2 and leave %3 as they are.</source>
-        <translation>La importación agregará %1 registros, actualizará %2 y dejará %3 como están.</translation>
+        <source>New records: %1 · Updated: %2 · Already here: %3</source>
+        <translation>Registros nuevos: %1 · Actualizados: %2 · Ya estaban aquí: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 records were changed on both computers: choose below.</source>
-        <translation>%1 registros se cambiaron en las dos computadoras: elija abajo.</translation>
+        <location line="+8"/>
+        <source>Changed on both computers: %1. Choose below which version to keep.</source>
+        <translation>Cambiados en las dos computadoras: %1. Elija abajo qué versión conservar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Rubric packs that come with the file: %1</source>
         <translation>Paquetes de rúbricas que vienen con el archivo: %1</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>keep mine</source>
         <translation>conservar la mía</translation>
     </message>

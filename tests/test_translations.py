@@ -71,11 +71,13 @@ def test_translated_texts_are_literals_lupdate_can_see() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             where = f"{path.relative_to(REPO)}:{getattr(node, 'lineno', '?')}"
-            if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(
-                node.value, ast.Attribute
+            value = getattr(node, "value", None)
+            if (
+                isinstance(node, ast.Assign | ast.AnnAssign)
+                and isinstance(value, ast.Attribute)
+                and value.attr in ("translate", "tr")
             ):
-                if node.value.attr in ("translate", "tr"):
-                    problems.append(f"{where}: an alias of {node.value.attr}()")
+                problems.append(f"{where}: an alias of {value.attr}()")
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
                 continue
             name = node.func.attr

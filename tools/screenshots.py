@@ -94,7 +94,38 @@ def main() -> None:
     window.set_meeting_mode(False)
     window.show_place("settings")
     shot("5-settings")
+    exchange_dialogs(roots, ctx, data, out, language, first.id)
     window.close()
+
+
+def exchange_dialogs(roots, ctx, data: Path, out: Path, language: str, assessment_id: str) -> None:  # type: ignore[no-untyped-def]
+    """The .roots dialogs: what to save, and an import preview with a conflict to settle."""
+    from roots_app.services import assessments, bundles, schools
+    from roots_app.services.context import open_roots
+    from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
+    from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
+
+    scope = bundles.Scope(assessments=(assessment_id,))
+    laptop = open_roots(data / "laptop")
+    bundles.export_bundle(roots, data / "out.roots", scope)
+    bundles.import_bundle(laptop, data / "out.roots")
+    here, there = assessments.load(roots, assessment_id), assessments.load(laptop, assessment_id)
+    key = here.pack.categories[0].key
+    assessments.agree(roots, here, key, 2, "Families came to two of the three cafés.")
+    assessments.agree(laptop, there, key, 3, "Café attendance doubled after we added childcare.")
+    bundles.export_bundle(laptop, data / "back.roots", scope)
+    report = bundles.preview_import(roots, data / "back.roots")
+    info = here.info
+    for name, dialog in (
+        ("8-save-roots", ExportBundleDialog(schools.list_schools(roots), info, info.school_id)),
+        ("8-import-preview", ImportPreviewDialog(report, "back.roots", language)),
+    ):
+        dialog.show()
+        for _ in range(5):
+            QApplication.processEvents()
+        dialog.grab().save(str(out / f"{language}-{name}.png"))
+        dialog.close()
+    laptop.close()
 
 
 if __name__ == "__main__":

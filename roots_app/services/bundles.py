@@ -79,6 +79,7 @@ class Conflict:
     year: str = ""
     member: str = ""
     category: Text | None = None
+    levels: dict[int, Text] = field(default_factory=dict)  # the rubric's level names
     resolution: Resolution | None = None
 
     @property
@@ -584,6 +585,7 @@ class _Merger:
                 conflict.year = assessment.school_year
                 if row.get("category_key"):
                     pack = self._pack_of(assessment_id)
+                    conflict.levels = {lv.value: lv.label for lv in pack.levels}
                     if row["category_key"] in {c.key for c in pack.categories}:
                         conflict.category = pack.category(row["category_key"]).title
         if table == "teams":

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from roots_app.domain.assessment import AssessmentInfo
@@ -77,7 +77,7 @@ def export_bundle(
             parent,
             "Roots",
             QCoreApplication.translate("Exchange", "%1 records were saved in %2.")
-            .replace("%1", f"{result.records:,}")
+            .replace("%1", QLocale().toString(result.records))
             .replace("%2", str(result.path)),
         )
 
@@ -129,9 +129,9 @@ def import_bundle(
             QCoreApplication.translate(
                 "Exchange", "Imported: %1 added, %2 updated, %3 conflicts settled."
             )
-            .replace("%1", f"{report.total(Outcome.ADDED):,}")
-            .replace("%2", f"{report.total(Outcome.UPDATED):,}")
-            .replace("%3", f"{report.total(Outcome.CONFLICT):,}"),
+            .replace("%1", QLocale().toString(report.total(Outcome.ADDED)))
+            .replace("%2", QLocale().toString(report.total(Outcome.UPDATED)))
+            .replace("%3", QLocale().toString(report.total(Outcome.CONFLICT))),
         )
 
     run_in_background(

@@ -83,10 +83,11 @@ def test_a_person_settles_a_conflict_in_the_import_preview(
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
 
     assert seen["conflicts"] == 1
-    assert "add 1 records" in str(seen["summary"])  # the new agreement on the second root
+    assert "New records: 1" in str(seen["summary"])  # the new agreement on the second root
     assert "Agreed levels" in str(seen["title"]) and "2025-26" in str(seen["title"])
+    level = assessment.pack.levels
     assert seen["sides"] == {
-        "Level": ("3", "1"),
+        "Level": (f"3 · {level[2].label['en']}", f"1 · {level[0].label['en']}"),
         "Evidence": ("Here: 3", "There: 1 <b>&"),
     }
     assert told[-1].startswith("Imported: 1 added")

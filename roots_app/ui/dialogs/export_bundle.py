@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -66,7 +67,10 @@ class ExportBundleDialog(QDialog):
             self.choice.addButton(button, n)
             layout.addWidget(button)
             if button is self.one_school:
-                layout.addWidget(self.school)
+                indented = QHBoxLayout()
+                indented.setContentsMargins(24, 0, 0, 0)
+                indented.addWidget(self.school)
+                layout.addLayout(indented)
         (self.one_assessment if assessment is not None else self.one_school).setChecked(True)
         self.no_names = QCheckBox(self.tr("Leave member &names out (roles only, for the district)"))
         self.no_names.setChecked(not names_included)

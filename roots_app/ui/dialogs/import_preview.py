@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -80,7 +81,9 @@ def field_label(name: str) -> str:
     }.get(name, name)
 
 
-def value_text(table: str, name: str, value: Any) -> str:
+def value_text(conflict: Conflict, name: str, value: Any, language: str) -> str:
+    """A value as a person reads it: a level with its name, a role or status in words."""
+    table = conflict.table
     if value is None or value == "":
         return QCoreApplication.translate("ImportPreview", "(empty)")
     if isinstance(value, bool):
@@ -97,6 +100,9 @@ def value_text(table: str, name: str, value: Any) -> str:
         if table == "plan_actions":
             return labels.action_status_label(ActionStatus(value))
         return labels.status_label(Status(value))
+    if name == "level" and value in conflict.levels:
+        label = conflict.levels[value][language]
+        return f"{value} · {label}"
     if name == "carried_from":
         return QCoreApplication.translate("ImportPreview", "Yes")
     return str(value)
@@ -120,7 +126,7 @@ class ImportPreviewDialog(QDialog):
             c.key: Resolution.KEEP_MINE for c in report.conflicts
         }
         self.setWindowTitle(self.tr("Import %1").replace("%1", file_name))
-        self.resize(860, 620)
+        self.resize(980, 760)
         layout = QVBoxLayout(self)
 
         self.summary = QLabel(self._summary())
@@ -146,12 +152,20 @@ class ImportPreviewDialog(QDialog):
         row = QHBoxLayout()
         self.conflict_list = QListWidget()
         self.conflict_list.setAccessibleName(self.tr("Records changed on both computers"))
+        self.conflict_list.setWordWrap(True)
         for conflict in report.conflicts:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, conflict.key)
             self.conflict_list.addItem(item)
         row.addWidget(self.conflict_list, 2)
+        self.sides_minimum = 160
         detail = QVBoxLayout()
+        self.conflict_where = QLabel()
+        self.conflict_where.setWordWrap(True)
+        self.conflict_where.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_where.setProperty("role", "subheading")
+        self.conflict_where.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        detail.addWidget(self.conflict_where)
         self.sides = QTableWidget(0, 3)
         self.sides.setAccessibleName(self.tr("The two versions side by side"))
         self.sides.setHorizontalHeaderLabels(
@@ -164,6 +178,7 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.sides.setMinimumHeight(self.sides_minimum)
         detail.addWidget(self.sides, 1)
         self.keep_mine = QRadioButton(self.tr("&Keep the version on this computer"))
         self.take_theirs = QRadioButton(self.tr("&Take the version in the file"))
@@ -211,16 +226,16 @@ class ImportPreviewDialog(QDialog):
             made = m.created_at
         lines = [
             self.tr("Made on %1 with Roots %2.").replace("%1", made).replace("%2", m.app_version),
-            self.tr("Importing will add %1 records, update %2 and leave %3 as they are.")
+            self.tr("New records: %1 · Updated: %2 · Already here: %3")
             .replace("%1", str(r.total(Outcome.ADDED)))
             .replace("%2", str(r.total(Outcome.UPDATED)))
             .replace("%3", str(r.total(Outcome.UNCHANGED))),
         ]
         if r.conflicts:
             lines.append(
-                self.tr("%1 records were changed on both computers: choose below.").replace(
-                    "%1", str(r.total(Outcome.CONFLICT))
-                )
+                self.tr(
+                    "Changed on both computers: %1. Choose below which version to keep."
+                ).replace("%1", str(r.total(Outcome.CONFLICT)))
             )
         if r.packs_installed:
             lines.append(
@@ -250,7 +265,12 @@ class ImportPreviewDialog(QDialog):
                 self.counts.setItem(row, column, item)
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.counts.setMaximumHeight(60 + 30 * max(1, len(shown)))
+        self.counts.resizeRowsToContents()
+        self.counts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = sum(self.counts.rowHeight(r) for r in range(len(shown)))
+        self.counts.setFixedHeight(
+            rows + self.counts.horizontalHeader().sizeHint().height() + 2 * self.counts.frameWidth()
+        )
 
     def _current(self) -> Conflict | None:
         row = self.conflict_list.currentRow()
@@ -261,12 +281,14 @@ class ImportPreviewDialog(QDialog):
         if conflict is None:
             return
         differing = conflict.differences
+        self.conflict_where.setText(conflict_title(conflict, self.language))
+        self.sides.setAccessibleDescription(conflict_title(conflict, self.language))
         self.sides.setRowCount(len(differing))
         for row, name in enumerate(differing):
             cells = (
                 field_label(name),
-                value_text(conflict.table, name, conflict.mine[name]),
-                value_text(conflict.table, name, conflict.theirs.get(name)),
+                value_text(conflict, name, conflict.mine[name], self.language),
+                value_text(conflict, name, conflict.theirs.get(name), self.language),
             )
             for column, text in enumerate(cells):
                 self.sides.setItem(row, column, QTableWidgetItem(text))
