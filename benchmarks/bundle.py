@@ -11,7 +11,6 @@ memory (peak resident memory is reported for each command).
 from __future__ import annotations
 
 import json
-import resource
 import shutil
 import statistics
 import subprocess
@@ -25,14 +24,28 @@ from _common import BIN, env, timed
 ROOTS = str(BIN / "roots")
 
 
+# ``roots`` run in a process that reports its own peak resident memory on the last stderr line.
+MEASURED = (
+    "import resource, sys\n"
+    "from roots_app.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
 def run(args: list[str], data: Path) -> tuple[float, float]:
     """Seconds and peak memory (MB) of one ``roots`` command in a fresh process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run([ROOTS, *args], env=env(data), check=True, capture_output=True)
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURED, *args],
+        env=env(data),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    return seconds, int(done.stderr.split()[-1]) / 1024
 
 
 def empty_database(folder: Path) -> Path:

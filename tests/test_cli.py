@@ -94,6 +94,9 @@ def test_demo_then_schools_assessments_and_show() -> None:
         (("assessments", "--year", "2025"), "not a school year"),
         (("demo", "--schools", "0"), "--schools must be at least 1"),
         (("rubric", "validate", "/no/such/file.json"), "no file at"),
+        (("import-bundle", "/no/such/file.roots"), "no file at /no/such/file.roots"),
+        (("export-bundle", "-o", "x.roots"), "Name assessments, or give --school ID, or --all"),
+        (("export-bundle", "--school", "nope", "-o", "x.roots"), "There is no school nope"),
     ],
 )
 def test_bad_input_exits_2_with_a_sentence(args: tuple[str, ...], message: str) -> None:
@@ -177,3 +180,39 @@ def test_compare_and_district_json(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert roots_cmd("district", "--year", "2025").returncode == 2
     assert "no school with id" in roots_cmd("compare", "--school", "nope").stderr
+
+
+def test_bundles_move_a_district_between_data_folders(tmp_path: Path) -> None:
+    """export-bundle, then import-bundle --dry-run (nothing changes), the import, a re-import."""
+    source, target = tmp_path / "coordinator", tmp_path / "district"
+    assert (
+        roots_cmd("--data-dir", str(source), "demo", "--schools", "2", "--years", "2").returncode
+        == 0
+    )
+    bundle = tmp_path / "all.roots"
+    exported = roots_cmd("--data-dir", str(source), "export-bundle", "--all", "-o", str(bundle))
+    assert exported.returncode == 0, exported.stderr
+    assert "2 schools" in exported.stdout
+
+    def imported(*options: str) -> dict:
+        result = roots_cmd(
+            "--data-dir", str(target), "import-bundle", str(bundle), "--json", *options
+        )
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    dry = imported("--dry-run")
+    assert dry["applied"] is False and dry["added"] > 0 and dry["conflict"] == 0
+    assert json.loads(roots_cmd("--data-dir", str(target), "schools", "--json").stdout) == []
+    first = imported()
+    assert first["applied"] is True and first["added"] == dry["added"]
+    assert first["tables"]["schools"]["added"] == 2
+    again = imported()
+    assert again["added"] == again["updated"] == again["conflict"] == 0
+    assert again["unchanged"] == first["added"]
+    district = [
+        roots_cmd("--data-dir", str(folder), "district", "--year", "2025-26", "--json").stdout
+        for folder in (source, target)
+    ]
+    assert len(json.loads(district[0])["schools"]) == 2
+    assert json.loads(district[0]) == json.loads(district[1])

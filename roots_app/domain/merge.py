@@ -34,9 +34,14 @@ class Resolution(StrEnum):
     TAKE_THEIRS = "take_theirs"
 
 
+# Canonical JSON; one encoder made once (json.dumps would build one per call: half a million
+# records in a district).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def fingerprint(values: Mapping[str, object]) -> str:
     """A short, stable fingerprint of a record's content (JSON-ready values)."""
-    canonical = json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    canonical = _CANONICAL.encode(values)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 
 

@@ -34,6 +34,8 @@ MAX_LINE_BYTES = 1_000_000  # one record; long notes are 100,000 characters at m
 MAX_ENTRIES = 64
 CHUNK = 1 << 20
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
 Progress = Callable[[int, int], None]  # (done, total): bytes checked or records written
 
 
@@ -123,10 +125,21 @@ class BundleWriter:
         count = 0
 
         def lines() -> Iterator[bytes]:
+            # Lines go to the zip in ~256 KB pieces: one write per record costs more than the
+            # compression itself.
             nonlocal count
+            pending: list[str] = []
+            size = 0
             for record in records:
                 count += 1
-                yield json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+                line = _ENCODER.encode(record)
+                pending.append(line)
+                size += len(line)
+                if size > 1 << 18:
+                    yield ("\n".join(pending) + "\n").encode("utf-8")
+                    pending, size = [], 0
+            if pending:
+                yield ("\n".join(pending) + "\n").encode("utf-8")
 
         self._write(spec.entry, lines())
         self.entries[spec.entry] = Entry(

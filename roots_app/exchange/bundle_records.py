@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cached_property
 from typing import Any
 
 from roots_app.domain.assessment import Status
@@ -113,9 +114,10 @@ class Field:
     # Part of the record's content (its fingerprint)? Times of edits are not: the same content
     # entered on two laptops at different moments is the same version.
     content: bool = True
+    dated: bool = False  # a date or time: written as ISO 8601 text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TableSpec:
     name: str
     fields: tuple[Field, ...]
@@ -155,21 +157,35 @@ class TableSpec:
             record[SEEN] = _parse_seen(raw.get(SEEN, []))
         return record
 
+    # Worked out once per table: export and import call these for every record.
+    @cached_property
+    def _plain(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if not f.dated)
+
+    @cached_property
+    def _dated(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.dated)
+
+    @cached_property
+    def _content(self) -> tuple[tuple[str, bool], ...]:
+        return tuple((f.name, f.dated) for f in self.fields if f.content)
+
     def to_json(self, record: Mapping[str, Any]) -> dict[str, Any]:
-        """A record (database values) as JSON values, in the field order of the format."""
-        return {f.name: _json_value(record[f.name]) for f in self.fields}
+        """A record (database values) as JSON values."""
+        out = {name: record[name] for name in self._plain}
+        for name in self._dated:
+            out[name] = _json_value(record[name])
+        return out
 
     def fingerprint(self, record: Mapping[str, Any]) -> str:
         """Of the content fields; a deletion counts as content, not its time."""
         values: dict[str, Any] = {}
-        for f in self.fields:
-            if not f.content:
-                continue
-            value = record[f.name]
-            if f.name == "deleted_at":
+        for name, dated in self._content:
+            value = record[name]
+            if name == "deleted_at":
                 values["deleted"] = value is not None
             else:
-                values[f.name] = _json_value(value)
+                values[name] = _json_value(value) if dated else value
         return fingerprint(values)
 
 
@@ -194,13 +210,13 @@ def _tracked(*fields: Field) -> tuple[Field, ...]:
     return (
         Field("id", ID),
         *fields,
-        Field("created_at", _datetime, content=False),
-        Field("updated_at", _datetime, content=False),
+        Field("created_at", _datetime, content=False, dated=True),
+        Field("updated_at", _datetime, content=False, dated=True),
         Field("updated_by", DEVICE, content=False),
     )
 
 
-_DELETED = Field("deleted_at", _datetime, nullable=True)
+_DELETED = Field("deleted_at", _datetime, nullable=True, dated=True)
 
 SCHOOLS = TableSpec(
     "schools",
@@ -251,7 +267,7 @@ RATINGS = TableSpec(
         Field("member_id", ID),
         Field("level", _LEVEL, nullable=True),
         Field("evidence", TEXT),
-        Field("level_at", _datetime, nullable=True, content=False),
+        Field("level_at", _datetime, nullable=True, content=False, dated=True),
     ),
     refers={"assessment_id": "assessments", "member_id": "members"},
     match_on=("assessment_id", "category_key", "member_id"),
@@ -264,7 +280,7 @@ AGREEMENTS = TableSpec(
         Field("level", _LEVEL, nullable=True),
         Field("evidence", TEXT),
         Field("reason", TEXT),
-        Field("agreed_at", _datetime, nullable=True, content=False),
+        Field("agreed_at", _datetime, nullable=True, content=False, dated=True),
     ),
     refers={"assessment_id": "assessments"},
     match_on=("assessment_id", "category_key"),
@@ -288,8 +304,8 @@ ACTIONS = TableSpec(
         Field("position", POSITION),
         Field("description", TEXT),
         Field("owner", NAME),
-        Field("start", _date, nullable=True),
-        Field("due", _date, nullable=True),
+        Field("start", _date, nullable=True, dated=True),
+        Field("due", _date, nullable=True, dated=True),
         Field("resources", TEXT),
         Field("measure", TEXT),
         Field("status", _choice({s.value for s in ActionStatus})),
