@@ -131,16 +131,18 @@ class TableSpec:
     def entry(self) -> str:
         return f"data/{self.name}.jsonl"
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
+    @cached_property
+    def _expected(self) -> frozenset[str]:
+        return frozenset(self.names) | ({SEEN} if self.tracked else frozenset())
+
     def parse(self, raw: Mapping[str, Any]) -> dict[str, Any]:
         """Check one record from a file; FieldError names the first bad field."""
-        expected = set(self.names) | ({SEEN} if self.tracked else set())
-        unknown = sorted(set(raw) - expected)
-        if unknown:
-            raise FieldError(f"unexpected field {unknown[0]!r}")
+        if raw.keys() - self._expected:
+            raise FieldError(f"unexpected field {sorted(raw.keys() - self._expected)[0]!r}")
         record: dict[str, Any] = {}
         for f in self.fields:
             if f.name not in raw:

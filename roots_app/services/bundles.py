@@ -311,6 +311,7 @@ class _Merger:
         self.installed: list[str] = []
         self.pack_rows: dict[tuple[str, str], str] = {}  # (pack id, version) -> rubric_packs.id
         self.packs_by_row: dict[str, RubricPack] = {}
+        self.scales: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
         self.assessment_pack: dict[str, str] = {}  # assessment id -> rubric_packs.id
         self.remap: dict[str, dict[str, str]] = defaultdict(dict)  # their id -> our id
         self.skipped: dict[str, set[str]] = defaultdict(set)  # removed here; children follow
@@ -502,19 +503,31 @@ class _Merger:
             return
         if "category_key" not in spec.names:
             return
+        unknown = {r["assessment_id"] for r in batch} - self.assessment_pack.keys()
+        self.assessment_pack.update(exchange_repo.pack_rows_of(self.session, unknown))
         for record in batch:
             pack = self._pack_of(record["assessment_id"])
-            if record["category_key"] not in {c.key for c in pack.categories}:
+            keys, levels = self._scale(pack)
+            if record["category_key"] not in keys:
                 raise BundleError(
                     f"a record in {spec.entry} is for a category ({record['category_key']}) "
                     f"that the rubric {pack.ref} does not have"
                 )
             level = record.get("level")
-            if level is not None and level not in {lv.value for lv in pack.levels}:
+            if level is not None and level not in levels:
                 raise BundleError(
                     f"a record in {spec.entry} has level {level}, which the rubric {pack.ref} "
                     "does not have"
                 )
+
+    def _scale(self, pack: RubricPack) -> tuple[frozenset[str], frozenset[int]]:
+        found = self.scales.get(pack.ref)
+        if found is None:
+            found = self.scales[pack.ref] = (
+                frozenset(c.key for c in pack.categories),
+                frozenset(lv.value for lv in pack.levels),
+            )
+        return found
 
     def _check_same_place(
         self, spec: TableSpec, record: dict[str, Any], mine: dict[str, Any]

@@ -142,6 +142,17 @@ def by_key(
     return found
 
 
+def pack_rows_of(session: Session, assessment_ids: Iterable[str]) -> dict[str, str]:
+    """Each assessment's rubric_packs row id."""
+    wanted = list(set(assessment_ids))
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(AssessmentRow.id, AssessmentRow.pack_row_id).where(AssessmentRow.id.in_(wanted))
+    )
+    return {row.id: row.pack_row_id for row in rows}
+
+
 def existing_ids(session: Session, name: str, ids: Iterable[str]) -> set[str]:
     t = table(name)
     wanted = list(set(ids))

@@ -48,3 +48,25 @@ def remember(roots, assessment_id: str, language: str = "en") -> None:  # type: 
     roots.settings.language = language
     roots.settings.last_assessment_id = assessment_id
     roots.save_settings()
+
+
+def conflict_preview(roots, folder: Path):  # type: ignore[no-untyped-def]
+    """A real import preview with one conflict: another laptop changed an agreed level that was
+    also changed here since they exchanged the assessment."""
+    from roots_app.services import assessments, bundles
+    from roots_app.services.context import open_roots
+
+    info = assessments.list_assessments(roots)[0]
+    scope = bundles.Scope(assessments=(info.id,))
+    laptop = open_roots(folder / "laptop")
+    try:
+        bundles.export_bundle(roots, folder / "out.roots", scope)
+        bundles.import_bundle(laptop, folder / "out.roots")
+        here, there = assessments.load(roots, info.id), assessments.load(laptop, info.id)
+        key = here.pack.categories[0].key
+        assessments.agree(roots, here, key, 2, "Here")
+        assessments.agree(laptop, there, key, 3, "There")
+        bundles.export_bundle(laptop, folder / "back.roots", scope)
+    finally:
+        laptop.close()
+    return info, bundles.preview_import(roots, folder / "back.roots")

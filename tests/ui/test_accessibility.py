@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabBar, QWidget
@@ -9,9 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from roots_app.services import demo, rubrics, schools
 from roots_app.ui.crash import CrashDialog
+from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
+from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, conflict_preview
 
 
 def unnamed_controls(top: QWidget) -> list[str]:
@@ -31,7 +35,7 @@ def unnamed_controls(top: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_every_page_names_its_controls(
-    qtbot: QtBot, make_window: WindowFactory, roots, language: str
+    qtbot: QtBot, make_window: WindowFactory, roots, language: str, tmp_path: Path
 ) -> None:
     demo.make_demo(roots, schools=2, years=1)
     roots.settings.language = language
@@ -62,7 +66,10 @@ def test_every_page_names_its_controls(
         problems[place] = unnamed_controls(window)
 
     all_schools = schools.list_schools(window.ctx.roots)
+    info, preview = conflict_preview(window.ctx.roots, tmp_path)
     dialogs = {
+        "save .roots dialog": ExportBundleDialog(all_schools, info, info.school_id, True, window),
+        "import preview": ImportPreviewDialog(preview, "back.roots", language, window),
         "school dialog": SchoolTeamDialog(window),
         "assessment dialog": NewAssessmentDialog(
             all_schools, rubrics.installed(window.ctx.roots), language, None, window
