@@ -12,6 +12,7 @@ import hashlib
 import json
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -265,6 +266,8 @@ class BundleReader:
                 raise BundleError(f"{spec.entry} line {count + 1} is too long")
             for line in lines:
                 count += 1
+                if len(line) > MAX_LINE_BYTES:
+                    raise BundleError(f"{spec.entry} line {count} is too long")
                 yield _parse_line(spec, line, count)
         if pending.strip():
             count += 1
@@ -318,7 +321,14 @@ class BundleReader:
                         raise BundleError(f"the entry {name} is larger than it says")
                     digest.update(chunk)
                     yield chunk
-        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,  # a broken deflate stream
+            EOFError,
+            ValueError,
+            NotImplementedError,
+            OSError,
+        ) as exc:
             raise BundleError(f"the entry {name} is damaged ({exc})") from None
         except RuntimeError:  # zipfile's "encrypted, password required"
             raise BundleError(f"the entry {name} is encrypted") from None

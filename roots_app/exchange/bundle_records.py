@@ -43,6 +43,10 @@ def _text(limit: int) -> Parse:
             raise FieldError(f"longer than {limit:,} characters")
         if "\x00" in value:
             raise FieldError("contains a NUL character")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate such as "\ud800": not text at all
+            raise FieldError("is not valid text") from None
         return value
 
     return parse
@@ -50,7 +54,7 @@ def _text(limit: int) -> Parse:
 
 def _pattern(regex: re.Pattern[str], what: str) -> Parse:
     def parse(value: Any) -> str:
-        if not isinstance(value, str) or not regex.match(value):
+        if not isinstance(value, str) or not regex.fullmatch(value):
             raise FieldError(f"expected {what}")
         return value
 
@@ -59,7 +63,7 @@ def _pattern(regex: re.Pattern[str], what: str) -> Parse:
 
 def _choice(values: set[str]) -> Parse:
     def parse(value: Any) -> str:
-        if value not in values:
+        if not isinstance(value, str) or value not in values:
             raise FieldError(f"expected one of {', '.join(sorted(values))}")
         return str(value)
 
@@ -95,7 +99,10 @@ def _datetime(value: Any) -> datetime:
         raise FieldError("expected a time like 2026-01-31T12:00:00+00:00") from None
     if parsed.tzinfo is None:
         raise FieldError("expected a time with its UTC offset")
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 moved across midnight by its offset
+        raise FieldError("expected a time between the years 1 and 9999") from None
 
 
 ID = _pattern(_UUID, "a record id (a lowercase UUID)")
@@ -195,7 +202,7 @@ def _parse_seen(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or len(value) > MAX_SEEN:
         raise FieldError(f"field {SEEN!r}: expected a list of at most {MAX_SEEN} fingerprints")
     for item in value:
-        if not isinstance(item, str) or not _FINGERPRINT.match(item):
+        if not isinstance(item, str) or not _FINGERPRINT.fullmatch(item):
             raise FieldError(f"field {SEEN!r}: expected fingerprints of {FINGERPRINT_LENGTH} hex")
     return tuple(value)
 

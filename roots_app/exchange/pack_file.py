@@ -70,8 +70,11 @@ def _schema_problems(data: Mapping[str, Any]) -> Problems:
         resources.files("roots_app.exchange").joinpath("pack_schema.json").read_text("utf-8")
     )
     validator = jsonschema.Draft202012Validator(schema)
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    return [(_path(e.absolute_path), e.message) for e in errors]
+    try:
+        errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+        return [(_path(e.absolute_path), e.message) for e in errors]
+    except RecursionError:  # absurdly deep nesting: the messages themselves cannot be written
+        return [("", "nested far too deeply to be a rubric pack")]
 
 
 def _path(parts: Any) -> str:

@@ -315,6 +315,7 @@ class _Merger:
         self.assessment_pack: dict[str, str] = {}  # assessment id -> rubric_packs.id
         self.remap: dict[str, dict[str, str]] = defaultdict(dict)  # their id -> our id
         self.skipped: dict[str, set[str]] = defaultdict(set)  # removed here; children follow
+        self.met: dict[str, set[int]] = defaultdict(set)
         self.done = 0
 
     def report(self, applied: bool) -> ImportReport:
@@ -383,9 +384,14 @@ class _Merger:
     def _merge_batch(
         self, spec: TableSpec, batch: list[dict[str, Any]], counts: Counter[Outcome]
     ) -> None:
-        keys = [tuple(r[k] for k in spec.match_on) for r in batch]
-        if len(set(keys)) != len(keys):
-            raise BundleError(f"a record appears twice in {spec.entry}")
+        # Each record once: a key's hash is remembered for the whole entry (a number per record,
+        # not the keys themselves: a district has half a million).
+        met = self.met[spec.name]
+        for record in batch:
+            marker = hash(tuple(record[k] for k in spec.match_on))
+            if marker in met:
+                raise BundleError(f"a record appears twice in {spec.entry} ({record.get('id')})")
+            met.add(marker)
         for name, parent in spec.refers.items():
             moved = self.remap[parent]
             for record in batch:
