@@ -190,8 +190,6 @@ class _Receiver(QObject):
         QTimer.singleShot(0, lambda: self._done(result))
 
     def _done(self, result: object) -> None:
-        if self.thread is not None:
-            self.thread.wait()
         self.deleteLater()
         self.done(result)
 
