@@ -27,10 +27,15 @@ log = logging.getLogger("roots_app.cli")
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
 
+_opened: list[Roots] = []
+
+
 def _open(args: argparse.Namespace) -> Roots:
     from roots_app.services.context import open_roots
 
-    return open_roots(args.data_dir, args.db)
+    roots = open_roots(args.data_dir, args.db)
+    _opened.append(roots)  # closed when the command ends (a server connection is released)
+    return roots
 
 
 def _print_json(document: object) -> None:
@@ -500,7 +505,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from roots_app import logging_setup, paths
 
         logging_setup.setup(paths.data_dir(args.data_dir))
-        return int(args.handler(args))
+        try:
+            return int(args.handler(args))
+        finally:
+            while _opened:
+                _opened.pop().close()
     except RootsError as exc:
         print(f"roots: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -14,17 +14,80 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from roots_app.domain.people import Role
 from roots_app.services import assessments, schools
 from roots_app.services.context import Roots, open_roots
+from tests.postgres_server import PostgresServer, find_binaries
 
 REPO = Path(__file__).resolve().parent.parent
 
 
+# Tests of these run twice: on SQLite and on a real PostgreSQL server (issue 7).
+BOTH_BACKENDS = ("tests/storage/", "tests/services/", "tests/exchange/", "tests/test_cli.py")
+# ROOTS_TEST_POSTGRES: "require" (CI: no server is a failure), "skip", or "auto" (the default:
+# run when the server binaries are here, and say loudly at the end when they are not).
+POSTGRES_MODE = os.environ.get("ROOTS_TEST_POSTGRES", "auto")
+_postgres_missing: list[str] = []
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    path = Path(metafunc.definition.path).relative_to(REPO).as_posix()
+    if not path.startswith(BOTH_BACKENDS) or metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    backends = ["sqlite"] if POSTGRES_MODE == "skip" else ["sqlite", "postgresql"]
+    metafunc.parametrize("backend", backends, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    binaries = find_binaries()
+    if binaries is None:
+        if POSTGRES_MODE == "require":
+            pytest.fail("ROOTS_TEST_POSTGRES=require, but no PostgreSQL server binaries were found")
+        _postgres_missing.append("no initdb/pg_ctl found")
+        pytest.skip("PostgreSQL server binaries not found: the PostgreSQL half was NOT run")
+    server = PostgresServer(binaries)
+    server.start()
+    try:
+        server.make_template()
+        yield server
+    finally:
+        server.stop()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _postgres_missing:
+        terminalreporter.write_sep(
+            "!",
+            "PostgreSQL tests were NOT run (no server binaries): only SQLite was tested",
+            red=True,
+        )
+
+
 @pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh data folder; the user's own folder and database are never touched."""
+def data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str, request: pytest.FixtureRequest
+) -> Path:
+    """A fresh data folder; the user's own folder and database are never touched.
+
+    On the PostgreSQL backend the folder's database is a fresh one on the test server.
+    """
     folder = tmp_path / "data"
     monkeypatch.setenv("ROOTS_DATA_DIR", str(folder))
     monkeypatch.delenv("ROOTS_DATABASE_URL", raising=False)
+    if backend == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres")
+        monkeypatch.setenv("ROOTS_DATABASE_URL", server.clean_database())
     return folder
+
+
+def laptop(folder: Path) -> Roots:
+    """Another computer: its own data folder and SQLite file, whatever the test's backend."""
+    return open_roots(folder, f"sqlite:///{folder / 'roots.sqlite3'}")
 
 
 @pytest.fixture(autouse=True)

@@ -194,16 +194,17 @@ def test_bundles_move_a_district_between_data_folders(tmp_path: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     assert "2 schools" in exported.stdout
 
+    # The district's own computer: a SQLite file, whichever database the coordinator uses.
+    on_target = ("--data-dir", str(target), "--db", f"sqlite:///{target / 'roots.sqlite3'}")
+
     def imported(*options: str) -> dict:
-        result = roots_cmd(
-            "--data-dir", str(target), "import-bundle", str(bundle), "--json", *options
-        )
+        result = roots_cmd(*on_target, "import-bundle", str(bundle), "--json", *options)
         assert result.returncode == 0, result.stderr
         return json.loads(result.stdout)
 
     dry = imported("--dry-run")
     assert dry["applied"] is False and dry["added"] > 0 and dry["conflict"] == 0
-    assert json.loads(roots_cmd("--data-dir", str(target), "schools", "--json").stdout) == []
+    assert json.loads(roots_cmd(*on_target, "schools", "--json").stdout) == []
     first = imported()
     assert first["applied"] is True and first["added"] == dry["added"]
     assert first["tables"]["schools"]["added"] == 2
@@ -211,8 +212,8 @@ def test_bundles_move_a_district_between_data_folders(tmp_path: Path) -> None:
     assert again["added"] == again["updated"] == again["conflict"] == 0
     assert again["unchanged"] == first["added"]
     district = [
-        roots_cmd("--data-dir", str(folder), "district", "--year", "2025-26", "--json").stdout
-        for folder in (source, target)
+        roots_cmd(*where, "district", "--year", "2025-26", "--json").stdout
+        for where in (("--data-dir", str(source)), on_target)
     ]
     assert len(json.loads(district[0])["schools"]) == 2
     assert json.loads(district[0]) == json.loads(district[1])

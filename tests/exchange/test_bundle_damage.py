@@ -37,7 +37,9 @@ from roots_app.exchange import bundle_file, pack_file
 from roots_app.exchange.bundle_file import CHUNK, MANIFEST, MAX_LINE_BYTES
 from roots_app.services import assessments, bundles, demo, plans
 from roots_app.services.context import Roots, open_roots
+from tests.conftest import laptop
 from tests.dbdump import dump
+from tests.postgres_server import PostgresServer
 
 PACK = "packs/cei-six-roots@1.0.0.json"
 NOT_A_ZIP = re.escape("it is not a .roots file, or it is damaged (not a readable zip)")
@@ -52,7 +54,7 @@ def good_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("good")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("ROOTS_DATA_DIR", str(folder / "source"))
-        source = open_roots(folder / "source")
+        source = laptop(folder / "source")
         try:
             demo.make_demo(source, 2, 2, 7)
             first = assessments.list_assessments(source)[0]
@@ -77,27 +79,49 @@ def good_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _fill_receiver(receiver: Roots, good_file: Path) -> None:
+    try:
+        demo.make_demo(receiver, 1, 1, 11)
+        bundles.import_bundle(receiver, good_file)
+    finally:
+        receiver.close()
+
+
 @pytest.fixture(scope="module")
 def receiver_template(tmp_path_factory: pytest.TempPathFactory, good_file: Path) -> Path:
     """A data folder with another demo district and the good file already imported."""
     folder = tmp_path_factory.mktemp("receiver") / "data"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("ROOTS_DATA_DIR", str(folder))
-        receiver = open_roots(folder)
-        try:
-            demo.make_demo(receiver, 1, 1, 11)
-            bundles.import_bundle(receiver, good_file)
-        finally:
-            receiver.close()
+    _fill_receiver(laptop(folder), good_file)
     return folder
 
 
+_PG_RECEIVERS: dict[Path, str] = {}  # good file -> its template database on the test server
+
+
 @pytest.fixture
-def receiver(receiver_template: Path, tmp_path: Path) -> Iterator[Roots]:
-    """A fresh copy of the receiving data folder for each test."""
+def receiver(
+    receiver_template: Path,
+    good_file: Path,
+    tmp_path: Path,
+    backend: str,
+    request: pytest.FixtureRequest,
+) -> Iterator[Roots]:
+    """A fresh copy of the receiving database for each test, on the test's backend."""
     folder = tmp_path / "receiver"
+    if backend == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres")
+        if good_file not in _PG_RECEIVERS:
+            url = server.new_database()
+            _fill_receiver(open_roots(tmp_path / "template", url), good_file)
+            _PG_RECEIVERS[good_file] = url.rsplit("/", 1)[1]
+        url = server.new_database(template=_PG_RECEIVERS[good_file])
+        opened = open_roots(folder, url)
+        yield opened
+        opened.close()
+        server.drop(url)
+        return
     shutil.copytree(receiver_template, folder)
-    opened = open_roots(folder)
+    opened = laptop(folder)
     yield opened
     opened.close()
 
@@ -1121,7 +1145,8 @@ def test_the_command_line_refuses_a_bad_file_with_exit_2(
     before = dump(receiver)
     handlers = list(logging.getLogger().handlers)
     try:
-        code = cli.main(["--data-dir", str(receiver.data_dir), "import-bundle", str(bad), *flags])
+        where = ["--data-dir", str(receiver.data_dir), "--db", str(receiver.db.engine.url)]
+        code = cli.main([*where, "import-bundle", str(bad), *flags])
     finally:
         for handler in logging.getLogger().handlers:
             if handler not in handlers:  # the CLI's log file: do not leak it to other tests

@@ -16,8 +16,9 @@ from roots_app.domain.assessment import TEAM
 from roots_app.domain.merge import Outcome, Resolution
 from roots_app.services import assessments, bundles, plans, rubrics, schools
 from roots_app.services.bundles import Scope
-from roots_app.services.context import Roots, open_roots
+from roots_app.services.context import Roots
 from roots_app.storage.models import RatingRow
+from tests.conftest import laptop as other_computer
 from tests.dbdump import dump
 
 REPO = Path(__file__).resolve().parents[2]
@@ -25,7 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def laptops(tmp_path: Path) -> Iterator[list[Roots]]:
-    opened = [open_roots(tmp_path / f"laptop-{n}") for n in range(3)]
+    opened = [other_computer(tmp_path / f"laptop-{n}") for n in range(3)]
     yield opened
     for laptop in opened:
         laptop.close()

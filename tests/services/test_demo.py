@@ -6,7 +6,8 @@ from collections import Counter
 
 from roots_app.domain.assessment import TEAM, Status
 from roots_app.services import assessments, demo, schools
-from roots_app.services.context import Roots, open_roots
+from roots_app.services.context import Roots
+from tests.conftest import laptop
 
 
 def test_demo_district_is_complete_and_believable(roots: Roots) -> None:
@@ -30,7 +31,7 @@ def test_demo_district_is_complete_and_believable(roots: Roots) -> None:
 
 def test_same_seed_gives_the_same_district(roots: Roots, tmp_path) -> None:
     demo.make_demo(roots, schools=4, years=2, seed=11)
-    other = open_roots(tmp_path / "other")
+    other = laptop(tmp_path / "other")
     try:
         demo.make_demo(other, schools=4, years=2, seed=11)
 
