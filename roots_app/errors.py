@@ -79,3 +79,17 @@ class BundleError(BadInputError):
             **params,
         )
         self.reason = reason
+
+
+class StaleEditError(RootsError):
+    """Someone else saved this record after it was shown here; nothing was saved.
+
+    ``current`` is the record as it is now (a domain object), for the person to compare with
+    what they typed, which stays on screen.
+    """
+
+    code = "stale_edit"
+
+    def __init__(self, message: str, current: object, **params: object) -> None:
+        super().__init__(message, **params)
+        self.current = current

@@ -29,6 +29,7 @@ class Rating:
     level: int | None
     evidence: str = ""
     reason: str = ""  # the team's: why it agreed this level (e.g. when it differs from the median)
+    version: int = 0  # the stored row's version (0: not stored yet); see StaleEditError
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from roots_app.domain import consensus, school_year
 from roots_app.domain.assessment import TEAM, Assessment, AssessmentInfo, Status
@@ -64,6 +65,12 @@ def load(roots: Roots, assessment_id: str) -> Assessment:
     )
 
 
+@dataclass(frozen=True)
+class Saved:
+    status: Status  # the assessment's, after this rating
+    version: int  # the rating's stored version: pass it as ``expected_version`` next time
+
+
 def rate(
     roots: Roots,
     assessment: Assessment,
@@ -72,8 +79,14 @@ def rate(
     level: int | None,
     evidence: str,
     reason: str | None = None,
-) -> Status:
-    """Save one rating (or the team's agreed level) at once; returns the assessment's status."""
+    expected_version: int | None = None,
+) -> Saved:
+    """Save one rating (or the team's agreed level) at once.
+
+    ``expected_version`` is the version of the rating the person was shown (``Rating.version``):
+    if someone else saved it since (on a shared district database), StaleEditError is raised
+    and nothing is saved. Without it the rating is saved whatever is stored.
+    """
     pack = assessment.pack
     if category_key not in {c.key for c in pack.categories}:
         raise BadInputError(f"{pack.ref} has no category '{category_key}'.", key=category_key)
@@ -87,8 +100,16 @@ def rate(
             limit=MAX_EVIDENCE,
         )
     with roots.transaction() as session:
-        assessments_repo.save_rating(
-            session, assessment.id, rater, category_key, level, evidence, roots.device, reason
+        version = assessments_repo.save_rating(
+            session,
+            assessment.id,
+            rater,
+            category_key,
+            level,
+            evidence,
+            roots.device,
+            reason,
+            expected_version,
         )
         record = assessments_repo.load(session, assessment.id)
         agreed_all = all(
@@ -96,11 +117,11 @@ def rate(
             for c in pack.categories
         )
         if record.info.status == Status.FINAL:
-            return Status.FINAL
+            return Saved(Status.FINAL, version)
         status = Status.AGREED if agreed_all else Status.IN_PROGRESS
         if record.info.status != status:
             assessments_repo.touch(session, assessment.id, roots.device, status=status.value)
-        return status
+        return Saved(status, version)
 
 
 def agree(
@@ -110,9 +131,10 @@ def agree(
     level: int | None,
     evidence: str,
     reason: str = "",
-) -> Status:
+    expected_version: int | None = None,
+) -> Saved:
     """The team's agreed level for a category, with its evidence and the reason for it."""
-    return rate(roots, assessment, TEAM, category_key, level, evidence, reason)
+    return rate(roots, assessment, TEAM, category_key, level, evidence, reason, expected_version)
 
 
 def set_revealed(roots: Roots, assessment_id: str, revealed: bool) -> None:

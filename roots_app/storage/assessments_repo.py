@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from roots_app.domain.assessment import TEAM, AssessmentInfo, Rating, Status
 from roots_app.domain.ids import utcnow
 from roots_app.domain.people import Member
-from roots_app.errors import NotFoundError
+from roots_app.errors import NotFoundError, StaleEditError
 from roots_app.storage.models import (
     AgreementRow,
     AssessmentRow,
@@ -143,7 +143,7 @@ def load(session: Session, assessment_id: str) -> AssessmentRecord:
     agreed_at: dict[str, datetime] = {}
     for r in session.scalars(select(RatingRow).where(RatingRow.assessment_id == assessment_id)):
         ratings[(r.member_id, r.category_key)] = Rating(
-            r.category_key, r.member_id, r.level, r.evidence
+            r.category_key, r.member_id, r.level, r.evidence, version=r.row_version
         )
         if r.level_at is not None:
             rated_at[(r.member_id, r.category_key)] = r.level_at
@@ -151,7 +151,7 @@ def load(session: Session, assessment_id: str) -> AssessmentRecord:
         select(AgreementRow).where(AgreementRow.assessment_id == assessment_id)
     ):
         ratings[(TEAM, g.category_key)] = Rating(
-            g.category_key, TEAM, g.level, g.evidence, g.reason
+            g.category_key, TEAM, g.level, g.evidence, g.reason, version=g.row_version
         )
         if g.agreed_at is not None:
             agreed_at[g.category_key] = g.agreed_at
@@ -178,11 +178,14 @@ def save_rating(
     evidence: str,
     device: str,
     reason: str | None = None,
-) -> None:
+    expected_version: int | None = None,
+) -> int:
     """Insert or update one rater's rating; the team's rating is the agreed level.
 
     When the level itself changes, the time is kept (``level_at``/``agreed_at``): a member's
     level changed after the team agreed marks the category "changed since agreed".
+    With ``expected_version`` (the version the person saw; 0 for none yet), a rating changed by
+    someone else since then raises StaleEditError. Returns the version now stored.
     """
     now = utcnow()
     row: RatingRow | AgreementRow | None
@@ -193,13 +196,6 @@ def save_rating(
                 AgreementRow.category_key == category_key,
             )
         ).first()
-        if row is None:
-            row = AgreementRow(assessment_id=assessment_id, category_key=category_key)
-            session.add(row)
-        if row.level != level:
-            row.agreed_at = now if level is not None else None
-        if reason is not None:
-            row.reason = reason
     else:
         row = session.scalars(
             select(RatingRow).where(
@@ -208,14 +204,34 @@ def save_rating(
                 RatingRow.member_id == rater,
             )
         ).first()
-        if row is None:
+    stored = row.row_version if row is not None else 0
+    if expected_version is not None and stored != expected_version:
+        current = Rating(category_key, rater, None)
+        if row is not None:
+            reason_now = row.reason if isinstance(row, AgreementRow) else ""
+            current = Rating(category_key, rater, row.level, row.evidence, reason_now, stored)
+        raise StaleEditError(
+            "Someone else saved this rating after you opened it; yours was not saved.",
+            current=current,
+        )
+    if row is None:
+        if rater == TEAM:
+            row = AgreementRow(assessment_id=assessment_id, category_key=category_key)
+        else:
             row = RatingRow(assessment_id=assessment_id, category_key=category_key, member_id=rater)
-            session.add(row)
-        if row.level != level:
+        session.add(row)
+    if row.level != level:
+        if isinstance(row, AgreementRow):
+            row.agreed_at = now if level is not None else None
+        else:
             row.level_at = now
+    if reason is not None and isinstance(row, AgreementRow):
+        row.reason = reason
     row.level = level
     row.evidence = evidence
     row.updated_by = device
+    session.flush()
+    return row.row_version
 
 
 def touch(session: Session, assessment_id: str, device: str, **changes: str) -> None:

@@ -218,10 +218,9 @@ def update_rows(session: Session, name: str, rows: Sequence[dict[str, Any]]) -> 
         return
     t = table(name)
     columns = [c for c in rows[0] if c != "id"]
-    statement = (
-        update(t)
-        .where(t.c.id == bindparam("match_id"))
-        .values({c: bindparam(f"new_{c}") for c in columns})
-    )
+    values: dict[str, Any] = {c: bindparam(f"new_{c}") for c in columns}
+    if "row_version" in t.c:  # a change from a file is a new version here too
+        values["row_version"] = t.c.row_version + 1
+    statement = update(t).where(t.c.id == bindparam("match_id")).values(values)
     params = [{**{f"new_{c}": row[c] for c in columns}, "match_id": row["id"]} for row in rows]
     session.connection().execute(statement, params)

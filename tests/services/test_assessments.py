@@ -42,9 +42,9 @@ def test_status_becomes_agreed_when_every_category_has_a_team_level(
     loaded = assessments.load(roots, assessment_id)
     keys = [c.key for c in loaded.pack.categories]
     for key in keys[:-1]:
-        assert assessments.rate(roots, loaded, TEAM, key, 3, "") is Status.IN_PROGRESS
+        assert assessments.rate(roots, loaded, TEAM, key, 3, "").status is Status.IN_PROGRESS
     assert assessments.load(roots, assessment_id).unagreed_categories() == keys[-1:]
-    assert assessments.rate(roots, loaded, TEAM, keys[-1], 2, "") is Status.AGREED
+    assert assessments.rate(roots, loaded, TEAM, keys[-1], 2, "").status is Status.AGREED
     assert assessments.load(roots, assessment_id).info.status is Status.AGREED
     assessments.rate(roots, loaded, TEAM, keys[0], None, "")  # cleared: no longer agreed
     assert assessments.load(roots, assessment_id).info.status is Status.IN_PROGRESS

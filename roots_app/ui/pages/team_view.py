@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roots_app.domain.assessment import TEAM, Assessment
+from roots_app.domain.assessment import TEAM, Assessment, Rating
 from roots_app.domain.consensus import CategoryConsensus, consensus
-from roots_app.errors import RootsError
+from roots_app.errors import RootsError, StaleEditError
 from roots_app.services import assessments
 from roots_app.ui import messages
 from roots_app.ui.context import UiContext
+from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.labels import number, role_label
 from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
 from roots_app.ui.widgets.category_scroll import CategoryScroll
@@ -503,18 +504,28 @@ class TeamViewPage(Retranslating, QWidget):
     def _save(self, level: int | None) -> None:
         assert self.assessment is not None
         key = self.assessment.pack.categories[self.index].key
-        try:
-            assessments.agree(
-                self.ctx.roots,
-                self.assessment,
-                key,
-                level,
-                self.evidence.toPlainText(),
-                self.reason.text(),
-            )
-        except RootsError as error:
-            messages.show_error(self, error)  # what was typed stays on screen
-            return
+        shown = self.assessment.ratings.get((TEAM, key))
+        expected = shown.version if shown is not None else 0
+        evidence, reason = self.evidence.toPlainText(), self.reason.text()
+        while True:
+            try:
+                assessments.agree(
+                    self.ctx.roots, self.assessment, key, level, evidence, reason, expected
+                )
+                break
+            except StaleEditError as stale:
+                theirs: Rating = stale.current  # type: ignore[assignment]
+                mine = Rating(key, TEAM, level, evidence, reason)
+                pack, language = self.assessment.pack, self.ctx.language
+                if not stale_edit.keep_mine(self, mine, theirs, pack, language):
+                    position = self.index
+                    self.reload()  # theirs, on screen
+                    self.index = position
+                    return
+                expected = theirs.version
+            except RootsError as error:
+                messages.show_error(self, error)  # what was typed stays on screen
+                return
         self.saved.setText(self.tr("Saved"))
         position = self.index
         self.reload()

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from roots_app.domain.assessment import TEAM, Assessment, Rating
 from roots_app.domain.rubric import Category
-from roots_app.errors import RootsError
+from roots_app.errors import RootsError, StaleEditError
 from roots_app.services import assessments
 from roots_app.ui import messages
 from roots_app.ui.context import UiContext
+from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.labels import role_label
 from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.debounce import Debounce
@@ -345,12 +346,34 @@ class WalkthroughPage(Retranslating, QWidget):
     def _save(self, level: int | None, evidence: str) -> None:
         assert self.assessment is not None
         key = self.category.key
-        try:
-            assessments.rate(self.ctx.roots, self.assessment, self.rater, key, level, evidence)
-        except RootsError as error:
-            messages.show_error(self, error)  # the text stays in the box: nothing is lost
-            return
-        self.ratings[(self.rater, key)] = Rating(key, self.rater, level, evidence)
+        expected = self.current_rating().version
+        while True:
+            try:
+                saved = assessments.rate(
+                    self.ctx.roots,
+                    self.assessment,
+                    self.rater,
+                    key,
+                    level,
+                    evidence,
+                    expected_version=expected,
+                )
+                break
+            except StaleEditError as stale:
+                theirs: Rating = stale.current  # type: ignore[assignment]
+                mine = Rating(key, self.rater, level, evidence)
+                pack, language = self.assessment.pack, self.ctx.language
+                if not stale_edit.keep_mine(self, mine, theirs, pack, language):
+                    self.ratings[(self.rater, key)] = theirs
+                    self.show_category()
+                    return
+                expected = theirs.version  # save mine over the version just shown
+            except RootsError as error:
+                messages.show_error(self, error)  # the text stays in the box: nothing is lost
+                return
+        self.ratings[(self.rater, key)] = Rating(
+            key, self.rater, level, evidence, version=saved.version
+        )
         self.saved_label.setText(self.tr("Saved"))
         self.saved.emit()
 
