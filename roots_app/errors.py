@@ -50,6 +50,12 @@ class StorageError(RootsError):
     code = "storage"
 
 
+class ConnectionLostError(StorageError):
+    """The district database's server could not be reached, or the connection dropped."""
+
+    code = "connection_lost"
+
+
 class NewerDatabaseError(StorageError):
     """The database was written by a newer Roots; we refuse to touch it."""
 

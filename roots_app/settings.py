@@ -28,6 +28,14 @@ class Settings:
     open_after_export: str = "yes"
     export_folder: str = ""
     bundle_member_names: str = "yes"  # .roots files: "no" = roles only (for the district)
+    # Where the data is: "local" (the SQLite file in the data folder) or "district" (a shared
+    # PostgreSQL server). The password is never kept here: see services/connection.py.
+    database: str = "local"
+    db_host: str = ""
+    db_port: str = "5432"
+    db_name: str = "roots"
+    db_user: str = ""
+    db_tls: str = "prefer"  # libpq's sslmode: disable, prefer, require, verify-full
 
     @property
     def language_chosen(self) -> bool:

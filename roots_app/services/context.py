@@ -11,7 +11,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from roots_app import paths, settings
-from roots_app.errors import StorageError
+from roots_app.errors import ConnectionLostError, StorageError
 from roots_app.storage.engine import Database, open_database
 
 
@@ -36,6 +36,13 @@ class Roots:
             with session.begin():
                 yield session
         except OperationalError as exc:
+            if self.db.engine.dialect.name != "sqlite":
+                raise ConnectionLostError(
+                    f"Roots lost its connection to the database ({exc.orig}). Nothing was "
+                    "saved; what you typed is still on screen. Roots reconnects by itself when "
+                    "you try again.",
+                    detail=str(exc.orig),
+                ) from exc
             raise StorageError(
                 f"Roots could not save to the database: {exc.orig}. Nothing was changed; "
                 "close other copies of Roots and try again.",
@@ -50,7 +57,10 @@ class Roots:
 
 def open_roots(data_dir: str | Path | None = None, db_url: str | None = None) -> Roots:
     """Open the data folder and its database (created and migrated on first use)."""
+    from roots_app.services import connection
+
     base = paths.data_dir(data_dir)
-    url = paths.database_url(base, db_url)
+    chosen = settings.load(base)
+    url = connection.database_url(db_url, chosen) or paths.default_database_url(base)
     db = open_database(url, backup_dir=paths.backup_dir(base))
-    return Roots(data_dir=base, db=db, settings=settings.load(base))
+    return Roots(data_dir=base, db=db, settings=chosen)

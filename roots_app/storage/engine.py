@@ -8,11 +8,11 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from roots_app.errors import NewerDatabaseError, StorageError
+from roots_app.errors import ConnectionLostError, NewerDatabaseError, StorageError
 from roots_app.storage import migrate
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,12 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         _create_private_file(Path(parsed.database))
-    engine = create_engine(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url)
+    else:
+        # A district server: a connection found dead is replaced before use (a restart, a
+        # laptop waking up), and a server that does not answer fails in seconds, not minutes.
+        engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -91,12 +96,59 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
         raise
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()
+        if engine.dialect.name != "sqlite":
+            raise ConnectionLostError(
+                f"Roots could not connect to the district database at {_where(engine)}: "
+                f"{exc.orig}. Check the network and the connection settings, then try again.",
+                detail=str(exc.orig),
+            ) from exc
         raise StorageError(
             f"The database could not be opened: {exc.orig}. "
             "Check that the file is a Roots database and that you may write to its folder.",
             detail=str(exc.orig),
         ) from exc
     return Database(engine)
+
+
+def district_url(
+    host: str, port: int, database: str, user: str, tls: str, password: str | None
+) -> str:
+    """A PostgreSQL URL from its parts, every part escaped. Without a password libpq looks in
+    PGPASSWORD and the user's password file (~/.pgpass), so none need be stored by Roots."""
+    url = URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        password=password or None,
+        host=host,
+        port=port,
+        database=database,
+        query={"sslmode": tls} if tls else {},
+    )
+    return url.render_as_string(hide_password=False)
+
+
+def probe(url: str) -> str:
+    """Connect once and say what is there: "current", "empty", "older" or "newer" (schema)."""
+    engine = make_engine(url)
+    try:
+        current = _current_revision(engine)
+    except (OperationalError, DBAPIError) as exc:
+        raise ConnectionLostError(
+            f"Roots could not connect to the district database at {_where(engine)}: {exc.orig}",
+            detail=str(exc.orig),
+        ) from exc
+    finally:
+        engine.dispose()
+    if current is None:
+        return "empty"
+    if current == migrate.HEAD:
+        return "current"
+    return "older" if current in migrate.REVISIONS else "newer"
+
+
+def _where(engine: Engine) -> str:
+    url = engine.url
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
 def _current_revision(engine: Engine) -> str | None:

@@ -24,6 +24,15 @@ def sentence(error: RootsError) -> tuple[str, str]:
                 "Messages", "Install the newest Roots to open it. Nothing in it was changed."
             ),
         )
+    if code == "connection_lost":
+        return (
+            QCoreApplication.translate("Messages", "Roots could not reach the district database."),
+            QCoreApplication.translate(
+                "Messages",
+                "Nothing was lost: what you typed is still on screen. Check the network, then "
+                "try again; Roots reconnects by itself.",
+            ),
+        )
     if code == "storage":
         return (
             QCoreApplication.translate("Messages", "Roots could not read or save its database."),
