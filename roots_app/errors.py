@@ -99,3 +99,7 @@ class StaleEditError(RootsError):
     def __init__(self, message: str, current: object, **params: object) -> None:
         super().__init__(message, **params)
         self.current = current
+
+
+class CancelledError(Exception):
+    """The person pressed Stop on long work; nothing was written. Not a problem to report."""

@@ -25,7 +25,7 @@ from roots_app.domain.ids import utcnow
 from roots_app.domain.merge import Copy, Outcome, Resolution, decide, merged_seen
 from roots_app.domain.rubric import RubricPack
 from roots_app.domain.text import Text
-from roots_app.errors import BundleError, PackError
+from roots_app.errors import BundleError, CancelledError, PackError
 from roots_app.exchange import pack_file
 from roots_app.exchange.bundle_file import BundleReader, BundleWriter, Manifest
 from roots_app.exchange.bundle_records import SEEN, TABLES, TableSpec
@@ -49,10 +49,6 @@ Progress = Callable[[int, int], bool | None]  # (done, total) in thousandths; Fa
 T = TypeVar("T")
 
 __all__ = ["Conflict", "ExportResult", "ImportReport", "Scope", "export_bundle", "import_bundle"]
-
-
-class CancelledError(Exception):
-    """The person pressed Stop; nothing was written."""
 
 
 @dataclass(frozen=True)

@@ -9,17 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, QTimer, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from roots_app.domain.assessment import AssessmentInfo
 from roots_app.domain.merge import Outcome
 from roots_app.errors import RootsError
 from roots_app.exchange.bundle_file import SUFFIX
 from roots_app.services import bundles, schools
-from roots_app.ui import messages, workers
+from roots_app.ui import messages
+from roots_app.ui.background import run_in_background
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
 from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
@@ -140,76 +140,3 @@ def import_bundle(
         lambda progress: bundles.preview_import(ctx.roots, file_path, progress),
         previewed,
     )
-
-
-def run_in_background(
-    parent: QWidget, label: str, job: workers.Job, done: Callable[[Any], None]
-) -> workers.Worker:
-    """Run ``job`` in a thread behind a progress dialog with Stop; ``done`` gets the result."""
-    progress = QProgressDialog(
-        label, QCoreApplication.translate("Exchange", "Stop"), 0, 1000, parent
-    )
-    progress.setWindowTitle("Roots")
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    progress.setAccessibleName(label)
-    worker = workers.Worker(job)
-    receiver = _Receiver(parent, progress, done)
-    worker.progressed.connect(receiver.moved)
-    worker.finished.connect(receiver.finished)
-    worker.failed.connect(receiver.failed)
-    progress.canceled.connect(receiver.cancel)
-    receiver.worker = worker
-    receiver.thread = workers.start(worker, parent)
-    return worker
-
-
-class _Receiver(QObject):
-    """Lives in the interface thread, so the worker's signals reach it queued."""
-
-    def __init__(
-        self, parent: QWidget, progress: QProgressDialog, done: Callable[[Any], None]
-    ) -> None:
-        super().__init__(parent)
-        self.parent_widget = parent
-        self.progress = progress
-        self.done = done
-        self.worker: workers.Worker | None = None
-        self.thread: QThread | None = None
-
-    @Slot(int, int)
-    def moved(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-
-    @Slot(object)
-    def finished(self, result: object) -> None:
-        self.progress.close()
-        # Carry on once this slot has returned: ``done`` may open a dialog with its own event
-        # loop or start the next job, which must not run inside the worker's signal delivery.
-        QTimer.singleShot(0, lambda: self._done(result))
-
-    def _done(self, result: object) -> None:
-        self.deleteLater()
-        self.done(result)
-
-    @Slot(object)
-    def failed(self, error: Exception) -> None:
-        self.progress.close()
-        self.deleteLater()
-        if isinstance(error, bundles.CancelledError):
-            return  # the person pressed Stop: nothing was written
-        if not isinstance(error, RootsError):
-            raise error  # a bug: the crash dialog shows it
-        messages.show_error(self.parent_widget, error)
-
-    @Slot()
-    def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancelled = True
-
-
-def cancel_all(window: QWidget) -> None:
-    """Before the window closes: stop saving or importing (nothing half-written is kept)."""
-    for receiver in window.findChildren(_Receiver):
-        receiver.cancel()

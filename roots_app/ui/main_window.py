@@ -23,7 +23,7 @@ from roots_app import __version__
 from roots_app.domain.assessment import Assessment
 from roots_app.errors import NotFoundError, RootsError
 from roots_app.services import assessments, demo, rubrics, schools
-from roots_app.ui import bundle_exchange, exporting, messages, theme
+from roots_app.ui import background, bundle_exchange, exporting, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
@@ -438,7 +438,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.resize(1180, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        bundle_exchange.cancel_all(self)
+        background.cancel_all(self)
         exporting.stop_background_work(self)
         self.walkthrough.flush()
         self.team_view.flush()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 
 from roots_app.ui.context import UiContext
 from roots_app.ui.i18n import LANGUAGES
+from roots_app.ui.widgets.database_settings import DatabaseSettings
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 
@@ -36,8 +37,11 @@ class SettingsPage(Retranslating, QWidget):
         self.form.addRow(self.data_label, self.data_value)
         self.form.addRow(self.log_label, self.log_value)
         self.form.setRowVisible(self.log_label, ctx.log_file is not None)
+        self.database = DatabaseSettings(ctx)
         layout.addWidget(self.title)
         layout.addLayout(self.form)
+        layout.addSpacing(12)
+        layout.addWidget(self.database)
         layout.addStretch(1)
         self.retranslate()
 

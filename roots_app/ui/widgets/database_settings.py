@@ -1,0 +1,215 @@
+"""Settings > Where Roots keeps its data: this computer, or the district's PostgreSQL database.
+
+A connection is tested before it is kept, the password goes to the system keyring (never to the
+settings file), and the choice takes effect when Roots next starts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roots_app.errors import RootsError
+from roots_app.services import connection
+from roots_app.ui.background import run_in_background
+from roots_app.ui.context import UiContext
+from roots_app.ui.widgets.retranslate import Retranslating
+
+
+class DatabaseSettings(Retranslating, QGroupBox):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        chosen = ctx.roots.settings
+        layout = QVBoxLayout(self)
+        self.in_use = QLabel()
+        self.in_use.setWordWrap(True)
+        self.in_use.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.in_use)
+        self.local = QRadioButton()
+        self.district = QRadioButton()
+        self.choice = QButtonGroup(self)
+        for button in (self.local, self.district):
+            self.choice.addButton(button)
+            layout.addWidget(button)
+        (self.district if chosen.database == "district" else self.local).setChecked(True)
+
+        self.fields = QWidget()
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(24, 0, 0, 0)
+        self.host = QLineEdit(chosen.db_host)
+        self.port = QLineEdit(chosen.db_port or "5432")
+        self.port.setMaximumWidth(100)
+        self.name = QLineEdit(chosen.db_name or "roots")
+        self.user = QLineEdit(chosen.db_user)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.tls = QComboBox()
+        self.remember = QCheckBox()
+        self.remember.setEnabled(connection.keyring_available())
+        self.remember.setChecked(connection.keyring_available())
+        self.labels = [QLabel() for _ in range(6)]
+        for label, field in zip(
+            self.labels,
+            (self.host, self.port, self.name, self.user, self.password, self.tls),
+            strict=True,
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow("", self.remember)
+        layout.addWidget(self.fields)
+
+        buttons = QHBoxLayout()
+        self.test_button = QPushButton()
+        self.test_button.clicked.connect(self.test)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.result)
+        self.district.toggled.connect(self._enable)
+        self._enable()
+        self.retranslate()
+
+    def _enable(self) -> None:
+        self.fields.setEnabled(self.district.isChecked())
+        self.test_button.setEnabled(self.district.isChecked())
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Where Roots keeps its data"))
+        url = self.ctx.roots.db.engine.url
+        if url.get_backend_name() == "sqlite":
+            self.in_use.setText(
+                self.tr("Now: a file on this computer (%1).").replace("%1", str(url.database))
+            )
+        else:
+            self.in_use.setText(
+                self.tr("Now: the district database %1 on %2.")
+                .replace("%1", str(url.database))
+                .replace("%2", str(url.host))
+            )
+        self.local.setText(self.tr("&This computer only (one team, or files passed around)"))
+        self.district.setText(self.tr("The &district database (PostgreSQL, shared by everyone)"))
+        texts = (
+            self.tr("&Server:"),
+            self.tr("&Port:"),
+            self.tr("Data&base:"),
+            self.tr("&User name:"),
+            self.tr("Pass&word:"),
+            self.tr("Secure &connection:"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        names = (
+            self.tr("Server"),
+            self.tr("Port"),
+            self.tr("Database"),
+            self.tr("User name"),
+            self.tr("Password"),
+            self.tr("Secure connection"),
+        )
+        for field, name in zip(
+            (self.host, self.port, self.name, self.user, self.password, self.tls),
+            names,
+            strict=True,
+        ):
+            field.setAccessibleName(name)
+        current = self.tls.currentData() or self.ctx.roots.settings.db_tls
+        self.tls.clear()
+        self.tls.addItem(self.tr("If the server offers it"), "prefer")
+        self.tls.addItem(self.tr("Required"), "require")
+        self.tls.addItem(self.tr("Required, and check the server's certificate"), "verify-full")
+        self.tls.addItem(self.tr("Off (only inside a trusted network)"), "disable")
+        self.tls.setCurrentIndex(max(0, self.tls.findData(current)))
+        self.remember.setText(self.tr("Remember the password in this computer's &keyring"))
+        if not connection.keyring_available():
+            self.remember.setToolTip(
+                self.tr(
+                    "This computer has no keyring. Ask your district IT to set up the password "
+                    "file (~/.pgpass) or PGPASSWORD; Roots never writes the password to a file."
+                )
+            )
+        self.test_button.setText(self.tr("T&est the connection"))
+        self.save_button.setText(self.tr("Use these settings"))
+
+    def _entered(self):  # type: ignore[no-untyped-def]
+        chosen = self.ctx.roots.settings
+        chosen.db_host, chosen.db_port = self.host.text().strip(), self.port.text().strip()
+        chosen.db_name, chosen.db_user = self.name.text().strip(), self.user.text().strip()
+        chosen.db_tls = self.tls.currentData()
+        return connection.district_from(chosen)
+
+    def test(self) -> None:
+        try:
+            district = self._entered()
+        except RootsError as error:
+            self.result.setText(str(error))
+            return
+        password = self.password.text() or None
+        self.result.setText(self.tr("Connecting…"))
+        run_in_background(
+            self,
+            self.tr("Connecting to %1…").replace("%1", district.host),
+            lambda _progress: connection.test_connection(district, password),
+            self._tested,
+            failed=self._failed,
+        )
+
+    def _tested(self, state: str) -> None:
+        self.result.setText(
+            {
+                "current": self.tr("Connected. The database is ready for Roots."),
+                "empty": self.tr(
+                    "Connected. The database is empty: Roots will create its tables the first "
+                    "time it starts with it."
+                ),
+                "older": self.tr(
+                    "Connected. Roots will update the database when it starts with it."
+                ),
+                "newer": self.tr(
+                    "Connected, but the database was set up by a newer version of Roots. "
+                    "Install the newest Roots first."
+                ),
+            }[state]
+        )
+
+    def _failed(self, error: RootsError) -> None:
+        self.result.setText(
+            self.tr("Roots could not connect: %1").replace(
+                "%1", str(error.params.get("detail") or error)
+            )
+        )
+
+    def save(self) -> None:
+        chosen = self.ctx.roots.settings
+        if self.district.isChecked():
+            try:
+                district = self._entered()
+            except RootsError as error:
+                self.result.setText(str(error))
+                return
+            chosen.database = "district"
+            if self.password.text() and self.remember.isChecked():
+                connection.save_password(district, self.password.text())
+        else:
+            chosen.database = "local"
+        self.ctx.roots.save_settings()
+        self.result.setText(self.tr("Saved. Roots will use this the next time it starts."))
