@@ -95,6 +95,14 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../roots_app/ui/background.py" line="+29"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+</context>
+<context>
     <name>Consensus</name>
     <message>
         <location filename="../roots_app/ui/models/consensus_model.py" line="+28"/>
@@ -191,6 +199,174 @@
         <location line="+3"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/database_settings.py" line="+97"/>
+        <source>Where Roots keeps its data</source>
+        <translation>Dónde guarda Roots sus datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now: a file on this computer (%1).</source>
+        <translation>Ahora: un archivo en esta computadora (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now: the district database %1 on %2.</source>
+        <translation>Ahora: la base de datos del distrito %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;This computer only (one team, or files passed around)</source>
+        <translation>Solo es&amp;ta computadora (un equipo, o archivos que se pasan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;district database (PostgreSQL, shared by everyone)</source>
+        <translation>La base de datos del &amp;distrito (PostgreSQL, compartida por todos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure &amp;connection:</source>
+        <translation>Conexión se&amp;gura:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure connection</source>
+        <translation>Conexión segura</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If the server offers it</source>
+        <translation>Si el servidor la ofrece</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required, and check the server&apos;s certificate</source>
+        <translation>Obligatoria, y verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off (only inside a trusted network)</source>
+        <translation>Desactivada (solo dentro de una red de confianza)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember the password in this computer&apos;s &amp;keyring</source>
+        <translation>Recordar la contraseña en el &amp;llavero de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no keyring. Ask your district IT to set up the password file (~/.pgpass) or PGPASSWORD; Roots never writes the password to a file.</source>
+        <translation>Esta computadora no tiene llavero. Pida al equipo de informática del distrito que configure el archivo de contraseñas (~/.pgpass) o PGPASSWORD; Roots nunca escribe la contraseña en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T&amp;est the connection</source>
+        <translation>Probar la cone&amp;xión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use these settings</source>
+        <translation>Usar esta configuración</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected. The database is ready for Roots.</source>
+        <translation>Conectado. La base de datos está lista para Roots.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected. The database is empty: Roots will create its tables the first time it starts with it.</source>
+        <translation>Conectado. La base de datos está vacía: Roots creará sus tablas la primera vez que se inicie con ella.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected. Roots will update the database when it starts with it.</source>
+        <translation>Conectado. Roots actualizará la base de datos cuando se inicie con ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, but the database was set up by a newer version of Roots. Install the newest Roots first.</source>
+        <translation>Conectado, pero la base de datos fue preparada por una versión más nueva de Roots. Primero instale la versión más reciente de Roots.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roots could not connect: %1</source>
+        <translation>Roots no pudo conectarse: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved. Roots will use this the next time it starts.</source>
+        <translation>Guardado. Roots usará esto la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
@@ -376,11 +552,6 @@
         <location line="+10"/>
         <source>Checking %1…</source>
         <translation>Revisando %1…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Stop</source>
-        <translation>Detener</translation>
     </message>
 </context>
 <context>
@@ -626,7 +797,7 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/import_preview.py" line="+43"/>
+        <location filename="../roots_app/ui/dialogs/import_preview.py" line="+44"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
@@ -827,7 +998,7 @@
         <translation>Registros cambiados en las dos computadoras</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The two versions side by side</source>
         <translation>Las dos versiones, una al lado de la otra</translation>
     </message>
@@ -847,7 +1018,7 @@
         <translation>En el archivo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Keep the version on this computer</source>
         <translation>&amp;Conservar la versión de esta computadora</translation>
     </message>
@@ -1165,6 +1336,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Roots could not reach the district database.</source>
+        <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
+        <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Roots could not read or save its database.</source>
         <translation>Roots no pudo leer ni guardar su base de datos.</translation>
     </message>
@@ -1625,7 +1806,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="+50"/>
+        <location filename="../roots_app/ui/pages/settings.py" line="+54"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -1648,6 +1829,52 @@
         <location line="+1"/>
         <source>Log file:</source>
         <translation>Archivo de registro:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEdit</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/stale_edit.py" line="+17"/>
+        <source>no level</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no evidence)</source>
+        <translation>(sin evidencia)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Roots</source>
+        <translation>Roots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this rating while you were working on it.</source>
+        <translation>Otra persona guardó esta calificación mientras usted trabajaba en ella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved by the other person:
+%1
+
+Yours:
+%2</source>
+        <translation>Lo que guardó la otra persona:
+%1
+
+Lo suyo:
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar lo &amp;mío</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;theirs</source>
+        <translation>Usar lo de la &amp;otra persona</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +2004,7 @@
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+191"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+192"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -1974,7 +2201,7 @@
         <translation>Rueda de niveles acordados</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1982,7 +2209,7 @@
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+181"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+182"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
@@ -2088,7 +2315,7 @@
         <translation>%1 de %2 calificadas</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+64"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
