@@ -309,47 +309,70 @@ def _progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
     return show
 
 
-def cmd_import_bundle(args: argparse.Namespace) -> int:
+def _resolution(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from roots_app.domain.merge import Resolution
+
+    if args.keep_mine:
+        return Resolution.KEEP_MINE
+    if args.take_theirs:
+        return Resolution.TAKE_THEIRS
+    return None
+
+
+def cmd_import_bundle(args: argparse.Namespace) -> int:
     from roots_app.services import bundles
 
-    default = None
-    if args.keep_mine:
-        default = Resolution.KEEP_MINE
-    elif args.take_theirs:
-        default = Resolution.TAKE_THEIRS
     report = bundles.import_bundle(
         _open(args),
         Path(args.file),
-        default=default,
+        default=_resolution(args),
         dry_run=args.dry_run,
         progress=_progress(args),
     )
+    return _print_report(report, args, args.file)
+
+
+def cmd_copy_to(args: argparse.Namespace) -> int:
+    from roots_app.services import bundles
+    from roots_app.services.context import open_roots
+
+    source = _open(args)
+    target = open_roots(args.data_dir, args.target)
+    _opened.append(target)
+    report = bundles.copy_database(
+        source, target, default=_resolution(args), dry_run=args.dry_run, progress=_progress(args)
+    )
+    return _print_report(report, args, "this database")
+
+
+def _print_report(report: Any, args: argparse.Namespace, what: str) -> int:
+    from roots_app.domain.merge import Resolution
+
     if args.json:
         _print_json(report.to_json())
         return EXIT_OK
     verb = "Would import" if args.dry_run else "Imported"
     print(
-        f"{verb} {args.file}: {report.total(Outcome.ADDED)} added, "
+        f"{verb} {what}: {report.total(Outcome.ADDED)} added, "
         f"{report.total(Outcome.UPDATED)} updated, {report.total(Outcome.UNCHANGED)} unchanged, "
         f"{report.total(Outcome.CONFLICT)} in conflict."
     )
     for ref in report.packs_installed:
         print(f"  rubric pack {ref} installed from the file")
+    decided = {
+        None: "left as it is here",
+        Resolution.KEEP_MINE: "kept yours",
+        Resolution.TAKE_THEIRS: "took theirs",
+    }
     for conflict in report.conflicts:
         where = " / ".join(
             part
             for part in (conflict.school, conflict.team, conflict.year, conflict.member)
             if part
         )
-        decided = {
-            None: "left as it is here",
-            Resolution.KEEP_MINE: "kept yours",
-            Resolution.TAKE_THEIRS: "took theirs",
-        }[conflict.resolution]
         print(
             f"  conflict in {conflict.table} ({where}): "
-            f"{', '.join(conflict.differences)}; {decided}"
+            f"{', '.join(conflict.differences)}; {decided[conflict.resolution]}"
         )
     if report.unresolved:
         print(
@@ -495,6 +518,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--take-theirs", action="store_true", help="settle every conflict with the file's copy"
     )
     import_bundle.add_argument("--verbose", action="store_true", help="show progress on stderr")
+    copy_to = command(
+        "copy-to",
+        cmd_copy_to,
+        "copy this database into another one (the district's), merging as import-bundle does",
+        json_option=True,
+    )
+    copy_to.add_argument("target", metavar="URL", help="e.g. postgresql+psycopg://host/roots")
+    copy_to.add_argument("--dry-run", action="store_true", help="show what would change")
+    copy_choice = copy_to.add_mutually_exclusive_group()
+    copy_choice.add_argument("--keep-mine", action="store_true", help="keep the target's copy")
+    copy_choice.add_argument("--take-theirs", action="store_true", help="take this database's")
+    copy_to.add_argument("--verbose", action="store_true", help="show progress on stderr")
     return parser
 
 

@@ -31,7 +31,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" not in metafunc.fixturenames:
         return
     path = Path(metafunc.definition.path).relative_to(REPO).as_posix()
-    if not path.startswith(BOTH_BACKENDS) or metafunc.definition.get_closest_marker("sqlite_only"):
+    if not path.startswith(BOTH_BACKENDS) or metafunc.definition.get_closest_marker("one_backend"):
         return
     names = set(metafunc.fixturenames)
     if path != "tests/test_cli.py" and not names & {"roots", "receiver"}:

@@ -217,3 +217,31 @@ def test_bundles_move_a_district_between_data_folders(tmp_path: Path) -> None:
     ]
     assert len(json.loads(district[0])["schools"]) == 2
     assert json.loads(district[0]) == json.loads(district[1])
+
+
+@pytest.mark.one_backend
+def test_copy_a_laptop_database_into_the_district_database(tmp_path: Path, postgres) -> None:  # type: ignore[no-untyped-def]
+    """Moving to the district server: the same merge rules, and running it twice adds nothing."""
+    url = postgres.new_database()
+    laptop = ("--data-dir", str(tmp_path / "laptop"), "--db", f"sqlite:///{tmp_path / 'l.db'}")
+    try:
+        assert roots_cmd(*laptop, "demo", "--schools", "2", "--years", "1").returncode == 0
+        first = roots_cmd(*laptop, "copy-to", url, "--json")
+        assert first.returncode == 0, first.stderr
+        copied = json.loads(first.stdout)
+        assert copied["applied"] and copied["added"] > 0 and copied["conflict"] == 0
+        again = json.loads(roots_cmd(*laptop, "copy-to", url, "--json").stdout)
+        assert again["added"] == again["updated"] == 0
+        on_server = ("--data-dir", str(tmp_path / "office"), "--db", url)
+        year = json.loads(roots_cmd(*laptop, "assessments", "--json").stdout)[0]["school_year"]
+        district = [
+            json.loads(roots_cmd(*where, "district", "--year", year, "--json").stdout)
+            for where in (laptop, on_server)
+        ]
+        assert district[0] == district[1] and len(district[1]["schools"]) == 2
+        unreachable = roots_cmd(*laptop, "copy-to", "postgresql+psycopg://roots@127.0.0.1:1/x")
+        assert unreachable.returncode == 2
+        assert "could not connect to the district database" in unreachable.stderr
+        assert "Traceback" not in unreachable.stderr
+    finally:
+        postgres.drop(url)

@@ -10,6 +10,7 @@ exactly what importing will do.
 from __future__ import annotations
 
 import json
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -213,6 +214,28 @@ def _outgoing(
                     sent[row["id"]] = State(merged_seen(state.seen, [current]), state.deleted)
             yield record
         exchange_repo.save_states(session, spec.name, sent)
+
+
+def copy_database(
+    source: Roots,
+    target: Roots,
+    default: Resolution | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Everything in ``source`` merged into ``target`` (moving to the district database), with
+    the import's rules: nothing duplicated, conflicts listed or settled by ``default``."""
+    with tempfile.TemporaryDirectory(prefix="roots-copy-") as folder:
+        path = Path(folder) / "everything.roots"
+        exporting, importing = _scaled(progress, 0, 400), _scaled(progress, 400, 1000)
+        export_bundle(source, path, Scope(), progress=lambda d, t: exporting(d, t))
+        return import_bundle(
+            target,
+            path,
+            default=default,
+            dry_run=dry_run,
+            progress=lambda d, t: importing(d, t),
+        )
 
 
 # -- import -----------------------------------------------------------------------------------
