@@ -84,7 +84,7 @@
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Please say what will be done.</source>
         <translation>Por favor, escriba qué se hará.</translation>
     </message>
@@ -1476,7 +1476,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/plan.py" line="+161"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+164"/>
         <source>Growth plan</source>
         <translation>Plan de crecimiento</translation>
     </message>
@@ -1626,12 +1626,22 @@
         <translation>↻ del año pasado</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
+        <source>Someone else saved this focus area while you were working on it.</source>
+        <translation>Otra persona guardó esta área de enfoque mientras usted trabajaba en ella.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+21"/>
+        <source>Someone else saved this action while you were working on it.</source>
+        <translation>Otra persona guardó esta acción mientras usted trabajaba en ella.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 open actions carried forward.</source>
         <translation>Se trajeron %1 acciones pendientes del año pasado.</translation>
     </message>
@@ -1844,17 +1854,17 @@
         <translation>(sin evidencia)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Someone else saved this rating while you were working on it.</source>
         <translation>Otra persona guardó esta calificación mientras usted trabajaba en ella.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Saved by the other person:
 %1
 
@@ -1875,6 +1885,11 @@ Lo suyo:
         <location line="+3"/>
         <source>Use &amp;theirs</source>
         <translation>Usar lo de la &amp;otra persona</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2396,7 @@ Lo suyo:
 <context>
     <name>_OptionalDate</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/action.py" line="-83"/>
+        <location filename="../roots_app/ui/dialogs/action.py" line="-84"/>
         <source>Set</source>
         <translation>Indicar fecha</translation>
     </message>

@@ -35,6 +35,7 @@ class Action:
     measure: str = ""  # how the team will know it worked
     status: ActionStatus = ActionStatus.NOT_STARTED
     carried_from: str | None = None  # id of last year's action this one continues
+    version: int = 0  # the stored row's version (0: not stored yet); see StaleEditError
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class Focus:
     goal: str = ""
     why: str = ""  # why the team chose it, linked to its evidence
     actions: tuple[Action, ...] = ()
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)

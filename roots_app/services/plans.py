@@ -11,8 +11,8 @@ from pathlib import Path
 
 from roots_app.domain import school_year
 from roots_app.domain.assessment import TEAM, Assessment
-from roots_app.domain.plan import MAX_FOCUS, Action, Plan, PlanReport
-from roots_app.errors import BadInputError
+from roots_app.domain.plan import MAX_FOCUS, Action, Focus, Plan, PlanReport
+from roots_app.errors import BadInputError, StaleEditError
 from roots_app.services import assessments
 from roots_app.services.context import Roots
 from roots_app.services.files import write_file
@@ -46,9 +46,18 @@ def add_focus(roots: Roots, assessment: Assessment, category_key: str, goal: str
         ).id
 
 
-def update_focus(roots: Roots, focus_id: str, goal: str, why: str) -> None:
+def update_focus(
+    roots: Roots, focus_id: str, goal: str, why: str, expected_version: int | None = None
+) -> None:
+    """Save a focus area's goal and why; with ``expected_version`` (the version shown), a
+    change saved by someone else since then raises StaleEditError and nothing is saved."""
     with roots.transaction() as session:
         row = plans_repo.focus(session, focus_id)
+        if expected_version is not None and row.row_version != expected_version:
+            raise StaleEditError(
+                "Someone else saved this focus area after you opened it; yours was not saved.",
+                current=Focus(row.id, row.category_key, row.goal, row.why, (), row.row_version),
+            )
         row.goal, row.why = _checked(goal), _checked(why)
         row.updated_by = roots.device
 

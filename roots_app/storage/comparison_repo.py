@@ -105,6 +105,8 @@ def role_averages(session: Session, year: str, pack_id: str) -> list[tuple[str, 
             RatingRow.level.is_not(None),
         )
         .group_by(RatingRow.category_key, MemberRow.role)
+        # In words, not the server's order: PostgreSQL returns groups in hash order.
+        .order_by(RatingRow.category_key, MemberRow.role)
     )
     return [(k, r, int(n), float(a)) for k, r, n, a in session.execute(query)]
 

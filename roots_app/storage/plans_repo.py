@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from roots_app.domain.plan import Action, ActionStatus, Focus, Plan
-from roots_app.errors import NotFoundError
+from roots_app.errors import NotFoundError, StaleEditError
 from roots_app.storage import exchange_repo
 from roots_app.storage.models import ActionRow, AssessmentRow, FocusRow
 
@@ -36,11 +36,15 @@ def load(session: Session, assessment_id: str) -> Plan:
                     a.measure,
                     ActionStatus(a.status),
                     a.carried_from,
+                    a.row_version,
                 )
             )
     return Plan(
         assessment_id,
-        tuple(Focus(f.id, f.category_key, f.goal, f.why, tuple(actions[f.id])) for f in focuses),
+        tuple(
+            Focus(f.id, f.category_key, f.goal, f.why, tuple(actions[f.id]), f.row_version)
+            for f in focuses
+        ),
     )
 
 
@@ -107,7 +111,24 @@ def add_action(session: Session, focus_id: str, item: Action, device: str) -> Ac
 
 
 def update_action(session: Session, item: Action, device: str) -> None:
+    """Save an edited action; one changed by someone else since it was shown is refused."""
     row = action(session, item.id)
+    if item.version and row.row_version != item.version:
+        raise StaleEditError(
+            "Someone else saved this action after you opened it; yours was not saved.",
+            current=Action(
+                row.id,
+                row.description,
+                row.owner,
+                row.start,
+                row.due,
+                row.resources,
+                row.measure,
+                ActionStatus(row.status),
+                row.carried_from,
+                row.row_version,
+            ),
+        )
     _fill(row, item)
     row.updated_by = device
 

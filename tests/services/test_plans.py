@@ -181,3 +181,30 @@ def test_team_rating_needed_for_why(roots: Roots, assessment_id: str) -> None:
     plans.update_focus(roots, focus, "Goal", "Because")
     assert plans.get(roots, assessment_id).focuses[0].why == "Because"
     assert loaded.rating(TEAM, "inclusivity").level is None
+
+
+def test_an_edit_of_an_older_version_is_caught(roots: Roots, assessment_id: str) -> None:
+    """Two people on one district database change the same action and focus area."""
+    from dataclasses import replace
+
+    from roots_app.errors import StaleEditError
+
+    loaded = assessments.load(roots, assessment_id)
+    focus_id = plans.add_focus(roots, loaded, loaded.pack.categories[0].key, "Goal")
+    plans.save_action(roots, focus_id, Action("", "Phone tree"))
+    shown = plans.get(roots, assessment_id).focuses[0]
+    first = shown.actions[0]
+    plans.save_action(roots, focus_id, replace(first, owner="Ana"))  # the other person
+    with pytest.raises(StaleEditError) as stale:
+        plans.save_action(roots, focus_id, replace(first, owner="Luis"))
+    assert stale.value.current.owner == "Ana"
+    assert plans.get(roots, assessment_id).focuses[0].actions[0].owner == "Ana"
+    plans.save_action(
+        roots, focus_id, replace(first, owner="Luis", version=stale.value.current.version)
+    )
+    assert plans.get(roots, assessment_id).focuses[0].actions[0].owner == "Luis"
+
+    plans.update_focus(roots, focus_id, "Their goal", "", shown.version)
+    with pytest.raises(StaleEditError):
+        plans.update_focus(roots, focus_id, "My goal", "", shown.version)
+    assert plans.get(roots, assessment_id).focuses[0].goal == "Their goal"

@@ -105,6 +105,7 @@ class ActionDialog(QDialog):
             measure=self.measure.text().strip(),
             status=ActionStatus(self.status.currentData()),
             carried_from=self.original.carried_from,
+            version=self.original.version,  # what was shown: a newer save is caught
         )
 
     def _accept(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from roots_app.domain.assessment import TEAM, Assessment
 from roots_app.domain.plan import MAX_FOCUS, Action, Focus, Plan, suggested_focus
-from roots_app.errors import RootsError
+from roots_app.errors import RootsError, StaleEditError
 from roots_app.services import plans
 from roots_app.ui import exporting, messages
 from roots_app.ui.context import UiContext
+from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.dialogs.action import ActionDialog
 from roots_app.ui.labels import action_status_label
 from roots_app.ui.widgets.debounce import Debounce
@@ -309,11 +312,29 @@ class PlanPage(Retranslating, QWidget):
         if focus is None:
             return
         goal, why = self.goal.text(), self.why.toPlainText()
-        if (goal, why) != (focus.goal, focus.why) and self._run(
-            lambda: plans.update_focus(self.ctx.roots, focus.id, goal, why)
-        ):
-            self.plan = plans.get(self.ctx.roots, self.plan.assessment_id)
-            self.saved.setText(self.tr("Saved"))
+        if (goal, why) == (focus.goal, focus.why):
+            return
+        expected = focus.version
+        while True:
+            try:
+                plans.update_focus(self.ctx.roots, focus.id, goal, why, expected)
+                break
+            except StaleEditError as stale:
+                theirs: Focus = stale.current  # type: ignore[assignment]
+                if not stale_edit.ask(
+                    self,
+                    self.tr("Someone else saved this focus area while you were working on it."),
+                    f"{stale_edit.short(theirs.goal)}\n{stale_edit.short(theirs.why)}",
+                    f"{stale_edit.short(goal)}\n{stale_edit.short(why)}",
+                ):
+                    self.refresh(keep_row=self.focus_list.currentRow())  # theirs, on screen
+                    return
+                expected = theirs.version
+            except RootsError as error:
+                messages.show_error(self, error)  # what was typed stays on screen
+                return
+        self.plan = plans.get(self.ctx.roots, self.plan.assessment_id)
+        self.saved.setText(self.tr("Saved"))
 
     def flush(self) -> None:
         self._save_timer.flush()
@@ -326,8 +347,32 @@ class PlanPage(Retranslating, QWidget):
         if dialog.exec() != ActionDialog.DialogCode.Accepted:
             return
         chosen = dialog.action()
-        if self._run(lambda: plans.save_action(self.ctx.roots, focus.id, chosen)):
-            self.refresh()
+        while True:
+            try:
+                plans.save_action(self.ctx.roots, focus.id, chosen)
+                break
+            except StaleEditError as stale:
+                theirs: Action = stale.current  # type: ignore[assignment]
+                if not stale_edit.ask(
+                    self,
+                    self.tr("Someone else saved this action while you were working on it."),
+                    self._action_text(theirs),
+                    self._action_text(chosen),
+                ):
+                    break  # theirs stays; the refresh below shows it
+                chosen = replace(chosen, version=theirs.version)
+            except RootsError as error:
+                messages.show_error(self, error)
+                return
+        self.refresh()
+
+    def _action_text(self, action: Action) -> str:
+        who = action.owner or "–"
+        due = action.due.isoformat() if action.due else "–"
+        return (
+            f"{stale_edit.short(action.description)}\n{who} · {due} · "
+            f"{action_status_label(action.status)}"
+        )
 
     def add_action(self) -> None:
         self._edit(Action("", ""))
