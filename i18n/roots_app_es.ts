@@ -1336,11 +1336,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+76"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
         <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
     </message>
@@ -1406,8 +1407,29 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+15"/>
         <source>Roots</source>
         <translation>Roots</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the network and try again. You can also work on this computer&apos;s own data this time; the district database stays chosen in Settings.</source>
+        <translation>Revise la red y vuelva a intentarlo. También puede trabajar esta vez con los datos propios de esta computadora; la base de datos del distrito sigue elegida en Configuración.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Try &amp;again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this &amp;computer&apos;s data</source>
+        <translation>Usar los datos de esta &amp;computadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>

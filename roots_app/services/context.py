@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from roots_app import paths, settings
 from roots_app.errors import ConnectionLostError, StorageError
+from roots_app.services import connection
 from roots_app.storage.engine import Database, open_database
 
 
@@ -36,7 +37,7 @@ class Roots:
             with session.begin():
                 yield session
         except OperationalError as exc:
-            if self.db.engine.dialect.name != "sqlite":
+            if exc.connection_invalidated:  # the server or the network went away
                 raise ConnectionLostError(
                     f"Roots lost its connection to the database ({exc.orig}). Nothing was "
                     "saved; what you typed is still on screen. Roots reconnects by itself when "
@@ -57,8 +58,6 @@ class Roots:
 
 def open_roots(data_dir: str | Path | None = None, db_url: str | None = None) -> Roots:
     """Open the data folder and its database (created and migrated on first use)."""
-    from roots_app.services import connection
-
     base = paths.data_dir(data_dir)
     chosen = settings.load(base)
     url = connection.database_url(db_url, chosen) or paths.default_database_url(base)

@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from roots_app import __version__, logging_setup, paths, settings  # noqa: E402
-from roots_app.errors import RootsError  # noqa: E402
+from roots_app.errors import ConnectionLostError, RootsError  # noqa: E402
 from roots_app.ui import crash, messages, theme  # noqa: E402
 from roots_app.ui.i18n import Translations  # noqa: E402
 
@@ -79,10 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     theme.apply(app)
     sys.excepthook = crash.ExceptionHook(log_file)
-    try:
-        window = create_window(base, args.db, log_file)
-    except RootsError as error:
-        messages.show_error(None, error)
+    window = _open_window(base, args.db, log_file)
+    if window is None:
         return 2
     if args.startup_check:
         watcher = _FirstPaint(window)
@@ -92,6 +90,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     window.ctx.roots.close()
     return int(code)
+
+
+def _open_window(base: Path, db_url: str | None, log_file: Path | None) -> MainWindow | None:
+    """The main window; if the district database does not answer, the person chooses to try
+    again, to work on this computer's own data this time, or to quit."""
+    while True:
+        try:
+            return create_window(base, db_url, log_file)
+        except ConnectionLostError as error:
+            choice = messages.ask_offline(error)
+            if choice == "retry":
+                continue
+            if choice == "local":
+                db_url = paths.default_database_url(base)
+                continue
+            return None
+        except RootsError as error:
+            messages.show_error(None, error)
+            return None
 
 
 if __name__ == "__main__":

@@ -95,3 +95,35 @@ def show_error(parent: QWidget | None, error: RootsError) -> None:
     box.setDetailedText(detail)
     box.setAccessibleName(what)
     box.exec()
+
+
+def ask_offline(error: RootsError) -> str:
+    """The district database does not answer at start: "retry", "local" or "quit"."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Roots"))
+    what = QCoreApplication.translate("Messages", "Roots could not reach the district database.")
+    box.setText(what)
+    box.setAccessibleName(what)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Messages",
+            "Check the network and try again. You can also work on this computer's own data "
+            "this time; the district database stays chosen in Settings.",
+        )
+    )
+    box.setDetailedText(str(error))
+    retry = box.addButton(
+        QCoreApplication.translate("Messages", "Try &again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    local = box.addButton(
+        QCoreApplication.translate("Messages", "Use this &computer's data"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Messages", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return "retry" if clicked is retry else "local" if clicked is local else "quit"

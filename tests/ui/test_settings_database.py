@@ -68,3 +68,41 @@ def test_switching_to_the_district_database(
     assert "the district database" in restarted.settings_page.database.in_use.text()
     schools.create_school(restarted.ctx.roots, "Escuela del distrito")
     assert [s.name for s in schools.list_schools(restarted.ctx.roots)] == ["Escuela del distrito"]
+
+
+def test_an_unreachable_district_database_at_start_offers_this_computers_data(
+    qtbot: QtBot, qapp, roots, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from roots_app.ui import launch
+
+    schools.create_school(roots, "Escuela local")
+    roots.settings.language = "en"
+    roots.settings.database = "district"
+    roots.settings.db_host, roots.settings.db_port, roots.settings.db_tls = (
+        "127.0.0.1",
+        "1",
+        "disable",
+    )
+    roots.save_settings()
+    roots.close()
+    offered: list[str] = []
+
+    def choose(box: QMessageBox) -> int:
+        offered.append(box.text())
+        next(b for b in box.buttons() if "computer" in b.text()).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose)
+    window = launch._open_window(data_dir, None, None)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert offered == ["Roots could not reach the district database."]
+        assert window.ctx.roots.db.engine.dialect.name == "sqlite"
+        assert [s.name for s in schools.list_schools(window.ctx.roots)] == ["Escuela local"]
+        assert window.ctx.roots.settings.database == "district"  # still chosen for next time
+    finally:
+        window.close()
+        window.ctx.roots.close()
