@@ -382,6 +382,47 @@ def _print_report(report: Any, args: argparse.Namespace, what: str) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from roots_app.services import backups
+
+    path = backups.save_copy(_open(args), Path(args.output))
+    print(f"Backed up the database to {path}")
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from roots_app.services import backups
+
+    found = backups.list_backups(_open(args))
+    if args.json:
+        _print_json(
+            [
+                {
+                    "path": str(b.path),
+                    "taken_at": b.taken_at.isoformat(timespec="seconds"),
+                    "kind": b.kind,
+                    "bytes": b.size,
+                    "schools": b.schools,
+                    "assessments": b.assessments,
+                }
+                for b in found
+            ]
+        )
+        return EXIT_OK
+    for b in found:
+        holds = f"{b.schools} schools, {b.assessments} assessments" if b.readable else "DAMAGED"
+        print(f"{b.taken_at:%Y-%m-%d %H:%M}  {b.kind:16} {holds:34} {b.path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from roots_app.services import backups
+
+    before = backups.restore(_open(args), Path(args.file))
+    print(f"Restored {args.file}. What was there before is kept in {before}.")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="roots", description="Roots command-line companion: rubrics, schools, assessments."
@@ -530,6 +571,13 @@ def build_parser() -> argparse.ArgumentParser:
     copy_choice.add_argument("--keep-mine", action="store_true", help="keep the target's copy")
     copy_choice.add_argument("--take-theirs", action="store_true", help="take this database's")
     copy_to.add_argument("--verbose", action="store_true", help="show progress on stderr")
+    backup = command("backup", cmd_backup, "save a consistent copy of this computer's database")
+    backup.add_argument("-o", "--output", required=True, metavar="FILE")
+    command("backups", cmd_backups, "list the automatic backups in the data folder", True)
+    restore = command(
+        "restore", cmd_restore, "put a backup back (what is there now is backed up first)"
+    )
+    restore.add_argument("file", metavar="FILE")
     return parser
 
 

@@ -32,8 +32,9 @@ def log_dir(base: Path) -> Path:
 
 
 def backup_dir(base: Path) -> Path:
+    """The data folder's backups, readable by the user only."""
     path = base / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 

@@ -245,3 +245,23 @@ def test_copy_a_laptop_database_into_the_district_database(tmp_path: Path, postg
         assert "Traceback" not in unreachable.stderr
     finally:
         postgres.drop(url)
+
+
+@pytest.mark.one_backend
+def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
+    here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{tmp_path / 'r.db'}")
+    assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1").returncode == 0
+    saved = roots_cmd(*here, "backup", "-o", str(tmp_path / "copy.sqlite3"))
+    assert saved.returncode == 0 and "Backed up" in saved.stdout
+    assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1", "--seed", "9").returncode == 0
+    restored = roots_cmd(*here, "restore", str(tmp_path / "copy.sqlite3"))
+    assert restored.returncode == 0, restored.stderr
+    assert len(json.loads(roots_cmd(*here, "schools", "--json").stdout)) == 1
+    listed = json.loads(roots_cmd(*here, "backups", "--json").stdout)
+    assert [b["kind"] for b in listed] == ["before-restore"]
+    assert listed[0]["schools"] == 2
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"not a database at all" * 100)
+    refused = roots_cmd(*here, "restore", str(broken))
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "cannot be read as a database" in refused.stderr

@@ -30,7 +30,7 @@ from roots_app.errors import BundleError, CancelledError, PackError
 from roots_app.exchange import pack_file
 from roots_app.exchange.bundle_file import BundleReader, BundleWriter, Manifest
 from roots_app.exchange.bundle_records import SEEN, TABLES, TableSpec
-from roots_app.services import files, rubrics
+from roots_app.services import backups, files, rubrics
 from roots_app.services.context import Roots
 from roots_app.storage import exchange_repo, packs_repo
 from roots_app.storage.exchange_repo import Scope, State
@@ -267,6 +267,8 @@ def import_bundle(
     with BundleReader(path) as reader:
         checking = _scaled(progress, 0, 200)
         manifest = reader.open(lambda done, total: checking(done, total))
+        if not dry_run:
+            backups.take(roots, "before-import")  # the file is whole: worth importing
         try:
             with roots.transaction() as session:
                 merger = _Merger(session, reader, manifest, resolutions or {}, default)

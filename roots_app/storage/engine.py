@@ -168,6 +168,8 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
         dest = sqlite3.connect(target)
         try:
             source.backup(dest)
+            # A backup is one self-contained file: no write-ahead log beside it.
+            dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
     finally:

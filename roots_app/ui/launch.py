@@ -7,6 +7,7 @@ import time
 STARTED = time.perf_counter()
 
 import argparse  # noqa: E402 - the clock above must start before the heavy imports
+import logging  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -27,7 +28,10 @@ from roots_app.ui import crash, messages, theme  # noqa: E402
 from roots_app.ui.i18n import Translations  # noqa: E402
 
 if TYPE_CHECKING:
+    from roots_app.services.context import Roots
     from roots_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -65,6 +69,7 @@ def create_window(base: Path, db_url: str | None, log_file: Path | None) -> Main
     translations = Translations(base / "cache")
     translations.apply(settings.load(base).language)
     roots = open_roots(base, db_url)
+    _daily_backup(roots)
     window = MainWindow(UiContext(roots, translations, log_file))
     window.start()
     return window
@@ -90,6 +95,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     window.ctx.roots.close()
     return int(code)
+
+
+def _daily_backup(roots: Roots) -> None:
+    """The day's backup; a failure (a full disk) is logged and does not stop the app."""
+    from roots_app.services import backups
+
+    try:
+        backups.daily(roots)
+    except (RootsError, OSError) as error:
+        log.warning("The daily backup could not be made: %s", error)
 
 
 def _open_window(base: Path, db_url: str | None, log_file: Path | None) -> MainWindow | None:

@@ -1,0 +1,150 @@
+"""Backups of this computer's database: taken by themselves, listed, and restored.
+
+Automatic backups go to the data folder's ``backups/`` (readable by the user only): one when
+the app starts on a new day, one before each upgrade, import and restore; the rotation in
+domain/backup_rotation.py decides which to keep. A district database on PostgreSQL is backed up
+by its server (pg_dump, see the README), not by each computer.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from roots_app import paths
+from roots_app.domain.backup_rotation import DAILY, Taken, to_delete
+from roots_app.errors import BadInputError, StorageError
+from roots_app.services import files
+from roots_app.services.context import Roots
+from roots_app.storage import sqlite_files
+from roots_app.storage.engine import backup_sqlite, open_database
+
+log = logging.getLogger(__name__)
+
+_NAME = re.compile(r"^roots-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime
+    kind: str  # "daily", "before-import", "before-restore", "before-upgrade", ...
+    size: int
+    schools: int | None  # None: the file cannot be read (damaged)
+    assessments: int | None
+
+    @property
+    def readable(self) -> bool:
+        return self.schools is not None
+
+
+def _database_file(roots: Roots) -> Path | None:
+    url = roots.db.engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _require_local(roots: Roots) -> Path:
+    found = _database_file(roots)
+    if found is None:
+        raise BadInputError(
+            "Roots is using the district database; its server keeps the backups (pg_dump). "
+            "Backups here are for a database on this computer."
+        )
+    return found
+
+
+def take(roots: Roots, kind: str, now: datetime | None = None) -> Path | None:
+    """An automatic backup; None on a district database. Old ones are rotated away."""
+    if _database_file(roots) is None:
+        return None
+    now = now or datetime.now()
+    folder = paths.backup_dir(roots.data_dir)
+    target = folder / f"roots-{now.strftime(_STAMP)}-{kind}.sqlite3"
+    backup_sqlite(roots.db.engine, target)
+    rotate(roots)
+    return target
+
+
+def daily(roots: Roots, now: datetime | None = None) -> Path | None:
+    """The day's backup, if none was taken today (called when the app starts)."""
+    now = now or datetime.now()
+    if any(b.kind == DAILY and b.taken_at.date() == now.date() for b in _taken(roots)):
+        return None
+    return take(roots, DAILY, now)
+
+
+def _taken(roots: Roots) -> list[Taken]:
+    out = []
+    for path in paths.backup_dir(roots.data_dir).glob("roots-*.sqlite3"):
+        match = _NAME.match(path.name)
+        if match:
+            out.append(Taken(path.name, datetime.strptime(match[1], _STAMP), match[2]))
+    return out
+
+
+def rotate(roots: Roots) -> list[str]:
+    folder = paths.backup_dir(roots.data_dir)
+    gone = to_delete(_taken(roots))
+    for name in gone:
+        (folder / name).unlink(missing_ok=True)
+    return gone
+
+
+def list_backups(roots: Roots) -> list[Backup]:
+    """Every backup in the data folder, newest first, with what it holds."""
+    found = []
+    for path in paths.backup_dir(roots.data_dir).glob("*.sqlite3"):
+        match = _NAME.match(path.name)
+        stat = path.stat()
+        if match:
+            taken_at, kind = datetime.strptime(match[1], _STAMP), match[2]
+        else:  # e.g. before-migration-from-0004.sqlite3, made while opening the database
+            taken_at, kind = datetime.fromtimestamp(stat.st_mtime), "before-upgrade"
+        try:
+            contents = sqlite_files.check(path)
+            schools, assessments = contents.schools, contents.assessments
+        except StorageError:
+            schools = assessments = None
+        found.append(Backup(path, taken_at, kind, stat.st_size, schools, assessments))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def save_copy(roots: Roots, target: Path) -> Path:
+    """A backup where the person chooses (``roots backup -o FILE``), all or nothing."""
+    _require_local(roots)
+    with files.atomic_path(target) as temporary:
+        temporary.unlink()  # the backup API writes a fresh database file
+        backup_sqlite(roots.db.engine, temporary)
+    return target
+
+
+def restore(roots: Roots, backup: Path) -> Path | None:
+    """Put a backup back in place of the current data, after backing up the current data.
+
+    The backup is checked first (readable, undamaged, not from a newer Roots); an older one is
+    upgraded as it opens. ``roots`` then works on the restored data. Returns the backup of what
+    was there before.
+    """
+    live = _require_local(roots)
+    if not backup.is_file():
+        raise BadInputError(f"There is no backup at {backup}.")
+    contents = sqlite_files.check(backup)
+    if contents.newer_than_this_roots:
+        raise BadInputError(
+            f"{backup.name} was made by a newer version of Roots; update Roots to restore it."
+        )
+    before = take(roots, "before-restore")
+    url = str(roots.db.engine.url)
+    roots.db.dispose()
+    try:
+        sqlite_files.restore(backup, live)
+    finally:
+        roots.db = open_database(url, backup_dir=paths.backup_dir(roots.data_dir))
+    log.info("Restored %s (the data before it is in %s)", backup, before)
+    return before

@@ -1,0 +1,97 @@
+"""Backups: taken by themselves, rotated, listed with what they hold, restored exactly."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from roots_app.errors import BadInputError, StorageError
+from roots_app.services import backups, bundles, demo, schools
+from roots_app.services.context import Roots
+from tests.dbdump import dump
+
+pytestmark = pytest.mark.one_backend  # backups are of this computer's SQLite file
+
+
+def test_backup_then_restore_gives_back_exactly_the_same_data(roots: Roots, tmp_path: Path) -> None:
+    demo.make_demo(roots, 2, 2, 3)
+    saved = dump(roots)
+    copy = backups.save_copy(roots, tmp_path / "copy.sqlite3")
+    schools.create_school(roots, "Added after the backup")
+    before = backups.restore(roots, copy)
+    assert dump(roots) == saved
+    assert before is not None and before.parent.name == "backups"
+    # What was there before the restore is itself a backup that holds the new school.
+    kept = next(b for b in backups.list_backups(roots) if b.path == before)
+    assert kept.kind == "before-restore" and kept.schools == 3
+    assert (before.stat().st_mode & 0o777) == 0o600
+    assert (before.parent.stat().st_mode & 0o777) == 0o700
+
+
+def test_one_daily_backup_a_day_and_the_list_says_what_each_holds(roots: Roots) -> None:
+    schools.create_school(roots, "Escuela")
+    day = datetime(2026, 11, 2, 8)
+    assert backups.daily(roots, day) is not None
+    assert backups.daily(roots, day + timedelta(hours=5)) is None  # same day: not again
+    for n in range(1, 12):
+        backups.daily(roots, day + timedelta(days=n))
+    found = backups.list_backups(roots)
+    assert [b.kind for b in found] == ["daily"] * len(found)
+    assert 7 <= len(found) <= 11  # rotated: the last 7 days and a few weeks
+    assert all(b.schools == 1 and b.assessments == 0 for b in found)
+
+
+def test_an_import_backs_up_first(roots: Roots, tmp_path: Path) -> None:
+    demo.make_demo(roots, 1, 1, 3)
+    path = tmp_path / "all.roots"
+    bundles.export_bundle(roots, path, bundles.Scope())
+    bundles.import_bundle(roots, path, dry_run=True)
+    assert backups.list_backups(roots) == []  # a preview changes nothing, needs no backup
+    bundles.import_bundle(roots, path)
+    assert [b.kind for b in backups.list_backups(roots)] == ["before-import"]
+
+
+def test_a_damaged_or_foreign_backup_is_refused_and_nothing_changes(
+    roots: Roots, tmp_path: Path
+) -> None:
+    schools.create_school(roots, "Escuela")
+    saved = dump(roots)
+    good = backups.save_copy(roots, tmp_path / "good.sqlite3")
+    truncated = tmp_path / "truncated.sqlite3"
+    truncated.write_bytes(good.read_bytes()[:5000])
+    noise = tmp_path / "noise.sqlite3"
+    noise.write_bytes(bytes(range(256)) * 64)
+    for bad in (truncated, noise):
+        with pytest.raises(StorageError):
+            backups.restore(roots, bad)
+    with pytest.raises(BadInputError, match="no backup at"):
+        backups.restore(roots, tmp_path / "missing.sqlite3")
+    assert dump(roots) == saved
+    assert backups.list_backups(roots) == []  # refused before anything was backed up
+
+
+def test_a_backup_from_a_newer_roots_is_refused(roots: Roots, tmp_path: Path) -> None:
+    import sqlite3
+
+    newer = backups.save_copy(roots, tmp_path / "newer.sqlite3")
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    with pytest.raises(BadInputError, match="newer version of Roots"):
+        backups.restore(roots, newer)
+
+
+def test_a_district_database_is_backed_up_by_its_server(postgres, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.services.context import open_roots
+
+    url = postgres.new_database()
+    district = open_roots(tmp_path / "office", url)
+    try:
+        assert backups.daily(district) is None  # nothing to copy on this computer
+        with pytest.raises(BadInputError, match="pg_dump"):
+            backups.save_copy(district, tmp_path / "copy.sqlite3")
+    finally:
+        district.close()
+        postgres.drop(url)
