@@ -103,6 +103,84 @@
     </message>
 </context>
 <context>
+    <name>BackupsSettings</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/backups_settings.py" line="+60"/>
+        <source>Daily</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an upgrade of Roots</source>
+        <translation>Antes de una actualización de Roots</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Roots backs up your data every day and before every import or restore. Backups are kept in %1.</source>
+        <translation>Roots hace una copia de seguridad de sus datos cada día y antes de cada importación o restauración. Las copias se guardan en %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put back the data as it was on %1 (%2 schools, %3 assessments)? What is here now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>¿Volver a poner los datos como estaban el %1 (%2 escuelas, %3 evaluaciones)? Primero se hace una copia de lo que hay ahora, así que esto se puede deshacer restaurando esa copia.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups of your data</source>
+        <translation>Copias de seguridad de sus datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schools</source>
+        <translation>Escuelas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>&amp;Restaurar la copia elegida…</translation>
+    </message>
+</context>
+<context>
     <name>Consensus</name>
     <message>
         <location filename="../roots_app/ui/models/consensus_model.py" line="+28"/>
@@ -1179,7 +1257,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+159"/>
+        <location filename="../roots_app/ui/main_window.py" line="+160"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1289,7 +1367,7 @@
         <translation>A&amp;cerca de Roots</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+251"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
@@ -1838,7 +1916,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="+54"/>
+        <location filename="../roots_app/ui/pages/settings.py" line="+57"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>

@@ -124,6 +124,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.walkthrough.team_view_requested.connect(lambda: self.show_place("team"))
         self.district_page.school_opened.connect(self.open_progress)
         self.summary.back_requested.connect(lambda: self.show_place("assess"))
+        self.settings_page.backups.restored.connect(self._after_restore)
         self.retranslate()
         self._restore_geometry()
 
@@ -237,6 +238,8 @@ class MainWindow(Retranslating, QMainWindow):
             )
         if place == "district":
             self.district_page.refresh()
+        if place == "settings":
+            self.settings_page.backups.refresh()
         if place == "home":
             self.home.refresh()
             if self.assessment is not None:  # come back to the row of the open assessment
@@ -418,6 +421,14 @@ class MainWindow(Retranslating, QMainWindow):
                 self._load(self.assessment.id)
             except RootsError:
                 self.assessment = None
+        self.show_place("home")
+
+    def _after_restore(self) -> None:
+        """Everything on screen came from the data before the restore: start again at Home."""
+        self.assessment = None
+        self.ctx.roots.settings.last_assessment_id = ""
+        self.ctx.roots.save_settings()
+        self._update_sidebar_enabled()
         self.show_place("home")
 
     def about(self) -> None:

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from roots_app.ui.context import UiContext
 from roots_app.ui.i18n import LANGUAGES
+from roots_app.ui.widgets.backups_settings import BackupsSettings
 from roots_app.ui.widgets.database_settings import DatabaseSettings
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -15,7 +24,15 @@ class SettingsPage(Retranslating, QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # large text or a small screen: the page scrolls, never clips
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 16, 24, 16)
         self.title = heading()
         self.form = QFormLayout()
@@ -38,10 +55,12 @@ class SettingsPage(Retranslating, QWidget):
         self.form.addRow(self.log_label, self.log_value)
         self.form.setRowVisible(self.log_label, ctx.log_file is not None)
         self.database = DatabaseSettings(ctx)
+        self.backups = BackupsSettings(ctx)
         layout.addWidget(self.title)
         layout.addLayout(self.form)
         layout.addSpacing(12)
         layout.addWidget(self.database)
+        layout.addWidget(self.backups)
         layout.addStretch(1)
         self.retranslate()
 

@@ -1,0 +1,51 @@
+"""Settings > Backups: the list says what each backup holds; restoring one puts it back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from roots_app.services import backups, schools
+from tests.dbdump import dump
+from tests.ui.conftest import WindowFactory
+
+
+def test_restoring_a_backup_from_settings(
+    qtbot: QtBot, make_window: WindowFactory, roots, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    schools.create_school(roots, "Escuela Dolores Huerta")
+    roots.settings.language = "es"
+    roots.save_settings()
+    backups.take(roots, "daily", datetime(2026, 11, 20, 8, 30))
+    saved = dump(roots)
+    schools.create_school(roots, "Escuela añadida después")
+    asked: list[str] = []
+
+    def yes(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    window = make_window()
+    window.show_place("settings")
+    page = window.settings_page.backups
+    assert page.isVisible()
+    rows = [[page.table.item(r, c).text() for c in range(4)] for r in range(page.table.rowCount())]
+    # Today's daily backup (taken as the app started, 2 schools) and the one from the 20th.
+    assert [r[1] for r in rows] == ["Diario", "Diario"]
+    assert [r[2] for r in rows] == ["2", "1"]
+    assert not page.restore_button.isEnabled()  # nothing chosen yet
+    page.table.setFocus()
+    page.table.selectRow(1)
+    assert page.restore_button.isEnabled()
+    qtbot.keyClick(page.restore_button, Qt.Key.Key_Space)
+    assert "2026-11-20 08:30" in asked[0]
+    assert dump(window.ctx.roots) == saved
+    assert window.pages.currentWidget() is window.home
+    assert [s.name for s in schools.list_schools(window.ctx.roots)] == ["Escuela Dolores Huerta"]
+    kinds = [b.kind for b in backups.list_backups(window.ctx.roots)]
+    assert "before-restore" in kinds  # what was there before can be put back too
