@@ -416,9 +416,20 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from roots_app import paths
+    from roots_app.errors import DamagedDatabaseError
     from roots_app.services import backups
 
-    before = backups.restore(_open(args), Path(args.file))
+    try:
+        roots = _open(args)
+    except DamagedDatabaseError:
+        if args.db:
+            raise
+        # The current file cannot even be opened: it is moved aside, not backed up.
+        kept = backups.replace_damaged(paths.data_dir(args.data_dir), Path(args.file))
+        print(f"Restored {args.file}. The damaged database is kept in {kept}.")
+        return EXIT_OK
+    before = backups.restore(roots, Path(args.file))
     print(f"Restored {args.file}. What was there before is kept in {before}.")
     return EXIT_OK
 

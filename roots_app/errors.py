@@ -56,6 +56,12 @@ class ConnectionLostError(StorageError):
     code = "connection_lost"
 
 
+class DamagedDatabaseError(StorageError):
+    """This computer's database file is damaged (failed its check, or is not a database)."""
+
+    code = "damaged_database"
+
+
 class NewerDatabaseError(StorageError):
     """The database was written by a newer Roots; we refuse to touch it."""
 

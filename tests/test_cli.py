@@ -265,3 +265,22 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     refused = roots_cmd(*here, "restore", str(broken))
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert "cannot be read as a database" in refused.stderr
+
+
+@pytest.mark.one_backend
+def test_restore_replaces_a_database_too_damaged_to_open(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    here = ("--data-dir", str(data))
+    assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1").returncode == 0
+    assert roots_cmd(*here, "backup", "-o", str(tmp_path / "copy.sqlite3")).returncode == 0
+    (data / "roots.sqlite3").write_bytes(b"garbage" * 1000)
+    for sibling in ("roots.sqlite3-wal", "roots.sqlite3-shm"):
+        (data / sibling).unlink(missing_ok=True)
+    broken = roots_cmd(*here, "schools")
+    assert broken.returncode == 2 and "damaged" in broken.stderr
+    assert "Traceback" not in broken.stderr
+    restored = roots_cmd(*here, "restore", str(tmp_path / "copy.sqlite3"))
+    assert restored.returncode == 0, restored.stderr
+    assert "damaged database is kept" in restored.stdout
+    assert len(json.loads(roots_cmd(*here, "schools", "--json").stdout)) == 1
+    assert [p.read_bytes() for p in (data / "damaged").glob("*.sqlite3")] == [b"garbage" * 1000]

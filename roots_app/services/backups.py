@@ -16,7 +16,7 @@ from pathlib import Path
 
 from roots_app import paths
 from roots_app.domain.backup_rotation import DAILY, Taken, to_delete
-from roots_app.errors import BadInputError, StorageError
+from roots_app.errors import BadInputError, DamagedDatabaseError, StorageError
 from roots_app.services import files
 from roots_app.services.context import Roots
 from roots_app.storage import sqlite_files
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"^roots-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S"
+CHECK_EVERY_START_BELOW = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Backup:
     size: int
     schools: int | None  # None: the file cannot be read (damaged)
     assessments: int | None
+    newer: bool = False  # made by a newer Roots: cannot be restored by this one
 
     @property
     def readable(self) -> bool:
@@ -72,11 +74,54 @@ def take(roots: Roots, kind: str, now: datetime | None = None) -> Path | None:
 
 
 def daily(roots: Roots, now: datetime | None = None) -> Path | None:
-    """The day's backup, if none was taken today (called when the app starts)."""
-    now = now or datetime.now()
-    if any(b.kind == DAILY and b.taken_at.date() == now.date() for b in _taken(roots)):
+    """When the app starts: check the file, and take the day's backup if none was taken today.
+
+    A damaged file raises DamagedDatabaseError (and is never backed up over a good backup).
+    """
+    live = _database_file(roots)
+    if live is None:
         return None
-    return take(roots, DAILY, now)
+    now = now or datetime.now()
+    first_today = not any(
+        b.kind == DAILY and b.taken_at.date() == now.date() for b in _taken(roots)
+    )
+    # Checking every page of a big file takes seconds: small ones at every start, big once a day.
+    if first_today or live.stat().st_size < CHECK_EVERY_START_BELOW:
+        try:
+            sqlite_files.check(live)
+        except StorageError as exc:
+            raise DamagedDatabaseError(str(exc), path=str(live)) from exc
+    return take(roots, DAILY, now) if first_today else None
+
+
+def newest_good(base: Path) -> Backup | None:
+    """The newest backup that reads back whole (offered when the database is damaged)."""
+    return next((b for b in _list(base) if b.readable and not b.newer), None)
+
+
+def replace_damaged(base: Path, backup: Path) -> Path:
+    """Move the damaged database aside (kept for support) and put the backup in its place.
+
+    Returns where the damaged file now is. Works without opening the damaged file.
+    """
+    contents = sqlite_files.check(backup)
+    if contents.newer_than_this_roots:
+        raise BadInputError(
+            f"{backup.name} was made by a newer version of Roots; update Roots to restore it."
+        )
+    live = base / paths.DB_FILENAME
+    aside = base / "damaged"
+    aside.mkdir(mode=0o700, exist_ok=True)
+    stamp = datetime.now().strftime(_STAMP)
+    kept = aside / f"roots-{stamp}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        sibling = live.with_name(live.name + suffix)
+        if sibling.exists():
+            sibling.replace(kept.with_name(kept.name + suffix))
+    sqlite_files.copy(backup, live)
+    live.chmod(0o600)
+    log.warning("Replaced a damaged database with %s; the damaged file is %s", backup, kept)
+    return kept
 
 
 def _taken(roots: Roots) -> list[Taken]:
@@ -98,20 +143,26 @@ def rotate(roots: Roots) -> list[str]:
 
 def list_backups(roots: Roots) -> list[Backup]:
     """Every backup in the data folder, newest first, with what it holds."""
+    return _list(roots.data_dir)
+
+
+def _list(base: Path) -> list[Backup]:
     found = []
-    for path in paths.backup_dir(roots.data_dir).glob("*.sqlite3"):
+    for path in paths.backup_dir(base).glob("*.sqlite3"):
         match = _NAME.match(path.name)
         stat = path.stat()
         if match:
             taken_at, kind = datetime.strptime(match[1], _STAMP), match[2]
         else:  # e.g. before-migration-from-0004.sqlite3, made while opening the database
             taken_at, kind = datetime.fromtimestamp(stat.st_mtime), "before-upgrade"
+        newer = False
         try:
             contents = sqlite_files.check(path)
             schools, assessments = contents.schools, contents.assessments
+            newer = contents.newer_than_this_roots
         except StorageError:
             schools = assessments = None
-        found.append(Backup(path, taken_at, kind, stat.st_size, schools, assessments))
+        found.append(Backup(path, taken_at, kind, stat.st_size, schools, assessments, newer))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 

@@ -12,7 +12,12 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from roots_app.errors import ConnectionLostError, NewerDatabaseError, StorageError
+from roots_app.errors import (
+    ConnectionLostError,
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    StorageError,
+)
 from roots_app.storage import migrate
 
 log = logging.getLogger(__name__)
@@ -102,12 +107,25 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
                 f"{exc.orig}. Check the network and the connection settings, then try again.",
                 detail=str(exc.orig),
             ) from exc
+        if _damaged(exc):
+            raise DamagedDatabaseError(
+                f"The database file is damaged ({exc.orig}). It was not changed; restore a "
+                "backup (roots backups, roots restore FILE).",
+                detail=str(exc.orig),
+                path=str(engine.url.database),
+            ) from exc
         raise StorageError(
             f"The database could not be opened: {exc.orig}. "
             "Check that the file is a Roots database and that you may write to its folder.",
             detail=str(exc.orig),
         ) from exc
     return Database(engine)
+
+
+def _damaged(exc: DBAPIError) -> bool:
+    """SQLite's own words for a file that is not (or no longer) a sound database."""
+    text = str(exc.orig).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
 
 
 def district_url(

@@ -23,7 +23,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from roots_app import __version__, logging_setup, paths, settings  # noqa: E402
-from roots_app.errors import ConnectionLostError, RootsError  # noqa: E402
+from roots_app.errors import (  # noqa: E402
+    ConnectionLostError,
+    DamagedDatabaseError,
+    RootsError,
+)
 from roots_app.ui import crash, messages, theme  # noqa: E402
 from roots_app.ui.i18n import Translations  # noqa: E402
 
@@ -69,7 +73,11 @@ def create_window(base: Path, db_url: str | None, log_file: Path | None) -> Main
     translations = Translations(base / "cache")
     translations.apply(settings.load(base).language)
     roots = open_roots(base, db_url)
-    _daily_backup(roots)
+    try:
+        _daily_backup(roots)
+    except DamagedDatabaseError:
+        roots.close()
+        raise
     window = MainWindow(UiContext(roots, translations, log_file))
     window.start()
     return window
@@ -103,8 +111,28 @@ def _daily_backup(roots: Roots) -> None:
 
     try:
         backups.daily(roots)
+    except DamagedDatabaseError:
+        raise
     except (RootsError, OSError) as error:
         log.warning("The daily backup could not be made: %s", error)
+
+
+def _recover(base: Path, error: DamagedDatabaseError) -> bool:
+    """The database file is damaged: offer the newest good backup; True if it was put back."""
+    from roots_app.services import backups
+
+    log.error("Damaged database: %s", error)
+    offer = backups.newest_good(base)
+    if not messages.ask_restore_damaged(error, offer):
+        return False
+    assert offer is not None
+    try:
+        kept = backups.replace_damaged(base, offer.path)
+    except RootsError as failed:
+        messages.show_error(None, failed)
+        return False
+    messages.restored_after_damage(offer, kept)
+    return True
 
 
 def _open_window(base: Path, db_url: str | None, log_file: Path | None) -> MainWindow | None:
@@ -113,6 +141,9 @@ def _open_window(base: Path, db_url: str | None, log_file: Path | None) -> MainW
     while True:
         try:
             return create_window(base, db_url, log_file)
+        except DamagedDatabaseError as error:
+            if not _recover(base, error):
+                return None
         except ConnectionLostError as error:
             choice = messages.ask_offline(error)
             if choice == "retry":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -127,3 +128,67 @@ def ask_offline(error: RootsError) -> str:
     box.exec()
     clicked = box.clickedButton()
     return "retry" if clicked is retry else "local" if clicked is local else "quit"
+
+
+def ask_restore_damaged(error: RootsError, offer: Any) -> bool:
+    """The database file is damaged: say so calmly, and offer the newest good backup."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Roots"))
+    what = QCoreApplication.translate(
+        "Messages", "Roots's data file is damaged and cannot be used as it is."
+    )
+    box.setText(what)
+    box.setAccessibleName(what)
+    box.setDetailedText(str(error))
+    if offer is None:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Messages",
+                "There is no backup to put back. The file has not been changed: send it to "
+                "your coordinator or support (it is in your data folder).",
+            )
+        )
+        box.addButton(
+            QCoreApplication.translate("Messages", "&Quit"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.exec()
+        return False
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Messages",
+            "The newest good backup is from %1 (%2 schools, %3 assessments). Put it back? The "
+            'damaged file is kept, unchanged, in the folder "damaged" for support.',
+        )
+        .replace("%1", f"{offer.taken_at:%Y-%m-%d %H:%M}")
+        .replace("%2", str(offer.schools))
+        .replace("%3", str(offer.assessments))
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("Messages", "&Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Messages", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def restored_after_damage(offer: Any, kept: Any) -> None:
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Roots"))
+    what = QCoreApplication.translate("Messages", "The backup from %1 is back in place.").replace(
+        "%1", f"{offer.taken_at:%Y-%m-%d %H:%M}"
+    )
+    box.setText(what)
+    box.setAccessibleName(what)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Messages", "Work done after it may be missing. The damaged file is kept at %1."
+        ).replace("%1", str(kept))
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()

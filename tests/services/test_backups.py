@@ -95,3 +95,47 @@ def test_a_district_database_is_backed_up_by_its_server(postgres, tmp_path: Path
     finally:
         district.close()
         postgres.drop(url)
+
+
+def _damage(database: Path, how: str) -> None:
+    content = database.read_bytes()
+    if how == "truncated":
+        database.write_bytes(content[: len(content) // 2])
+    else:
+        database.write_bytes(bytes((n * 7919) % 251 for n in range(len(content))))
+    for sibling in ("-wal", "-shm"):
+        database.with_name(database.name + sibling).unlink(missing_ok=True)
+
+
+@pytest.mark.logs_warnings  # replacing a damaged database is logged for support
+@pytest.mark.parametrize("how", ["truncated", "random bytes"])
+def test_a_damaged_database_is_found_and_replaced_by_the_newest_good_backup(
+    data_dir: Path, how: str
+) -> None:
+    from roots_app.errors import DamagedDatabaseError
+    from roots_app.services.context import open_roots
+
+    roots = open_roots(data_dir)
+    demo.make_demo(roots, 3, 1, 5)  # big enough that half of it loses whole tables
+    backups.take(roots, "daily", datetime(2026, 11, 20, 8))
+    good = dump(roots)
+    roots.close()
+    live = data_dir / "roots.sqlite3"
+    _damage(live, how)
+    damaged_bytes = live.read_bytes()
+    with pytest.raises(DamagedDatabaseError):
+        roots = open_roots(data_dir)
+        try:
+            backups.daily(roots)
+        finally:
+            roots.close()
+    offer = backups.newest_good(data_dir)
+    assert offer is not None and offer.schools == 3
+    kept = backups.replace_damaged(data_dir, offer.path)
+    assert kept.read_bytes() == damaged_bytes  # kept aside, untouched, for support
+    restored = open_roots(data_dir)
+    try:
+        assert backups.daily(restored) is not None  # sound again: checked and backed up
+        assert dump(restored) == good
+    finally:
+        restored.close()

@@ -1,0 +1,54 @@
+"""A damaged database at start: a calm question, the newest good backup put back, the damaged
+file kept aside for support; never a traceback."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from roots_app.services import backups, demo, schools
+from roots_app.services.context import open_roots
+from roots_app.ui import launch
+
+
+@pytest.mark.logs_warnings  # the damage is logged for support
+def test_a_damaged_database_at_start_offers_the_newest_good_backup(
+    qtbot: QtBot, qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    roots = open_roots(data_dir)
+    demo.make_demo(roots, 2, 1, 5)
+    roots.settings.language = "es"
+    roots.save_settings()
+    backups.take(roots, "daily", datetime(2026, 11, 21, 18, 5))
+    roots.close()
+    live = data_dir / "roots.sqlite3"
+    live.write_bytes(b"\x00\xff" * 20_000)  # a disk error, a crash of another program
+    for sibling in ("roots.sqlite3-wal", "roots.sqlite3-shm"):
+        (data_dir / sibling).unlink(missing_ok=True)
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        buttons = box.buttons()
+        wanted = [b for b in buttons if "Restaurar" in b.text()] or buttons
+        wanted[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window = launch._open_window(data_dir, None, None)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert seen[0].startswith("El archivo de datos de Roots está dañado")
+        assert "2026-11-21 18:05" in seen[0] and "2 escuelas" in seen[0]
+        assert "La copia de seguridad del 2026-11-21 18:05" in seen[1]
+        assert len(schools.list_schools(window.ctx.roots)) == 2
+        (kept,) = (data_dir / "damaged").glob("roots-*.sqlite3")
+        assert kept.read_bytes() == b"\x00\xff" * 20_000
+    finally:
+        window.close()
+        window.ctx.roots.close()
