@@ -20,14 +20,14 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         import platformdirs  # imported here: only needed when no folder was given
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new folder: the user's only
     return path
 
 
 def log_dir(base: Path) -> Path:
     """Log files live beside the data so one folder holds everything support may ask for."""
     path = base / "logs"
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 
