@@ -827,7 +827,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+117"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+124"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -870,6 +870,21 @@
         <location line="+1"/>
         <source>Add sample district</source>
         <translation>Agregar distrito de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to trash…</source>
+        <translation>Mover a la papelera…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Move to trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move %1 to the trash, with everything under it? You can put it back from File &gt; Trash.</source>
+        <translation>¿Mover %1 a la papelera, con todo lo que contiene? Puede recuperarlo desde Archivo &gt; Papelera.</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1272,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+160"/>
+        <location filename="../roots_app/ui/main_window.py" line="+165"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1343,6 +1358,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papelera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1367,7 +1387,7 @@
         <translation>A&amp;cerca de Roots</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+267"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
@@ -1950,7 +1970,8 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="+73"/>
+        <location filename="../roots_app/ui/pages/settings.py" line="+74"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2353,6 +2374,92 @@ Lo suyo:
         <location line="+95"/>
         <source>Saved</source>
         <translation>Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/trash.py" line="+31"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location line="+10"/>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted schools, teams and assessments stay here, with everything under them, until you put them back or remove them for good.</source>
+        <translation>Las escuelas, equipos y evaluaciones eliminados se quedan aquí, con todo lo que contienen, hasta que los recupere o los elimine definitivamente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted items</source>
+        <translation>Elementos eliminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Put back</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove for good…</source>
+        <translation>Eliminar &amp;definitivamente…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Remove for good</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 for good, with everything under it? This cannot be undone.</source>
+        <translation>¿Eliminar definitivamente %1, con todo lo que contiene? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Empty the trash</source>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove everything in the trash for good? This cannot be undone.</source>
+        <translation>¿Eliminar definitivamente todo lo que hay en la papelera? No se puede deshacer.</translation>
     </message>
 </context>
 <context>

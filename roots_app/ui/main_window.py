@@ -28,6 +28,7 @@ from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
 from roots_app.ui.dialogs.team import TeamDialog
+from roots_app.ui.dialogs.trash import TrashDialog
 from roots_app.ui.pages.district import DistrictPage
 from roots_app.ui.pages.home import HomePage
 from roots_app.ui.pages.plan import PlanPage
@@ -125,6 +126,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.district_page.school_opened.connect(self.open_progress)
         self.summary.back_requested.connect(lambda: self.show_place("assess"))
         self.settings_page.backups.restored.connect(self._after_restore)
+        self.home.trashed.connect(self._after_trash)
         self.retranslate()
         self._restore_geometry()
 
@@ -146,6 +148,9 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_bundle_action, self.import_bundle_action])
+        self.trash_action = QAction(self, triggered=self.open_trash)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.trash_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
@@ -179,6 +184,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.print_year_action.setText(self.tr("&Print all plans of a year…"))
         self.export_bundle_action.setText(self.tr("Save a .roots &file for another computer…"))
         self.import_bundle_action.setText(self.tr("&Import a .roots file…"))
+        self.trash_action.setText(self.tr("&Trash…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.meeting_action.setText(self.tr("&Meeting mode (projector)"))
         self.meeting_action.setToolTip(self.tr("Full screen, larger text, higher contrast"))
@@ -421,6 +427,22 @@ class MainWindow(Retranslating, QMainWindow):
                 self._load(self.assessment.id)
             except RootsError:
                 self.assessment = None
+        self.show_place("home")
+
+    def open_trash(self) -> None:
+        dialog = TrashDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.changed:
+            self._after_trash()
+
+    def _after_trash(self) -> None:
+        """Something was deleted or put back: the open assessment may be gone."""
+        if self.assessment is not None:
+            try:
+                self._load(self.assessment.id)
+            except RootsError:
+                self.assessment = None
+                self._update_sidebar_enabled()
         self.show_place("home")
 
     def _after_restore(self) -> None:

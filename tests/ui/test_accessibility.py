@@ -15,6 +15,7 @@ from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
 from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
+from roots_app.ui.dialogs.trash import TrashDialog
 from tests.ui.conftest import WindowFactory, conflict_preview
 
 
@@ -70,6 +71,7 @@ def test_every_page_names_its_controls(
     dialogs = {
         "save .roots dialog": ExportBundleDialog(all_schools, info, info.school_id, True, window),
         "import preview": ImportPreviewDialog(preview, "back.roots", language, window),
+        "trash": TrashDialog(window.ctx, window),
         "school dialog": SchoolTeamDialog(window),
         "assessment dialog": NewAssessmentDialog(
             all_schools, rubrics.installed(window.ctx.roots), language, None, window

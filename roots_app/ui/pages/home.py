@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from roots_app.domain.assessment import AssessmentInfo
 from roots_app.domain.people import School
-from roots_app.services import assessments, rubrics, schools
+from roots_app.errors import RootsError
+from roots_app.services import assessments, rubrics, schools, trash
+from roots_app.ui import messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import status_label
 from roots_app.ui.models.home_model import HomeModel
@@ -32,6 +35,7 @@ class HomePage(Retranslating, QWidget):
     edit_team_requested = Signal(str)  # team id
     add_team_requested = Signal(str, str)  # school id, school name
     demo_requested = Signal()
+    trashed = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,12 +78,15 @@ class HomePage(Retranslating, QWidget):
         self.edit_team_button.clicked.connect(self._edit_team)
         self.add_team_button = QPushButton()
         self.add_team_button.clicked.connect(self._add_team)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.move_to_trash)
         # Two rows: setting up schools and teams, then working on assessments. One row clips
         # the longer Spanish labels.
         setup = QHBoxLayout()
         for button in (self.new_school_button, self.add_team_button, self.edit_team_button):
             setup.addWidget(button)
         setup.addStretch(1)
+        setup.addWidget(self.delete_button)
         for button in (self.start_button, self.demo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -128,6 +135,7 @@ class HomePage(Retranslating, QWidget):
         self.edit_team_button.setText(self.tr("Change team…"))
         self.add_team_button.setText(self.tr("Add a team…"))
         self.demo_button.setText(self.tr("Add sample district"))
+        self.delete_button.setText(self.tr("Move to trash…"))
         if self.schools:
             self._fill()
 
@@ -153,8 +161,34 @@ class HomePage(Retranslating, QWidget):
         kind, row_id = self.model.kind_and_id(index)
         return row_id if kind == "assessment" else None
 
+    def move_to_trash(self) -> None:
+        """The selected school, team or assessment, after a question; File > Trash has it."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return
+        kind, row_id = self.model.kind_and_id(index)
+        name = index.siblingAtColumn(0).data()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Move to trash"),
+            self.tr(
+                "Move %1 to the trash, with everything under it? You can put it back from "
+                "File > Trash."
+            ).replace("%1", str(name)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            trash.delete(self.ctx.roots, kind, row_id)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self.refresh()
+        self.trashed.emit()
+
     def _selection_changed(self, *_: object) -> None:
         self.open_button.setEnabled(self._selected_assessment() is not None)
+        self.delete_button.setEnabled(self.tree.currentIndex().isValid())
         self.edit_team_button.setEnabled(self.selected_team() is not None)
         self.add_team_button.setEnabled(self.model.school_of(self.tree.currentIndex()) is not None)
 

@@ -29,6 +29,7 @@ class SettingsPage(Retranslating, QWidget):
         scroll = QScrollArea()  # large text or a small screen: the page scrolls, never clips
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = scroll
         outer.addWidget(scroll)
         content = QWidget()
         scroll.setWidget(content)
@@ -71,6 +72,7 @@ class SettingsPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
+        self.scroll.setAccessibleName(self.tr("Settings"))
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
         self.data_label.setText(self.tr("Your data is kept in:"))

@@ -1,0 +1,170 @@
+"""The trash: schools, teams and assessments deleted softly, put back, or removed for good.
+
+Deleting marks the record and everything under it with the same time, so putting it back
+restores exactly what went with it (and nothing deleted separately before). Removing for good
+deletes the rows, children first, and marks them in ``exchange_state`` so that a .roots file
+that still has them cannot bring them back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from roots_app.domain.ids import utcnow
+from roots_app.errors import NotFoundError
+from roots_app.storage import exchange_repo
+from roots_app.storage.models import (
+    ActionRow,
+    AgreementRow,
+    AssessmentRow,
+    FocusRow,
+    MemberRow,
+    PresentRow,
+    RatingRow,
+    SchoolRow,
+    TeamRow,
+)
+
+KINDS = {"school": SchoolRow, "team": TeamRow, "assessment": AssessmentRow}
+
+
+@dataclass(frozen=True, slots=True)
+class Trashed:
+    kind: str  # "school", "team" or "assessment"
+    id: str
+    name: str  # the school's, team's, or "school · team · year" for an assessment
+    deleted_at: datetime
+
+
+def _under(session: Session, kind: str, record_id: str) -> dict[str, list[str]]:
+    """The record and everything under it, by table name."""
+    if kind == "school":
+        teams = list(session.scalars(select(TeamRow.id).where(TeamRow.school_id == record_id)))
+        found = {"schools": [record_id], "teams": teams}
+    elif kind == "team":
+        teams = [record_id]
+        found = {"teams": teams}
+    else:
+        found = {"assessments": [record_id]}
+        return found
+    found["assessments"] = list(
+        session.scalars(select(AssessmentRow.id).where(AssessmentRow.team_id.in_(teams)))
+    )
+    return found
+
+
+def move_to_trash(session: Session, kind: str, record_id: str, device: str) -> None:
+    model = KINDS[kind]
+    row = session.get(model, record_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(f"There is no {kind} with id {record_id}.", id=record_id)
+    now = utcnow()
+    for table, ids in _under(session, kind, record_id).items():
+        target = {"schools": SchoolRow, "teams": TeamRow, "assessments": AssessmentRow}[table]
+        session.execute(
+            update(target)
+            .where(target.id.in_(ids), target.deleted_at.is_(None))
+            .values(deleted_at=now, updated_by=device, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def restore(session: Session, kind: str, record_id: str, device: str) -> None:
+    model = KINDS[kind]
+    row = session.get(model, record_id)
+    if row is None or row.deleted_at is None:
+        raise NotFoundError(f"There is no {kind} with id {record_id} in the trash.", id=record_id)
+    when = row.deleted_at
+    now = utcnow()
+    for table, ids in _under(session, kind, record_id).items():
+        target = {"schools": SchoolRow, "teams": TeamRow, "assessments": AssessmentRow}[table]
+        session.execute(
+            update(target)
+            .where(target.id.in_(ids), target.deleted_at == when)
+            .values(deleted_at=None, updated_by=device, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def contents(session: Session) -> list[Trashed]:
+    """What is in the trash, newest first; items deleted with a parent are listed under it."""
+    found: list[Trashed] = []
+    schools = session.execute(
+        select(SchoolRow.id, SchoolRow.name, SchoolRow.deleted_at).where(
+            SchoolRow.deleted_at.is_not(None)
+        )
+    ).all()
+    found += [Trashed("school", i, n, d) for i, n, d in schools]
+    gone_with_school = {(i, d) for i, _, d in schools}
+    teams = session.execute(
+        select(
+            TeamRow.id,
+            TeamRow.name,
+            TeamRow.deleted_at,
+            SchoolRow.id,
+            SchoolRow.name,
+            SchoolRow.deleted_at,
+        )
+        .join(SchoolRow, TeamRow.school_id == SchoolRow.id)
+        .where(TeamRow.deleted_at.is_not(None))
+    ).all()
+    for i, n, d, school_id, school, school_deleted in teams:
+        if (school_id, d) not in gone_with_school or school_deleted != d:
+            found.append(Trashed("team", i, f"{school} · {n}", d))
+    assessments = session.execute(
+        select(
+            AssessmentRow.id,
+            AssessmentRow.school_year,
+            AssessmentRow.deleted_at,
+            TeamRow.name,
+            TeamRow.deleted_at,
+            SchoolRow.name,
+        )
+        .join(TeamRow, AssessmentRow.team_id == TeamRow.id)
+        .join(SchoolRow, TeamRow.school_id == SchoolRow.id)
+        .where(AssessmentRow.deleted_at.is_not(None))
+    ).all()
+    for i, year, d, team, team_deleted, school in assessments:
+        if team_deleted != d:  # not deleted together with its team (or school)
+            found.append(Trashed("assessment", i, f"{school} · {team} · {year}", d))
+    return sorted(found, key=lambda t: t.deleted_at, reverse=True)
+
+
+def remove_for_good(session: Session, kind: str, record_id: str) -> None:
+    """Delete the record and everything under it, children first."""
+    under = _under(session, kind, record_id)
+    assessments = under.get("assessments", [])
+    focuses = list(
+        session.scalars(select(FocusRow.id).where(FocusRow.assessment_id.in_(assessments)))
+    )
+    actions = list(session.scalars(select(ActionRow.id).where(ActionRow.focus_id.in_(focuses))))
+    ratings = list(
+        session.scalars(select(RatingRow.id).where(RatingRow.assessment_id.in_(assessments)))
+    )
+    agreements = list(
+        session.scalars(select(AgreementRow.id).where(AgreementRow.assessment_id.in_(assessments)))
+    )
+    teams = under.get("teams", [])
+    members = list(session.scalars(select(MemberRow.id).where(MemberRow.team_id.in_(teams))))
+    plan = [
+        ("plan_actions", ActionRow, actions),
+        ("plan_focuses", FocusRow, focuses),
+        ("ratings", RatingRow, ratings),
+        ("agreements", AgreementRow, agreements),
+    ]
+    for name, model, ids in plan:
+        exchange_repo.forget(session, name, ids)
+        session.execute(delete(model).where(model.id.in_(ids)))
+    session.execute(delete(PresentRow).where(PresentRow.assessment_id.in_(assessments)))
+    for name, model, ids in (
+        ("assessments", AssessmentRow, assessments),
+        ("members", MemberRow, members),
+        ("teams", TeamRow, teams),
+        ("schools", SchoolRow, under.get("schools", [])),
+    ):
+        exchange_repo.forget(session, name, ids)
+        session.execute(delete(model).where(model.id.in_(ids)))

@@ -1,0 +1,139 @@
+"""File > Trash: what was deleted, to put back or to remove for good (deliberately)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roots_app.errors import RootsError
+from roots_app.services import trash
+from roots_app.ui import messages
+from roots_app.ui.context import UiContext
+
+
+def kind_label(kind: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "school": QCoreApplication.translate("Trash", "School"),
+        "team": QCoreApplication.translate("Trash", "Team"),
+        "assessment": QCoreApplication.translate("Trash", "Assessment"),
+    }[kind]
+
+
+class TrashDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list[trash.Trashed] = []
+        self.changed = False
+        self.setWindowTitle(self.tr("Trash"))
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        self.note = QLabel(
+            self.tr(
+                "Deleted schools, teams and assessments stay here, with everything under them, "
+                "until you put them back or remove them for good."
+            )
+        )
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Deleted items"))
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Name"), self.tr("Deleted")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._enable)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.restore_button = QPushButton(self.tr("&Put back"))
+        self.restore_button.clicked.connect(self.restore)
+        self.remove_button = QPushButton(self.tr("&Remove for good…"))
+        self.remove_button.clicked.connect(self.remove)
+        self.empty_button = QPushButton(self.tr("&Empty the trash…"))
+        self.empty_button.clicked.connect(self.empty)
+        for button in (self.restore_button, self.remove_button, self.empty_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.items = trash.items(self.ctx.roots)
+        locale = QLocale()
+        self.table.setRowCount(len(self.items))
+        for r, item in enumerate(self.items):
+            when = item.deleted_at.astimezone()
+            cells = (
+                kind_label(item.kind),
+                item.name,
+                f"{locale.toString(when.date(), QLocale.FormatType.ShortFormat)} {when:%H:%M}",
+            )
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.empty_button.setEnabled(bool(self.items))
+        self._enable()
+
+    def _chosen(self) -> trash.Trashed | None:
+        row = self.table.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _enable(self) -> None:
+        chosen = self._chosen() is not None
+        self.restore_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _run(self, work) -> None:  # type: ignore[no-untyped-def]
+        try:
+            work()
+        except RootsError as error:
+            messages.show_error(self, error)
+        self.changed = True
+        self.refresh()
+
+    def restore(self) -> None:
+        chosen = self._chosen()
+        if chosen is not None:
+            self._run(lambda: trash.restore(self.ctx.roots, chosen.kind, chosen.id))
+
+    def remove(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove for good"),
+            self.tr("Remove %1 for good, with everything under it? This cannot be undone.").replace(
+                "%1", chosen.name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: trash.remove_for_good(self.ctx.roots, chosen.kind, chosen.id))
+
+    def empty(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty the trash"),
+            self.tr("Remove everything in the trash for good? This cannot be undone."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: trash.empty(self.ctx.roots))
