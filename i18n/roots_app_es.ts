@@ -254,12 +254,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../roots_app/ui/crash.py" line="+33"/>
+        <location filename="../roots_app/ui/crash.py" line="+39"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Roots closed unexpectedly last time. Everything it had saved is safe (it was checked as Roots started). If this happens again, send the details below to your coordinator or support.</source>
+        <translation>Roots se cerró de forma inesperada la última vez. Todo lo que había guardado está a salvo (se revisó al iniciar Roots). Si vuelve a pasar, envíe los detalles de abajo a su coordinador(a) o al equipo de apoyo técnico.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Roots met a problem it did not expect. Everything saved before this moment is safe. You can keep working; if it happens again, send the details below to your coordinator or support.</source>
         <translation>Roots tuvo un problema inesperado. Todo lo que se guardó antes de este momento está a salvo. Puede seguir trabajando; si vuelve a pasar, envíe los detalles de abajo a su coordinador(a) o al equipo de apoyo técnico.</translation>
     </message>
@@ -1272,7 +1277,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+165"/>
+        <location filename="../roots_app/ui/main_window.py" line="+167"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1387,7 +1392,12 @@
         <translation>A&amp;cerca de Roots</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+1"/>
+        <source>Show the &amp;log files (for support)</source>
+        <translation>Mostrar los archivos de &amp;registro (para el apoyo técnico)</translation>
+    </message>
+    <message>
+        <location line="+272"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>

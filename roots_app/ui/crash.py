@@ -28,17 +28,29 @@ log = logging.getLogger("roots_app.crash")
 
 
 class CrashDialog(QDialog):
-    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        details: str,
+        log_file: Path | None,
+        parent: QWidget | None = None,
+        last_time: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Something went wrong"))
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
+        if last_time:  # a hard crash, found when Roots started again
+            text = self.tr(
+                "Roots closed unexpectedly last time. Everything it had saved is safe (it was "
+                "checked as Roots started). If this happens again, send the details below to "
+                "your coordinator or support."
+            )
+        else:
+            text = self.tr(
                 "Roots met a problem it did not expect. Everything saved before this moment is "
                 "safe. You can keep working; if it happens again, send the details below to your "
                 "coordinator or support."
             )
-        )
+        intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if log_file is not None:

@@ -87,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     base = paths.data_dir(args.data_dir)
     log_file = logging_setup.setup(base)
+    last_crash = logging_setup.previous_fatal(base)
+    logging_setup.enable_fatal_log(base)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Roots")
     app.setApplicationVersion(__version__)
@@ -95,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = _open_window(base, args.db, log_file)
     if window is None:
         return 2
+    if last_crash and not args.startup_check:
+        log.warning("Roots closed unexpectedly last time:\n%s", last_crash)
+        QTimer.singleShot(0, lambda: crash.CrashDialog(last_crash, log_file, window, True).exec())
     if args.startup_check:
         watcher = _FirstPaint(window)
         window.installEventFilter(watcher)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roots_app import __version__
+from roots_app import __version__, paths
 from roots_app.domain.assessment import Assessment
 from roots_app.errors import NotFoundError, RootsError
 from roots_app.services import assessments, demo, rubrics, schools
@@ -159,6 +159,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.addAction(self.meeting_action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self, triggered=self.about)
+        self.logs_action = QAction(self, triggered=self.show_logs)
+        self.help_menu.addAction(self.logs_action)
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
@@ -190,6 +192,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.meeting_action.setToolTip(self.tr("Full screen, larger text, higher contrast"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Roots"))
+        self.logs_action.setText(self.tr("Show the &log files (for support)"))
         self._update_breadcrumb()
 
     # ----- start -----
@@ -452,6 +455,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.ctx.roots.save_settings()
         self._update_sidebar_enabled()
         self.show_place("home")
+
+    def show_logs(self) -> None:
+        """The folder with roots.log (and fatal logs): what support asks for."""
+        folder = paths.log_dir(self.ctx.roots.data_dir)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def about(self) -> None:
         QMessageBox.about(
