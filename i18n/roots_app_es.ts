@@ -1444,6 +1444,26 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The disk is full, so Roots could not save.</source>
+        <translation>El disco está lleno, así que Roots no pudo guardar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was lost: what you typed is still on screen. Free some space (empty the trash of the computer, remove large files), then try again.</source>
+        <translation>No se perdió nada: lo que escribió sigue en la pantalla. Libere espacio (vacíe la papelera de la computadora, quite archivos grandes) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roots may not write to its data folder.</source>
+        <translation>Roots no tiene permiso para escribir en su carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed is still on screen. Ask whoever looks after this computer to let you write to the folder shown in Settings, then try again.</source>
+        <translation>Lo que escribió sigue en la pantalla. Pida a quien administra esta computadora que le dé permiso para escribir en la carpeta que se muestra en Configuración y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+76"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>

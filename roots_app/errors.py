@@ -50,6 +50,18 @@ class StorageError(RootsError):
     code = "storage"
 
 
+class DiskFullError(StorageError):
+    """The disk (or the database's allowed size) is full: nothing was saved."""
+
+    code = "disk_full"
+
+
+class ReadOnlyError(StorageError):
+    """Roots may not write to its database file or folder."""
+
+    code = "read_only"
+
+
 class ConnectionLostError(StorageError):
     """The district database's server could not be reached, or the connection dropped."""
 

@@ -11,7 +11,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from roots_app import paths, settings
-from roots_app.errors import ConnectionLostError, StorageError
+from roots_app.errors import ConnectionLostError, DiskFullError, ReadOnlyError, StorageError
 from roots_app.services import connection
 from roots_app.storage.engine import Database, open_database
 
@@ -42,6 +42,19 @@ class Roots:
                     f"Roots lost its connection to the database ({exc.orig}). Nothing was "
                     "saved; what you typed is still on screen. Roots reconnects by itself when "
                     "you try again.",
+                    detail=str(exc.orig),
+                ) from exc
+            reason = str(exc.orig).lower()
+            if "full" in reason:
+                raise DiskFullError(
+                    "The disk is full, so Roots could not save. Nothing was changed and what "
+                    "you typed is still on screen; free some space and try again.",
+                    detail=str(exc.orig),
+                ) from exc
+            if "readonly" in reason or "read-only" in reason:
+                raise ReadOnlyError(
+                    "Roots may not write to its data file or folder. Nothing was changed; "
+                    "check the folder's permissions, or start Roots with another data folder.",
                     detail=str(exc.orig),
                 ) from exc
             raise StorageError(

@@ -25,6 +25,24 @@ def sentence(error: RootsError) -> tuple[str, str]:
                 "Messages", "Install the newest Roots to open it. Nothing in it was changed."
             ),
         )
+    if code == "disk_full":
+        return (
+            QCoreApplication.translate("Messages", "The disk is full, so Roots could not save."),
+            QCoreApplication.translate(
+                "Messages",
+                "Nothing was lost: what you typed is still on screen. Free some space (empty the "
+                "trash of the computer, remove large files), then try again.",
+            ),
+        )
+    if code == "read_only":
+        return (
+            QCoreApplication.translate("Messages", "Roots may not write to its data folder."),
+            QCoreApplication.translate(
+                "Messages",
+                "What you typed is still on screen. Ask whoever looks after this computer to let "
+                "you write to the folder shown in Settings, then try again.",
+            ),
+        )
     if code == "connection_lost":
         return (
             QCoreApplication.translate("Messages", "Roots could not reach the district database."),
