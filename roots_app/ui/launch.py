@@ -65,19 +65,22 @@ class _FirstPaint(QObject):
         QApplication.quit()
 
 
-def create_window(base: Path, db_url: str | None, log_file: Path | None) -> MainWindow:
+def create_window(
+    base: Path, db_url: str | None, log_file: Path | None, translations: Translations | None = None
+) -> MainWindow:
     """Open the data and build the main window on it (tests build it the same way)."""
     from roots_app.ui.context import UiContext
     from roots_app.ui.main_window import MainWindow
 
-    translations = Translations(base / "cache")
-    translations.apply(settings.load(base).language)
     roots = open_roots(base, db_url)
     try:
         _daily_backup(roots)
     except DamagedDatabaseError:
         roots.close()
         raise
+    if translations is None:
+        translations = Translations(base / "cache")
+        translations.apply(roots.settings.language)
     window = MainWindow(UiContext(roots, translations, log_file))
     window.start()
     return window
@@ -143,9 +146,13 @@ def _recover(base: Path, error: DamagedDatabaseError) -> bool:
 def _open_window(base: Path, db_url: str | None, log_file: Path | None) -> MainWindow | None:
     """The main window; if the district database does not answer, the person chooses to try
     again, to work on this computer's own data this time, or to quit."""
+    # One set of translations for the whole start, so the questions below are in the person's
+    # language and a retry does not install a second translator.
+    translations = Translations(base / "cache")
+    translations.apply(settings.load(base).language)
     while True:
         try:
-            return create_window(base, db_url, log_file)
+            return create_window(base, db_url, log_file, translations)
         except DamagedDatabaseError as error:
             if not _recover(base, error):
                 return None

@@ -10,7 +10,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from roots_app.errors import NewerDatabaseError, StorageError
+from roots_app.errors import DamagedDatabaseError, NewerDatabaseError, StorageError
 from roots_app.storage import migrate
 from roots_app.storage.engine import backup_sqlite, make_engine, open_database
 from roots_app.storage.models import Base
@@ -54,7 +54,7 @@ def test_a_file_that_is_not_a_database_gives_a_storage_error(tmp_path: Path) -> 
     path = tmp_path / "roots.sqlite3"
     path.write_bytes(b"this is not a database" * 200)
     before = path.read_bytes()
-    with pytest.raises(StorageError, match="could not be opened"):
+    with pytest.raises(DamagedDatabaseError, match="damaged"):
         open_database(f"sqlite:///{path}")
     assert path.read_bytes() == before
 

@@ -51,4 +51,5 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(
         assert kept.read_bytes() == b"\x00\xff" * 20_000
     finally:
         window.close()
+        window.ctx.translations.apply("en")  # the interface language is process-wide
         window.ctx.roots.close()

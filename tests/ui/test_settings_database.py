@@ -105,4 +105,5 @@ def test_an_unreachable_district_database_at_start_offers_this_computers_data(
         assert window.ctx.roots.settings.database == "district"  # still chosen for next time
     finally:
         window.close()
+        window.ctx.translations.apply("en")  # the interface language is process-wide
         window.ctx.roots.close()
