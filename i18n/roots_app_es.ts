@@ -1810,7 +1810,13 @@
         <translation>↻ del año pasado</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+27"/>
+        <location line="+96"/>
+        <source>Moved to the trash: File &gt; Trash puts it back.</source>
+        <translation>Se movió a la papelera: Archivo &gt; Papelera lo recupera.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Someone else saved this focus area while you were working on it.</source>
         <translation>Otra persona guardó esta área de enfoque mientras usted trabajaba en ella.</translation>
     </message>
@@ -1825,7 +1831,7 @@
         <translation>Otra persona guardó esta acción mientras usted trabajaba en ella.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 open actions carried forward.</source>
         <translation>Se trajeron %1 acciones pendientes del año pasado.</translation>
     </message>
@@ -2423,6 +2429,16 @@ Lo suyo:
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan focus area</source>
+        <translation>Área de enfoque del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan action</source>
+        <translation>Acción del plan</translation>
+    </message>
 </context>
 <context>
     <name>TrashDialog</name>
@@ -2433,8 +2449,8 @@ Lo suyo:
     </message>
     <message>
         <location line="+5"/>
-        <source>Deleted schools, teams and assessments stay here, with everything under them, until you put them back or remove them for good.</source>
-        <translation>Las escuelas, equipos y evaluaciones eliminados se quedan aquí, con todo lo que contienen, hasta que los recupere o los elimine definitivamente.</translation>
+        <source>Deleted schools, teams, assessments and parts of growth plans stay here, with everything under them, until you put them back or remove them for good.</source>
+        <translation>Las escuelas, equipos, evaluaciones y partes de planes de crecimiento eliminados se quedan aquí, con todo lo que contienen, hasta que los recupere o los elimine definitivamente.</translation>
     </message>
     <message>
         <location line="+7"/>

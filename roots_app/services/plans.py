@@ -16,7 +16,7 @@ from roots_app.errors import BadInputError, StaleEditError
 from roots_app.services import assessments
 from roots_app.services.context import Roots
 from roots_app.services.files import write_file
-from roots_app.storage import plans_repo
+from roots_app.storage import plans_repo, trash_repo
 
 LANGUAGES = ("en", "es", "both")
 PAGE_SIZES = ("letter", "a4")
@@ -40,6 +40,10 @@ def add_focus(roots: Roots, assessment: Assessment, category_key: str, goal: str
             raise BadInputError(
                 f"A plan has at most {MAX_FOCUS} focus areas; remove one first.", limit=MAX_FOCUS
             )
+        trashed = plans_repo.trashed_focus(session, assessment.id, category_key)
+        if trashed is not None:  # chosen again: it comes back from the trash, with its actions
+            trash_repo.restore(session, "focus", trashed.id, roots.device)
+            return trashed.id
         why = assessment.rating(TEAM, category_key).evidence
         return plans_repo.add_focus(
             session, assessment.id, category_key, _checked(goal), why, roots.device

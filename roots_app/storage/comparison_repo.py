@@ -65,6 +65,7 @@ def focus_for_school(session: Session, school_id: str, pack_id: str) -> list[tup
             TeamRow.school_id == school_id,
             AssessmentRow.pack_id == pack_id,
             AssessmentRow.deleted_at.is_(None),
+            FocusRow.deleted_at.is_(None),
         )
     )
     return [(year, key) for year, key in session.execute(query)]

@@ -31,6 +31,8 @@ from roots_app.storage.models import (
 )
 
 STREAM_BATCH = 2_000
+# Tables whose deleted_at is this computer's trash, not part of the exchanged record.
+LOCAL_TRASH = ("plan_focuses", "plan_actions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,8 @@ def stream(
     where = _scope_filters(scope).get(name)
     if where is not None:
         query = query.where(where)
+    if name in LOCAL_TRASH:  # in this computer's trash: not sent
+        query = query.where(t.c.deleted_at.is_(None))
     result = session.execute(query.execution_options(yield_per=STREAM_BATCH))
     for row in result:
         yield dict(zip(columns, row, strict=True))
@@ -100,6 +104,8 @@ def count(session: Session, name: str, scope: Scope) -> int:
     where = _scope_filters(scope).get(name)
     if where is not None:
         query = query.where(where)
+    if name in LOCAL_TRASH:
+        query = query.where(t.c.deleted_at.is_(None))
     return int(session.scalar(query) or 0)
 
 

@@ -175,6 +175,8 @@ class FocusRow(Tracked, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     goal: Mapped[str] = mapped_column(Text, default="")
     why: Mapped[str] = mapped_column(Text, default="")
+    # In the trash (this computer only: a trashed area is not sent in .roots files).
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class ActionRow(Tracked, Base):
@@ -191,6 +193,7 @@ class ActionRow(Tracked, Base):
     measure: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default="not_started")
     carried_from: Mapped[str | None] = mapped_column(String(36), default=None)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class ExchangeStateRow(Base):

@@ -4,24 +4,26 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from roots_app.domain.ids import utcnow
 from roots_app.domain.plan import Action, ActionStatus, Focus, Plan
 from roots_app.errors import NotFoundError, StaleEditError
-from roots_app.storage import exchange_repo
 from roots_app.storage.models import ActionRow, AssessmentRow, FocusRow
 
 
 def load(session: Session, assessment_id: str) -> Plan:
     focuses = session.scalars(
-        select(FocusRow).where(FocusRow.assessment_id == assessment_id).order_by(FocusRow.position)
+        select(FocusRow)
+        .where(FocusRow.assessment_id == assessment_id, FocusRow.deleted_at.is_(None))
+        .order_by(FocusRow.position)
     ).all()
     actions: dict[str, list[Action]] = defaultdict(list)
     if focuses:
         rows = session.scalars(
             select(ActionRow)
-            .where(ActionRow.focus_id.in_([f.id for f in focuses]))
+            .where(ActionRow.focus_id.in_([f.id for f in focuses]), ActionRow.deleted_at.is_(None))
             .order_by(ActionRow.position)
         )
         for a in rows:
@@ -50,6 +52,8 @@ def load(session: Session, assessment_id: str) -> Plan:
 
 def focus(session: Session, focus_id: str) -> FocusRow:
     found = session.get(FocusRow, focus_id)
+    if found is not None and found.deleted_at is not None:
+        found = None
     if found is None:
         raise NotFoundError(f"There is no focus area with id {focus_id}.", id=focus_id)
     return found
@@ -57,6 +61,8 @@ def focus(session: Session, focus_id: str) -> FocusRow:
 
 def action(session: Session, action_id: str) -> ActionRow:
     found = session.get(ActionRow, action_id)
+    if found is not None and found.deleted_at is not None:
+        found = None
     if found is None:
         raise NotFoundError(f"There is no action with id {action_id}.", id=action_id)
     return found
@@ -84,16 +90,28 @@ def add_focus(
 
 
 def delete_focus(session: Session, focus_id: str) -> None:
-    actions = list(session.scalars(select(ActionRow.id).where(ActionRow.focus_id == focus_id)))
-    exchange_repo.forget(session, "plan_actions", actions)
-    exchange_repo.forget(session, "plan_focuses", [focus_id])
-    session.execute(delete(ActionRow).where(ActionRow.focus_id == focus_id))
-    session.delete(focus(session, focus_id))
+    """To the trash, with its actions (the same time marks what goes back together)."""
+    row = focus(session, focus_id)
+    now = utcnow()
+    row.deleted_at = now
+    for action_row in session.scalars(
+        select(ActionRow).where(ActionRow.focus_id == focus_id, ActionRow.deleted_at.is_(None))
+    ):
+        action_row.deleted_at = now
 
 
 def delete_action(session: Session, action_id: str) -> None:
-    exchange_repo.forget(session, "plan_actions", [action_id])
-    session.delete(action(session, action_id))
+    action(session, action_id).deleted_at = utcnow()
+
+
+def trashed_focus(session: Session, assessment_id: str, category_key: str) -> FocusRow | None:
+    return session.scalars(
+        select(FocusRow).where(
+            FocusRow.assessment_id == assessment_id,
+            FocusRow.category_key == category_key,
+            FocusRow.deleted_at.is_not(None),
+        )
+    ).first()
 
 
 def add_action(session: Session, focus_id: str, item: Action, device: str) -> ActionRow:

@@ -29,7 +29,20 @@ from roots_app.storage.models import (
     TeamRow,
 )
 
-KINDS = {"school": SchoolRow, "team": TeamRow, "assessment": AssessmentRow}
+KINDS = {
+    "school": SchoolRow,
+    "team": TeamRow,
+    "assessment": AssessmentRow,
+    "focus": FocusRow,
+    "action": ActionRow,
+}
+TABLES = {
+    "schools": SchoolRow,
+    "teams": TeamRow,
+    "assessments": AssessmentRow,
+    "plan_focuses": FocusRow,
+    "plan_actions": ActionRow,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +55,11 @@ class Trashed:
 
 def _under(session: Session, kind: str, record_id: str) -> dict[str, list[str]]:
     """The record and everything under it, by table name."""
+    if kind == "action":
+        return {"plan_actions": [record_id]}
+    if kind == "focus":
+        actions = list(session.scalars(select(ActionRow.id).where(ActionRow.focus_id == record_id)))
+        return {"plan_focuses": [record_id], "plan_actions": actions}
     if kind == "school":
         teams = list(session.scalars(select(TeamRow.id).where(TeamRow.school_id == record_id)))
         found = {"schools": [record_id], "teams": teams}
@@ -64,7 +82,7 @@ def move_to_trash(session: Session, kind: str, record_id: str, device: str) -> N
         raise NotFoundError(f"There is no {kind} with id {record_id}.", id=record_id)
     now = utcnow()
     for table, ids in _under(session, kind, record_id).items():
-        target = {"schools": SchoolRow, "teams": TeamRow, "assessments": AssessmentRow}[table]
+        target = TABLES[table]
         session.execute(
             update(target)
             .where(target.id.in_(ids), target.deleted_at.is_(None))
@@ -81,7 +99,7 @@ def restore(session: Session, kind: str, record_id: str, device: str) -> None:
     when = row.deleted_at
     now = utcnow()
     for table, ids in _under(session, kind, record_id).items():
-        target = {"schools": SchoolRow, "teams": TeamRow, "assessments": AssessmentRow}[table]
+        target = TABLES[table]
         session.execute(
             update(target)
             .where(target.id.in_(ids), target.deleted_at == when)
@@ -131,12 +149,44 @@ def contents(session: Session) -> list[Trashed]:
     for i, year, d, team, team_deleted, school in assessments:
         if team_deleted != d:  # not deleted together with its team (or school)
             found.append(Trashed("assessment", i, f"{school} · {team} · {year}", d))
+    focuses = session.execute(
+        select(
+            FocusRow.id,
+            FocusRow.category_key,
+            FocusRow.goal,
+            FocusRow.deleted_at,
+            AssessmentRow.school_year,
+            TeamRow.name,
+            SchoolRow.name,
+        )
+        .join(AssessmentRow, FocusRow.assessment_id == AssessmentRow.id)
+        .join(TeamRow, AssessmentRow.team_id == TeamRow.id)
+        .join(SchoolRow, TeamRow.school_id == SchoolRow.id)
+        .where(FocusRow.deleted_at.is_not(None))
+    ).all()
+    for i, key, goal, d, year, team, school in focuses:
+        found.append(Trashed("focus", i, f"{school} · {team} · {year} · {goal or key}", d))
+    actions = session.execute(
+        select(ActionRow.id, ActionRow.description, ActionRow.deleted_at, FocusRow.deleted_at)
+        .join(FocusRow, ActionRow.focus_id == FocusRow.id)
+        .where(ActionRow.deleted_at.is_not(None))
+    ).all()
+    for i, description, d, focus_deleted in actions:
+        if focus_deleted != d:  # not removed together with its focus area
+            short = description if len(description) <= 80 else description[:80] + "…"
+            found.append(Trashed("action", i, short, d))
     return sorted(found, key=lambda t: t.deleted_at, reverse=True)
 
 
 def remove_for_good(session: Session, kind: str, record_id: str) -> None:
     """Delete the record and everything under it, children first."""
     under = _under(session, kind, record_id)
+    if kind in ("focus", "action"):
+        for name in ("plan_actions", "plan_focuses"):
+            ids = under.get(name, [])
+            exchange_repo.forget(session, name, ids)
+            session.execute(delete(TABLES[name]).where(TABLES[name].id.in_(ids)))
+        return
     assessments = under.get("assessments", [])
     focuses = list(
         session.scalars(select(FocusRow.id).where(FocusRow.assessment_id.in_(assessments)))

@@ -58,3 +58,35 @@ def test_emptying_the_trash_removes_for_good_and_files_cannot_bring_it_back(
     bundles.import_bundle(roots, path)  # an old file that still has the school
     assert gone.id not in {s.id for s in schools.list_schools(roots)}
     assert len(schools.list_schools(roots)) == 1
+
+
+def test_plan_focus_areas_and_actions_go_to_the_trash_too(roots: Roots, tmp_path: Path) -> None:
+    from roots_app.domain.plan import Action
+    from roots_app.services import plans
+
+    demo.make_demo(roots, 1, 1, 4)
+    info = assessments.list_assessments(roots)[0]
+    loaded = assessments.load(roots, info.id)
+    key = loaded.pack.categories[0].key
+    focus = plans.add_focus(roots, loaded, key, "Más familias")
+    plans.save_action(roots, focus, Action("", "Café mensual"))
+    plans.save_action(roots, focus, Action("", "Intérpretes"))
+    second = plans.get(roots, info.id).focuses[0].actions[1]
+    plans.remove_action(roots, second.id)
+    plans.remove_focus(roots, focus)
+    assert plans.get(roots, info.id).focuses == ()
+    path = tmp_path / "plan.roots"
+    result = bundles.export_bundle(roots, path, bundles.Scope(assessments=(info.id,)))
+    assert result.counts["plan_focuses"] == 0  # the trash stays on this computer
+    kinds = [(i.kind, i.name) for i in trash.items(roots)]
+    assert kinds[0][0] == "focus" and kinds[0][1].endswith("Más familias")
+    assert kinds[1] == ("action", "Intérpretes")  # removed before, on its own
+    # Choosing the category again brings the area back, with the actions that went with it.
+    plans.add_focus(roots, assessments.load(roots, info.id), key)
+    (back,) = plans.get(roots, info.id).focuses
+    assert back.goal == "Más familias" and [a.description for a in back.actions] == ["Café mensual"]
+    trash.restore(roots, "action", second.id)
+    assert len(plans.get(roots, info.id).focuses[0].actions) == 2
+    plans.remove_focus(roots, focus)
+    assert trash.empty(roots) == 1
+    assert plans.get(roots, info.id).focuses == ()

@@ -31,6 +31,8 @@ def kind_label(kind: str) -> str:
         "school": QCoreApplication.translate("Trash", "School"),
         "team": QCoreApplication.translate("Trash", "Team"),
         "assessment": QCoreApplication.translate("Trash", "Assessment"),
+        "focus": QCoreApplication.translate("Trash", "Plan focus area"),
+        "action": QCoreApplication.translate("Trash", "Plan action"),
     }[kind]
 
 
@@ -45,8 +47,8 @@ class TrashDialog(QDialog):
         layout = QVBoxLayout(self)
         self.note = QLabel(
             self.tr(
-                "Deleted schools, teams and assessments stay here, with everything under them, "
-                "until you put them back or remove them for good."
+                "Deleted schools, teams, assessments and parts of growth plans stay here, with "
+                "everything under them, until you put them back or remove them for good."
             )
         )
         self.note.setWordWrap(True)

@@ -300,6 +300,7 @@ class PlanPage(Retranslating, QWidget):
         focus = self.current_focus()
         if focus is not None and self._run(lambda: plans.remove_focus(self.ctx.roots, focus.id)):
             self.refresh()
+            self.saved.setText(self.tr("Moved to the trash: File > Trash puts it back."))
 
     def _text_edited(self) -> None:
         if not self._loading:
@@ -395,6 +396,7 @@ class PlanPage(Retranslating, QWidget):
             action_id = focus.actions[row].id
             if self._run(lambda: plans.remove_action(self.ctx.roots, action_id)):
                 self.refresh()
+                self.saved.setText(self.tr("Moved to the trash: File > Trash puts it back."))
 
     def carry_forward(self) -> None:
         if self.assessment is None:
