@@ -53,3 +53,44 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(
         window.close()
         window.ctx.translations.apply("en")  # the interface language is process-wide
         window.ctx.roots.close()
+
+
+def test_a_database_from_a_newer_roots_is_refused_with_a_sentence_and_left_alone(
+    qtbot: QtBot, qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    roots = open_roots(data_dir)
+    roots.settings.language = "es"
+    roots.save_settings()
+    roots.close()
+    live = data_dir / "roots.sqlite3"
+    with sqlite3.connect(live) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    before = live.read_bytes()
+    seen: list[str] = []
+
+    def note(box: QMessageBox) -> int:
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", note)
+    made: list[launch.Translations] = []
+
+    class Recorded(launch.Translations):
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)  # type: ignore[arg-type]
+            made.append(self)
+
+    monkeypatch.setattr(launch, "Translations", Recorded)
+    try:
+        assert launch._open_window(data_dir, None, None) is None
+    finally:
+        for translations in made:
+            translations.apply("en")  # the interface language is process-wide
+    assert seen == [
+        "Esta base de datos se guardó con una versión más nueva de Roots.\n"
+        "Instale la versión más reciente de Roots para abrirla. No se cambió nada en ella."
+    ]
+    assert live.read_bytes() == before
