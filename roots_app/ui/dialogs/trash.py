@@ -43,7 +43,7 @@ class TrashDialog(QDialog):
         self.items: list[trash.Trashed] = []
         self.changed = False
         self.setWindowTitle(self.tr("Trash"))
-        self.resize(720, 420)
+        self.resize(900, 440)
         layout = QVBoxLayout(self)
         self.note = QLabel(
             self.tr(
@@ -60,7 +60,10 @@ class TrashDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -91,7 +94,9 @@ class TrashDialog(QDialog):
                 f"{locale.toString(when.date(), QLocale.FormatType.ShortFormat)} {when:%H:%M}",
             )
             for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)  # a long name is shortened on screen
+                self.table.setItem(r, c, cell)
         self.empty_button.setEnabled(bool(self.items))
         self._enable()
 
