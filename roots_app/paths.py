@@ -42,11 +42,6 @@ def default_database_url(base: Path) -> str:
     return f"sqlite:///{base / DB_FILENAME}"
 
 
-def database_url(base: Path, override: str | None = None) -> str:
-    """--db, else ROOTS_DATABASE_URL, else the SQLite file in the data folder."""
-    return override or os.environ.get("ROOTS_DATABASE_URL") or default_database_url(base)
-
-
 def _bundled(name: str) -> Traversable | Path:
     """A top-level resource folder: inside the wheel, or beside the package in a source tree."""
     packaged = resources.files("roots_app") / "_data" / name

@@ -6,19 +6,10 @@ and PostgreSQL.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy import Engine, MetaData, Table, create_engine, select
 from sqlalchemy.pool import NullPool
 
 from roots_app.services.context import Roots
-
-
-def database_file(roots: Roots) -> Path:
-    name = roots.db.engine.url.database
-    assert name, "a SQLite file was expected"
-    return Path(name)
-
 
 _OPENED: dict[str, tuple[Engine, list[Table]]] = {}
 

@@ -69,10 +69,6 @@ class Manifest:
     packs: tuple[PackEntry, ...]
     entries: Mapping[str, Entry]
 
-    def records(self, table: str) -> int:
-        found = self.entries.get(f"data/{table}.jsonl")
-        return found.records if found else 0
-
     @property
     def total_records(self) -> int:
         return sum(e.records for e in self.entries.values())

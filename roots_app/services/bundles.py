@@ -56,7 +56,6 @@ __all__ = ["Conflict", "ExportResult", "ImportReport", "Scope", "export_bundle",
 class ExportResult:
     path: Path
     counts: dict[str, int]
-    packs: list[str]
 
     @property
     def records(self) -> int:
@@ -171,7 +170,7 @@ def export_bundle(
         except BaseException:
             writer.abort()
             raise
-    return ExportResult(path, counts, [f"{p.pack_id}@{p.version}" for p in packs])
+    return ExportResult(path, counts)
 
 
 def _scope_label(scope: Scope) -> str:

@@ -158,7 +158,6 @@ class ImportPreviewDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, conflict.key)
             self.conflict_list.addItem(item)
         row.addWidget(self.conflict_list, 2)
-        self.sides_minimum = 160
         detail = QVBoxLayout()
         self.conflict_where = QLabel()
         self.conflict_where.setWordWrap(True)
@@ -178,7 +177,7 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.sides.setMinimumHeight(self.sides_minimum)
+        self.sides.setMinimumHeight(160)
         detail.addWidget(self.sides, 1)
         self.keep_mine = QRadioButton(self.tr("&Keep the version on this computer"))
         self.take_theirs = QRadioButton(self.tr("&Take the version in the file"))
