@@ -5,11 +5,52 @@ What they typed stays on screen until they choose; nothing is overwritten withou
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from roots_app.domain.assessment import Rating
 from roots_app.domain.rubric import RubricPack
+from roots_app.errors import RootsError, StaleEditError
+from roots_app.ui import messages
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """How a checked save ended: ``ok`` with the save's result in ``saved``; or not, with
+    ``theirs`` set if the person took the other version (to show now), else an error was shown."""
+
+    ok: bool = False
+    saved: T | None = None
+    theirs: Any = None
+
+
+def save_or_ask(
+    parent: QWidget,
+    save: Callable[[int], T],
+    version: int,
+    keep_mine: Callable[[Any], bool],
+) -> Outcome[T]:
+    """``save(version)``; if someone else saved first, ``keep_mine(theirs)`` asks the person.
+
+    Keeping mine saves again over the version just shown; taking theirs saves nothing. Any
+    other problem is shown as a sentence, and what was typed stays on screen.
+    """
+    while True:
+        try:
+            return Outcome(ok=True, saved=save(version))
+        except StaleEditError as stale:
+            if not keep_mine(stale.current):
+                return Outcome(theirs=stale.current)
+            version = stale.current.version  # type: ignore[attr-defined]
+        except RootsError as error:
+            messages.show_error(parent, error)
+            return Outcome()
 
 
 def _describe(rating: Rating, pack: RubricPack, language: str) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from roots_app.domain.assessment import TEAM, Assessment
 from roots_app.domain.plan import MAX_FOCUS, Action, Focus, Plan, suggested_focus
-from roots_app.errors import RootsError, StaleEditError
+from roots_app.errors import RootsError
 from roots_app.services import plans
 from roots_app.ui import exporting, messages
 from roots_app.ui.context import UiContext
@@ -315,25 +315,21 @@ class PlanPage(Retranslating, QWidget):
         goal, why = self.goal.text(), self.why.toPlainText()
         if (goal, why) == (focus.goal, focus.why):
             return
-        expected = focus.version
-        while True:
-            try:
-                plans.update_focus(self.ctx.roots, focus.id, goal, why, expected)
-                break
-            except StaleEditError as stale:
-                theirs: Focus = stale.current  # type: ignore[assignment]
-                if not stale_edit.ask(
-                    self,
-                    self.tr("Someone else saved this focus area while you were working on it."),
-                    f"{stale_edit.short(theirs.goal)}\n{stale_edit.short(theirs.why)}",
-                    f"{stale_edit.short(goal)}\n{stale_edit.short(why)}",
-                ):
-                    self.refresh(keep_row=self.focus_list.currentRow())  # theirs, on screen
-                    return
-                expected = theirs.version
-            except RootsError as error:
-                messages.show_error(self, error)  # what was typed stays on screen
-                return
+        outcome = stale_edit.save_or_ask(
+            self,
+            lambda version: plans.update_focus(self.ctx.roots, focus.id, goal, why, version),
+            focus.version,
+            lambda theirs: stale_edit.ask(
+                self,
+                self.tr("Someone else saved this focus area while you were working on it."),
+                f"{stale_edit.short(theirs.goal)}\n{stale_edit.short(theirs.why)}",
+                f"{stale_edit.short(goal)}\n{stale_edit.short(why)}",
+            ),
+        )
+        if not outcome.ok:
+            if outcome.theirs is not None:
+                self.refresh(keep_row=self.focus_list.currentRow())  # theirs, on screen
+            return  # else the error was shown; what was typed stays on screen
         self.plan = plans.get(self.ctx.roots, self.plan.assessment_id)
         self.saved.setText(self.tr("Saved"))
 
@@ -348,24 +344,21 @@ class PlanPage(Retranslating, QWidget):
         if dialog.exec() != ActionDialog.DialogCode.Accepted:
             return
         chosen = dialog.action()
-        while True:
-            try:
-                plans.save_action(self.ctx.roots, focus.id, chosen)
-                break
-            except StaleEditError as stale:
-                theirs: Action = stale.current  # type: ignore[assignment]
-                if not stale_edit.ask(
-                    self,
-                    self.tr("Someone else saved this action while you were working on it."),
-                    self._action_text(theirs),
-                    self._action_text(chosen),
-                ):
-                    break  # theirs stays; the refresh below shows it
-                chosen = replace(chosen, version=theirs.version)
-            except RootsError as error:
-                messages.show_error(self, error)
-                return
-        self.refresh()
+        outcome = stale_edit.save_or_ask(
+            self,
+            lambda version: plans.save_action(
+                self.ctx.roots, focus.id, replace(chosen, version=version)
+            ),
+            chosen.version,
+            lambda theirs: stale_edit.ask(
+                self,
+                self.tr("Someone else saved this action while you were working on it."),
+                self._action_text(theirs),
+                self._action_text(chosen),
+            ),
+        )
+        if outcome.ok or outcome.theirs is not None:
+            self.refresh()  # ours saved, or theirs kept: show what is stored
 
     def _action_text(self, action: Action) -> str:
         who = action.owner or "–"

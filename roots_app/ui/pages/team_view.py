@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from roots_app.domain.assessment import TEAM, Assessment, Rating
 from roots_app.domain.consensus import CategoryConsensus, consensus
-from roots_app.errors import RootsError, StaleEditError
+from roots_app.errors import RootsError
 from roots_app.services import assessments
 from roots_app.ui import messages
 from roots_app.ui.context import UiContext
@@ -507,25 +507,22 @@ class TeamViewPage(Retranslating, QWidget):
         shown = self.assessment.ratings.get((TEAM, key))
         expected = shown.version if shown is not None else 0
         evidence, reason = self.evidence.toPlainText(), self.reason.text()
-        while True:
-            try:
-                assessments.agree(
-                    self.ctx.roots, self.assessment, key, level, evidence, reason, expected
-                )
-                break
-            except StaleEditError as stale:
-                theirs: Rating = stale.current  # type: ignore[assignment]
-                mine = Rating(key, TEAM, level, evidence, reason)
-                pack, language = self.assessment.pack, self.ctx.language
-                if not stale_edit.keep_mine(self, mine, theirs, pack, language):
-                    position = self.index
-                    self.reload()  # theirs, on screen
-                    self.index = position
-                    return
-                expected = theirs.version
-            except RootsError as error:
-                messages.show_error(self, error)  # what was typed stays on screen
-                return
+        mine = Rating(key, TEAM, level, evidence, reason)
+        assessment, pack, language = self.assessment, self.assessment.pack, self.ctx.language
+        outcome = stale_edit.save_or_ask(
+            self,
+            lambda version: assessments.agree(
+                self.ctx.roots, assessment, key, level, evidence, reason, version
+            ),
+            expected,
+            lambda theirs: stale_edit.keep_mine(self, mine, theirs, pack, language),
+        )
+        if not outcome.ok:
+            if outcome.theirs is not None:
+                position = self.index
+                self.reload()  # theirs, on screen
+                self.index = position
+            return  # else the error was shown; what was typed stays on screen
         self.saved.setText(self.tr("Saved"))
         position = self.index
         self.reload()

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from roots_app.domain.assessment import TEAM, Assessment, Rating
 from roots_app.domain.rubric import Category
-from roots_app.errors import RootsError, StaleEditError
+from roots_app.errors import RootsError
 from roots_app.services import assessments
-from roots_app.ui import messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.labels import role_label
@@ -346,33 +345,31 @@ class WalkthroughPage(Retranslating, QWidget):
     def _save(self, level: int | None, evidence: str) -> None:
         assert self.assessment is not None
         key = self.category.key
-        expected = self.current_rating().version
-        while True:
-            try:
-                saved = assessments.rate(
-                    self.ctx.roots,
-                    self.assessment,
-                    self.rater,
-                    key,
-                    level,
-                    evidence,
-                    expected_version=expected,
-                )
-                break
-            except StaleEditError as stale:
-                theirs: Rating = stale.current  # type: ignore[assignment]
-                mine = Rating(key, self.rater, level, evidence)
-                pack, language = self.assessment.pack, self.ctx.language
-                if not stale_edit.keep_mine(self, mine, theirs, pack, language):
-                    self.ratings[(self.rater, key)] = theirs
-                    self.show_category()
-                    return
-                expected = theirs.version  # save mine over the version just shown
-            except RootsError as error:
-                messages.show_error(self, error)  # the text stays in the box: nothing is lost
-                return
+        mine = Rating(key, self.rater, level, evidence)
+        pack, language = self.assessment.pack, self.ctx.language
+        assessment = self.assessment
+        outcome = stale_edit.save_or_ask(
+            self,
+            lambda version: assessments.rate(
+                self.ctx.roots,
+                assessment,
+                self.rater,
+                key,
+                level,
+                evidence,
+                expected_version=version,
+            ),
+            self.current_rating().version,
+            lambda theirs: stale_edit.keep_mine(self, mine, theirs, pack, language),
+        )
+        if outcome.theirs is not None:
+            self.ratings[(self.rater, key)] = outcome.theirs
+            self.show_category()
+            return
+        if not outcome.ok or outcome.saved is None:
+            return  # the error was shown; the text stays in the box: nothing is lost
         self.ratings[(self.rater, key)] = Rating(
-            key, self.rater, level, evidence, version=saved.version
+            key, self.rater, level, evidence, version=outcome.saved.version
         )
         self.saved_label.setText(self.tr("Saved"))
         self.saved.emit()
