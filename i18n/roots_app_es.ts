@@ -591,7 +591,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../roots_app/ui/bundle_exchange.py" line="+48"/>
+        <location filename="../roots_app/ui/bundle_exchange.py" line="+44"/>
         <source>There is nothing to save yet.</source>
         <translation>Todavía no hay nada que guardar.</translation>
     </message>
@@ -756,7 +756,7 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../roots_app/ui/exporting.py" line="+34"/>
+        <location filename="../roots_app/ui/exporting.py" line="+36"/>
         <source>Save the growth plan</source>
         <translation>Guardar el plan de crecimiento</translation>
     </message>
@@ -786,22 +786,12 @@
         <translation>Elegir una carpeta para los planes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Printing the plans of %1…</source>
         <translation>Imprimiendo los planes de %1…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Printing progress</source>
-        <translation>Progreso de la impresión</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="-7"/>
         <source>%1 plans were saved in %2.</source>
         <translation>Se guardaron %1 planes en %2.</translation>
     </message>
@@ -1096,7 +1086,7 @@
         <translation>Registros cambiados en las dos computadoras</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The two versions side by side</source>
         <translation>Las dos versiones, una al lado de la otra</translation>
     </message>
@@ -1811,17 +1801,17 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+96"/>
+        <location line="+89"/>
         <source>Moved to the trash: File &gt; Trash puts it back.</source>
         <translation>Se movió a la papelera: Archivo &gt; Papelera lo recupera.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-68"/>
         <source>Someone else saved this focus area while you were working on it.</source>
         <translation>Otra persona guardó esta área de enfoque mientras usted trabajaba en ella.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1831,7 +1821,7 @@
         <translation>Otra persona guardó esta acción mientras usted trabajaba en ella.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>%1 open actions carried forward.</source>
         <translation>Se trajeron %1 acciones pendientes del año pasado.</translation>
     </message>
@@ -2035,7 +2025,7 @@
 <context>
     <name>StaleEdit</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/stale_edit.py" line="+17"/>
+        <location filename="../roots_app/ui/dialogs/stale_edit.py" line="+58"/>
         <source>no level</source>
         <translation>sin nivel</translation>
     </message>
@@ -2407,7 +2397,7 @@ Lo suyo:
         <translation>Rueda de niveles acordados</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+92"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2473,7 +2463,7 @@ Lo suyo:
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Put back</source>
         <translation>&amp;Recuperar</translation>
     </message>
@@ -2488,7 +2478,7 @@ Lo suyo:
         <translation>&amp;Vaciar la papelera…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Remove for good</source>
         <translation>Eliminar definitivamente</translation>
     </message>
@@ -2511,7 +2501,7 @@ Lo suyo:
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+182"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+181"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
@@ -2617,7 +2607,7 @@ Lo suyo:
         <translation>%1 de %2 calificadas</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

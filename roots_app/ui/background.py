@@ -96,7 +96,11 @@ class _Receiver(QObject):
             self.worker.cancelled = True
 
 
-def cancel_all(window: QWidget) -> None:
-    """Before the window closes: stop saving or importing (nothing half-written is kept)."""
+def stop_all(window: QWidget) -> None:
+    """Before the window closes: ask long work to stop (between two files or records; nothing
+    half-written is kept) and wait for its thread."""
     for receiver in window.findChildren(_Receiver):
         receiver.cancel()
+    for thread in window.findChildren(QThread):
+        thread.quit()
+        thread.wait(30_000)

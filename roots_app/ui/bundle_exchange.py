@@ -23,11 +23,7 @@ from roots_app.ui.background import run_in_background
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
 from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
-
-
-def _folder(ctx: UiContext) -> Path:
-    saved = ctx.roots.settings.export_folder
-    return Path(saved) if saved and Path(saved).is_dir() else Path.home()
+from roots_app.ui.exporting import export_folder
 
 
 def _file_name(stem: str) -> str:
@@ -61,7 +57,7 @@ def export_bundle(
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Exchange", "Save the .roots file"),
-        str(_folder(ctx) / _file_name(dialog.file_stem())),
+        str(export_folder(ctx) / _file_name(dialog.file_stem())),
         QCoreApplication.translate("Exchange", "Roots files (*.roots)"),
     )
     if not chosen:
@@ -97,7 +93,7 @@ def import_bundle(
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
             QCoreApplication.translate("Exchange", "Import a .roots file"),
-            str(_folder(ctx)),
+            str(export_folder(ctx)),
             QCoreApplication.translate("Exchange", "Roots files (*.roots)"),
         )
         if not chosen:

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from roots_app.errors import RootsError
 from roots_app.services import assessments, plans
 from roots_app.ui import messages, workers
+from roots_app.ui.background import run_in_background
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.export_pdf import ExportPdfDialog
 
 
-def _folder(ctx: UiContext) -> Path:
+def export_folder(ctx: UiContext) -> Path:
+    """The folder the person last saved to (remembered), else their home folder."""
     saved = ctx.roots.settings.export_folder
     return Path(saved) if saved and Path(saved).is_dir() else Path.home()
 
@@ -26,7 +28,7 @@ def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path
         return None
     info = assessments.load(ctx.roots, assessment_id).info
     settings = ctx.roots.settings
-    suggested = _folder(ctx) / plans.file_name(
+    suggested = export_folder(ctx) / plans.file_name(
         info.school_name, info.team_name, info.school_year, settings.pdf_language
     )
     chosen, _ = QFileDialog.getSaveFileName(
@@ -58,7 +60,7 @@ def ask_spreadsheet_path(parent: QWidget, ctx: UiContext, title: str, name: str)
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         title,
-        str(_folder(ctx) / name),
+        str(export_folder(ctx) / name),
         QCoreApplication.translate("Exporting", "Spreadsheets (*.xlsx *.csv)"),
     )
     if not chosen:
@@ -107,85 +109,29 @@ def export_year(parent: QWidget, ctx: UiContext) -> workers.Worker | None:
     folder = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate("Exporting", "Choose a folder for the plans"),
-        str(_folder(ctx)),
+        str(export_folder(ctx)),
     )
     if not folder:
         return None
     settings = ctx.roots.settings
     settings.export_folder = folder
     ctx.roots.save_settings()
-    progress = QProgressDialog(
-        QCoreApplication.translate("Exporting", "Printing the plans of %1…").replace("%1", year),
-        QCoreApplication.translate("Exporting", "Stop"),
-        0,
-        1,
-        parent,
-    )
-    progress.setWindowTitle("Roots")
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    progress.setAccessibleName(QCoreApplication.translate("Exporting", "Printing progress"))
     language, page_size = settings.pdf_language, settings.page_size
-    worker = workers.Worker(
-        lambda report: plans.export_year(ctx.roots, year, Path(folder), language, page_size, report)
-    )
-    receiver = _YearExport(parent, progress, folder)
-    worker.progressed.connect(receiver.moved)
-    worker.finished.connect(receiver.finished)
-    worker.failed.connect(receiver.failed)
-    progress.canceled.connect(receiver.cancel)
-    receiver.worker = worker
-    receiver.thread = workers.start(worker, parent)
-    return worker
 
-
-class _YearExport(QObject):
-    """Lives in the interface thread, so the worker's signals reach it queued (a plain
-    function would run in the worker's thread, where widgets must not be touched)."""
-
-    def __init__(self, parent: QWidget, progress: QProgressDialog, folder: str) -> None:
-        super().__init__(parent)
-        self.parent_widget = parent
-        self.progress = progress
-        self.folder = folder
-        self.worker: workers.Worker | None = None
-        self.thread: QThread | None = None
-
-    @Slot(int, int)
-    def moved(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-
-    @Slot(object)
-    def finished(self, written: list[Path]) -> None:
-        self.progress.close()
+    def done(written: list[Path]) -> None:
         QMessageBox.information(
-            self.parent_widget,
+            parent,
             "Roots",
             QCoreApplication.translate("Exporting", "%1 plans were saved in %2.")
             .replace("%1", str(len(written)))
-            .replace("%2", self.folder),
+            .replace("%2", folder),
         )
-        self.deleteLater()
 
-    @Slot(object)
-    def failed(self, error: Exception) -> None:
-        self.progress.close()
-        self.deleteLater()
-        if not isinstance(error, RootsError):
-            raise error  # a bug: the crash dialog shows it
-        messages.show_error(self.parent_widget, error)
-
-    @Slot()
-    def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancelled = True
-
-
-def stop_background_work(window: QWidget) -> None:
-    """Before the window closes: stop printing between two files and wait for the thread."""
-    for export in window.findChildren(_YearExport):
-        export.cancel()
-    for thread in window.findChildren(QThread):
-        thread.quit()
-        thread.wait(30_000)
+    return run_in_background(
+        parent,
+        QCoreApplication.translate("Exporting", "Printing the plans of %1…").replace("%1", year),
+        lambda report: plans.export_year(
+            ctx.roots, year, Path(folder), language, page_size, report
+        ),
+        done,
+    )

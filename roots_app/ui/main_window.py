@@ -479,8 +479,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.resize(1180, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        background.cancel_all(self)
-        exporting.stop_background_work(self)
+        background.stop_all(self)
         self.walkthrough.flush()
         self.team_view.flush()
         self.plan_page.flush()
