@@ -34,14 +34,6 @@ from roots_app.services import backups, files, rubrics
 from roots_app.services.context import Roots
 from roots_app.storage import exchange_repo, packs_repo
 from roots_app.storage.exchange_repo import Scope, State
-from roots_app.storage.models import (
-    AssessmentRow,
-    FocusRow,
-    MemberRow,
-    PackRow,
-    SchoolRow,
-    TeamRow,
-)
 
 BATCH = 1_000
 MAX_CONFLICTS_LISTED = 2_000  # beyond this the report counts them; the file likely is wrong
@@ -356,16 +348,16 @@ class _Merger:
             if data.get("id") != entry.pack_id or data.get("version") != entry.version:
                 raise BundleError(f"its rubric pack {ref} is named differently inside")
             row = packs_repo.find(self.session, entry.pack_id, entry.version)
-            if row is None:
-                row = self._install(ref, data, bundled.get(ref))
-            elif row.content_hash != entry.content_hash:
+            if row is not None and row.content_hash != entry.content_hash:
                 raise BundleError(
                     f"its rubric pack {ref} differs from the {ref} installed here; the pack "
                     "needs a new version number"
                 )
-            self.pack_rows[(entry.pack_id, entry.version)] = row.id
+            row_id = row.id if row is not None else self._install(ref, data, bundled.get(ref))
+            self.pack_rows[(entry.pack_id, entry.version)] = row_id
 
-    def _install(self, ref: str, data: dict[str, Any], shipped: RubricPack | None) -> PackRow:
+    def _install(self, ref: str, data: dict[str, Any], shipped: RubricPack | None) -> str:
+        """Store the pack from the file (validated first); returns its rubric_packs id."""
         if shipped is not None and shipped.content_hash != pack_file.content_hash(data):
             raise BundleError(f"its rubric pack {ref} differs from the {ref} that comes with Roots")
         try:
@@ -378,18 +370,15 @@ class _Merger:
             self.installed.append(ref)
         return packs_repo.add(
             self.session, pack.id, pack.version, pack.content_hash, content, shipped is None
-        )
+        ).id
 
     def _pack_of(self, assessment_id: str) -> RubricPack:
-        row_id = self.assessment_pack.get(assessment_id)
-        if row_id is None:
-            found = self.session.get(AssessmentRow, assessment_id)
-            assert found is not None  # checked by _parents_exist
-            row_id = self.assessment_pack[assessment_id] = found.pack_row_id
+        if assessment_id not in self.assessment_pack:
+            self.assessment_pack.update(exchange_repo.pack_rows_of(self.session, [assessment_id]))
+        row_id = self.assessment_pack[assessment_id]  # the assessment exists: checked before
         if row_id not in self.packs_by_row:
-            row = self.session.get(PackRow, row_id)
-            assert row is not None
-            self.packs_by_row[row_id] = pack_file.pack_from_data(json.loads(row.content))
+            content = packs_repo.content(self.session, row_id)
+            self.packs_by_row[row_id] = pack_file.pack_from_data(json.loads(content))
         return self.packs_by_row[row_id]
 
     # -- records
@@ -608,36 +597,11 @@ class _Merger:
 
     def _describe(self, conflict: Conflict, table: str, row: dict[str, Any]) -> None:
         """Where the record sits, in words a person recognises."""
-        get = self.session.get
-        assessment_id = row.get("assessment_id")
-        if table == "plan_actions":
-            focus = get(FocusRow, row["focus_id"])
-            assessment_id = focus.assessment_id if focus else None
-            row = {**row, "category_key": focus.category_key if focus else ""}
-        team_id = row.get("team_id")
-        if table == "assessments":
-            assessment_id = row["id"]
-        if assessment_id is not None:
-            assessment = get(AssessmentRow, assessment_id)
-            if assessment is not None:
-                team_id = assessment.team_id
-                conflict.year = assessment.school_year
-                if row.get("category_key"):
-                    pack = self._pack_of(assessment_id)
-                    conflict.levels = {lv.value: lv.label for lv in pack.levels}
-                    if row["category_key"] in {c.key for c in pack.categories}:
-                        conflict.category = pack.category(row["category_key"]).title
-        if table == "teams":
-            team_id = row["id"]
-        school_id = row["id"] if table == "schools" else None
-        if team_id is not None:
-            team = get(TeamRow, team_id)
-            if team is not None:
-                conflict.team, school_id = team.name, team.school_id
-        if school_id is not None:
-            school = get(SchoolRow, school_id)
-            conflict.school = school.name if school else ""
-        member_id = row["id"] if table == "members" else row.get("member_id")
-        if member_id is not None:
-            member = get(MemberRow, member_id)
-            conflict.member = member.display_name if member else ""
+        place = exchange_repo.place_of(self.session, table, row)
+        conflict.school, conflict.team = place.school, place.team
+        conflict.year, conflict.member = place.year, place.member
+        if place.assessment_id is not None and place.category_key:
+            pack = self._pack_of(place.assessment_id)
+            conflict.levels = {lv.value: lv.label for lv in pack.levels}
+            if place.category_key in {c.key for c in pack.categories}:
+                conflict.category = pack.category(place.category_key).title

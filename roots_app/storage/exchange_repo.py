@@ -159,6 +159,48 @@ def pack_rows_of(session: Session, assessment_ids: Iterable[str]) -> dict[str, s
     return {row.id: row.pack_row_id for row in rows}
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a record sits, in the names a person recognises (for a conflict's title)."""
+
+    school: str = ""
+    team: str = ""
+    year: str = ""
+    member: str = ""
+    assessment_id: str | None = None
+    category_key: str = ""
+
+
+def place_of(session: Session, table_name: str, row: dict[str, Any]) -> Place:
+    get = session.get
+    assessment_id = row["id"] if table_name == "assessments" else row.get("assessment_id")
+    category_key = row.get("category_key") or ""
+    if table_name == "plan_actions":
+        focus = get(FocusRow, row["focus_id"])
+        assessment_id = focus.assessment_id if focus else None
+        category_key = focus.category_key if focus else ""
+    team_id = row["id"] if table_name == "teams" else row.get("team_id")
+    school_id = row["id"] if table_name == "schools" else None
+    year = ""
+    assessment = get(AssessmentRow, assessment_id) if assessment_id else None
+    if assessment is not None:
+        team_id, year = assessment.team_id, assessment.school_year
+    team = get(TeamRow, team_id) if team_id else None
+    if team is not None:
+        school_id = team.school_id
+    school = get(SchoolRow, school_id) if school_id else None
+    member_id = row["id"] if table_name == "members" else row.get("member_id")
+    member = get(MemberRow, member_id) if member_id else None
+    return Place(
+        school=school.name if school else "",
+        team=team.name if team else "",
+        year=year,
+        member=member.display_name if member else "",
+        assessment_id=assessment_id if assessment is not None else None,
+        category_key=category_key,
+    )
+
+
 def existing_ids(session: Session, name: str, ids: Iterable[str]) -> set[str]:
     t = table(name)
     wanted = list(set(ids))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from roots_app.errors import NotFoundError
 from roots_app.storage.models import PackRow
 
 
@@ -31,3 +32,11 @@ def add(
 
 def imported(session: Session) -> list[PackRow]:
     return list(session.scalars(select(PackRow).where(PackRow.imported.is_(True))).all())
+
+
+def content(session: Session, row_id: str) -> str:
+    """The pack text a stored snapshot holds."""
+    found = session.get(PackRow, row_id)
+    if found is None:
+        raise NotFoundError(f"There is no stored rubric pack {row_id}.", id=row_id)
+    return found.content
