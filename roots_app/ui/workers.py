@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +30,19 @@ class Worker(QObject):
             result = self.job(self._progress)
         except Exception as error:  # handed to the interface thread, which shows it
             log.info("Background work failed: %s", error)
+            self._home()
             self.failed.emit(error)
             return
+        self._home()
         self.finished.emit(result)
+
+    def _home(self) -> None:
+        """Back to the interface thread before saying it is done: the worker is then an
+        ordinary object there, freed by Python, never deleted from the ending thread (doing
+        that raced with the interface thread and crashed now and then)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())
 
     def _progress(self, done: int, total: int) -> bool:
         self.progressed.emit(done, total)
@@ -48,6 +58,5 @@ def start(worker: Worker, parent: QObject) -> QThread:
     # thread is busy (a queued call would wait for it).
     worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    thread.finished.connect(worker.deleteLater)
     thread.start()
     return thread
