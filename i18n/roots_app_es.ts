@@ -1423,7 +1423,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="+21"/>
+        <location filename="../roots_app/ui/messages.py" line="+25"/>
         <source>This database was saved by a newer version of Roots.</source>
         <translation>Esta base de datos se guardó con una versión más nueva de Roots.</translation>
     </message>
@@ -1454,12 +1454,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-87"/>
         <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
         <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
     </message>
@@ -1524,15 +1524,12 @@
         <translation>Revise lo que escribió y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+15"/>
-        <location line="+32"/>
-        <location line="+45"/>
+        <location line="+14"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+25"/>
         <source>Check the network and try again. You can also work on this computer&apos;s own data this time; the district database stays chosen in Settings.</source>
         <translation>Revise la red y vuelva a intentarlo. También puede trabajar esta vez con los datos propios de esta computadora; la base de datos del distrito sigue elegida en Configuración.</translation>
     </message>
@@ -1548,38 +1545,37 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+28"/>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-3"/>
         <source>Roots&apos;s data file is damaged and cannot be used as it is.</source>
         <translation>El archivo de datos de Roots está dañado y no se puede usar así.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There is no backup to put back. The file has not been changed: send it to your coordinator or support (it is in your data folder).</source>
         <translation>No hay ninguna copia de seguridad para restaurar. El archivo no se cambió: envíelo a su coordinador(a) o al equipo de apoyo técnico (está en su carpeta de datos).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The newest good backup is from %1 (%2 schools, %3 assessments). Put it back? The damaged file is kept, unchanged, in the folder &quot;damaged&quot; for support.</source>
         <translation>La copia de seguridad sana más reciente es del %1 (%2 escuelas, %3 evaluaciones). ¿Restaurarla? El archivo dañado se guarda, sin cambios, en la carpeta &quot;damaged&quot; para el equipo de apoyo técnico.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Restaurar la copia</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The backup from %1 is back in place.</source>
         <translation>La copia de seguridad del %1 está de nuevo en su lugar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Work done after it may be missing. The damaged file is kept at %1.</source>
         <translation>Puede faltar el trabajo hecho después. El archivo dañado se guarda en %1.</translation>
     </message>
@@ -2035,17 +2031,12 @@
         <translation>(sin evidencia)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Roots</source>
-        <translation>Roots</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="+10"/>
         <source>Someone else saved this rating while you were working on it.</source>
         <translation>Otra persona guardó esta calificación mientras usted trabajaba en ella.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Saved by the other person:
 %1
 

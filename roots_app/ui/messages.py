@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from roots_app.errors import PackError, RootsError
+
+if TYPE_CHECKING:
+    from roots_app.services.backups import Backup
 
 log = logging.getLogger(__name__)
 
@@ -99,39 +103,48 @@ def sentence(error: RootsError) -> tuple[str, str]:
     )
 
 
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    what: str,
+    next_step: str,
+    detail: str = "",
+) -> QMessageBox:
+    """Every box Roots shows: what happened, what to do next, details folded away."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Roots"))
+    box.setText(what)
+    box.setAccessibleName(what)
+    box.setInformativeText(next_step)
+    if detail:
+        box.setDetailedText(detail)
+    return box
+
+
 def show_error(parent: QWidget | None, error: RootsError) -> None:
     """A calm message box: the sentence, the next step, the technical detail folded away."""
     log.info("Shown to the user: %s", error)
     what, next_step = sentence(error)
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Messages", "Roots"))
-    box.setText(what)
-    box.setInformativeText(next_step)
     detail = str(error)
     if isinstance(error, PackError) and error.problems:
         detail = "\n".join(f"{path or '-'}: {reason}" for path, reason in error.problems)
-    box.setDetailedText(detail)
-    box.setAccessibleName(what)
-    box.exec()
+    message_box(parent, QMessageBox.Icon.Warning, what, next_step, detail).exec()
 
 
 def ask_offline(error: RootsError) -> str:
     """The district database does not answer at start: "retry", "local" or "quit"."""
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Messages", "Roots"))
-    what = QCoreApplication.translate("Messages", "Roots could not reach the district database.")
-    box.setText(what)
-    box.setAccessibleName(what)
-    box.setInformativeText(
+    box = message_box(
+        None,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Messages", "Roots could not reach the district database."),
         QCoreApplication.translate(
             "Messages",
             "Check the network and try again. You can also work on this computer's own data "
             "this time; the district database stays chosen in Settings.",
-        )
+        ),
+        str(error),
     )
-    box.setDetailedText(str(error))
     retry = box.addButton(
         QCoreApplication.translate("Messages", "Try &again"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -148,31 +161,31 @@ def ask_offline(error: RootsError) -> str:
     return "retry" if clicked is retry else "local" if clicked is local else "quit"
 
 
-def ask_restore_damaged(error: RootsError, offer: Any) -> bool:
+def ask_restore_damaged(error: RootsError, offer: Backup | None) -> bool:
     """The database file is damaged: say so calmly, and offer the newest good backup."""
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Messages", "Roots"))
     what = QCoreApplication.translate(
         "Messages", "Roots's data file is damaged and cannot be used as it is."
     )
-    box.setText(what)
-    box.setAccessibleName(what)
-    box.setDetailedText(str(error))
+    quit_text = QCoreApplication.translate("Messages", "&Quit")
     if offer is None:
-        box.setInformativeText(
+        box = message_box(
+            None,
+            QMessageBox.Icon.Warning,
+            what,
             QCoreApplication.translate(
                 "Messages",
                 "There is no backup to put back. The file has not been changed: send it to "
                 "your coordinator or support (it is in your data folder).",
-            )
+            ),
+            str(error),
         )
-        box.addButton(
-            QCoreApplication.translate("Messages", "&Quit"), QMessageBox.ButtonRole.RejectRole
-        )
+        box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return False
-    box.setInformativeText(
+    box = message_box(
+        None,
+        QMessageBox.Icon.Warning,
+        what,
         QCoreApplication.translate(
             "Messages",
             "The newest good backup is from %1 (%2 schools, %3 assessments). Put it back? The "
@@ -180,33 +193,29 @@ def ask_restore_damaged(error: RootsError, offer: Any) -> bool:
         )
         .replace("%1", f"{offer.taken_at:%Y-%m-%d %H:%M}")
         .replace("%2", str(offer.schools))
-        .replace("%3", str(offer.assessments))
+        .replace("%3", str(offer.assessments)),
+        str(error),
     )
     restore = box.addButton(
         QCoreApplication.translate("Messages", "&Restore the backup"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton(
-        QCoreApplication.translate("Messages", "&Quit"), QMessageBox.ButtonRole.RejectRole
-    )
+    box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
 
 
-def restored_after_damage(offer: Any, kept: Any) -> None:
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate("Messages", "Roots"))
-    what = QCoreApplication.translate("Messages", "The backup from %1 is back in place.").replace(
-        "%1", f"{offer.taken_at:%Y-%m-%d %H:%M}"
-    )
-    box.setText(what)
-    box.setAccessibleName(what)
-    box.setInformativeText(
+def restored_after_damage(offer: Backup, kept: Path) -> None:
+    box = message_box(
+        None,
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Messages", "The backup from %1 is back in place.").replace(
+            "%1", f"{offer.taken_at:%Y-%m-%d %H:%M}"
+        ),
         QCoreApplication.translate(
             "Messages", "Work done after it may be missing. The damaged file is kept at %1."
-        ).replace("%1", str(kept))
+        ).replace("%1", str(kept)),
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

@@ -79,15 +79,13 @@ def keep_mine(
 
 def ask(parent: QWidget | None, what: str, theirs: str, mine: str) -> bool:
     """Show the two versions, theirs first; True if the person keeps their own."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("StaleEdit", "Roots"))
-    box.setText(what)
-    box.setAccessibleName(what)
-    box.setInformativeText(
+    box = messages.message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        what,
         QCoreApplication.translate("StaleEdit", "Saved by the other person:\n%1\n\nYours:\n%2")
         .replace("%1", theirs)
-        .replace("%2", mine)
+        .replace("%2", mine),
     )
     mine_button = box.addButton(
         QCoreApplication.translate("StaleEdit", "Keep &mine"), QMessageBox.ButtonRole.AcceptRole
