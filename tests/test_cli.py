@@ -97,6 +97,8 @@ def test_demo_then_schools_assessments_and_show() -> None:
         (("import-bundle", "/no/such/file.roots"), "no file at /no/such/file.roots"),
         (("export-bundle", "-o", "x.roots"), "Name assessments, or give --school ID, or --all"),
         (("export-bundle", "--school", "nope", "-o", "x.roots"), "There is no school nope"),
+        (("copy-to", "not-an-address"), "not one Roots can use"),
+        (("--db", "nope://server/x", "schools"), "not one Roots can use"),
     ],
 )
 def test_bad_input_exits_2_with_a_sentence(args: tuple[str, ...], message: str) -> None:

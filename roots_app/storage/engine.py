@@ -9,10 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from roots_app.errors import (
+    BadInputError,
     ConnectionLostError,
     DamagedDatabaseError,
     NewerDatabaseError,
@@ -52,7 +53,16 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
 
 
 def make_engine(url: str) -> Engine:
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+        parsed.get_dialect()  # an unknown kind of database is found here, not at first use
+    except (ArgumentError, NoSuchModuleError):
+        # Not echoed: the address may hold a password.
+        raise BadInputError(
+            "That database address is not one Roots can use. Write it like "
+            "postgresql+psycopg://user@server/roots (a district database) or "
+            "sqlite:///path/to/roots.sqlite3 (a file)."
+        ) from None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         _create_private_file(Path(parsed.database))
     if parsed.get_backend_name() == "sqlite":
