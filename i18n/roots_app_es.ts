@@ -181,6 +181,40 @@
     </message>
 </context>
 <context>
+    <name>CategoryPager</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/category_pager.py" line="+142"/>
+        <source>← Previous</source>
+        <translation>← Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous category (Alt+Left)</source>
+        <translation>Categoría anterior (Alt+flecha izquierda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next category (Alt+Right)</source>
+        <translation>Categoría siguiente (Alt+flecha derecha)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Category %1 of %2</source>
+        <translation>Categoría %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <location line="+4"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+</context>
+<context>
     <name>Consensus</name>
     <message>
         <location filename="../roots_app/ui/models/consensus_model.py" line="+28"/>
@@ -2191,7 +2225,7 @@ Lo suyo:
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+192"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+166"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -2242,17 +2276,7 @@ Lo suyo:
         <translation>Rango y nivel acordado de cada categoría</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>← Previous</source>
-        <translation>← Anterior</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next →</source>
-        <translation>Siguiente →</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where members stand</source>
         <translation>Dónde se ubican los integrantes</translation>
     </message>
@@ -2283,7 +2307,7 @@ Lo suyo:
         <translation>La línea gruesa es el nivel acordado de cada categoría. Las líneas de guiones y de puntos muestran el nivel más bajo y el más alto de los integrantes; los círculos son los niveles de cada integrante. La pestaña Tabla tiene los mismos números.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Member %1</source>
         <translation>Integrante %1</translation>
     </message>
@@ -2313,17 +2337,17 @@ Lo suyo:
         <translation>Las calificaciones de los integrantes son privadas hasta que usted las revele, para que nadie se deje influir por quienes calificaron antes. %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Category %1 of %2</source>
-        <translation>Categoría %1 de %2</translation>
+        <location line="-101"/>
+        <source>✔ Agreed</source>
+        <translation>✔ Acordado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+129"/>
         <source>Questions to talk about:</source>
         <translation>Preguntas para conversar:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Spread: %1 · Median: %2 · %3 of %4 rated</source>
         <translation>Rango: %1 · Mediana: %2 · %3 de %4 calificaron</translation>
     </message>
@@ -2353,7 +2377,7 @@ Lo suyo:
         <translation>Acordar el nivel %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Agreed evidence</source>
         <translation>Evidencia acordada</translation>
     </message>
@@ -2386,11 +2410,6 @@ Lo suyo:
         <location line="+1"/>
         <source>Wheel of agreed levels</source>
         <translation>Rueda de niveles acordados</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>Saved</source>
-        <translation>Guardado</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2511,7 @@ Lo suyo:
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+181"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+145"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
@@ -2512,33 +2531,17 @@ Lo suyo:
         <translation>¿Dónde estamos? Elija un nivel (presione su número)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Evidence: what is happening, or not happening, that puts us here?</source>
         <translation>&amp;Evidencia: ¿qué está pasando, o no está pasando, que nos pone en este nivel?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>← Previous</source>
-        <translation>← Anterior</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous category (Left arrow or Alt+Left)</source>
-        <translation>Categoría anterior (flecha izquierda o Alt+flecha izquierda)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <source>Next category (Right arrow or Alt+Right)</source>
-        <translation>Categoría siguiente (flecha derecha o Alt+flecha derecha)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-104"/>
         <source>Clear level</source>
         <translation>Borrar nivel</translation>
     </message>
@@ -2553,7 +2556,7 @@ Lo suyo:
         <translation>Categorías calificadas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2563,27 +2566,22 @@ Lo suyo:
         <translation>El equipo (nivel acordado)</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Category %1 of %2</source>
-        <translation>Categoría %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>Level %1 of %2: %3</source>
         <translation>Nivel %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-84"/>
         <source>✔ Chosen</source>
         <translation>✔ Elegido</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+97"/>
         <source>Evidence for %1</source>
         <translation>Evidencia de %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Done: next member →</source>
         <translation>Listo: siguiente integrante →</translation>
     </message>
@@ -2598,12 +2596,7 @@ Lo suyo:
         <translation>%1 de %2 calificadas</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+87"/>
         <source>Pass the laptop to %1</source>
         <translation>Pase la computadora a %1</translation>
     </message>

@@ -106,7 +106,7 @@ def test_newcomer_scores_every_root_by_keyboard_and_finds_it_after_restart(
         assert page.cards[level - 1].hasFocus()
         type_into(qtbot, page.evidence, note)
         qtbot.keyClick(page.evidence, Qt.Key.Key_Tab)  # leave the note box
-        qtbot.keyClick(page.cards[level - 1], Qt.Key.Key_Right)  # next category
+        qtbot.keyClick(page.cards[level - 1], Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert page.progress_label.text() == "6 de 6 calificadas"
 
     window.close()  # quitting saves what is typed

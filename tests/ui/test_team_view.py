@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from roots_app.domain.assessment import TEAM, Status
 from roots_app.services import assessments
 from tests.ui.conftest import WindowFactory, remember
+from tests.ui.test_walkthrough_keys import Mod, _type, focused, scroll_of
 
 # Levels each member gives the six roots, in order.
 RATINGS = {
@@ -181,3 +183,130 @@ def test_the_rubric_s_guiding_questions_open_each_category(
     assert team.questions.text().startswith("Preguntas para conversar:")
     for question in category.questions:
         assert question["es"] in team.questions.text()
+
+
+def _agree_cards(team) -> list:  # type: ignore[no-untyped-def]
+    """The team view's level choices, found by what a screen reader hears."""
+    found = [
+        b for b in team.findChildren(QAbstractButton) if b.accessibleName().startswith("Agree on")
+    ]
+    return sorted(found, key=lambda b: b.accessibleName())
+
+
+def _agreed_on_screen(team) -> set[str]:  # type: ignore[no-untyped-def]
+    return {b.accessibleName().split(":")[0][-6:] for b in _agree_cards(team) if b.isChecked()}
+
+
+def _agreed_stored(roots, assessment_id: str, index: int) -> set[str]:  # type: ignore[no-untyped-def]
+    stored = assessments.load(roots, assessment_id)
+    level = stored.rating(TEAM, stored.pack.categories[index].key).level
+    return set() if level is None else {f"{level} of 5"}
+
+
+@pytest.fixture
+def team_agreeing(qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str):  # type: ignore[no-untyped-def]
+    assessments.set_revealed(roots, assessment_id, True)
+    remember(roots, assessment_id)
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_place("team")
+    return window, window.team_view
+
+
+def test_the_team_view_shows_only_the_agreed_level_stored_on_every_path(
+    qtbot: QtBot, team_agreeing, assessment_id: str
+) -> None:
+    window, team = team_agreeing
+    roots = window.ctx.roots
+    team.setFocus()
+    qtbot.keyClick(team, Qt.Key.Key_3)
+    assert _agreed_stored(roots, assessment_id, 0) == {"3 of 5"}
+    assert _agreed_on_screen(team) == {"3 of 5"}
+    paths = (
+        ("Next", lambda: team.next_button.click(), 1),
+        ("Alt+Right", lambda: qtbot.keyClick(team, Qt.Key.Key_Right, Mod.AltModifier), 2),
+        ("Previous", lambda: team.previous_button.click(), 1),
+        ("Alt+Left", lambda: qtbot.keyClick(team, Qt.Key.Key_Left, Mod.AltModifier), 0),
+        ("Right", lambda: qtbot.keyClick(team, Qt.Key.Key_Right), 1),
+        ("jump", lambda: team.go_to(4), 4),
+        ("back", lambda: team.go_to(0), 0),
+        ("table", lambda: team._table_opened(team.table_model.index(5, 0)), 5),
+    )
+    for name, move, index in paths:
+        move()
+        assert team.index == index, name
+        assert _agreed_on_screen(team) == _agreed_stored(roots, assessment_id, index), name
+    team.go_to(0)
+    _agree_cards(team)[2].click()  # clicking the agreed level again clears it
+    assert _agreed_stored(roots, assessment_id, 0) == set()
+    assert _agreed_on_screen(team) == set()
+
+
+def test_only_a_digit_as_typed_agrees_a_level(
+    qtbot: QtBot, team_agreeing, assessment_id: str
+) -> None:
+    window, team = team_agreeing
+    roots = window.ctx.roots
+    team.setFocus()
+    for modifiers in (Mod.ControlModifier, Mod.AltModifier, Mod.MetaModifier):
+        qtbot.keyClick(team, Qt.Key.Key_2, modifiers)
+        _type(team, Qt.Key.Key_4, modifiers | Mod.KeypadModifier, "4")
+    assert _agreed_stored(roots, assessment_id, 0) == set()
+    assert _agreed_on_screen(team) == set()
+    _type(team, Qt.Key.Key_4, Mod.KeypadModifier, "4")
+    assert _agreed_stored(roots, assessment_id, 0) == {"4 of 5"}
+    _type(team, Qt.Key.Key_1, Mod.ShiftModifier, "1")  # a layout with Shift for digits
+    assert _agreed_stored(roots, assessment_id, 0) == {"1 of 5"}
+    _type(team, Qt.Key.Key_NumberSign, Mod.ShiftModifier, "#")
+    assert _agreed_stored(roots, assessment_id, 0) == {"1 of 5"}
+
+
+def test_alt_right_from_the_agreed_evidence_lands_on_the_level_choices(
+    qtbot: QtBot, team_agreeing, assessment_id: str
+) -> None:
+    window, team = team_agreeing
+    roots = window.ctx.roots
+    team.evidence.setFocus()
+    qtbot.keyClicks(team.evidence, "Two cafes")
+    qtbot.keyClick(team.evidence, Qt.Key.Key_Right, Mod.AltModifier)
+    assert team.index == 1
+    assert QApplication.focusWidget() in _agree_cards(team)
+    for key in (Qt.Key.Key_2, Qt.Key.Key_4):
+        qtbot.keyClick(focused(), key)
+    assert team.evidence.toPlainText() == ""
+    assert _agreed_stored(roots, assessment_id, 1) == {"4 of 5"}
+    stored = assessments.load(roots, assessment_id)
+    assert stored.rating(TEAM, stored.pack.categories[0].key).evidence == "Two cafes"
+    # Arrows move between the level choices; Space chooses.
+    card = QApplication.focusWidget()
+    qtbot.keyClick(card, Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is _agree_cards(team)[2]
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert _agreed_stored(roots, assessment_id, 1) == {"3 of 5"}
+    assert team.index == 1
+
+
+def test_each_category_opens_at_its_top_and_agreeing_is_in_view(
+    qtbot: QtBot, team_agreeing
+) -> None:
+    window, team = team_agreeing
+    window.resize(1280, 800)
+    cards = _agree_cards(team)
+    scroll = scroll_of(cards[0])
+    viewport = scroll.viewport()
+    qtbot.waitUntil(lambda: viewport.height() < 800)
+    for card in cards:  # visible without scrolling at 1280x800
+        place = card.mapTo(viewport, card.rect().bottomRight())
+        assert viewport.rect().contains(place), card.accessibleName()
+    window.resize(1024, 700)
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    for move in (
+        lambda: team.next_button.click(),
+        lambda: qtbot.keyClick(team, Qt.Key.Key_Right, Mod.AltModifier),
+        lambda: team.go_to(0),
+    ):
+        bar.setValue(bar.maximum())
+        move()
+        assert bar.value() == 0, team.index

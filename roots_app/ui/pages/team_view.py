@@ -9,10 +9,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -33,11 +31,9 @@ from roots_app.errors import RootsError
 from roots_app.services import assessments
 from roots_app.ui import messages
 from roots_app.ui.context import UiContext
-from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.labels import number, role_label
 from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
-from roots_app.ui.widgets.category_scroll import CategoryScroll
-from roots_app.ui.widgets.debounce import Debounce
+from roots_app.ui.widgets.category_pager import CategoryPager
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
@@ -52,9 +48,6 @@ class TeamViewPage(Retranslating, QWidget):
         self.assessment: Assessment | None = None
         self.picture: list[CategoryConsensus] = []
         self.scale_rows: list[tuple[QLabel, QLabel]] = []
-        self.index = 0
-        self._loading = False
-        self._save_timer = Debounce(self, self.save_texts)
         self._build()
         self.retranslate()
 
@@ -83,24 +76,21 @@ class TeamViewPage(Retranslating, QWidget):
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
 
-        # Tab 1: one category at a time.
+        # Tab 1: one category at a time. The spread sits beside the questions and the members'
+        # evidence, so that the level choices under them are in view at 1280x800.
         agree_tab = QWidget()
         body = QVBoxLayout(agree_tab)
-        nav = QHBoxLayout()
-        self.previous_button = QPushButton()
-        self.previous_button.clicked.connect(lambda: self.go_to(self.index - 1))
-        self.next_button = QPushButton()
-        self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
-        self.position = QLabel()
-        self.position.setProperty("role", "muted")
-        nav.addWidget(self.previous_button)
-        nav.addWidget(self.position, 1, Qt.AlignmentFlag.AlignCenter)
-        nav.addWidget(self.next_button)
-        body.addLayout(nav)
-        content = QWidget()
-        column = QVBoxLayout(content)
-        self.category_title = heading("subheading")
-        self.category_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.pager = CategoryPager(
+            self, compact=True, click_again_clears=True, title_role="subheading"
+        )
+        self.pager.moved.connect(self.show_category)
+        self.pager.level_picked.connect(self.agree_level)
+        self.pager.texts_paused.connect(self.save_texts)
+        self.previous_button = self.pager.previous_button
+        self.next_button = self.pager.next_button
+        self.position = self.pager.position_label
+        self.category_title = self.pager.title
+        self.saved = self.pager.saved_label
         self.stats = QLabel()
         self.stats.setWordWrap(True)
         self.flags = QLabel()
@@ -119,11 +109,8 @@ class TeamViewPage(Retranslating, QWidget):
         self.notes.setReadOnly(True)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(90)
-        self.notes.setMaximumHeight(220)
-        self.agree_heading = heading("subheading")
-        self.level_row = QHBoxLayout()
-        self.level_group = QButtonGroup(self)
-        self.level_group.idClicked.connect(self._level_clicked)
+        self.notes.setMaximumHeight(140)
+        self.agree_heading = self.pager.levels_heading
         self.evidence_label = QLabel()
         self.evidence = QPlainTextEdit()
         self.evidence.setTabChangesFocus(True)
@@ -132,33 +119,25 @@ class TeamViewPage(Retranslating, QWidget):
         self.reason_label = QLabel()
         self.reason = QLineEdit()
         self.reason_label.setBuddy(self.reason)
-        for edit in (self.evidence, self.reason):
-            edit.textChanged.connect(self._text_edited)
-        self.saved = QLabel()
-        self.saved.setProperty("role", "muted")
-        for widget in (
-            self.category_title,
-            self.stats,
-            self.flags,
-            self.questions,
-            self.scale_heading,
-        ):
-            column.addWidget(widget)
-        column.addLayout(self.scale)
-        for widget in (self.notes_heading, self.notes, self.agree_heading):
-            column.addWidget(widget)
-        column.addLayout(self.level_row)
-        for widget in (
-            self.evidence_label,
-            self.evidence,
-            self.reason_label,
-            self.reason,
-            self.saved,
-        ):
-            column.addWidget(widget)
-        column.addStretch(1)
-        scroll = CategoryScroll(content)
-        body.addWidget(scroll, 1)
+        self.pager.watch(self.evidence, self.reason)
+        spread = QHBoxLayout()
+        spread.setSpacing(24)
+        standing = QVBoxLayout()
+        talk = QVBoxLayout()
+        for widget in (self.stats, self.flags, self.scale_heading):
+            standing.addWidget(widget)
+        standing.addLayout(self.scale)
+        for widget in (self.questions, self.notes_heading, self.notes):
+            talk.addWidget(widget)
+        for column in (standing, talk):
+            column.setSpacing(8)
+            column.addStretch(1)
+            spread.addLayout(column, 1)
+        self.pager.above.addLayout(spread)
+        for widget in (self.evidence_label, self.evidence, self.reason_label, self.reason):
+            self.pager.below.addWidget(widget)
+        self.pager.tab_order([self.notes], [self.evidence, self.reason])
+        body.addWidget(self.pager, 1)
         self.tabs.addTab(agree_tab, "")
 
         # Tab 2: the wheel (QtCharts is loaded only when the tab is first shown).
@@ -183,11 +162,6 @@ class TeamViewPage(Retranslating, QWidget):
         self.tabs.addTab(self.table, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self.go_to(self.index + step))
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Team view"))
         self.identity_label.setText(self.tr("&Show:"))
@@ -205,8 +179,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.tabs.setTabText(2, self.tr("Table"))
         self.tabs.setAccessibleName(self.tr("Team view"))
         self.table.setAccessibleName(self.tr("Spread and agreed level of every category"))
-        self.previous_button.setText(self.tr("← Previous"))
-        self.next_button.setText(self.tr("Next →"))
+        self.pager.chosen_mark = self.tr("✔ Agreed")
         self.scale_heading.setText(self.tr("Where members stand"))
         self.notes_heading.setText(self.tr("Members' evidence"))
         self.notes.setAccessibleName(self.tr("Members' evidence"))
@@ -229,10 +202,15 @@ class TeamViewPage(Retranslating, QWidget):
         self.flush()
         same_pack = self.assessment is not None and self.assessment.pack.ref == assessment.pack.ref
         self.assessment = assessment
-        self.index = min(self.index, len(assessment.pack.categories) - 1)
+        self.pager.set_count(len(assessment.pack.categories))
         if not same_pack:
             self._make_level_buttons()
         self._redraw()
+        self.pager.to_top()
+
+    @property
+    def index(self) -> int:
+        return self.pager.index
 
     def reload(self) -> None:
         if self.assessment is not None:
@@ -241,15 +219,7 @@ class TeamViewPage(Retranslating, QWidget):
 
     def _make_level_buttons(self) -> None:
         assert self.assessment is not None
-        for button in self.level_group.buttons():
-            self.level_group.removeButton(button)
-            button.deleteLater()
-        for level in self.assessment.pack.levels:
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setMinimumHeight(40)
-            self.level_group.addButton(button, level.value)
-            self.level_row.addWidget(button)
+        self.pager.set_levels([level.value for level in self.assessment.pack.levels])
         # One row per level, made once and refilled: making labels anew on every category
         # switch (style sheet polish included) cost most of a frame.
         while self.scale.count():
@@ -335,12 +305,6 @@ class TeamViewPage(Retranslating, QWidget):
         category = pack.categories[self.index]
         seen = self.picture[self.index]
         who = self.who()
-        self.position.setText(
-            self.tr("Category %1 of %2")
-            .replace("%1", str(self.index + 1))
-            .replace("%2", str(len(pack.categories)))
-        )
-        self.category_title.setText(category.title[lang])
         self.questions.setText(
             "\n".join(
                 [
@@ -352,8 +316,6 @@ class TeamViewPage(Retranslating, QWidget):
             else ""
         )
         self.questions.setVisible(bool(category.questions))
-        self.previous_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index < len(pack.categories) - 1)
         if self.show_members:
             median = number(seen.median)
             spread = (
@@ -397,21 +359,22 @@ class TeamViewPage(Retranslating, QWidget):
             self.flags.setText("")
             self.notes.setPlainText(self.tr("Hidden until the ratings are revealed."))
         agreed = assessment.rating(TEAM, category.key)
-        for button in self.level_group.buttons():
-            value = self.level_group.id(button)
-            level = pack.level(value)
-            button.setText(f"{value} · {level.label[lang]}")
-            button.setAccessibleName(
+        cards = [
+            (
+                level.value,
+                level.label[lang],
+                category.descriptors[level.value][lang],
                 self.tr("Agree on level %1 of %2: %3")
-                .replace("%1", str(value))
+                .replace("%1", str(level.value))
                 .replace("%2", str(len(pack.levels)))
-                .replace("%3", level.label[lang])
+                .replace("%3", level.label[lang]),
             )
-            button.setChecked(agreed.level == value)
-        self._loading = True
-        self.evidence.setPlainText(agreed.evidence)
-        self.reason.setText(agreed.reason)
-        self._loading = False
+            for level in pack.levels
+        ]
+        self.pager.show_category(category.title[lang], cards, agreed.level)
+        with self.pager.filling():
+            self.evidence.setPlainText(agreed.evidence)
+            self.reason.setText(agreed.reason)
         self.evidence.setAccessibleName(self.tr("Agreed evidence"))
         self.reason.setAccessibleName(self.tr("Why this level"))
 
@@ -468,29 +431,15 @@ class TeamViewPage(Retranslating, QWidget):
         self.reload()
 
     def go_to(self, index: int) -> None:
-        if self.assessment is None:
-            return
-        index = max(0, min(index, len(self.assessment.pack.categories) - 1))
-        if index != self.index:
-            self.flush()
-            self.index = index
-            self.show_category()
+        if self.assessment is not None:
+            self.pager.go_to(index)
 
     def agree_level(self, value: int | None) -> None:
-        self._save(value)
-
-    def _level_clicked(self, value: int) -> None:
-        assert self.assessment is not None
-        current = self.assessment.rating(TEAM, self.assessment.pack.categories[self.index].key)
-        self._save(None if current.level == value else value)  # clicking again clears it
-
-    def _text_edited(self) -> None:
-        if not self._loading:
-            self.saved.setText("")
-            self._save_timer.start()
+        """Agree (or, with None, clear) the team's level for this category, and save it."""
+        if self.assessment is not None:
+            self._save(value)
 
     def save_texts(self) -> None:
-        self._save_timer.stop()
         if self.assessment is None:
             return
         key = self.assessment.pack.categories[self.index].key
@@ -499,7 +448,7 @@ class TeamViewPage(Retranslating, QWidget):
             self._save(agreed.level)
 
     def flush(self) -> None:
-        self._save_timer.flush()
+        self.pager.flush()
 
     def _save(self, level: int | None) -> None:
         assert self.assessment is not None
@@ -508,35 +457,16 @@ class TeamViewPage(Retranslating, QWidget):
         expected = shown.version if shown is not None else 0
         evidence, reason = self.evidence.toPlainText(), self.reason.text()
         mine = Rating(key, TEAM, level, evidence, reason)
-        assessment, pack, language = self.assessment, self.assessment.pack, self.ctx.language
-        outcome = stale_edit.save_or_ask(
-            self,
+        assessment = self.assessment
+        outcome = self.pager.save(
             lambda version: assessments.agree(
                 self.ctx.roots, assessment, key, level, evidence, reason, version
             ),
             expected,
-            lambda theirs: stale_edit.keep_mine(self, mine, theirs, pack, language),
+            mine,
+            assessment.pack,
+            self.ctx.language,
         )
-        if not outcome.ok:
-            if outcome.theirs is not None:
-                position = self.index
-                self.reload()  # theirs, on screen
-                self.index = position
-            return  # else the error was shown; what was typed stays on screen
-        self.saved.setText(self.tr("Saved"))
-        position = self.index
-        self.reload()
-        self.index = position
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if self.assessment is not None and self.tabs.currentIndex() == 0:
-            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-                value = key - Qt.Key.Key_0
-                if value <= len(self.assessment.pack.levels):
-                    self.agree_level(value)
-                    return
-            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-                self.go_to(self.index + (1 if key == Qt.Key.Key_Right else -1))
-                return
-        super().keyPressEvent(event)
+        if outcome.ok or outcome.theirs is not None:
+            self.reload()  # what is stored now (theirs, if the person took theirs), on screen
+        # else the error was shown; what was typed stays on screen

@@ -1,7 +1,8 @@
 """The walkthrough: one category at a time, the levels as large cards, an evidence note.
 
-Keys: 1-9 pick a level, Left/Right move between categories (outside the evidence box),
-Alt+Left/Alt+Right move from anywhere. Every change is saved at once.
+The pager (widgets/category_pager.py, shared with the team view) gives the keys: a typed digit
+picks a level, arrows move between the cards, Alt+Left/Alt+Right move between categories from
+anywhere. Every change is saved at once.
 """
 
 from __future__ import annotations
@@ -9,9 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -28,10 +27,8 @@ from roots_app.domain.rubric import Category
 from roots_app.errors import RootsError
 from roots_app.services import assessments
 from roots_app.ui.context import UiContext
-from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.labels import role_label
-from roots_app.ui.widgets.category_scroll import CategoryScroll
-from roots_app.ui.widgets.debounce import Debounce
+from roots_app.ui.widgets.category_pager import CategoryPager
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -48,10 +45,8 @@ class WalkthroughPage(Retranslating, QWidget):
         self.ctx = ctx
         self.assessment: Assessment | None = None
         self.ratings: dict[tuple[str, str], Rating] = {}
-        self.index = 0
         self.rater = TEAM
         self._loading = False
-        self._evidence_timer = Debounce(self, self.save_evidence)
         self._build()
         self.retranslate()
 
@@ -79,47 +74,30 @@ class WalkthroughPage(Retranslating, QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(180)
-        self.saved_label = QLabel()
-        self.saved_label.setProperty("role", "muted")
         top.addWidget(self.rater_label)
         top.addWidget(self.rater_combo)
         top.addStretch(1)
         top.addWidget(self.progress_label)
         top.addWidget(self.progress)
-        top.addWidget(self.saved_label)
         outer.addLayout(top)
 
-        content = QWidget()
-        body = QVBoxLayout(content)
-        body.setContentsMargins(0, 0, 8, 0)
-        body.setSpacing(10)
-        self.position_label = QLabel()
-        self.position_label.setProperty("role", "muted")
-        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title = heading()
+        self.pager = CategoryPager(self)
+        self.pager.moved.connect(self._moved)
+        self.pager.level_picked.connect(self.choose_level)
+        self.pager.past_last.connect(self._past_last)
+        self.pager.texts_paused.connect(self.save_evidence)
+        self.position_label = self.pager.position_label
+        self.title = self.pager.title
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.indicators_heading = heading("subheading")
         self.indicators = QLabel()
         self.indicators.setWordWrap(True)
         self.indicators.setTextFormat(Qt.TextFormat.PlainText)
-        for label in (self.title, self.summary):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        body.addWidget(self.position_label)
-        body.addWidget(self.title)
-        body.addWidget(self.summary)
-        body.addWidget(self.indicators_heading)
-        body.addWidget(self.indicators)
-
-        self.levels_heading = heading("subheading")
-        body.addWidget(self.levels_heading)
-        self.cards_row = QHBoxLayout()
-        self.cards_row.setSpacing(12)
-        body.addLayout(self.cards_row)
-        self.cards: list[LevelCard] = []
-        self.card_group = QButtonGroup(self)
-        self.card_group.setExclusive(False)  # we keep one chosen ourselves, and allow none
-        self.card_group.idClicked.connect(self._card_clicked)
+        for widget in (self.summary, self.indicators_heading, self.indicators):
+            self.pager.above.addWidget(widget)
+        self.levels_heading = self.pager.levels_heading
 
         self.evidence_label = QLabel()
         self.evidence = QPlainTextEdit()
@@ -127,35 +105,21 @@ class WalkthroughPage(Retranslating, QWidget):
         self.evidence.setMinimumHeight(90)
         self.evidence.setMaximumHeight(160)
         self.evidence_label.setBuddy(self.evidence)
-        self.evidence.textChanged.connect(self._evidence_edited)
-        body.addWidget(self.evidence_label)
-        body.addWidget(self.evidence)
-        body.addStretch(1)
+        self.pager.watch(self.evidence)
+        self.pager.below.addWidget(self.evidence_label)
+        self.pager.below.addWidget(self.evidence)
+        outer.addWidget(self.pager, 1)
 
-        scroll = CategoryScroll(content)
-        outer.addWidget(scroll, 1)
-
-        nav = QHBoxLayout()
-        self.previous_button = QPushButton()
-        self.previous_button.clicked.connect(self.previous_category)
+        self.previous_button = self.pager.previous_button
+        self.next_button = self.pager.next_button
+        self.saved_label = self.pager.saved_label
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear_level)
-        self.next_button = QPushButton()
-        self.next_button.setProperty("primary", True)
-        self.next_button.clicked.connect(self._next_clicked)
         self.summary_button = QPushButton()
         self.summary_button.clicked.connect(self._to_summary)
-        nav.addWidget(self.previous_button)
-        nav.addWidget(self.clear_button)
-        nav.addStretch(1)
-        nav.addWidget(self.summary_button)
-        nav.addWidget(self.next_button)
-        outer.addLayout(nav)
-
-        for keys, slot in (("Alt+Left", self.previous_category), ("Alt+Right", self.next_category)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.pager.add_nav(self.clear_button)
+        self.pager.add_nav(self.summary_button, before_next=True)
+        self.pager.tab_order([self.rater_combo], [self.evidence])
 
     def _build_cover(self) -> QWidget:
         """Shown between members on one laptop: the next person starts when ready, and the
@@ -182,13 +146,10 @@ class WalkthroughPage(Retranslating, QWidget):
         self.rater_combo.setAccessibleName(self.tr("Who is rating"))
         self.indicators_heading.setText(self.tr("What it looks like"))
         self.levels_heading.setText(self.tr("Where are we? Choose a level (press its number)"))
+        self.pager.chosen_mark = self.tr("✔ Chosen")
         self.evidence_label.setText(
             self.tr("&Evidence: what is happening, or not happening, that puts us here?")
         )
-        self.previous_button.setText(self.tr("← Previous"))
-        self.previous_button.setToolTip(self.tr("Previous category (Left arrow or Alt+Left)"))
-        self.next_button.setText(self.tr("Next →"))
-        self.next_button.setToolTip(self.tr("Next category (Right arrow or Alt+Right)"))
         self.clear_button.setText(self.tr("Clear level"))
         self.summary_button.setText(self.tr("See summary"))
         self.progress.setAccessibleName(self.tr("Categories rated"))
@@ -203,27 +164,29 @@ class WalkthroughPage(Retranslating, QWidget):
         self.ratings = dict(assessment.ratings)
         pack = assessment.pack
         keys = [c.key for c in pack.categories]
-        self.index = (
-            keys.index(assessment.current_category) if (assessment.current_category in keys) else 0
+        self.pager.set_count(
+            len(keys),
+            keys.index(assessment.current_category) if (assessment.current_category in keys) else 0,
         )
         raters = assessment.raters()
         self.rater = assessment.current_rater if assessment.current_rater in raters else raters[0]
-        self._make_cards()
+        self.pager.set_levels([level.value for level in pack.levels])
         self._fill_raters()
         self.show_category()
+        self.pager.to_top()
         self._cover_if_private()
 
-    def _make_cards(self) -> None:
-        assert self.assessment is not None
-        for card in self.cards:
-            self.card_group.removeButton(card)
-            card.deleteLater()
-        self.cards = []
-        for level in self.assessment.pack.levels:
-            card = LevelCard(level.value)
-            self.card_group.addButton(card, level.value)
-            self.cards_row.addWidget(card, 1)
-            self.cards.append(card)
+    @property
+    def index(self) -> int:
+        return self.pager.index
+
+    @index.setter
+    def index(self, value: int) -> None:
+        self.pager.index = value
+
+    @property
+    def cards(self) -> list[LevelCard]:
+        return self.pager.cards
 
     def _fill_raters(self) -> None:
         assert self.assessment is not None
@@ -259,34 +222,29 @@ class WalkthroughPage(Retranslating, QWidget):
         category = self.category
         total = len(pack.categories)
         section = pack.section_title(category.section)
-        position = (
-            self.tr("Category %1 of %2")
-            .replace("%1", str(self.index + 1))
-            .replace("%2", str(total))
-        )
-        self.position_label.setText(f"{section[lang]} · {position}" if section else position)
-        self.title.setText(category.title[lang])
         self.summary.setText(category.summary[lang])
         self.indicators.setText("\n".join(f"•  {i.text[lang]}" for i in category.indicators))
         rating = self.current_rating()
-        for card in self.cards:
-            level = pack.level(card.value)
-            accessible = (
+        cards = [
+            (
+                level.value,
+                level.label[lang],
+                category.descriptors[level.value][lang],
                 self.tr("Level %1 of %2: %3")
-                .replace("%1", str(card.value))
+                .replace("%1", str(level.value))
                 .replace("%2", str(len(pack.levels)))
-                .replace("%3", level.label[lang])
+                .replace("%3", level.label[lang]),
             )
-            card.set_texts(level.label[lang], category.descriptors[card.value][lang], accessible)
-            card.setChecked(rating.level == card.value)
-            card.set_mark(self.tr("✔ Chosen"))
-        self._loading = True
-        self.evidence.setPlainText(rating.evidence)
-        self._loading = False
+            for level in pack.levels
+        ]
+        self.pager.show_category(
+            category.title[lang], cards, rating.level, section[lang] if section else ""
+        )
+        with self.pager.filling():
+            self.evidence.setPlainText(rating.evidence)
         self.evidence.setAccessibleName(
             self.tr("Evidence for %1").replace("%1", category.title[lang])
         )
-        self.previous_button.setEnabled(self.index > 0)
         last = self.index == total - 1
         self.next_button.setEnabled(not last or self.rater != TEAM)
         if last and self.rater != TEAM:
@@ -322,16 +280,7 @@ class WalkthroughPage(Retranslating, QWidget):
     def clear_level(self) -> None:
         self.choose_level(None)
 
-    def _card_clicked(self, value: int) -> None:
-        self.choose_level(value)
-
-    def _evidence_edited(self) -> None:
-        if not self._loading:
-            self.saved_label.setText("")
-            self._evidence_timer.start()
-
     def save_evidence(self) -> None:
-        self._evidence_timer.stop()
         if self.assessment is None:
             return
         text = self.evidence.toPlainText()
@@ -340,16 +289,14 @@ class WalkthroughPage(Retranslating, QWidget):
 
     def flush(self) -> None:
         """Save typing not yet saved (before moving away or closing)."""
-        self._evidence_timer.flush()
+        self.pager.flush()
 
     def _save(self, level: int | None, evidence: str) -> None:
         assert self.assessment is not None
         key = self.category.key
         mine = Rating(key, self.rater, level, evidence)
-        pack, language = self.assessment.pack, self.ctx.language
         assessment = self.assessment
-        outcome = stale_edit.save_or_ask(
-            self,
+        outcome = self.pager.save(
             lambda version: assessments.rate(
                 self.ctx.roots,
                 assessment,
@@ -360,7 +307,9 @@ class WalkthroughPage(Retranslating, QWidget):
                 expected_version=version,
             ),
             self.current_rating().version,
-            lambda theirs: stale_edit.keep_mine(self, mine, theirs, pack, language),
+            mine,
+            assessment.pack,
+            self.ctx.language,
         )
         if outcome.theirs is not None:
             self.ratings[(self.rater, key)] = outcome.theirs
@@ -371,17 +320,13 @@ class WalkthroughPage(Retranslating, QWidget):
         self.ratings[(self.rater, key)] = Rating(
             key, self.rater, level, evidence, version=outcome.saved.version
         )
-        self.saved_label.setText(self.tr("Saved"))
         self.saved.emit()
 
     def go_to(self, index: int) -> None:
-        if self.assessment is None:
-            return
-        index = max(0, min(index, len(self.assessment.pack.categories) - 1))
-        if index == self.index:
-            return
-        self.flush()
-        self.index = index
+        if self.assessment is not None:
+            self.pager.go_to(index)
+
+    def _moved(self) -> None:
         self._remember()
         self.show_category()
 
@@ -398,6 +343,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.rater = self.rater_combo.currentData()
         self._remember()
         self.show_category()
+        self.pager.to_top()
         self._cover_if_private()
 
     def _cover_if_private(self) -> None:
@@ -405,6 +351,7 @@ class WalkthroughPage(Retranslating, QWidget):
         assessment = self.assessment
         if assessment is None or assessment.revealed or self.rater == TEAM:
             self.stack.setCurrentWidget(self.body)
+            self.setFocusProxy(None)
             return
         name = assessment.member_name(self.rater)
         self.cover_title.setText(self.tr("Pass the laptop to %1").replace("%1", name))
@@ -417,9 +364,13 @@ class WalkthroughPage(Retranslating, QWidget):
         )
         self.cover_start.setText(self.tr("Start rating as %1").replace("%1", name))
         self.stack.setCurrentWidget(self.cover)
+        # Focus goes to Start whenever the page takes it: the first cover is made before the
+        # page is on screen, where setFocus alone is lost when the window focuses the page.
+        self.setFocusProxy(self.cover_start)
         self.cover_start.setFocus()
 
     def start_turn(self) -> None:
+        self.setFocusProxy(None)
         self.stack.setCurrentWidget(self.body)
         self.setFocus()
 
@@ -427,11 +378,8 @@ class WalkthroughPage(Retranslating, QWidget):
     def on_cover(self) -> bool:
         return self.stack.currentWidget() is self.cover
 
-    def _next_clicked(self) -> None:
-        assert self.assessment is not None
-        if self.index < len(self.assessment.pack.categories) - 1:
-            self.next_category()
-        elif self.rater != TEAM:
+    def _past_last(self) -> None:
+        if self.rater != TEAM:
             self.hand_over()
 
     def hand_over(self) -> None:
@@ -458,22 +406,3 @@ class WalkthroughPage(Retranslating, QWidget):
     def _to_summary(self) -> None:
         self.flush()
         self.summary_requested.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if self.on_cover:  # nothing is chosen before the member has started their turn
-            super().keyPressEvent(event)
-            return
-        if self.assessment is not None and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            value = key - Qt.Key.Key_0
-            if value in {lv.value for lv in self.assessment.pack.levels}:
-                self.choose_level(value)
-                self.cards[value - 1].setFocus()
-                return
-        if key == Qt.Key.Key_Right:
-            self.next_category()
-            return
-        if key == Qt.Key.Key_Left:
-            self.previous_category()
-            return
-        super().keyPressEvent(event)

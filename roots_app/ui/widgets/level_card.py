@@ -8,11 +8,15 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 
 
 class LevelCard(QPushButton):
-    """A checkable button that lays out wrapped text (a plain QPushButton cannot wrap)."""
+    """A checkable button that lays out wrapped text (a plain QPushButton cannot wrap).
 
-    def __init__(self, value: int, parent: QWidget | None = None) -> None:
+    ``compact``: the label and number only, the descriptor in the tooltip (the team view,
+    where the members' spread above needs the room)."""
+
+    def __init__(self, value: int, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
         self.value = value
+        self.compact = compact
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -37,6 +41,10 @@ class LevelCard(QPushButton):
             layout.addWidget(label)
         layout.addStretch(1)
         self.mark.setVisible(False)
+        self.descriptor.setVisible(not compact)
+        if compact:
+            layout.setContentsMargins(12, 6, 12, 8)
+            layout.setSpacing(2)
         self.toggled.connect(self._show_chosen)
 
     def set_texts(self, label: str, descriptor: str, accessible: str) -> None:
@@ -57,7 +65,7 @@ class LevelCard(QPushButton):
         self.style().polish(self)
 
     def sizeHint(self) -> QSize:
-        return self.layout().sizeHint().expandedTo(QSize(150, 160))
+        return self.layout().sizeHint().expandedTo(QSize(150, 48 if self.compact else 160))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.layout().minimumSize().height())
@@ -69,8 +77,8 @@ class LevelCard(QPushButton):
         return self.layout().totalHeightForWidth(width)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Arrows and number keys belong to the walkthrough (move category, pick level); a card
-        # only answers Space and Enter.
+        # Number keys and arrows belong to the category pager (pick a level, move between the
+        # cards); a card only answers Space and Enter.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()
             return

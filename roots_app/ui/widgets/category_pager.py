@@ -1,0 +1,351 @@
+"""One category at a time: the part the walkthrough and the team view share.
+
+The pager owns what both pages do alike, so that a fix lands once: the position and title, the
+level cards (exactly the stored level is shown chosen), the keys, Previous/Next, the debounced
+save of typed text, the stale-edit check, and where a category opens (at its top, and after a
+keyboard move with the focus on the cards, where number keys rate). The page adds its own
+widgets above and below the cards and decides what a choice saves.
+
+Keys: a digit as typed (top row, keypad, or with Shift where the layout needs it) picks a level;
+with Ctrl, Alt or Meta it does nothing. On a card the arrows move between the cards and Space or
+Enter choose; elsewhere Left/Right move between categories; Alt+Left/Alt+Right from anywhere.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from roots_app.domain.assessment import Rating
+from roots_app.domain.rubric import RubricPack
+from roots_app.ui.dialogs import stale_edit
+from roots_app.ui.widgets.category_scroll import CategoryScroll
+from roots_app.ui.widgets.debounce import Debounce
+from roots_app.ui.widgets.level_card import LevelCard
+from roots_app.ui.widgets.retranslate import Retranslating, heading
+
+T = TypeVar("T")
+
+# (value, label, descriptor, accessible name) of one level card.
+CardText = tuple[int, str, str, str]
+
+_COMMAND_KEYS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+_BACK = (Qt.Key.Key_Left, Qt.Key.Key_Up)
+_FORWARD = (Qt.Key.Key_Right, Qt.Key.Key_Down)
+
+
+def typed_digit(event: QKeyEvent) -> int | None:
+    """The digit a key press types, judged by its text: Ctrl/Alt/Meta combinations are not
+    typing (Ctrl+3 must not rate), while the keypad and a Shift some layouts need are."""
+    text = event.text()
+    if event.modifiers() & _COMMAND_KEYS or len(text) != 1 or not text.isdigit():
+        return None
+    return int(text)
+
+
+class CategoryPager(Retranslating, QWidget):
+    """Position, title, the page's widgets around the level cards, and Previous/Next."""
+
+    moved = Signal()  # the index changed: the page shows the new category
+    level_picked = Signal(object)  # a level (int) to save, or None to clear it
+    past_last = Signal()  # Next on the last category (the walkthrough hands over)
+    texts_paused = Signal()  # typing paused, or must be saved now: the page saves its texts
+
+    def __init__(
+        self,
+        host: QWidget,
+        *,
+        compact: bool = False,
+        click_again_clears: bool = False,
+        title_role: str = "heading",
+    ) -> None:
+        super().__init__(host)
+        self.host = host
+        self.compact = compact
+        self.click_again_clears = click_again_clears
+        self.index = 0
+        self.count = 0
+        self.chosen: int | None = None  # the level shown as chosen: what is stored
+        self.loading = False
+        self.cards: list[LevelCard] = []
+        self.chosen_mark = ""
+        self._typing = Debounce(self, self.texts_paused.emit)
+        self._before: list[QWidget] = []
+        self._after: list[QWidget] = []
+        self._build(title_role)
+        host.installEventFilter(self)  # keys typed anywhere on the page
+        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+            shortcut = QShortcut(QKeySequence(keys), host)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_by_key(step))
+        self.retranslate()
+
+    def _build(self, title_role: str) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(10)
+        self.position_label = QLabel()
+        self.position_label.setProperty("role", "muted")
+        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = heading(title_role)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.position_label)
+        column.addWidget(self.title)
+        self.above = QVBoxLayout()  # the page's widgets between the title and the cards
+        self.above.setSpacing(10)
+        column.addLayout(self.above)
+        self.levels_heading = heading("subheading")
+        column.addWidget(self.levels_heading)
+        self.cards_row = QHBoxLayout()
+        self.cards_row.setSpacing(12)
+        column.addLayout(self.cards_row)
+        self.below = QVBoxLayout()  # the page's widgets under the cards
+        self.below.setSpacing(10)
+        column.addLayout(self.below)
+        column.addStretch(1)
+        self.card_group = QButtonGroup(self)
+        self.card_group.setExclusive(False)  # we keep one chosen ourselves, and allow none
+        self.card_group.idClicked.connect(self._card_clicked)
+        self.scroll = CategoryScroll(content)
+        outer.addWidget(self.scroll, 1)
+
+        self.nav = QHBoxLayout()
+        self.previous_button = QPushButton()
+        self.previous_button.clicked.connect(lambda: self.go_to(self.index - 1))
+        self.next_button = QPushButton()
+        self.next_button.setProperty("primary", True)
+        self.next_button.clicked.connect(self._next_clicked)
+        self.saved_label = QLabel()  # the quiet "Saved"
+        self.saved_label.setProperty("role", "muted")
+        self.nav.addWidget(self.previous_button)
+        self.nav.addWidget(self.saved_label)
+        self.nav.addStretch(1)
+        self.nav.addWidget(self.next_button)
+        outer.addLayout(self.nav)
+        self._nav_buttons: list[QWidget] = [self.previous_button, self.next_button]
+
+    def retranslate(self) -> None:
+        self.previous_button.setText(self.tr("← Previous"))
+        self.previous_button.setToolTip(self.tr("Previous category (Alt+Left)"))
+        self.next_button.setText(self.tr("Next →"))
+        self.next_button.setToolTip(self.tr("Next category (Alt+Right)"))
+
+    def add_nav(self, widget: QWidget, before_next: bool = False) -> None:
+        """A page's own button in the bottom row: after Previous, or just before Next."""
+        if before_next:
+            self.nav.insertWidget(self.nav.indexOf(self.next_button), widget)
+            self._nav_buttons.insert(len(self._nav_buttons) - 1, widget)
+        else:
+            self.nav.insertWidget(self.nav.indexOf(self.saved_label), widget)
+            self._nav_buttons.insert(1, widget)
+
+    def tab_order(self, before: Sequence[QWidget], after: Sequence[QWidget]) -> None:
+        """The Tab order: ``before``, the cards, ``after``, then the bottom row."""
+        self._before, self._after = list(before), list(after)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        chain = [*self._before, *self.cards, *self._after, *self._nav_buttons]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # ----- the cards -----
+    def set_levels(self, values: Sequence[int]) -> None:
+        """One card per level (when the rubric changes)."""
+        for card in self.cards:
+            self.card_group.removeButton(card)
+            self.cards_row.removeWidget(card)
+            card.setParent(None)  # off screen now, even before the event loop deletes it
+            card.deleteLater()
+        self.cards = []
+        for value in values:
+            card = LevelCard(value, compact=self.compact)
+            card.installEventFilter(self)  # arrows move between the cards
+            self.card_group.addButton(card, value)
+            self.cards_row.addWidget(card, 1)
+            self.cards.append(card)
+        self._order_tabs()
+
+    def card(self, value: int) -> LevelCard | None:
+        return next((c for c in self.cards if c.value == value), None)
+
+    def show_category(
+        self, title: str, cards: Sequence[CardText], chosen: int | None, section: str = ""
+    ) -> None:
+        """Show the current category; exactly ``chosen`` (the stored level) is marked."""
+        position = (
+            self.tr("Category %1 of %2")
+            .replace("%1", str(self.index + 1))
+            .replace("%2", str(self.count))
+        )
+        self.position_label.setText(f"{section} · {position}" if section else position)
+        self.title.setText(title)
+        self.chosen = chosen
+        texts = {value: rest for value, *rest in cards}
+        for card in self.cards:
+            if card.value in texts:
+                card.set_texts(*texts[card.value])
+            card.setChecked(card.value == chosen)
+            card.set_mark(self.chosen_mark)
+        if not any(card.hasFocus() for card in self.cards):
+            self._one_tab_stop()
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < self.count - 1)
+
+    def _card_clicked(self, value: int) -> None:
+        if self.click_again_clears and value == self.chosen:
+            self.level_picked.emit(None)
+        else:
+            self.level_picked.emit(value)
+        card = self.card(value)  # the click toggled it; the stored level is what shows
+        if card is not None:
+            card.setChecked(value == self.chosen)
+            card.set_mark(self.chosen_mark)
+
+    def _home_card(self) -> LevelCard | None:
+        """The card Tab lands on: the chosen one, else the first."""
+        card = self.card(self.chosen) if self.chosen is not None else None
+        return card or (self.cards[0] if self.cards else None)
+
+    def _one_tab_stop(self) -> None:
+        # The cards are one stop in the Tab order, like a group of radio buttons (Qt keeps it
+        # so for buttons in a group once one has had the focus); arrows move between them.
+        home = self._home_card()
+        for card in self.cards:
+            policy = Qt.FocusPolicy.StrongFocus if card is home else Qt.FocusPolicy.ClickFocus
+            card.setFocusPolicy(policy)
+
+    def focus_cards(self) -> None:
+        """Focus where number keys rate: the chosen card, else the first."""
+        home = self._home_card()
+        if home is not None:
+            home.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ----- moving -----
+    def set_count(self, count: int, index: int | None = None) -> None:
+        self.count = count
+        self.index = max(0, min(self.index if index is None else index, count - 1))
+
+    def go_to(self, index: int) -> bool:
+        """Move to another category (saving typing first); False if it is the same one."""
+        index = max(0, min(index, self.count - 1))
+        if index == self.index or self.count == 0:
+            return False
+        self.flush()
+        self.index = index
+        self.moved.emit()
+        self.to_top()
+        return True
+
+    def step_by_key(self, step: int) -> None:
+        if self.go_to(self.index + step):
+            self.focus_cards()
+
+    def to_top(self) -> None:
+        """Open at the top: the title and "Category N of M" in view."""
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _next_clicked(self) -> None:
+        if self.index < self.count - 1:
+            self.go_to(self.index + 1)
+        else:
+            self.past_last.emit()
+
+    # ----- typing and saving -----
+    def watch(self, *edits: Any) -> None:
+        """Save what is typed in these boxes once typing pauses."""
+        for edit in edits:
+            edit.textChanged.connect(self._edited)
+
+    def _edited(self) -> None:
+        if not self.loading:
+            self.saved_label.setText("")
+            self._typing.start()
+
+    @contextmanager
+    def filling(self) -> Iterator[None]:
+        """Fill the boxes from what is stored, which is not typing to save."""
+        self.loading = True
+        try:
+            yield
+        finally:
+            self.loading = False
+
+    def flush(self) -> None:
+        """Save typing not yet saved (before moving away or closing)."""
+        self._typing.flush()
+
+    def save(
+        self,
+        save: Callable[[int], T],
+        version: int,
+        mine: Rating,
+        pack: RubricPack,
+        language: str,
+    ) -> stale_edit.Outcome[T]:
+        """``save(version)``; if someone else saved first, the person decides."""
+        outcome = stale_edit.save_or_ask(
+            self.host,
+            save,
+            version,
+            lambda theirs: stale_edit.keep_mine(self.host, mine, theirs, pack, language),
+        )
+        if outcome.ok:
+            self.saved_label.setText(self.tr("Saved"))
+        return outcome
+
+    def show_saved(self, saved: bool) -> None:
+        self.saved_label.setText(self.tr("Saved") if saved else "")
+
+    # ----- keys -----
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not self.isVisible() or not self.cards:
+            return False
+        assert isinstance(event, QKeyEvent)
+        if watched in self.cards:
+            return self._card_key(watched, event)  # type: ignore[arg-type]
+        if watched is self.host:
+            return self._page_key(event)
+        return False
+
+    def _card_key(self, card: LevelCard, event: QKeyEvent) -> bool:
+        key = event.key()
+        if event.modifiers() & _COMMAND_KEYS or key not in (*_BACK, *_FORWARD):
+            return False
+        step = -1 if key in _BACK else 1
+        position = max(0, min(self.cards.index(card) + step, len(self.cards) - 1))
+        self.cards[position].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    def _page_key(self, event: QKeyEvent) -> bool:
+        value = typed_digit(event)
+        if value is not None:
+            if self.card(value) is None:
+                return False
+            self.level_picked.emit(value)
+            card = self.card(value)
+            if card is not None:
+                card.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        # Alt+arrows arrive here too when the shortcut cannot take them (window not active).
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+        if event.modifiers() & commands:
+            return False
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.step_by_key(-1 if event.key() == Qt.Key.Key_Left else 1)
+            return True
+        return False

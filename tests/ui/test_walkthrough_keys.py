@@ -1,0 +1,206 @@
+"""Issue 12 on the walkthrough, by keyboard: only a digit as typed picks a level; the level cards
+are in the Tab order and arrows move between them; moving on lands where number keys rate; every
+category opens at its top; the screen shows exactly what is stored, whoever is rating."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from roots_app.domain.assessment import TEAM
+from roots_app.services import assessments
+from tests.ui.conftest import WindowFactory, remember
+
+Mod = Qt.KeyboardModifier
+
+
+def _started(qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str):  # type: ignore[no-untyped-def]
+    remember(roots, assessment_id)
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.walkthrough
+    page.cover_start.click()
+    assert not page.on_cover
+    return window, page
+
+
+def scroll_of(widget: QWidget) -> QScrollArea:
+    """The scroll area a widget sits in."""
+    while not isinstance(widget, QScrollArea):
+        widget = widget.parentWidget()
+    return widget
+
+
+def focused() -> QWidget:
+    """The widget with the keyboard focus (a failure, not a crash, when there is none)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _stored(window, page, category: int):  # type: ignore[no-untyped-def]
+    stored = assessments.load(window.ctx.roots, page.assessment.id)
+    return stored.rating(page.rater, stored.pack.categories[category].key)
+
+
+def _shown(page) -> set[int]:  # type: ignore[no-untyped-def]
+    return {card.value for card in page.cards if card.isChecked()}
+
+
+def _type(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier, text: str) -> None:
+    """A key press as the keyboard layout makes it: the key, the modifiers and the text."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers, text))
+
+
+def test_ctrl_alt_or_meta_with_a_number_change_nothing(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    window, page = _started(qtbot, make_window, roots, assessment_id)
+    page.setFocus()
+    for modifiers in (Mod.ControlModifier, Mod.AltModifier, Mod.MetaModifier):
+        for widget in (page, page.cards[0]):
+            qtbot.keyClick(widget, Qt.Key.Key_3, modifiers)
+            _type(widget, Qt.Key.Key_2, modifiers | Mod.KeypadModifier, "2")
+    assert _shown(page) == set()
+    assert _stored(window, page, 0).level is None
+    assert page.index == 0
+
+
+def test_a_digit_as_typed_picks_the_level_top_row_keypad_or_shifted(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    window, page = _started(qtbot, make_window, roots, assessment_id)
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_2)
+    assert _stored(window, page, 0).level == 2
+    _type(page, Qt.Key.Key_4, Mod.KeypadModifier, "4")  # the number pad
+    assert _stored(window, page, 0).level == 4
+    # A layout that needs Shift for digits (French AZERTY): Shift+& types "1".
+    _type(page, Qt.Key.Key_1, Mod.ShiftModifier, "1")
+    assert _stored(window, page, 0).level == 1
+    assert _shown(page) == {1}
+    # Shift+3 on a US layout types "#": not a digit, nothing changes.
+    _type(page, Qt.Key.Key_NumberSign, Mod.ShiftModifier, "#")
+    assert _stored(window, page, 0).level == 1
+
+
+def test_the_level_cards_are_in_the_tab_order_and_arrows_move_between_them(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    window, page = _started(qtbot, make_window, roots, assessment_id)
+    # The cards are one stop in the Tab order, like radio buttons: between the rater and the
+    # evidence, on the chosen card (else the first); arrows move between them.
+    page.rater_combo.setFocus()
+    qtbot.keyClick(page.rater_combo, Qt.Key.Key_Tab)
+    assert focused() is page.cards[0]
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is page.evidence
+    qtbot.keyClick(page.evidence, Qt.Key.Key_Backtab, Mod.ShiftModifier)
+    assert focused() is page.cards[0]
+
+    first = page.cards[0]
+    qtbot.keyClick(first, Qt.Key.Key_Right)
+    assert page.cards[1].hasFocus()
+    qtbot.keyClick(page.cards[1], Qt.Key.Key_Right)
+    assert page.cards[2].hasFocus()
+    qtbot.keyClick(page.cards[2], Qt.Key.Key_Left)
+    assert page.cards[1].hasFocus()
+    assert page.index == 0  # the arrows moved between the cards, not to another category
+    qtbot.keyClick(page.cards[1], Qt.Key.Key_Space)
+    assert _stored(window, page, 0).level == 2
+    qtbot.keyClick(page.cards[1], Qt.Key.Key_Right)
+    qtbot.keyClick(page.cards[2], Qt.Key.Key_Return)
+    assert _stored(window, page, 0).level == 3
+    assert _shown(page) == {3}
+    page.next_button.click()
+    page.previous_button.click()
+    page.evidence.setFocus()
+    qtbot.keyClick(page.evidence, Qt.Key.Key_Backtab, Mod.ShiftModifier)
+    assert focused() is page.cards[2]  # back in the cards on the chosen one
+
+
+def test_alt_arrows_from_the_evidence_box_land_where_number_keys_rate(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    window, page = _started(qtbot, make_window, roots, assessment_id)
+    page.evidence.setFocus()
+    qtbot.keyClicks(page.evidence, "Families came")
+    qtbot.keyClick(page.evidence, Qt.Key.Key_Right, Mod.AltModifier)
+    assert page.index == 1
+    assert QApplication.focusWidget() in page.cards
+    for key in (Qt.Key.Key_2, Qt.Key.Key_4):
+        qtbot.keyClick(focused(), key)
+    assert page.evidence.toPlainText() == ""
+    assert (_stored(window, page, 1).level, _stored(window, page, 1).evidence) == (4, "")
+    assert _stored(window, page, 0).evidence == "Families came"
+
+    page.evidence.setFocus()
+    qtbot.keyClick(page.evidence, Qt.Key.Key_Left, Mod.AltModifier)
+    assert page.index == 0
+    assert QApplication.focusWidget() in page.cards
+    qtbot.keyClick(focused(), Qt.Key.Key_1)
+    assert _stored(window, page, 0).level == 1
+    assert _stored(window, page, 0).evidence == "Families came"
+
+
+def test_the_first_cover_has_its_start_button_focused(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    remember(roots, assessment_id)
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.walkthrough
+    assert page.on_cover
+    assert page.cover_start.hasFocus()
+    qtbot.keyClick(page.cover_start, Qt.Key.Key_Space)
+    assert not page.on_cover
+
+
+def test_every_category_opens_scrolled_to_its_top(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    window, page = _started(qtbot, make_window, roots, assessment_id)
+    window.resize(1024, 700)
+    bar = scroll_of(page.title).verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    for move in (
+        lambda: page.next_button.click(),
+        lambda: qtbot.keyClick(page.evidence, Qt.Key.Key_Right, Mod.AltModifier),
+        lambda: page.previous_button.click(),
+        lambda: page.go_to(4),
+    ):
+        bar.setValue(bar.maximum())
+        before = page.index
+        move()
+        assert page.index != before
+        assert bar.value() == 0, page.index
+        assert page.title.visibleRegion().boundingRect().height() == page.title.height()
+
+
+def test_each_member_sees_only_their_own_stored_level(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    loaded = assessments.load(roots, assessment_id)
+    first, second = (m.id for m in loaded.present[:2])
+    assessments.rate(roots, loaded, first, loaded.pack.categories[0].key, 3, "")
+    assessments.rate(roots, loaded, first, loaded.pack.categories[1].key, 2, "")
+    _window, page = _started(qtbot, make_window, roots, assessment_id)
+    assert page.rater == first
+    assert _shown(page) == {3}
+    page.next_button.click()
+    assert _shown(page) == {2}
+    page.rater_combo.setCurrentIndex(page.rater_combo.findData(second))
+    page.cover_start.click()
+    assert _shown(page) == set()
+    page.previous_button.click()
+    assert _shown(page) == set()
+    page.rater_combo.setCurrentIndex(page.rater_combo.findData(TEAM))
+    assert _shown(page) == set()
+    page.rater_combo.setCurrentIndex(page.rater_combo.findData(first))
+    page.cover_start.click()
+    assert _shown(page) == {3}
