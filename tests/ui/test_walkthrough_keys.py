@@ -204,3 +204,24 @@ def test_each_member_sees_only_their_own_stored_level(
     page.rater_combo.setCurrentIndex(page.rater_combo.findData(first))
     page.cover_start.click()
     assert _shown(page) == {3}
+
+
+def test_nothing_moves_or_rates_behind_the_cover(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    remember(roots, assessment_id)
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.walkthrough
+    assert page.on_cover
+    page.cover_start.setFocus()
+    for key, modifiers in (
+        (Qt.Key.Key_Right, Mod.AltModifier),
+        (Qt.Key.Key_Right, Mod.NoModifier),
+        (Qt.Key.Key_3, Mod.NoModifier),
+    ):
+        qtbot.keyClick(page.cover_start, key, modifiers)
+    assert page.on_cover
+    assert page.index == 0
+    assert _stored(window, page, 0).level is None

@@ -252,7 +252,9 @@ class CategoryPager(Retranslating, QWidget):
         return True
 
     def step_by_key(self, step: int) -> None:
-        if self.go_to(self.index + step):
+        """Alt+arrows (and arrows off the cards): move, then focus where number keys rate.
+        Not behind the walkthrough's cover or another tab, where the category is not shown."""
+        if self.isVisible() and self.go_to(self.index + step):
             self.focus_cards()
 
     def to_top(self) -> None:
@@ -307,9 +309,6 @@ class CategoryPager(Retranslating, QWidget):
         if outcome.ok:
             self.saved_label.setText(self.tr("Saved"))
         return outcome
-
-    def show_saved(self, saved: bool) -> None:
-        self.saved_label.setText(self.tr("Saved") if saved else "")
 
     # ----- keys -----
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
