@@ -225,3 +225,15 @@ def test_nothing_moves_or_rates_behind_the_cover(
     assert page.on_cover
     assert page.index == 0
     assert _stored(window, page, 0).level is None
+
+
+def test_a_new_language_keeps_the_hand_over_button_on_the_last_category(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    window, page = _started(qtbot, make_window, roots, assessment_id)
+    page.go_to(len(page.assessment.pack.categories) - 1)
+    assert page.next_button.text() == "Done: next member →"
+    window.ctx.set_language("es")
+    qtbot.waitUntil(lambda: page.previous_button.text() == "← Anterior")
+    assert page.next_button.text() == "Listo: siguiente integrante →"
+    assert page.position_label.text().endswith("Categoría 6 de 6")

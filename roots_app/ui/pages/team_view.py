@@ -195,6 +195,7 @@ class TeamViewPage(Retranslating, QWidget):
                 "The Table tab has the same numbers."
             )
         )
+        self.pager.retranslate()
         self._redraw()
 
     # ----- data -----

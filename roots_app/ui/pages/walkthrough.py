@@ -142,6 +142,7 @@ class WalkthroughPage(Retranslating, QWidget):
         return cover
 
     def retranslate(self) -> None:
+        self.pager.retranslate()
         self.rater_label.setText(self.tr("&Who is rating:"))
         self.rater_combo.setAccessibleName(self.tr("Who is rating"))
         self.indicators_heading.setText(self.tr("What it looks like"))

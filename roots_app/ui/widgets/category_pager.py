@@ -28,7 +28,7 @@ from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.level_card import LevelCard
-from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.retranslate import heading
 
 T = TypeVar("T")
 
@@ -53,8 +53,11 @@ def typed_digit(event: QKeyEvent) -> int | None:
     return int(text)
 
 
-class CategoryPager(Retranslating, QWidget):
-    """Position, title, the page's widgets around the level cards, and Previous/Next."""
+class CategoryPager(QWidget):
+    """Position, title, the page's widgets around the level cards, and Previous/Next.
+
+    The page calls ``retranslate`` from its own, before it shows the category again (so that
+    the page's own Next text, such as "Done: next member", is not overwritten)."""
 
     moved = Signal()  # the index changed: the page shows the new category
     level_picked = Signal(object)  # a level (int) to save, or None to clear it
