@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from roots_app.domain.assessment import TEAM, Status
@@ -310,3 +310,33 @@ def test_each_category_opens_at_its_top_and_agreeing_is_in_view(
         bar.setValue(bar.maximum())
         move()
         assert bar.value() == 0, team.index
+
+
+def test_an_agreed_level_saved_elsewhere_first_is_asked_about_and_shown(
+    qtbot: QtBot, team_agreeing, roots, assessment_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another computer agreed this category after the screen was drawn: the person decides,
+    and the screen shows what is stored afterwards."""
+    window, team = team_agreeing
+    answer = {"button": "Use theirs"}
+
+    def decide(box: QMessageBox) -> int:
+        chosen = next(b for b in box.buttons() if b.text().replace("&", "") == answer["button"])
+        chosen.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", decide)
+    elsewhere = assessments.load(roots, assessment_id)
+    key = elsewhere.pack.categories[0].key
+    assessments.agree(roots, elsewhere, key, 2, "Theirs")
+    team.setFocus()
+    qtbot.keyClick(team, Qt.Key.Key_4)
+    assert _agreed_stored(window.ctx.roots, assessment_id, 0) == {"2 of 5"}
+    assert _agreed_on_screen(team) == {"2 of 5"}
+    assert team.evidence.toPlainText() == "Theirs"
+
+    assessments.agree(roots, assessments.load(roots, assessment_id), key, 3, "Again")
+    answer["button"] = "Keep mine"
+    qtbot.keyClick(team, Qt.Key.Key_5)
+    assert _agreed_stored(window.ctx.roots, assessment_id, 0) == {"5 of 5"}
+    assert _agreed_on_screen(team) == {"5 of 5"}
