@@ -1267,7 +1267,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+167"/>
+        <location filename="../roots_app/ui/main_window.py" line="+168"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1387,7 +1387,22 @@
         <translation>Mostrar los archivos de &amp;registro (para el apoyo técnico)</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+189"/>
+        <source>The sample district is already here.</source>
+        <translation>El distrito de ejemplo ya está aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roots does not add a second copy of it. Open the District page to look around.</source>
+        <translation>Roots no agrega una segunda copia. Abra la página Distrito para explorarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the sample district</source>
+        <translation>&amp;Abrir el distrito de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
@@ -2621,7 +2636,7 @@ Lo suyo:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="+68"/>
+        <location filename="../roots_app/ui/pages/welcome.py" line="+75"/>
         <source>Welcome to Roots</source>
         <translation>Bienvenidos a Roots</translation>
     </message>

@@ -22,6 +22,7 @@ class Settings:
     language: str = ""  # "" until the user has chosen on the welcome page
     device_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     last_assessment_id: str = ""
+    last_place: str = ""  # the sidebar place shown when Roots was closed ("" = the walkthrough)
     window_geometry: str = ""
     pdf_language: str = ""  # "" = the interface language
     page_size: str = "letter"

@@ -43,6 +43,7 @@ from roots_app.ui.widgets.retranslate import Retranslating
 log = logging.getLogger(__name__)
 
 PLACES = ("home", "assess", "team", "plan", "summary", "progress", "district", "settings")
+NEED_ASSESSMENT = ("assess", "team", "plan", "summary")  # places that show one assessment
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -203,14 +204,15 @@ class MainWindow(Retranslating, QMainWindow):
             self._update_sidebar_enabled()
             return
         last = self.ctx.roots.settings.last_assessment_id
+        place = self.ctx.roots.settings.last_place
         if last:
             try:
                 self._load(last)
-                self.show_place("assess")
+                self.show_place(place if place in PLACES else "assess")
                 return
             except NotFoundError:
                 pass
-        self.show_place("home")
+        self.show_place(place if place in PLACES and place not in NEED_ASSESSMENT else "home")
 
     # ----- navigation -----
     def show_page(self, page: QWidget) -> None:
@@ -356,6 +358,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_place("home")
 
     def explore_demo(self) -> None:
+        try:
+            here = demo.has_demo(self.ctx.roots)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        if here:  # never a silent second copy of every sample school
+            if self._ask_open_demo():
+                self.show_place("district")
+            return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             demo.make_demo(self.ctx.roots)
@@ -365,6 +376,24 @@ class MainWindow(Retranslating, QMainWindow):
             return
         QApplication.restoreOverrideCursor()
         self.show_place("home")
+
+    def _ask_open_demo(self) -> bool:
+        """The sample district is here already: open it instead? True to open it."""
+        box = messages.message_box(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("The sample district is already here."),
+            self.tr(
+                "Roots does not add a second copy of it. Open the District page to look around."
+            ),
+        )
+        open_button = box.addButton(
+            self.tr("&Open the sample district"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        return box.clickedButton() is open_button
 
     def start_assessment(self, team_id: str | None) -> None:
         try:
@@ -483,6 +512,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.walkthrough.flush()
         self.team_view.flush()
         self.plan_page.flush()
+        current = self.pages.currentWidget()
+        self.ctx.roots.settings.last_place = next(
+            (p for p, w in self._place_pages.items() if w is current), ""
+        )
         self.ctx.roots.settings.window_geometry = bytes(
             self.saveGeometry().toBase64().data()
         ).decode("ascii")
