@@ -1387,17 +1387,22 @@
         <translation>Mostrar los archivos de &amp;registro (para el apoyo técnico)</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+74"/>
+        <source>Open an assessment first: choose one on Home, or start one with File &gt; Start an assessment.</source>
+        <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>The sample district is already here.</source>
         <translation>El distrito de ejemplo ya está aquí.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Roots does not add a second copy of it. Open the District page to look around.</source>
         <translation>Roots no agrega una segunda copia. Abra la página Distrito para explorarlo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Open the sample district</source>
         <translation>&amp;Abrir el distrito de ejemplo</translation>
     </message>

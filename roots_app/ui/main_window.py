@@ -194,6 +194,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Roots"))
         self.logs_action.setText(self.tr("Show the &log files (for support)"))
+        self._update_sidebar_enabled()
         self._update_breadcrumb()
 
     # ----- start -----
@@ -264,13 +265,22 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_place(PLACES[row])
 
     def _update_sidebar_enabled(self) -> None:
-        for place in ("assess", "team", "plan", "summary"):
+        """Places that show one assessment are greyed out until one is open, and say why."""
+        reason = self.tr(
+            "Open an assessment first: choose one on Home, or start one with File > Start an "
+            "assessment."
+        )
+        for place in NEED_ASSESSMENT:
             item = self.sidebar.item(PLACES.index(place))
             flags = item.flags()
             if self.assessment is None:
                 item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(reason)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, reason)
             else:
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip("")
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, None)
 
     def _update_breadcrumb(self) -> None:
         a = self.assessment

@@ -71,3 +71,27 @@ def test_reopening_returns_where_the_team_stopped(
     again = make_window()
     assert again.pages.currentWidget() is again._place_pages[place]
     assert again.assessment is not None and again.assessment.id == assessment_id
+
+
+def test_places_that_need_an_assessment_say_so_until_one_is_open(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    from roots_app.ui.main_window import NEED_ASSESSMENT, PLACES
+
+    roots.settings.language = "en"
+    roots.save_settings()
+    window = make_window()
+    assert window.pages.currentWidget() is window.home
+    for place in NEED_ASSESSMENT:
+        item = window.sidebar.item(PLACES.index(place))
+        assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+        assert item.toolTip().startswith("Open an assessment first")
+        assert item.data(Qt.ItemDataRole.AccessibleDescriptionRole) == item.toolTip()
+    window.sidebar.setCurrentRow(PLACES.index("progress"))  # no school yet: it says what to do
+    assert window.pages.currentWidget() is window.progress_page
+    assert window.progress_page.note.text().startswith("Open a school from the District page")
+    window.open_assessment(assessment_id)
+    for place in NEED_ASSESSMENT:
+        item = window.sidebar.item(PLACES.index(place))
+        assert item.flags() & Qt.ItemFlag.ItemIsEnabled
+        assert item.toolTip() == ""
