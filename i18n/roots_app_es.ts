@@ -287,7 +287,17 @@
 <context>
     <name>DatabaseSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/database_settings.py" line="+97"/>
+        <location filename="../roots_app/ui/widgets/database_settings.py" line="+121"/>
+        <source>&quot;%1&quot; is not a port number. It is usually 5432.</source>
+        <translation>&quot;%1&quot; no es un número de puerto. Suele ser 5432.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the district database&apos;s server name and database name.</source>
+        <translation>Escriba el nombre del servidor y el nombre de la base de datos del distrito.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Where Roots keeps its data</source>
         <translation>Dónde guarda Roots sus datos</translation>
     </message>
@@ -403,6 +413,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
+        <source>Details for your IT contact</source>
+        <translation>Detalles para su contacto de informática</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>T&amp;est the connection</source>
         <translation>Probar la cone&amp;xión</translation>
     </message>
@@ -417,12 +433,12 @@
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Connected. The database is ready for Roots.</source>
         <translation>Conectado. La base de datos está lista para Roots.</translation>
     </message>
@@ -442,12 +458,12 @@
         <translation>Conectado, pero la base de datos fue preparada por una versión más nueva de Roots. Primero instale la versión más reciente de Roots.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Roots could not connect: %1</source>
-        <translation>Roots no pudo conectarse: %1</translation>
+        <location line="+9"/>
+        <source>Roots could not connect to the district database. Check the server name, port, user name and password, and that this computer is on the district&apos;s network.</source>
+        <translation>Roots no pudo conectarse a la base de datos del distrito. Revise el nombre del servidor, el puerto, el nombre de usuario y la contraseña, y que esta computadora esté en la red del distrito.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Saved. Roots will use this the next time it starts.</source>
         <translation>Guardado. Roots usará esto la próxima vez que se inicie.</translation>
     </message>
