@@ -59,3 +59,18 @@ def test_a_failed_connection_is_a_spanish_sentence_with_the_driver_text_in_detai
     qtbot.keyClick(box.details_button, Qt.Key.Key_Space)
     assert box.details.isVisible()
     assert box.details_button.text() == "Detalles para su contacto de informática"
+
+
+def test_disabled_fields_look_disabled(make_window: WindowFactory, roots) -> None:
+    """The palette has its own disabled colours: before, a disabled field looked active."""
+    from PySide6.QtGui import QPalette
+
+    box = _settings_window(make_window, roots, "en")
+    look = box.host.palette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        active = look.color(QPalette.ColorGroup.Active, role)
+        shown = look.color(QPalette.ColorGroup.Disabled, role)
+        assert shown != active
+        assert shown.lightness() - active.lightness() > 60  # visibly greyer, still readable
+    field = box.host.grab().toImage()
+    assert field.pixelColor(field.width() // 2, field.height() // 2).name() != "#ffffff"
