@@ -782,7 +782,7 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>Save the actions</source>
         <translation>Guardar las acciones</translation>
     </message>
@@ -792,7 +792,22 @@
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-19"/>
+        <source>The plan was saved.</source>
+        <translation>El plan se guardó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is in %1</source>
+        <translation>Está en %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the &amp;folder</source>
+        <translation>Mostrar la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>There are no assessments to print yet.</source>
         <translation>Todavía no hay evaluaciones para imprimir.</translation>
     </message>
