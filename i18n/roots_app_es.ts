@@ -1423,7 +1423,7 @@
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+134"/>
         <source>The sample district is already here.</source>
         <translation>El distrito de ejemplo ya está aquí.</translation>
     </message>
@@ -1876,18 +1876,18 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+83"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+89"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>School progress</source>
         <translation>Progreso de la escuela</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -1932,7 +1932,12 @@
         <translation>Año posterior</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>A second year will show change here: the trend and the two years&apos; wheels appear once this school has agreed levels for two school years.</source>
+        <translation>Un segundo año mostrará aquí el cambio: la tendencia y las ruedas de dos años aparecen cuando esta escuela tenga niveles acordados de dos años escolares.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Open a school from the District page or an assessment to see its progress.</source>
         <translation>Abra una escuela desde la página Distrito, o una evaluación, para ver su progreso.</translation>
     </message>
@@ -1957,7 +1962,12 @@
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>A second year will show change here.</source>
+        <translation>Un segundo año mostrará aquí el cambio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the school&apos;s progress</source>
         <translation>Guardar el progreso de la escuela</translation>
     </message>

@@ -283,19 +283,28 @@ class MainWindow(Retranslating, QMainWindow):
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, None)
 
     def _update_breadcrumb(self) -> None:
-        a = self.assessment
-        if a is None or self.pages.currentWidget() in (self.welcome, self.home, self.settings_page):
-            self.breadcrumb.setText("")
-            self.breadcrumb.setVisible(False)
-            return
-        parts = [
-            a.info.school_name,
-            a.info.team_name,
-            a.info.school_year,
-            a.pack.short_title[self.ctx.language],
-        ]
+        """The school on screen: the open assessment's on its pages, the shown school's on
+        Progress (which may be another one, opened from District); none on lists of schools."""
+        a, current = self.assessment, self.pages.currentWidget()
+        parts: list[str] = []
+        if current is self.progress_page:
+            view = self.progress_page.view
+            if view is not None:
+                parts = [view.school_name, view.pack.short_title[self.ctx.language]]
+        elif a is not None and current in (
+            self.walkthrough,
+            self.team_view,
+            self.plan_page,
+            self.summary,
+        ):
+            parts = [
+                a.info.school_name,
+                a.info.team_name,
+                a.info.school_year,
+                a.pack.short_title[self.ctx.language],
+            ]
         self.breadcrumb.setText("  ›  ".join(parts))
-        self.breadcrumb.setVisible(True)
+        self.breadcrumb.setVisible(bool(parts))
 
     # ----- meeting mode -----
     def set_meeting_mode(self, on: bool) -> None:
