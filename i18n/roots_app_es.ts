@@ -1876,7 +1876,7 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+89"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+88"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
@@ -2176,7 +2176,7 @@ Lo suyo:
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../roots_app/ui/models/summary_model.py" line="+62"/>
+        <location filename="../roots_app/ui/models/summary_model.py" line="+68"/>
         <source>Not yet rated</source>
         <translation>Todavía sin calificar</translation>
     </message>
@@ -2194,7 +2194,12 @@ Lo suyo:
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/summary.py" line="+80"/>
+        <location filename="../roots_app/ui/pages/summary.py" line="+91"/>
+        <source>Member %1</source>
+        <translation>Integrante %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -2300,7 +2305,7 @@ Lo suyo:
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+192"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+194"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -2392,7 +2397,7 @@ Lo suyo:
         <translation>La línea gruesa es el nivel acordado de cada categoría. Las líneas de guiones y de puntos muestran el nivel más bajo y el más alto de los integrantes; los círculos son los niveles de cada integrante. La pestaña Tabla tiene los mismos números.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>Member %1</source>
         <translation>Integrante %1</translation>
     </message>
