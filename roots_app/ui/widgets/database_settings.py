@@ -90,6 +90,7 @@ class DatabaseSettings(Retranslating, QGroupBox):
         # The driver's own words (English, technical) are for IT: folded away under a button.
         self.details_button = QToolButton()
         self.details_button.setCheckable(True)
+        self.details_button.setAutoRaise(True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self.details_button.toggled.connect(self._show_details)
