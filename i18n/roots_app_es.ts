@@ -183,7 +183,7 @@
 <context>
     <name>CategoryPager</name>
     <message>
-        <location filename="../roots_app/ui/widgets/category_pager.py" line="+142"/>
+        <location filename="../roots_app/ui/widgets/category_pager.py" line="+145"/>
         <source>← Previous</source>
         <translation>← Anterior</translation>
     </message>
@@ -203,13 +203,12 @@
         <translation>Categoría siguiente (Alt+flecha derecha)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Category %1 of %2</source>
         <translation>Categoría %1 de %2</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <location line="+4"/>
+        <location line="+119"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -321,7 +320,17 @@
 <context>
     <name>DatabaseSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/database_settings.py" line="+97"/>
+        <location filename="../roots_app/ui/widgets/database_settings.py" line="+122"/>
+        <source>&quot;%1&quot; is not a port number. It is usually 5432.</source>
+        <translation>&quot;%1&quot; no es un número de puerto. Suele ser 5432.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the district database&apos;s server name and database name.</source>
+        <translation>Escriba el nombre del servidor y el nombre de la base de datos del distrito.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Where Roots keeps its data</source>
         <translation>Dónde guarda Roots sus datos</translation>
     </message>
@@ -437,6 +446,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
+        <source>Details for your IT contact</source>
+        <translation>Detalles para su contacto de informática</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>T&amp;est the connection</source>
         <translation>Probar la cone&amp;xión</translation>
     </message>
@@ -451,12 +466,12 @@
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Connected. The database is ready for Roots.</source>
         <translation>Conectado. La base de datos está lista para Roots.</translation>
     </message>
@@ -476,12 +491,12 @@
         <translation>Conectado, pero la base de datos fue preparada por una versión más nueva de Roots. Primero instale la versión más reciente de Roots.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Roots could not connect: %1</source>
-        <translation>Roots no pudo conectarse: %1</translation>
+        <location line="+9"/>
+        <source>Roots could not connect to the district database. Check the server name, port, user name and password, and that this computer is on the district&apos;s network.</source>
+        <translation>Roots no pudo conectarse a la base de datos del distrito. Revise el nombre del servidor, el puerto, el nombre de usuario y la contraseña, y que esta computadora esté en la red del distrito.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Saved. Roots will use this the next time it starts.</source>
         <translation>Guardado. Roots usará esto la próxima vez que se inicie.</translation>
     </message>
@@ -800,7 +815,7 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>Save the actions</source>
         <translation>Guardar las acciones</translation>
     </message>
@@ -810,7 +825,22 @@
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-19"/>
+        <source>The plan was saved.</source>
+        <translation>El plan se guardó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is in %1</source>
+        <translation>Está en %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the &amp;folder</source>
+        <translation>Mostrar la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>There are no assessments to print yet.</source>
         <translation>Todavía no hay evaluaciones para imprimir.</translation>
     </message>
@@ -1301,7 +1331,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+167"/>
+        <location filename="../roots_app/ui/main_window.py" line="+168"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1421,7 +1451,27 @@
         <translation>Mostrar los archivos de &amp;registro (para el apoyo técnico)</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+74"/>
+        <source>Open an assessment first: choose one on Home, or start one with File &gt; Start an assessment.</source>
+        <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>The sample district is already here.</source>
+        <translation>El distrito de ejemplo ya está aquí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roots does not add a second copy of it. Open the District page to look around.</source>
+        <translation>Roots no agrega una segunda copia. Abra la página Distrito para explorarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the sample district</source>
+        <translation>&amp;Abrir el distrito de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
@@ -1859,18 +1909,18 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+83"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+88"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>School progress</source>
         <translation>Progreso de la escuela</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -1915,7 +1965,12 @@
         <translation>Año posterior</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>A second year will show change here: the trend and the two years&apos; wheels appear once this school has agreed levels for two school years.</source>
+        <translation>Un segundo año mostrará aquí el cambio: la tendencia y las ruedas de dos años aparecen cuando esta escuela tenga niveles acordados de dos años escolares.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Open a school from the District page or an assessment to see its progress.</source>
         <translation>Abra una escuela desde la página Distrito, o una evaluación, para ver su progreso.</translation>
     </message>
@@ -1940,7 +1995,12 @@
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>A second year will show change here.</source>
+        <translation>Un segundo año mostrará aquí el cambio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the school&apos;s progress</source>
         <translation>Guardar el progreso de la escuela</translation>
     </message>
@@ -1953,6 +2013,54 @@
         <location line="+24"/>
         <source>Agreed levels of %1 and %2</source>
         <translation>Niveles acordados de %1 y %2</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../roots_app/ui/qt_strings.py" line="+18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tipo de archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre del archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar los archivos &amp;ocultos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Ir a la carpeta superior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Carpeta superior</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2209,7 @@ Lo suyo:
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../roots_app/ui/models/summary_model.py" line="+62"/>
+        <location filename="../roots_app/ui/models/summary_model.py" line="+68"/>
         <source>Not yet rated</source>
         <translation>Todavía sin calificar</translation>
     </message>
@@ -2119,7 +2227,12 @@ Lo suyo:
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/summary.py" line="+80"/>
+        <location filename="../roots_app/ui/pages/summary.py" line="+91"/>
+        <source>Member %1</source>
+        <translation>Integrante %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -2225,7 +2338,7 @@ Lo suyo:
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+166"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+168"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -2307,7 +2420,7 @@ Lo suyo:
         <translation>La línea gruesa es el nivel acordado de cada categoría. Las líneas de guiones y de puntos muestran el nivel más bajo y el más alto de los integrantes; los círculos son los niveles de cada integrante. La pestaña Tabla tiene los mismos números.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Member %1</source>
         <translation>Integrante %1</translation>
     </message>
@@ -2337,12 +2450,12 @@ Lo suyo:
         <translation>Las calificaciones de los integrantes son privadas hasta que usted las revele, para que nadie se deje influir por quienes calificaron antes. %1</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>✔ Agreed</source>
         <translation>✔ Acordado</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>Questions to talk about:</source>
         <translation>Preguntas para conversar:</translation>
     </message>
@@ -2511,7 +2624,7 @@ Lo suyo:
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+145"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+146"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
@@ -2614,7 +2727,7 @@ Lo suyo:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="+68"/>
+        <location filename="../roots_app/ui/pages/welcome.py" line="+75"/>
         <source>Welcome to Roots</source>
         <translation>Bienvenidos a Roots</translation>
     </message>

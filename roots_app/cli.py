@@ -97,7 +97,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.schools < 1 or args.years < 1 or args.years > 30:
         raise BadInputError("--schools must be at least 1 and --years between 1 and 30.")
-    result = demo.make_demo(_open(args), args.schools, args.years, args.seed)
+    result = demo.make_demo(_open(args), args.schools, args.years, args.seed, again=args.again)
     print(
         f"Added {result.schools} schools, {result.assessments} assessments and "
         f"{result.ratings} ratings."
@@ -475,6 +475,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--schools", type=int, default=12)
     demo.add_argument("--years", type=int, default=4)
     demo.add_argument("--seed", type=int, default=2025)
+    demo.add_argument(
+        "--again", action="store_true", help="add another sample district even if one is here"
+    )
     command("schools", cmd_schools, "list schools, teams and members", json_option=True)
     assess = command("assessments", cmd_assessments, "list assessments", json_option=True)
     assess.add_argument("--school", metavar="ID")

@@ -22,12 +22,16 @@ class Settings:
     language: str = ""  # "" until the user has chosen on the welcome page
     device_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     last_assessment_id: str = ""
+    last_place: str = ""  # the sidebar place shown when Roots was closed ("" = the walkthrough)
     window_geometry: str = ""
     pdf_language: str = ""  # "" = the interface language
     page_size: str = "letter"
     open_after_export: str = "yes"
     export_folder: str = ""
     bundle_member_names: str = "yes"  # .roots files: "no" = roles only (for the district)
+    # How the team view, the summary and the plan PDF name members, per assessment: JSON
+    # {assessment id: "names" | "roles" | "anonymous"}; see shown_members().
+    members_shown: str = ""
     # Where the data is: "local" (the SQLite file in the data folder) or "district" (a shared
     # PostgreSQL server). The password is never kept here: see services/connection.py.
     database: str = "local"
@@ -40,6 +44,32 @@ class Settings:
     @property
     def language_chosen(self) -> bool:
         return self.language in LANGUAGES
+
+
+MEMBERS_SHOWN = ("names", "roles", "anonymous")  # names; roles only; nobody
+
+
+def _members_shown(settings: Settings) -> dict[str, str]:
+    try:
+        found = json.loads(settings.members_shown or "{}")
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def shown_members(settings: Settings, assessment_id: str) -> str:
+    """How members of this assessment are named: as last chosen in the team view, else names."""
+    mode = _members_shown(settings).get(assessment_id)
+    return mode if mode in MEMBERS_SHOWN else "names"
+
+
+def remember_shown_members(settings: Settings, assessment_id: str, mode: str) -> None:
+    """Keep the team view's choice for this assessment (the caller saves the settings)."""
+    if mode not in MEMBERS_SHOWN:
+        raise ValueError(f"members are shown as one of {MEMBERS_SHOWN}, not {mode!r}")
+    chosen = _members_shown(settings)
+    chosen[assessment_id] = mode
+    settings.members_shown = json.dumps(chosen, sort_keys=True)
 
 
 def load(base: Path) -> Settings:

@@ -73,6 +73,8 @@ def test_demo_then_schools_assessments_and_show() -> None:
     made = roots_cmd("demo", "--schools", "3", "--years", "2", "--seed", "5")
     assert made.returncode == 0, made.stderr
     assert "Added 3 schools, 6 assessments" in made.stdout
+    twice = roots_cmd("demo", "--schools", "3", "--years", "2", "--seed", "5")
+    assert twice.returncode == 2 and "sample district is here already" in twice.stderr
     schools = json.loads(roots_cmd("schools", "--json").stdout)
     assert len(schools) == 3
     school_id = schools[0]["id"]
@@ -255,7 +257,8 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1").returncode == 0
     saved = roots_cmd(*here, "backup", "-o", str(tmp_path / "copy.sqlite3"))
     assert saved.returncode == 0 and "Backed up" in saved.stdout
-    assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1", "--seed", "9").returncode == 0
+    again = ("demo", "--schools", "1", "--years", "1", "--seed", "9", "--again")
+    assert roots_cmd(*here, *again).returncode == 0
     restored = roots_cmd(*here, "restore", str(tmp_path / "copy.sqlite3"))
     assert restored.returncode == 0, restored.stderr
     assert len(json.loads(roots_cmd(*here, "schools", "--json").stdout)) == 1

@@ -69,6 +69,7 @@ _KINDS = [
     "Span School",
     "Learning Center",
 ]
+DISTRICT = "Distrito Demo"  # every sample school's district: how Roots knows the sample is here
 _REGIONS = ["North", "South", "East", "West", "Central"]
 _FIRST = [
     "María",
@@ -207,7 +208,7 @@ def generate(
             {
                 "id": school_id,
                 "name": name,
-                "district": "Distrito Demo",
+                "district": DISTRICT,
                 "region": rng.choice(_REGIONS),
                 "deleted_at": None,
                 **stamp,

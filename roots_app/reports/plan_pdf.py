@@ -48,6 +48,7 @@ from roots_app.reports.wheel_drawing import (
 
 PAGE_SIZES = {"letter": letter, "a4": A4}
 LANGUAGE_CHOICES = ("en", "es", "both")
+MEMBERS_SHOWN = ("names", "roles", "anonymous")  # as settings.MEMBERS_SHOWN (no import: layers)
 MARGIN = 0.75 * inch
 FRAME_PADDING = 6  # SimpleDocTemplate's frame keeps 6 pt inside the margins on every side
 FOOTER_Y = 0.42 * inch
@@ -73,8 +74,16 @@ CELL_PAD = 3
 SIDE_PAD = 2.5
 
 
-def render_plan(report: PlanReport, language: str = "en", page_size: str = "letter") -> bytes:
-    """The growth plan as PDF bytes; language "en", "es" or "both"; page size "letter" or "a4"."""
+def render_plan(
+    report: PlanReport, language: str = "en", page_size: str = "letter", members: str = "names"
+) -> bytes:
+    """The growth plan as PDF bytes; language "en", "es" or "both"; page size "letter" or "a4".
+
+    ``members`` follows the team view's privacy choice: "names", "roles" (no names) or
+    "anonymous" (neither names nor roles; the sign-off rows stay, blank, to sign by hand).
+    """
+    if members not in MEMBERS_SHOWN:
+        raise ValueError(f"members must be one of {MEMBERS_SHOWN}, not {members!r}")
     if language not in LANGUAGE_CHOICES:
         raise ValueError(f"language must be one of {LANGUAGE_CHOICES}, not {language!r}")
     if page_size not in PAGE_SIZES:
@@ -100,6 +109,7 @@ def render_plan(report: PlanReport, language: str = "en", page_size: str = "lett
         lang="es" if language == "es" else "en",
     )
     builder = _Builder(report, words, doc.width - 2 * FRAME_PADDING, doc.height - 2 * FRAME_PADDING)
+    builder.members = members
     footer = _footer(words, info.school_name, info.school_year)
     doc.build(
         builder.story(),
@@ -215,6 +225,7 @@ class _Builder:
         self.height = height
         self.s = _styles()
         self.numbers = {c.key: i + 1 for i, c in enumerate(self.pack.categories)}
+        self.members = "names"
 
     def p(self, markup: str, style: str = "body") -> Paragraph:
         return Paragraph(markup, self.s[style])
@@ -282,12 +293,15 @@ class _Builder:
     def members_table(self) -> Flowable:
         if not self.a.present:
             return self.p(self.words.lines("no_members"), "muted")
+        if self.members == "anonymous":  # how many, nothing about who
+            return self.p(str(len(self.a.present)))
         rows = []
         for role in Role:  # the enum's order: families first, as the team is for families
             names = [m.display_name for m in self.a.present if m.role == role]
             if names:
                 heading = self.words.each_lines(lambda g, r=role: labels.role_label(g, r, True))
-                rows.append((heading, "<br/>".join(para_text(n) for n in names)))
+                shown = [str(len(names))] if self.members == "roles" else names
+                rows.append((heading, "<br/>".join(para_text(n) for n in shown)))
         return self._label_table(rows)
 
     # Wheel ---------------------------------------------------------------------------------
@@ -598,12 +612,13 @@ class _Builder:
         w = self.words
         heads = ["col_name", "col_role", "col_signature", "col_date"]
         data: list[list[Flowable]] = [[self.p(w.lines(k), "cell_head") for k in heads]]
-        for member in self.a.present:
+        for member in self.a.present:  # without names, each person prints theirs by hand
             role = w.each_lines(lambda g, r=member.role: labels.role_label(g, r))
+            name = para_text(member.display_name) if self.members == "names" else ""
             data.append(
                 [
-                    self.p(para_text(member.display_name), "cell"),
-                    self.p(role, "cell"),
+                    self.p(name, "cell"),
+                    self.p(role if self.members != "anonymous" else "", "cell"),
                     "",
                     "",
                 ]

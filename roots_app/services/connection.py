@@ -45,13 +45,21 @@ def district_from(chosen: settings_module.Settings) -> District:
     """The district connection in the settings, checked."""
     host, name, user = chosen.db_host.strip(), chosen.db_name.strip(), chosen.db_user.strip()
     if not host or not name:
-        raise BadInputError("Give the district database's server name and database name.")
+        raise BadInputError(
+            "Give the district database's server name and database name.", field="server"
+        )
     try:
         port = int(chosen.db_port or "5432")
     except ValueError:
-        raise BadInputError(f"'{chosen.db_port}' is not a port number (usually 5432).") from None
+        raise BadInputError(
+            f"'{chosen.db_port}' is not a port number (usually 5432).",
+            field="port",
+            value=chosen.db_port,
+        ) from None
     if not 0 < port < 65536:
-        raise BadInputError(f"'{port}' is not a port number (usually 5432).")
+        raise BadInputError(
+            f"'{port}' is not a port number (usually 5432).", field="port", value=str(port)
+        )
     tls = chosen.db_tls if chosen.db_tls in TLS_MODES else "prefer"
     return District(host, port, name, user, tls)
 

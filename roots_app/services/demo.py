@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from roots_app.domain import demo_district, school_year
 from roots_app.domain.ids import utcnow
+from roots_app.errors import BadInputError
 from roots_app.services import rubrics
 from roots_app.services.context import Roots
-from roots_app.storage import bulk
+from roots_app.storage import bulk, people_repo
 
 DEMO_PACK = "cei-six-roots"
 TABLE_ORDER = (
@@ -30,14 +31,31 @@ class DemoResult:
     ratings: int
 
 
+def has_demo(roots: Roots) -> bool:
+    """Whether sample schools are here already (not counting those in the trash)."""
+    with roots.transaction() as session:
+        return people_repo.count_schools(session, demo_district.DISTRICT) > 0
+
+
 def make_demo(
     roots: Roots,
     schools: int = 12,
     years: int = 4,
     seed: int = 2025,
     progress: Callable[[int, int], None] | None = None,
+    again: bool = False,
 ) -> DemoResult:
-    """Add ``schools`` schools with ``years`` years of agreed assessments each, at once."""
+    """Add ``schools`` schools with ``years`` years of agreed assessments each, at once.
+
+    A second sample district is only added when asked for (``again``): two copies of every
+    sample school would be confusing to look through.
+    """
+    if not again and has_demo(roots):
+        raise BadInputError(
+            "A sample district is here already; nothing was added. Open it, or add another "
+            "copy on purpose (roots demo --again).",
+            reason="demo_exists",
+        )
     pack, content = rubrics.find(roots, DEMO_PACK)
     last_year = school_year.previous(school_year.current())
     with roots.transaction() as session:

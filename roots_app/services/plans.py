@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from roots_app import settings
 from roots_app.domain import school_year
 from roots_app.domain.assessment import TEAM, Assessment
 from roots_app.domain.plan import MAX_FOCUS, Action, Focus, Plan, PlanReport
@@ -153,7 +154,9 @@ def render_pdf(roots: Roots, assessment_id: str, language: str, page_size: str) 
         raise BadInputError(f"Choose the page size as one of {', '.join(PAGE_SIZES)}.")
     from roots_app.reports.plan_pdf import render_plan  # ReportLab loads only to print
 
-    return render_plan(report(roots, assessment_id), language, page_size)
+    # Members are named as the team view shows them for this assessment (issue 12: privacy).
+    members = settings.shown_members(roots.settings, assessment_id)
+    return render_plan(report(roots, assessment_id), language, page_size, members)
 
 
 def export_pdf(

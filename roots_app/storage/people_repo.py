@@ -40,13 +40,12 @@ def to_member(row: MemberRow) -> Member:
     return Member(row.id, row.team_id, row.display_name, Role(row.role), row.active)
 
 
-def count_schools(session: Session) -> int:
-    return (
-        session.scalar(
-            select(func.count()).select_from(SchoolRow).where(SchoolRow.deleted_at.is_(None))
-        )
-        or 0
-    )
+def count_schools(session: Session, district: str | None = None) -> int:
+    """Schools not in the trash; only those of ``district`` when it is given."""
+    query = select(func.count()).select_from(SchoolRow).where(SchoolRow.deleted_at.is_(None))
+    if district is not None:
+        query = query.where(SchoolRow.district == district)
+    return session.scalar(query) or 0
 
 
 def schools(session: Session) -> list[School]:

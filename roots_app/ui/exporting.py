@@ -50,9 +50,30 @@ def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path
     QApplication.restoreOverrideCursor()
     settings.export_folder = str(path.parent)
     ctx.roots.save_settings()
-    if settings.open_after_export == "yes":
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    opened = settings.open_after_export == "yes" and QDesktopServices.openUrl(
+        QUrl.fromLocalFile(str(path))
+    )
+    if not opened:  # no PDF viewer (or none wanted): the person still learns where it went
+        tell_saved(parent, path)
     return path
+
+
+def tell_saved(parent: QWidget, path: Path) -> None:
+    """Where a file was saved, with a button that shows its folder."""
+    box = messages.message_box(
+        parent,
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Exporting", "The plan was saved."),
+        QCoreApplication.translate("Exporting", "It is in %1").replace("%1", str(path)),
+    )
+    show = box.addButton(
+        QCoreApplication.translate("Exporting", "Show the &folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if box.clickedButton() is show:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 def ask_spreadsheet_path(parent: QWidget, ctx: UiContext, title: str, name: str) -> Path | None:

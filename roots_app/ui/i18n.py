@@ -60,10 +60,14 @@ class Translations:
         QLocale.setDefault(QLocale(self.language))
         if self.language == "en":
             return
+        # Qt's own catalogue (standard buttons, file choosers) is in the PySide6 wheel; ours,
+        # installed after it and so asked first, fills its gaps (see ui/qt_strings.py).
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(app)
         if qt.load(QLocale(self.language), "qtbase", "_", qt_folder):
             self._install(qt)
+        else:
+            log.info("Qt's own %s catalogue not found in %s", self.language, qt_folder)
         ours = compiled_catalog(self.cache_dir)
         translator = QTranslator(app)
         if ours is not None and translator.load(str(ours)):

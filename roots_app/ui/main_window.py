@@ -43,6 +43,7 @@ from roots_app.ui.widgets.retranslate import Retranslating
 log = logging.getLogger(__name__)
 
 PLACES = ("home", "assess", "team", "plan", "summary", "progress", "district", "settings")
+NEED_ASSESSMENT = ("assess", "team", "plan", "summary")  # places that show one assessment
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -193,6 +194,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Roots"))
         self.logs_action.setText(self.tr("Show the &log files (for support)"))
+        self._update_sidebar_enabled()
         self._update_breadcrumb()
 
     # ----- start -----
@@ -203,14 +205,15 @@ class MainWindow(Retranslating, QMainWindow):
             self._update_sidebar_enabled()
             return
         last = self.ctx.roots.settings.last_assessment_id
+        place = self.ctx.roots.settings.last_place
         if last:
             try:
                 self._load(last)
-                self.show_place("assess")
+                self.show_place(place if place in PLACES else "assess")
                 return
             except NotFoundError:
                 pass
-        self.show_place("home")
+        self.show_place(place if place in PLACES and place not in NEED_ASSESSMENT else "home")
 
     # ----- navigation -----
     def show_page(self, page: QWidget) -> None:
@@ -262,28 +265,46 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_place(PLACES[row])
 
     def _update_sidebar_enabled(self) -> None:
-        for place in ("assess", "team", "plan", "summary"):
+        """Places that show one assessment are greyed out until one is open, and say why."""
+        reason = self.tr(
+            "Open an assessment first: choose one on Home, or start one with File > Start an "
+            "assessment."
+        )
+        for place in NEED_ASSESSMENT:
             item = self.sidebar.item(PLACES.index(place))
             flags = item.flags()
             if self.assessment is None:
                 item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(reason)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, reason)
             else:
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip("")
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, None)
 
     def _update_breadcrumb(self) -> None:
-        a = self.assessment
-        if a is None or self.pages.currentWidget() in (self.welcome, self.home, self.settings_page):
-            self.breadcrumb.setText("")
-            self.breadcrumb.setVisible(False)
-            return
-        parts = [
-            a.info.school_name,
-            a.info.team_name,
-            a.info.school_year,
-            a.pack.short_title[self.ctx.language],
-        ]
+        """The school on screen: the open assessment's on its pages, the shown school's on
+        Progress (which may be another one, opened from District); none on lists of schools."""
+        a, current = self.assessment, self.pages.currentWidget()
+        parts: list[str] = []
+        if current is self.progress_page:
+            view = self.progress_page.view
+            if view is not None:
+                parts = [view.school_name, view.pack.short_title[self.ctx.language]]
+        elif a is not None and current in (
+            self.walkthrough,
+            self.team_view,
+            self.plan_page,
+            self.summary,
+        ):
+            parts = [
+                a.info.school_name,
+                a.info.team_name,
+                a.info.school_year,
+                a.pack.short_title[self.ctx.language],
+            ]
         self.breadcrumb.setText("  ›  ".join(parts))
-        self.breadcrumb.setVisible(True)
+        self.breadcrumb.setVisible(bool(parts))
 
     # ----- meeting mode -----
     def set_meeting_mode(self, on: bool) -> None:
@@ -356,6 +377,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_place("home")
 
     def explore_demo(self) -> None:
+        try:
+            here = demo.has_demo(self.ctx.roots)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        if here:  # never a silent second copy of every sample school
+            if self._ask_open_demo():
+                self.show_place("district")
+            return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             demo.make_demo(self.ctx.roots)
@@ -365,6 +395,24 @@ class MainWindow(Retranslating, QMainWindow):
             return
         QApplication.restoreOverrideCursor()
         self.show_place("home")
+
+    def _ask_open_demo(self) -> bool:
+        """The sample district is here already: open it instead? True to open it."""
+        box = messages.message_box(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("The sample district is already here."),
+            self.tr(
+                "Roots does not add a second copy of it. Open the District page to look around."
+            ),
+        )
+        open_button = box.addButton(
+            self.tr("&Open the sample district"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        return box.clickedButton() is open_button
 
     def start_assessment(self, team_id: str | None) -> None:
         try:
@@ -483,6 +531,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.walkthrough.flush()
         self.team_view.flush()
         self.plan_page.flush()
+        current = self.pages.currentWidget()
+        self.ctx.roots.settings.last_place = next(
+            (p for p, w in self._place_pages.items() if w is current), ""
+        )
         self.ctx.roots.settings.window_geometry = bytes(
             self.saveGeometry().toBase64().data()
         ).decode("ascii")

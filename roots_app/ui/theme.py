@@ -15,6 +15,7 @@ GREEN = "#009E73"
 VERMILLION = "#D55E00"
 INK = "#1F2328"
 PAPER = "#FBFAF7"
+MUTED = "#6B6B6B"  # disabled text: still readable, clearly not active
 MEETING_SCALE = 1.5
 BASE_POINTS = 11.0
 
@@ -40,6 +41,7 @@ QPushButton {{ padding: 6px 14px; }}
 QPushButton:checked {{ background: {BLUE}; color: white; font-weight: 600; }}
 QPushButton[primary="true"] {{ background: {BLUE}; color: white; border-radius: 4px;
     padding: 8px 18px; font-weight: 600; }}
+QPushButton[primary="true"]:disabled {{ background: #DAD6CE; color: {MUTED}; }}
 QPushButton:focus {{ border: 3px solid {ORANGE}; border-radius: 4px; }}
 QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QTreeView:focus, QTableView:focus,
 QListWidget:focus {{ border: 2px solid {ORANGE}; }}
@@ -69,6 +71,17 @@ def _palette(contrast: bool) -> QPalette:
         (QPalette.ColorRole.ToolTipText, ink),
     ):
         palette.setColor(role, QColor(colour))
+    # setColor(role, ...) sets every colour group: without these, disabled fields and buttons
+    # looked exactly like enabled ones. Grey text (4.5:1 on paper) on a paper-coloured field.
+    disabled = QPalette.ColorGroup.Disabled
+    for role, colour in (
+        (QPalette.ColorRole.WindowText, MUTED),
+        (QPalette.ColorRole.Text, MUTED),
+        (QPalette.ColorRole.ButtonText, MUTED),
+        (QPalette.ColorRole.Base, paper),
+        (QPalette.ColorRole.Button, paper),
+    ):
+        palette.setColor(disabled, role, QColor(colour))
     return palette
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from roots_app.domain.assessment import TEAM, Status
+from roots_app.errors import BadInputError
 from roots_app.services import assessments, demo, schools
 from roots_app.services.context import Roots
 from tests.conftest import laptop
@@ -27,6 +30,19 @@ def test_demo_district_is_complete_and_believable(roots: Roots) -> None:
     assert all(one.rating(TEAM, c.key).evidence for c in one.pack.categories)
     roles = {m.role for s in found for t in s.teams for m in t.members}
     assert len(roles) >= 4
+
+
+def test_a_second_sample_district_is_only_added_on_purpose(roots: Roots) -> None:
+    assert not demo.has_demo(roots)
+    schools.create_school(roots, "Our own school")
+    assert not demo.has_demo(roots)  # a school of the team's own is not a sample
+    demo.make_demo(roots, schools=3, years=1, seed=7)
+    assert demo.has_demo(roots)
+    with pytest.raises(BadInputError, match="sample district is here already"):
+        demo.make_demo(roots, schools=3, years=1, seed=7)
+    assert len(schools.list_schools(roots)) == 4  # nothing was added
+    demo.make_demo(roots, schools=3, years=1, seed=8, again=True)
+    assert len(schools.list_schools(roots)) == 7
 
 
 def test_same_seed_gives_the_same_district(roots: Roots, tmp_path) -> None:

@@ -66,7 +66,7 @@ def drive_dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     monkeypatch.setattr(
         QDesktopServices,
         "openUrl",
-        staticmethod(lambda url: state["opened"].append(url.toLocalFile())),
+        staticmethod(lambda url: state["opened"].append(url.toLocalFile()) or True),
     )
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
     return state

@@ -23,11 +23,17 @@ class SummaryModel(QAbstractTableModel):
         super().__init__()
         self.assessment: Assessment | None = None
         self.language = language
+        self.shown: dict[str, str] | None = None
 
-    def set_assessment(self, assessment: Assessment | None, language: str) -> None:
+    def set_assessment(
+        self, assessment: Assessment | None, language: str, shown: dict[str, str] | None = None
+    ) -> None:
+        """``shown``: how each member is named in the headers (roles only, or nobody); None
+        for their names."""
         self.beginResetModel()
         self.assessment = assessment
         self.language = language
+        self.shown = shown
         self.endResetModel()
 
     def _raters(self) -> tuple[str, ...]:
@@ -81,4 +87,6 @@ class SummaryModel(QAbstractTableModel):
         rater = self._raters()[section - 1]
         if rater == TEAM:
             return QCoreApplication.translate("SummaryModel", "Team (agreed)")
+        if self.shown is not None:
+            return self.shown.get(rater, "")
         return self.assessment.member_name(rater)

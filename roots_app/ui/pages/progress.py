@@ -49,6 +49,11 @@ class ProgressPage(Retranslating, QWidget):
         top.addWidget(self.export_button)
         layout.addLayout(top)
         layout.addWidget(self.note)
+        # One year of results: nothing to compare yet; say so instead of a chart of one dot.
+        self.one_year = QLabel()
+        self.one_year.setWordWrap(True)
+        self.one_year.setVisible(False)
+        layout.addWidget(self.one_year)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.table = QTableWidget()
@@ -91,6 +96,12 @@ class ProgressPage(Retranslating, QWidget):
         self.year_b_label.setText(self.tr("&Later year:"))
         self.year_a.setAccessibleName(self.tr("Earlier year"))
         self.year_b.setAccessibleName(self.tr("Later year"))
+        self.one_year.setText(
+            self.tr(
+                "A second year will show change here: the trend and the two years' wheels "
+                "appear once this school has agreed levels for two school years."
+            )
+        )
         if self.school_id:
             self.open_school(self.school_id)
         else:
@@ -158,6 +169,15 @@ class ProgressPage(Retranslating, QWidget):
             combo.addItems(list(progress.years))
             combo.setCurrentIndex(max(0, len(progress.years) + pick))
             combo.blockSignals(False)
+        comparable = len(progress.years) >= 2
+        self.one_year.setVisible(not comparable)
+        if not comparable:
+            self.tabs.setCurrentIndex(0)
+        for tab in (1, 2):
+            self.tabs.setTabEnabled(tab, comparable)
+            self.tabs.setTabToolTip(
+                tab, "" if comparable else self.tr("A second year will show change here.")
+            )
         self._tab_changed(self.tabs.currentIndex())
 
     def export(self) -> None:

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roots_app import settings
 from roots_app.domain.assessment import Assessment
 from roots_app.domain.consensus import strengths_and_growth
 from roots_app.ui.context import UiContext
-from roots_app.ui.labels import status_label
+from roots_app.ui.labels import role_label, status_label
 from roots_app.ui.models.summary_model import SummaryModel
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -76,11 +77,26 @@ class SummaryPage(Retranslating, QWidget):
         if self.model.columnCount():
             header.resizeSection(0, 340)
 
+    def _shown(self) -> dict[str, str] | None:
+        """Members as the team view shows them for this assessment: None for their names."""
+        if self.assessment is None:
+            return None
+        mode = settings.shown_members(self.ctx.roots.settings, self.assessment.id)
+        if mode == "names":
+            return None
+        present = sorted(self.assessment.present, key=lambda m: m.id)  # as the team view
+        if mode == "roles":
+            return {m.id: role_label(m.role) for m in present}
+        return {
+            m.id: self.tr("Member %1").replace("%1", str(position))
+            for position, m in enumerate(present, 1)
+        }
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Summary"))
         self.back_button.setText(self.tr("← Back to the walkthrough"))
         self.table.setAccessibleName(self.tr("Levels given, by category and rater"))
-        self.model.set_assessment(self.assessment, self.ctx.language)
+        self.model.set_assessment(self.assessment, self.ctx.language, self._shown())
         self._size_columns()
         if self.assessment is None:
             self.status.setText(self.tr("Open an assessment to see its summary."))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roots_app import settings
 from roots_app.domain.assessment import TEAM, Assessment, Rating
 from roots_app.domain.consensus import CategoryConsensus, consensus
 from roots_app.errors import RootsError
@@ -60,6 +61,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.identity_label = QLabel()
         self.identity = QComboBox()
         self.identity_label.setBuddy(self.identity)
+        self.identity.currentIndexChanged.connect(self._remember_identity)
         self.identity.currentIndexChanged.connect(self._redraw)
         self.reveal_button = QPushButton()
         self.reveal_button.clicked.connect(self.toggle_reveal)
@@ -204,6 +206,10 @@ class TeamViewPage(Retranslating, QWidget):
         same_pack = self.assessment is not None and self.assessment.pack.ref == assessment.pack.ref
         self.assessment = assessment
         self.pager.set_count(len(assessment.pack.categories))
+        shown = settings.shown_members(self.ctx.roots.settings, assessment.id)
+        self.identity.blockSignals(True)  # as chosen for this assessment before
+        self.identity.setCurrentIndex(max(0, self.identity.findData(shown)))
+        self.identity.blockSignals(False)
         if not same_pack:
             self._make_level_buttons()
         self._redraw()
@@ -236,6 +242,14 @@ class TeamViewPage(Retranslating, QWidget):
             self.scale.addWidget(label, row, 0)
             self.scale.addWidget(people, row, 1)
             self.scale_rows.append((label, people))
+
+    def _remember_identity(self) -> None:
+        """Names, roles only or nobody: kept per assessment; the summary and PDF follow it."""
+        mode = self.identity.currentData()
+        if self.assessment is None or mode is None:
+            return
+        settings.remember_shown_members(self.ctx.roots.settings, self.assessment.id, mode)
+        self.ctx.roots.save_settings()
 
     def who(self) -> dict[str, str]:
         """How each member is named on screen, as the facilitator chose."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from roots_app.ui.context import UiContext
@@ -42,13 +42,13 @@ class WelcomePage(Retranslating, QWidget):
         self.create_button = QPushButton()
         self.create_button.setProperty("primary", True)
         self.create_button.setMinimumHeight(48)
-        self.create_button.clicked.connect(self.create_requested)
+        self.create_button.clicked.connect(lambda: self._start(self.create_requested))
         self.demo_button = QPushButton()
         self.demo_button.setMinimumHeight(48)
-        self.demo_button.clicked.connect(self.demo_requested)
+        self.demo_button.clicked.connect(lambda: self._start(self.demo_requested))
         self.import_button = QPushButton()
         self.import_button.setMinimumHeight(48)
-        self.import_button.clicked.connect(self.import_requested)
+        self.import_button.clicked.connect(lambda: self._start(self.import_requested))
         self.demo_hint = QLabel()
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setProperty("role", "muted")
@@ -63,6 +63,13 @@ class WelcomePage(Retranslating, QWidget):
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.retranslate()
+
+    def _start(self, requested: SignalInstance) -> None:
+        """The language shown as chosen is the one chosen, even if its button was not clicked:
+        otherwise the welcome page would come back at every start."""
+        if not self.ctx.roots.settings.language_chosen:
+            self.ctx.set_language(self.ctx.language)
+        requested.emit()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to Roots"))

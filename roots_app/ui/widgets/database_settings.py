@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -85,9 +87,45 @@ class DatabaseSettings(Retranslating, QGroupBox):
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.result)
+        # The driver's own words (English, technical) are for IT: folded away under a button.
+        self.details_button = QToolButton()
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoRaise(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.toggled.connect(self._show_details)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(90)
+        layout.addWidget(self.details_button)
+        layout.addWidget(self.details)
+        self._set_details("")
         self.district.toggled.connect(self._enable)
         self._enable()
         self.retranslate()
+
+    def _set_details(self, detail: str) -> None:
+        self.details.setPlainText(detail)
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(detail))
+        self.details.setVisible(False)
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+    def _bad_input(self, error: RootsError) -> None:
+        """What is missing or wrong in the fields, in the person's language."""
+        if error.params.get("field") == "port":
+            text = self.tr('"%1" is not a port number. It is usually 5432.').replace(
+                "%1", str(error.params.get("value", ""))
+            )
+        else:
+            text = self.tr("Give the district database's server name and database name.")
+        self.result.setText(text)
+        self._set_details("")
 
     def _enable(self) -> None:
         self.fields.setEnabled(self.district.isChecked())
@@ -147,6 +185,8 @@ class DatabaseSettings(Retranslating, QGroupBox):
                     "file (~/.pgpass) or PGPASSWORD; Roots never writes the password to a file."
                 )
             )
+        self.details_button.setText(self.tr("Details for your IT contact"))
+        self.details.setAccessibleName(self.tr("Details for your IT contact"))
         self.test_button.setText(self.tr("T&est the connection"))
         self.save_button.setText(self.tr("Use these settings"))
 
@@ -161,10 +201,11 @@ class DatabaseSettings(Retranslating, QGroupBox):
         try:
             district = self._entered()
         except RootsError as error:
-            self.result.setText(str(error))
+            self._bad_input(error)
             return
         password = self.password.text() or None
         self.result.setText(self.tr("Connecting…"))
+        self._set_details("")
         run_in_background(
             self,
             self.tr("Connecting to %1…").replace("%1", district.host),
@@ -174,6 +215,7 @@ class DatabaseSettings(Retranslating, QGroupBox):
         )
 
     def _tested(self, state: str) -> None:
+        self._set_details("")
         self.result.setText(
             {
                 "current": self.tr("Connected. The database is ready for Roots."),
@@ -193,10 +235,12 @@ class DatabaseSettings(Retranslating, QGroupBox):
 
     def _failed(self, error: RootsError) -> None:
         self.result.setText(
-            self.tr("Roots could not connect: %1").replace(
-                "%1", str(error.params.get("detail") or error)
+            self.tr(
+                "Roots could not connect to the district database. Check the server name, port, "
+                "user name and password, and that this computer is on the district's network."
             )
         )
+        self._set_details(str(error.params.get("detail") or error))
 
     def save(self) -> None:
         chosen = self.ctx.roots.settings
@@ -204,7 +248,7 @@ class DatabaseSettings(Retranslating, QGroupBox):
             try:
                 district = self._entered()
             except RootsError as error:
-                self.result.setText(str(error))
+                self._bad_input(error)
                 return
             chosen.database = "district"
             if self.password.text() and self.remember.isChecked():
@@ -213,3 +257,4 @@ class DatabaseSettings(Retranslating, QGroupBox):
             chosen.database = "local"
         self.ctx.roots.save_settings()
         self.result.setText(self.tr("Saved. Roots will use this the next time it starts."))
+        self._set_details("")
