@@ -286,3 +286,57 @@ def test_restore_replaces_a_database_too_damaged_to_open(tmp_path: Path) -> None
     assert "damaged database is kept" in restored.stdout
     assert len(json.loads(roots_cmd(*here, "schools", "--json").stdout)) == 1
     assert [p.read_bytes() for p in (data / "damaged").glob("*.sqlite3")] == [b"garbage" * 1000]
+
+
+@pytest.mark.one_backend
+def test_output_onto_a_device_or_a_pipe_is_refused(tmp_path: Path) -> None:
+    """`-o /dev/full` used to replace the device with a file and report success (issue 13)."""
+    import os
+    import stat
+
+    here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{tmp_path / 'r.db'}")
+    assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1").returncode == 0
+    first = json.loads(roots_cmd(*here, "assessments", "--json").stdout)[0]
+    pipe = tmp_path / "pipe.csv"  # the spreadsheet commands choose the format by the ending
+    os.mkfifo(pipe)
+    device = tmp_path / "full.xlsx"
+    device.symlink_to("/dev/full")
+    commands = [
+        ("backup",),
+        ("plan-pdf", first["id"]),
+        ("plan-actions", first["id"]),
+        ("export-bundle", "--all"),
+        ("export-table", "--year", first["school_year"]),
+    ]
+    for command in commands:
+        for target, kind in ((pipe, "a pipe"), (device, "a device")):
+            result = roots_cmd(*here, *command, "-o", str(target))
+            assert result.returncode == 2, (command, result.stdout, result.stderr)
+            assert f"is {kind}, not a file" in result.stderr
+            assert "Traceback" not in result.stderr and result.stdout == ""
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert device.is_symlink() and stat.S_ISCHR(device.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "full.xlsx", "pipe.csv", "r.db"]
+
+
+@pytest.mark.one_backend
+def test_a_pack_nested_100000_deep_is_refused_with_a_sentence(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"id":' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    for action in ("validate", "import"):
+        result = roots_cmd("rubric", action, str(deep))
+        assert result.returncode == 2, result.stderr
+        assert "nested far too deeply to be a rubric pack" in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+@pytest.mark.one_backend
+def test_pack_problems_quote_a_huge_value_only_in_part(tmp_path: Path) -> None:
+    data = json.loads((REPO / "resources/rubrics/cei-six-roots.json").read_text("utf-8"))
+    data["title"] = "Y" * 1_000_000
+    path = tmp_path / "huge-title.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = roots_cmd("rubric", "validate", str(path))
+    assert result.returncode == 2
+    assert "title: 'YYYY" in result.stderr and "(1,000,000 characters)" in result.stderr
+    assert len(result.stderr) < 1_000
