@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,6 +29,30 @@ EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
 
 _opened: list[Roots] = []
+
+# Control characters a name may carry (\x1b starts a terminal escape code); \t and \n are ours.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _harmless(text: str) -> str:
+    """Control characters written as ``\\u001b``: shown, never acted on by the terminal.
+
+    The same spelling is a valid escape inside a JSON string, so --json output stays JSON.
+    """
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class _HarmlessOutput:
+    """Standard output for every listing: what the records hold cannot drive the terminal."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(_harmless(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def _open(args: argparse.Namespace) -> Roots:
@@ -595,6 +620,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    sys.stdout = _HarmlessOutput(sys.stdout)  # type: ignore[assignment]
     try:
         from roots_app import logging_setup, paths
 
@@ -605,7 +631,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             while _opened:
                 _opened.pop().close()
     except RootsError as exc:
-        print(f"roots: {exc}", file=sys.stderr)
+        print(f"roots: {_harmless(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -621,6 +647,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "roots: this is a bug in Roots; please report it with the text above.", file=sys.stderr
         )
         return EXIT_BUG
+    finally:
+        if isinstance(sys.stdout, _HarmlessOutput):  # not after a broken pipe: devnull stays
+            sys.stdout = sys.stdout.stream
 
 
 if __name__ == "__main__":

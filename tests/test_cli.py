@@ -340,3 +340,33 @@ def test_pack_problems_quote_a_huge_value_only_in_part(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "title: 'YYYY" in result.stderr and "(1,000,000 characters)" in result.stderr
     assert len(result.stderr) < 1_000
+
+
+@pytest.mark.one_backend
+def test_names_with_control_characters_print_harmlessly_and_export(tmp_path: Path) -> None:
+    """A school named with a terminal escape code (kept from older data, or typed long ago)."""
+    import sqlite3
+
+    from openpyxl import load_workbook
+
+    db = tmp_path / "r.db"
+    here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{db}")
+    assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1").returncode == 0
+    hostile = "Escuela \x1b]0;owned\x07\x1b[2J\x01Uno\x9b"
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE schools SET name = ?", (hostile,))
+        connection.execute("UPDATE teams SET name = ?", ("Equipo\x1b[31m",))
+    year = json.loads(roots_cmd(*here, "assessments", "--json").stdout)[0]["school_year"]
+    shown = r"Escuela \u001b]0;owned\u0007\u001b[2J\u0001Uno\u009b"
+    for listing in (("schools",), ("district", "--year", year), ("assessments",)):
+        result = roots_cmd(*here, *listing)
+        assert result.returncode == 0, result.stderr
+        assert shown in result.stdout
+        assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in result.stdout)
+    assert r"Equipo\u001b[31m" in roots_cmd(*here, "assessments").stdout
+    listed = json.loads(roots_cmd(*here, "schools", "--json").stdout)
+    assert listed[0]["name"] == hostile  # --json stays JSON and holds the name exactly
+    table = tmp_path / "district.xlsx"
+    exported = roots_cmd(*here, "export-table", "--year", year, "-o", str(table))
+    assert exported.returncode == 0, exported.stderr
+    assert load_workbook(table).active["A2"].value == "Escuela ␛]0;owned␇␛[2J␁Uno\x9b"
