@@ -124,8 +124,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise BadInputError("--schools must be at least 1 and --years between 1 and 30.")
     result = demo.make_demo(_open(args), args.schools, args.years, args.seed)
     print(
-        f"Added {result.schools} schools, {result.assessments} assessments and "
-        f"{result.ratings} ratings."
+        f"Added {result.schools} schools, {result.assessments} assessments, "
+        f"{result.ratings} ratings and {result.agreed} agreed levels."
     )
     return EXIT_OK
 
@@ -240,6 +240,9 @@ def cmd_plans_pdf(args: argparse.Namespace) -> int:
     written = plans.export_year(
         _open(args), args.year, Path(args.output), args.pdf_lang, args.page_size, progress
     )
+    if not written:
+        print(f"There are no assessments in {args.year}: no plans were printed.")
+        return EXIT_OK
     print(f"Wrote {len(written)} plan{'s' if len(written) != 1 else ''} to {args.output}")
     return EXIT_OK
 
@@ -309,7 +312,7 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
         roots, Path(args.output), scope, member_names=not args.no_names, progress=_progress(args)
     )
     counts = ", ".join(f"{n} {table}" for table, n in result.counts.items() if n)
-    print(f"Wrote {result.path}: {counts}.")
+    print(f"Wrote {result.path}: {counts or 'no records'}.")
     return EXIT_OK
 
 
@@ -318,6 +321,10 @@ def _check_scope(roots: Roots, scope: Any) -> None:
 
     if scope.school is not None and scope.school not in {s.id for s in schools.list_schools(roots)}:
         raise NotFoundError(f"There is no school {scope.school}.", id=scope.school)
+    if scope.school is None and not scope.assessments and not schools.has_schools(roots):
+        raise BadInputError(
+            "There is nothing to export: this database has no schools yet; no file was written."
+        )
     for assessment_id in scope.assessments:
         assessments.load(roots, assessment_id)  # raises NotFoundError with the id
 

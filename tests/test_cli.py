@@ -73,6 +73,7 @@ def test_demo_then_schools_assessments_and_show() -> None:
     made = roots_cmd("demo", "--schools", "3", "--years", "2", "--seed", "5")
     assert made.returncode == 0, made.stderr
     assert "Added 3 schools, 6 assessments" in made.stdout
+    assert "ratings and 36 agreed levels." in made.stdout  # 6 assessments x 6 categories
     schools = json.loads(roots_cmd("schools", "--json").stdout)
     assert len(schools) == 3
     school_id = schools[0]["id"]
@@ -370,3 +371,16 @@ def test_names_with_control_characters_print_harmlessly_and_export(tmp_path: Pat
     exported = roots_cmd(*here, "export-table", "--year", year, "-o", str(table))
     assert exported.returncode == 0, exported.stderr
     assert load_workbook(table).active["A2"].value == "Escuela ␛]0;owned␇␛[2J␁Uno\x9b"
+
+
+@pytest.mark.one_backend
+def test_nothing_to_export_is_said_so(tmp_path: Path) -> None:
+    """An empty export printed "Wrote all.roots: ." (issue 13)."""
+    here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{tmp_path / 'r.db'}")
+    bundle = roots_cmd(*here, "export-bundle", "--all", "-o", str(tmp_path / "all.roots"))
+    assert bundle.returncode == 2
+    assert "nothing to export" in bundle.stderr and "no schools yet" in bundle.stderr
+    assert not (tmp_path / "all.roots").exists()
+    plans = roots_cmd(*here, "plans-pdf", "--year", "2025-26", "-o", str(tmp_path / "out"))
+    assert plans.returncode == 0, plans.stderr
+    assert plans.stdout == "There are no assessments in 2025-26: no plans were printed.\n"
