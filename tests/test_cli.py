@@ -315,6 +315,10 @@ def test_output_onto_a_device_or_a_pipe_is_refused(tmp_path: Path) -> None:
             assert result.returncode == 2, (command, result.stdout, result.stderr)
             assert f"is {kind}, not a file" in result.stderr
             assert "Traceback" not in result.stderr and result.stdout == ""
+    for target, kind in ((pipe, "a pipe"), (device, "a device")):  # plans-pdf names a folder
+        result = roots_cmd(*here, "plans-pdf", "--year", first["school_year"], "-o", str(target))
+        assert result.returncode == 2, result.stderr
+        assert f"is {kind}, not a folder" in result.stderr
     assert stat.S_ISFIFO(pipe.lstat().st_mode)
     assert device.is_symlink() and stat.S_ISCHR(device.stat().st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "full.xlsx", "pipe.csv", "r.db"]

@@ -22,6 +22,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     """
     refuse_unless_file(path)
     folder = path.parent
+    _refuse_unless_folder(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=folder, prefix=".roots-", suffix=".part")
@@ -75,6 +76,21 @@ def refuse_unless_file(path: Path) -> None:
         f"{path} is {kind}, not a file; Roots writes only to a file name. Choose a file name "
         "to save to; nothing was written.",
         path=str(path),
+    )
+
+
+def _refuse_unless_folder(folder: Path) -> None:
+    """``plans-pdf -o`` names a folder: a pipe or device there is refused like a file's."""
+    try:
+        mode = folder.stat().st_mode
+    except OSError:
+        return  # made by atomic_path, or its error says why it cannot be
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return  # a file where the folder should be: making the folder fails with a sentence
+    kind = next((name for is_kind, name in _KINDS if is_kind(mode)), "a special file")
+    raise ExportError(
+        f"{folder} is {kind}, not a folder. Choose a folder to save to; nothing was written.",
+        path=str(folder),
     )
 
 
