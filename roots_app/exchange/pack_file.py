@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import stat
 from collections.abc import Iterator, Mapping
 from importlib import resources
 from itertools import accumulate
@@ -34,7 +35,10 @@ def content_hash(data: Mapping[str, Any]) -> str:
 def read_pack_file(path: Path) -> dict[str, Any]:
     """Parse a pack file as JSON, refusing unreadable, huge or malformed files clearly."""
     try:
-        size = path.stat().st_size
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):  # /dev/zero never ends; a pipe may never start
+            raise PackError(f"{path} is not a file, so it cannot be a rubric pack.")
+        size = found.st_size
         if size > MAX_PACK_BYTES:
             raise PackError(f"{path.name} is too large to be a rubric pack ({size:,} bytes).")
         raw = path.read_bytes()

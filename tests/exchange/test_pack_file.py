@@ -163,3 +163,14 @@ def test_messages_quote_a_huge_value_only_in_part() -> None:
     paths = [path for path, _ in caught.value.problems]
     assert "id" in paths and "title" in paths
     assert any("1,000,000 characters" in reason for _, reason in caught.value.problems)
+
+
+def test_a_device_or_a_pipe_is_not_read_as_a_pack(tmp_path: Path) -> None:
+    """/dev/zero filled the memory (its size says 0) and a pipe waited forever."""
+    import os
+
+    pipe = tmp_path / "pack.json"
+    os.mkfifo(pipe)
+    for path in (Path("/dev/zero"), pipe):
+        with pytest.raises(PackError, match="is not a file"):
+            pack_file.load_pack_file(path)
