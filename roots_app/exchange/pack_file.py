@@ -105,8 +105,11 @@ def _schema_problems(data: Mapping[str, Any]) -> Problems:
 def _path(parts: Any) -> str:
     out = ""
     for part in parts:
-        part = part if isinstance(part, int) else _shorten(str(part), 40)
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            name = _shorten(str(part), 40)  # a key may be a megabyte long
+            out += f".{name}" if out else name
     return out
 
 

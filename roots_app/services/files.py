@@ -73,8 +73,7 @@ def refuse_unless_file(path: Path) -> None:
         return
     kind = next((name for is_kind, name in _KINDS if is_kind(mode)), "a special file")
     raise ExportError(
-        f"{path} is {kind}, not a file; Roots writes only to a file name. Choose a file name "
-        "to save to; nothing was written.",
+        f"{path} is {kind}, not a file. Choose a file name to save to; nothing was written.",
         path=str(path),
     )
 
