@@ -71,7 +71,7 @@ ACTION_COLUMNS = (
 )
 CELL_PAD = 3
 SIDE_PAD = 2.5
-# Typed text longer than this prints as several paragraphs, cut at a line break or a space.
+# Typed text longer than this prints as several paragraphs (see _pieces for where it is cut).
 # ReportLab wraps a paragraph again, whole, for every page it spills onto: one paragraph of
 # 100,000 characters took over a minute; pieces of this size keep each wrap small.
 PIECE = 1500
