@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,6 +29,30 @@ EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
 
 _opened: list[Roots] = []
+
+# Control characters a name may carry (\x1b starts a terminal escape code); \t and \n are ours.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _harmless(text: str) -> str:
+    """Control characters written as ``\\u001b``: shown, never acted on by the terminal.
+
+    The same spelling is a valid escape inside a JSON string, so --json output stays JSON.
+    """
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class _HarmlessOutput:
+    """Standard output for every listing: what the records hold cannot drive the terminal."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(_harmless(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def _open(args: argparse.Namespace) -> Roots:
@@ -99,8 +124,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise BadInputError("--schools must be at least 1 and --years between 1 and 30.")
     result = demo.make_demo(_open(args), args.schools, args.years, args.seed, again=args.again)
     print(
-        f"Added {result.schools} schools, {result.assessments} assessments and "
-        f"{result.ratings} ratings."
+        f"Added {result.schools} schools, {result.assessments} assessments, "
+        f"{result.ratings} ratings and {result.agreed} agreed levels."
     )
     return EXIT_OK
 
@@ -215,6 +240,9 @@ def cmd_plans_pdf(args: argparse.Namespace) -> int:
     written = plans.export_year(
         _open(args), args.year, Path(args.output), args.pdf_lang, args.page_size, progress
     )
+    if not written:
+        print(f"There are no assessments in {args.year}: no plans were printed.")
+        return EXIT_OK
     print(f"Wrote {len(written)} plan{'s' if len(written) != 1 else ''} to {args.output}")
     return EXIT_OK
 
@@ -284,7 +312,7 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
         roots, Path(args.output), scope, member_names=not args.no_names, progress=_progress(args)
     )
     counts = ", ".join(f"{n} {table}" for table, n in result.counts.items() if n)
-    print(f"Wrote {result.path}: {counts}.")
+    print(f"Wrote {result.path}: {counts or 'no records'}.")
     return EXIT_OK
 
 
@@ -293,6 +321,10 @@ def _check_scope(roots: Roots, scope: Any) -> None:
 
     if scope.school is not None and scope.school not in {s.id for s in schools.list_schools(roots)}:
         raise NotFoundError(f"There is no school {scope.school}.", id=scope.school)
+    if scope.school is None and not scope.assessments and not schools.has_schools(roots):
+        raise BadInputError(
+            "There is nothing to export: this database has no schools yet; no file was written."
+        )
     for assessment_id in scope.assessments:
         assessments.load(roots, assessment_id)  # raises NotFoundError with the id
 
@@ -598,6 +630,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    sys.stdout = _HarmlessOutput(sys.stdout)  # type: ignore[assignment]
     try:
         from roots_app import logging_setup, paths
 
@@ -608,7 +641,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             while _opened:
                 _opened.pop().close()
     except RootsError as exc:
-        print(f"roots: {exc}", file=sys.stderr)
+        print(f"roots: {_harmless(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -624,6 +657,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "roots: this is a bug in Roots; please report it with the text above.", file=sys.stderr
         )
         return EXIT_BUG
+    finally:
+        if isinstance(sys.stdout, _HarmlessOutput):  # not after a broken pipe: devnull stays
+            sys.stdout = sys.stdout.stream
 
 
 if __name__ == "__main__":

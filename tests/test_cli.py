@@ -73,6 +73,7 @@ def test_demo_then_schools_assessments_and_show() -> None:
     made = roots_cmd("demo", "--schools", "3", "--years", "2", "--seed", "5")
     assert made.returncode == 0, made.stderr
     assert "Added 3 schools, 6 assessments" in made.stdout
+    assert "ratings and 36 agreed levels." in made.stdout  # 6 assessments x 6 categories
     twice = roots_cmd("demo", "--schools", "3", "--years", "2", "--seed", "5")
     assert twice.returncode == 2 and "sample district is here already" in twice.stderr
     schools = json.loads(roots_cmd("schools", "--json").stdout)
@@ -289,3 +290,104 @@ def test_restore_replaces_a_database_too_damaged_to_open(tmp_path: Path) -> None
     assert "damaged database is kept" in restored.stdout
     assert len(json.loads(roots_cmd(*here, "schools", "--json").stdout)) == 1
     assert [p.read_bytes() for p in (data / "damaged").glob("*.sqlite3")] == [b"garbage" * 1000]
+
+
+@pytest.mark.one_backend
+def test_output_onto_a_device_or_a_pipe_is_refused(tmp_path: Path) -> None:
+    """`-o /dev/full` used to replace the device with a file and report success (issue 13)."""
+    import os
+    import stat
+
+    here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{tmp_path / 'r.db'}")
+    assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1").returncode == 0
+    first = json.loads(roots_cmd(*here, "assessments", "--json").stdout)[0]
+    pipe = tmp_path / "pipe.csv"  # the spreadsheet commands choose the format by the ending
+    os.mkfifo(pipe)
+    device = tmp_path / "full.xlsx"
+    device.symlink_to("/dev/full")
+    commands = [
+        ("backup",),
+        ("plan-pdf", first["id"]),
+        ("plan-actions", first["id"]),
+        ("export-bundle", "--all"),
+        ("export-table", "--year", first["school_year"]),
+    ]
+    for command in commands:
+        for target, kind in ((pipe, "a pipe"), (device, "a device")):
+            result = roots_cmd(*here, *command, "-o", str(target))
+            assert result.returncode == 2, (command, result.stdout, result.stderr)
+            assert f"is {kind}, not a file" in result.stderr
+            assert "Traceback" not in result.stderr and result.stdout == ""
+    for target, kind in ((pipe, "a pipe"), (device, "a device")):  # plans-pdf names a folder
+        result = roots_cmd(*here, "plans-pdf", "--year", first["school_year"], "-o", str(target))
+        assert result.returncode == 2, result.stderr
+        assert f"is {kind}, not a folder" in result.stderr
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert device.is_symlink() and stat.S_ISCHR(device.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "full.xlsx", "pipe.csv", "r.db"]
+
+
+@pytest.mark.one_backend
+def test_a_pack_nested_100000_deep_is_refused_with_a_sentence(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"id":' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    for action in ("validate", "import"):
+        result = roots_cmd("rubric", action, str(deep))
+        assert result.returncode == 2, result.stderr
+        assert "nested far too deeply to be a rubric pack" in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+@pytest.mark.one_backend
+def test_pack_problems_quote_a_huge_value_only_in_part(tmp_path: Path) -> None:
+    data = json.loads((REPO / "resources/rubrics/cei-six-roots.json").read_text("utf-8"))
+    data["title"] = "Y" * 1_000_000
+    path = tmp_path / "huge-title.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = roots_cmd("rubric", "validate", str(path))
+    assert result.returncode == 2
+    assert "title: 'YYYY" in result.stderr and "(1,000,000 characters)" in result.stderr
+    assert len(result.stderr) < 1_000
+
+
+@pytest.mark.one_backend
+def test_names_with_control_characters_print_harmlessly_and_export(tmp_path: Path) -> None:
+    """A school named with a terminal escape code (kept from older data, or typed long ago)."""
+    import sqlite3
+
+    from openpyxl import load_workbook
+
+    db = tmp_path / "r.db"
+    here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{db}")
+    assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1").returncode == 0
+    hostile = "Escuela \x1b]0;owned\x07\x1b[2J\x01Uno\x9b"
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE schools SET name = ?", (hostile,))
+        connection.execute("UPDATE teams SET name = ?", ("Equipo\x1b[31m",))
+    year = json.loads(roots_cmd(*here, "assessments", "--json").stdout)[0]["school_year"]
+    shown = r"Escuela \u001b]0;owned\u0007\u001b[2J\u0001Uno\u009b"
+    for listing in (("schools",), ("district", "--year", year), ("assessments",)):
+        result = roots_cmd(*here, *listing)
+        assert result.returncode == 0, result.stderr
+        assert shown in result.stdout
+        assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in result.stdout)
+    assert r"Equipo\u001b[31m" in roots_cmd(*here, "assessments").stdout
+    listed = json.loads(roots_cmd(*here, "schools", "--json").stdout)
+    assert listed[0]["name"] == hostile  # --json stays JSON and holds the name exactly
+    table = tmp_path / "district.xlsx"
+    exported = roots_cmd(*here, "export-table", "--year", year, "-o", str(table))
+    assert exported.returncode == 0, exported.stderr
+    assert load_workbook(table).active["A2"].value == "Escuela ␛]0;owned␇␛[2J␁Uno\x9b"
+
+
+@pytest.mark.one_backend
+def test_nothing_to_export_is_said_so(tmp_path: Path) -> None:
+    """An empty export printed "Wrote all.roots: ." (issue 13)."""
+    here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{tmp_path / 'r.db'}")
+    bundle = roots_cmd(*here, "export-bundle", "--all", "-o", str(tmp_path / "all.roots"))
+    assert bundle.returncode == 2
+    assert "nothing to export" in bundle.stderr and "no schools yet" in bundle.stderr
+    assert not (tmp_path / "all.roots").exists()
+    plans = roots_cmd(*here, "plans-pdf", "--year", "2025-26", "-o", str(tmp_path / "out"))
+    assert plans.returncode == 0, plans.stderr
+    assert plans.stdout == "There are no assessments in 2025-26: no plans were printed.\n"

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import stat
 from collections.abc import Iterator, Mapping
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +17,11 @@ from roots_app.domain.text import Text
 from roots_app.errors import PackError
 
 MAX_PACK_BYTES = 2_000_000  # a real pack is ~100 KB; refuse anything absurd before parsing it
+MAX_PACK_DEPTH = 20  # a real pack nests 5 deep; json and jsonschema recurse once per level
+MAX_QUOTED = 300  # characters of a bad value a problem repeats (not the whole megabyte)
+MAX_PROBLEMS = 50  # problems listed; the rest are counted
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
 
 Problems = list[tuple[str, str]]
 
@@ -27,7 +35,10 @@ def content_hash(data: Mapping[str, Any]) -> str:
 def read_pack_file(path: Path) -> dict[str, Any]:
     """Parse a pack file as JSON, refusing unreadable, huge or malformed files clearly."""
     try:
-        size = path.stat().st_size
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):  # /dev/zero never ends; a pipe may never start
+            raise PackError(f"{path} is not a file, so it cannot be a rubric pack.")
+        size = found.st_size
         if size > MAX_PACK_BYTES:
             raise PackError(f"{path.name} is too large to be a rubric pack ({size:,} bytes).")
         raw = path.read_bytes()
@@ -36,9 +47,14 @@ def read_pack_file(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise PackError(f"{path} could not be read: {exc.strerror or exc}.") from None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise PackError(f"{path.name} is not a UTF-8 text file.") from None
+    if _nesting(text) > MAX_PACK_DEPTH:
+        deep = [("", "nested far too deeply to be a rubric pack")]
+        raise PackError(f"{path.name} is not a rubric pack.", deep)
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise PackError(
             f"{path.name} is not valid JSON.", [(f"line {exc.lineno}, column {exc.colno}", exc.msg)]
@@ -48,6 +64,12 @@ def read_pack_file(path: Path) -> dict[str, Any]:
     return data
 
 
+def _nesting(text: str) -> int:
+    """How deep the brackets outside strings nest, found before parsing: the parser recurses."""
+    brackets = _NOT_A_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(accumulate(1 if c in "[{" else -1 for c in brackets), default=0)
+
+
 def validate(data: Mapping[str, Any]) -> RubricPack:
     """Check a parsed pack completely; raise PackError listing every problem with its path."""
     problems = _schema_problems(data)
@@ -55,7 +77,10 @@ def validate(data: Mapping[str, Any]) -> RubricPack:
         problems = list(_rule_problems(data))
     if problems:
         name = data.get("id") if isinstance(data.get("id"), str) else "this file"
-        raise PackError(f"The rubric pack {name} is not valid.", problems)
+        if len(problems) > MAX_PROBLEMS:
+            more = len(problems) - MAX_PROBLEMS
+            problems = [*problems[:MAX_PROBLEMS], ("", f"and {more:,} more problems")]
+        raise PackError(f"The rubric pack {_shorten(name, 70)} is not valid.", problems)
     return pack_from_data(data)
 
 
@@ -72,7 +97,7 @@ def _schema_problems(data: Mapping[str, Any]) -> Problems:
     validator = jsonschema.Draft202012Validator(schema)
     try:
         errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-        return [(_path(e.absolute_path), e.message) for e in errors]
+        return [(_path(e.absolute_path), _message(e.message, e.instance)) for e in errors]
     except RecursionError:  # absurdly deep nesting: the messages themselves cannot be written
         return [("", "nested far too deeply to be a rubric pack")]
 
@@ -80,8 +105,27 @@ def _schema_problems(data: Mapping[str, Any]) -> Problems:
 def _path(parts: Any) -> str:
     out = ""
     for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            name = _shorten(str(part), 40)  # a key may be a megabyte long
+            out += f".{name}" if out else name
     return out
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
+def _message(message: str, value: Any) -> str:
+    """A schema message that quotes a huge value quotes its start and says how long it is."""
+    if len(message) <= MAX_QUOTED:
+        return message
+    if isinstance(value, str) and len(value) > 60:
+        message = message.replace(repr(value), f"'{value[:40]}…' ({len(value):,} characters)", 1)
+    if len(message) > MAX_QUOTED:  # another long value in it (a key, a list): keep both ends
+        message = f"{message[: MAX_QUOTED - 100]} … {message[-90:]}"
+    return message
 
 
 def _texts(data: Any, path: str) -> Iterator[tuple[str, Mapping[str, str]]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -53,6 +54,8 @@ STATUS = {
 }
 YES = {"en": "Yes", "es": "Sí"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The control characters XML 1.0 cannot hold (openpyxl refuses them: IllegalCharacterError).
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def rows(plan: Plan, pack: RubricPack, language: str) -> list[list[str]]:
@@ -86,6 +89,11 @@ def _safe(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
+def _xml_safe(cell: str) -> str:
+    """Each control character XML cannot hold, shown as its symbol (\\x1b as ␛), not refused."""
+    return _NOT_IN_XML.sub(lambda m: chr(0x2400 + ord(m.group())), cell)
+
+
 def to_csv(table: Sequence[Sequence[str]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -105,7 +113,7 @@ def to_xlsx(
     sheet = book.active
     sheet.title = sheet_title
     for row in table:
-        sheet.append(list(row))
+        sheet.append([_xml_safe(c) for c in row])
     for row in sheet.iter_rows():
         for cell in row:
             cell.data_type = "s"  # never a formula, whatever was typed

@@ -72,6 +72,10 @@ ACTION_COLUMNS = (
 )
 CELL_PAD = 3
 SIDE_PAD = 2.5
+# Typed text longer than this prints as several paragraphs (see _pieces for where it is cut).
+# ReportLab wraps a paragraph again, whole, for every page it spills onto: one paragraph of
+# 100,000 characters took over a minute; pieces of this size keep each wrap small.
+PIECE = 1500
 
 
 def render_plan(
@@ -183,6 +187,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
     return {
         "body": base,
+        "body_part": make("body_part", spaceAfter=0),  # a piece of a long text, not its end
         "muted": make("muted", textColor=MUTED),
         "cell": make("cell", fontSize=8.5, leading=10.5, spaceAfter=0),
         "cell_head": make("cell_head", fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0),
@@ -207,6 +212,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+_Cell = Paragraph | list[Paragraph]  # a table cell: a paragraph, or the pieces of a long text
+
+
 @dataclass(frozen=True, slots=True)
 class _Column:
     key: str
@@ -229,6 +237,13 @@ class _Builder:
 
     def p(self, markup: str, style: str = "body") -> Paragraph:
         return Paragraph(markup, self.s[style])
+
+    def typed(self, text: str, style: str = "body", suffix: str = "") -> list[Paragraph]:
+        """What a user typed, all of it, as one paragraph or (when very long) several."""
+        pieces = [para_text(piece) for piece in _pieces(text)]
+        pieces[-1] += suffix
+        part = f"{style}_part" if f"{style}_part" in self.s else style
+        return [self.p(m, part if i < len(pieces) - 1 else style) for i, m in enumerate(pieces)]
 
     def story(self) -> list[Flowable]:
         return [
@@ -394,7 +409,7 @@ class _Builder:
             head, notes = self.category_block(category)
             if index == 0:  # the section's title stays with its first category
                 head.insert(0, title)
-            if _height([*head, *notes], self.width) <= self.height:
+            if _height([*head, *notes], self.width, self.height) <= self.height:
                 # A category block never splits across pages...
                 out.append(KeepTogether([*head, *notes]))
             else:
@@ -444,12 +459,12 @@ class _Builder:
         block.append(self.p(w.mark("evidence"), "h3"))
         notes: list[Flowable] = []
         if agreed.evidence.strip():
-            notes.append(self.p(para_text(agreed.evidence)))
+            notes.extend(self.typed(agreed.evidence))
         else:
             notes.append(self.p(w.lines("no_evidence"), "muted"))
         if agreed.reason.strip():
             notes.append(self.p(w.mark("reason"), "h3"))
-            notes.append(self.p(para_text(agreed.reason)))
+            notes.extend(self.typed(agreed.reason))
         notes.append(Spacer(1, 8))
         return block, notes
 
@@ -521,9 +536,9 @@ class _Builder:
             self.p(w.mark("focus_n", index), "tag"),
             self.p(number + w.stacked(title), "h2"),
             self.p(w.mark("goal"), "h3"),
-            self.p(para_text(focus.goal) if focus.goal.strip() else "—"),
+            *(self.typed(focus.goal) if focus.goal.strip() else [self.p("—")]),
             self.p(w.mark("why"), "h3"),
-            self.p(para_text(focus.why) if focus.why.strip() else "—"),
+            *(self.typed(focus.why) if focus.why.strip() else [self.p("—")]),
             Spacer(1, 4),
         ]
         tables = self.action_tables(focus.actions)
@@ -531,27 +546,32 @@ class _Builder:
             return [KeepTogether([*head, self.p(w.lines("no_actions"), "muted")]), Spacer(1, 10)]
         # The heading travels with the start of its table, never alone at a page's foot: with
         # less room than the heading and a few rows need, the focus area starts a new page.
-        room = min(_height(head, self.width) + 90, self.height)
+        room = min(_height(head, self.width, self.height) + 90, self.height)
         return [CondPageBreak(room), KeepTogether(head), *tables, Spacer(1, 12)]
 
     def _action_columns(self) -> list[_Column]:
         return [_Column(key, share * self.width) for key, share in ACTION_COLUMNS]
 
-    def _action_row(self, action: Action) -> list[Flowable]:
+    def _action_row(self, action: Action) -> list[_Cell]:
+        """One paragraph per cell; a very long text is a list of them (see ``typed``)."""
         w = self.words
-        description = para_text(action.description) if action.description.strip() else "—"
+        carried = ""
         if action.carried_from:
-            description += f'<br/><font size="7.5" color="#5A5A5A">{w.lines("carried")}</font>'
-        cells = [
-            description,
-            para_text(action.owner) if action.owner.strip() else "—",
-            para_text(w.date(action.start, short=True)),
-            para_text(w.date(action.due, short=True)),
-            para_text(action.resources) if action.resources.strip() else "—",
-            para_text(action.measure) if action.measure.strip() else "—",
-            w.each_lines(lambda g: labels.status_label(g, action.status)),
+            carried = f'<br/><font size="7.5" color="#5A5A5A">{w.lines("carried")}</font>'
+
+        def cell(text: str, suffix: str = "") -> _Cell:
+            pieces = self.typed(text if text.strip() else "—", "cell", suffix)
+            return pieces[0] if len(pieces) == 1 else pieces
+
+        return [
+            cell(action.description, carried),
+            cell(action.owner),
+            cell(w.date(action.start, short=True)),
+            cell(w.date(action.due, short=True)),
+            cell(action.resources),
+            cell(action.measure),
+            self.p(w.each_lines(lambda g: labels.status_label(g, action.status)), "cell"),
         ]
-        return [self.p(c, "cell") for c in cells]
 
     def action_tables(self, actions: Sequence[Action]) -> list[Flowable]:
         """The action table, as few tables as possible; a row never splits across pages.
@@ -568,22 +588,22 @@ class _Builder:
         header_height = _row_height(header, columns)
         room = self.height - header_height - 24
         tables: list[Flowable] = []
-        pending: list[list[Flowable]] = []
+        pending: list[list[_Cell]] = []
 
         for action in actions:
             row = self._action_row(action)
-            if _row_height(row, columns) > room:
+            if _row_height(row, columns, room) > room:
                 if pending:
                     tables.append(self._action_table([header, *pending], columns))
                     pending = []
-                tables.extend([Spacer(1, 6), self._action_card(header, row), Spacer(1, 6)])
+                tables.extend([Spacer(1, 6), *self._action_card(header, row), Spacer(1, 6)])
             else:
                 pending.append(row)
         if pending:
             tables.append(self._action_table([header, *pending], columns))
         return tables
 
-    def _action_table(self, data: list[list[Flowable]], columns: Sequence[_Column]) -> Table:
+    def _action_table(self, data: Sequence[Sequence[_Cell]], columns: Sequence[_Column]) -> Table:
         table = Table(
             data, colWidths=[c.width for c in columns], repeatRows=1, splitByRow=1, hAlign="LEFT"
         )
@@ -592,19 +612,49 @@ class _Builder:
         table.setStyle(style)
         return table
 
-    def _action_card(self, header: list[Flowable], row: list[Flowable]) -> Table:
+    def _action_card(self, header: list[Paragraph], row: list[_Cell]) -> list[Flowable]:
+        """The action as label and text, one small table per piece of a long text.
+
+        One table holding every piece would be wrapped again, whole, for every page it runs
+        onto; pieces that each fit a page flow on like the paragraphs of a note.
+        """
         label_width = 0.2 * self.width
-        table = Table(
-            [list(pair) for pair in zip(header, row, strict=True)],
-            colWidths=[label_width, self.width - label_width],
-            splitByRow=1,
-            splitInRow=1,
-            hAlign="LEFT",
+        out: list[Flowable] = []
+        for field, (label, value) in enumerate(zip(header, row, strict=True)):
+            pieces = value if isinstance(value, list) else [value]
+            for index, piece in enumerate(pieces):
+                table = Table(
+                    [[label if index == 0 else "", piece]],
+                    colWidths=[label_width, self.width - label_width],
+                    splitByRow=1,
+                    splitInRow=1,
+                    hAlign="LEFT",
+                )
+                first, last = index == 0, index == len(pieces) - 1
+                table.setStyle(self._card_style(field == 0 and first, first, last))
+                out.append(table)
+        return out
+
+    def _card_style(self, top: bool, first: bool, last: bool) -> TableStyle:
+        """The grid of ``_grid_style`` around a card; no line or gap between pieces of a text."""
+        style = TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
+                ("LINEBEFORE", (0, 0), (0, -1), 0.6, RULE),
+                ("LINEAFTER", (-1, 0), (-1, -1), 0.6, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), SIDE_PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), SIDE_PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD if first else 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD + 1 if last else 0),
+            ]
         )
-        style = self._grid_style(header=False)
-        style.add("BACKGROUND", (0, 0), (0, -1), HEADER_FILL)
-        table.setStyle(style)
-        return table
+        if top:
+            style.add("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE)
+        if last:
+            style.add("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)
+        return style
 
     # Sign-off ------------------------------------------------------------------------------
 
@@ -656,22 +706,60 @@ def _change(level: int | None, before: int | None) -> str:
     return f"+{diff}" if diff > 0 else ("0" if diff == 0 else f"−{-diff}")
 
 
-def _height(flowables: Sequence[Flowable], width: float) -> float:
-    """How tall flowables stand one above the other in a frame this wide."""
+def _height(flowables: Sequence[Flowable], width: float, limit: float = float("inf")) -> float:
+    """How tall flowables stand one above the other in a frame this wide.
+
+    Past ``limit`` the rest is not measured (a long text need not be wrapped to learn that
+    it is taller than a page): the result is then some height above ``limit``.
+    """
     total = 0.0
     for flowable in flowables:
         _, height = flowable.wrap(width, 1e6)
         total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if total > limit:
+            break
     return total
 
 
-def _row_height(row: Sequence[Flowable], columns: Sequence[_Column]) -> float:
-    """How tall a table row will be: its tallest cell, wrapped to the column, plus padding."""
+def _row_height(
+    row: Sequence[_Cell], columns: Sequence[_Column], limit: float = float("inf")
+) -> float:
+    """How tall a table row will be: its tallest cell, wrapped to the column, plus padding.
+
+    As in ``_height``, a cell is measured only until the row is known to be past ``limit``.
+    """
     tallest = 0.0
     for cell, column in zip(row, columns, strict=True):
-        _, height = cell.wrap(column.width - 2 * SIDE_PAD, 1e6)
-        tallest = max(tallest, height)
+        pieces = cell if isinstance(cell, list) else [cell]
+        tallest = max(tallest, _height(pieces, column.width - 2 * SIDE_PAD, limit))
+        if tallest > limit:
+            break
     return tallest + 2 * CELL_PAD + 1
+
+
+def _pieces(text: str, size: int = PIECE) -> list[str]:
+    """``text`` in pieces of at most ``size`` characters, cut where a reader least notices.
+
+    That is a line break, else a sentence's end, else a space, in the piece's second half; the
+    space or line break at the cut is left out (the new paragraph stands for it). A text with
+    none of them is cut where the piece is full.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size + 1]
+        for mark in ("\n", ". ", " "):
+            found = window.rfind(mark)
+            if found >= size // 2:
+                cut = found + len(mark) - 1  # the space or line break that ends the mark
+                pieces.append(window[:cut])
+                start += cut + 1
+                break
+        else:
+            pieces.append(window[:size])
+            start += size
+    pieces.append(text[start:])
+    return pieces
 
 
 class _Rule(Flowable):

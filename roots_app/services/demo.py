@@ -28,7 +28,8 @@ TABLE_ORDER = (
 class DemoResult:
     schools: int
     assessments: int
-    ratings: int
+    ratings: int  # members' own ratings
+    agreed: int  # the team's agreed levels (one per category of each assessment)
 
 
 def has_demo(roots: Roots) -> bool:
@@ -69,5 +70,6 @@ def make_demo(
     return DemoResult(
         schools=rows.count("schools"),
         assessments=rows.count("assessments"),
-        ratings=rows.count("ratings") + rows.count("agreements"),
+        ratings=rows.count("ratings"),
+        agreed=rows.count("agreements"),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,9 +17,12 @@ def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary file next to ``path`` to write; it becomes ``path`` only if the block ends well.
 
     A failure (including a full disk or a folder that cannot be written) leaves no partial file
-    behind and raises ExportError with a sentence for the user.
+    behind and raises ExportError with a sentence for the user. ``path`` must be a regular file
+    or a new path: a device, pipe or folder there would otherwise be replaced by the file.
     """
+    refuse_unless_file(path)
     folder = path.parent
+    _refuse_unless_folder(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=folder, prefix=".roots-", suffix=".part")
@@ -30,6 +34,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
         yield temporary
         with temporary.open("rb+") as done:
             os.fsync(done.fileno())
+        refuse_unless_file(path)  # again: it may have appeared while the file was being made
         temporary.replace(path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
@@ -47,6 +52,45 @@ def write_file(path: Path, content: bytes) -> Path:
     ):
         out.write(content)
     return path
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISFIFO, "a pipe"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def refuse_unless_file(path: Path) -> None:
+    """Raise ExportError unless ``path`` is a regular file (or a link to one) or does not exist."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # a new path (or one that cannot be looked at: writing it gives the sentence)
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for is_kind, name in _KINDS if is_kind(mode)), "a special file")
+    raise ExportError(
+        f"{path} is {kind}, not a file. Choose a file name to save to; nothing was written.",
+        path=str(path),
+    )
+
+
+def _refuse_unless_folder(folder: Path) -> None:
+    """``plans-pdf -o`` names a folder: a pipe or device there is refused like a file's."""
+    try:
+        mode = folder.stat().st_mode
+    except OSError:
+        return  # made by atomic_path, or its error says why it cannot be
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return  # a file where the folder should be: making the folder fails with a sentence
+    kind = next((name for is_kind, name in _KINDS if is_kind(mode)), "a special file")
+    raise ExportError(
+        f"{folder} is {kind}, not a folder. Choose a folder to save to; nothing was written.",
+        path=str(folder),
+    )
 
 
 def _export_error(path: Path, exc: OSError) -> ExportError:

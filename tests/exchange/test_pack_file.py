@@ -124,3 +124,53 @@ def test_content_hash_ignores_formatting() -> None:
     assert pack_file.content_hash(data) == pack_file.content_hash(reformatted)
     data["version"] = "1.0.1"
     assert pack_file.content_hash(data) != pack_file.content_hash(reformatted)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"a":' * 100_000 + "1" + "}" * 100_000,
+        '{"id": "x", "title": ' + "[" * 5_000 + "]" * 5_000 + "}",
+    ],
+    ids=["arrays", "objects", "inside-a-pack"],
+)
+def test_deep_nesting_is_refused_before_parsing(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(PackError, match="nested far too deeply"):
+        pack_file.load_pack_file(path)
+
+
+def test_brackets_inside_texts_are_not_nesting(tmp_path: Path) -> None:
+    data = _load("cei-six-roots")
+    data["categories"][0]["summary"]["en"] = "[{" * 900 + ' \\" ' + "}]" * 900
+    path = tmp_path / "brackets.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    pack = pack_file.load_pack_file(path)
+    assert pack.categories[0].summary["en"].startswith("[{[{")
+
+
+def test_messages_quote_a_huge_value_only_in_part() -> None:
+    data = _load("cei-six-roots")
+    data["id"] = "X" * 1_000_000
+    data["title"] = "Y" * 1_000_000
+    data["categories"][0]["Z" * 1_000_000] = 1
+    with pytest.raises(PackError) as caught:
+        pack_file.validate(data)
+    message = str(caught.value)
+    assert len(message) < 2_000
+    paths = [path for path, _ in caught.value.problems]
+    assert "id" in paths and "title" in paths
+    assert any("1,000,000 characters" in reason for _, reason in caught.value.problems)
+
+
+def test_a_device_or_a_pipe_is_not_read_as_a_pack(tmp_path: Path) -> None:
+    """/dev/zero filled the memory (its size says 0) and a pipe waited forever."""
+    import os
+
+    pipe = tmp_path / "pack.json"
+    os.mkfifo(pipe)
+    for path in (Path("/dev/zero"), pipe):
+        with pytest.raises(PackError, match="is not a file"):
+            pack_file.load_pack_file(path)

@@ -6,6 +6,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -357,3 +358,65 @@ def test_wheel_numbers_every_spoke_and_rejects_too_few(spokes: int) -> None:
     assert "now" in texts and "before" in texts
     with pytest.raises(ValueError):
         wheel_drawing(5, WheelSeries((1, 2), "too few"))
+
+
+def _numbered(what: str, length: int) -> str:
+    """``length`` characters of numbered sentences, so a lost or repeated piece is noticed."""
+    sentences = (f"{what} {i:05d} sigue aquí, completa. " for i in range(10**5))
+    text = ""
+    for sentence in sentences:
+        if len(text) + len(sentence) > length:
+            break
+        text += sentence
+    return text + "x" * (length - len(text))
+
+
+def _in_order(haystack: str, text: str) -> bool:
+    """Every sentence of ``text`` is in ``haystack``, once each and in order."""
+    squashed = _squash(haystack)
+    at = 0
+    for sentence in text.split(". "):
+        found = squashed.find(_squash(sentence), at)
+        if found < 0:
+            return False
+        at = found + len(_squash(sentence))
+    return True
+
+
+def _without_footers(pages: list[str]) -> str:
+    """The pages' text without footers, which pypdf reads in among the text that runs on."""
+    footer = f"{labels.label('en', 'plan_title')} · {SCHOOL} · 2025-26"
+    out = []
+    for number, page in enumerate(pages, start=1):
+        page = page.replace(labels.label("en", "page_of", number, len(pages)), "")
+        out.append(page.replace(footer, ""))
+    return "\n".join(out)
+
+
+def test_texts_of_100000_characters_are_printed_whole(report: PlanReport) -> None:
+    """Such a plan took 82-96 s to print (issue 13); it is cut into paragraphs, nothing lost.
+
+    The time is measured by benchmarks/plan_pdf.py, not here.
+    """
+    evidence = _numbered("Nota", 100_000)
+    action = _numbered("Acción", 100_000)
+    digits = "".join(f"{i:05d}" for i in range(20_000))  # 100,000 characters, no space at all
+    assessment = report.assessment
+    first = assessment.pack.categories[0].key
+    ratings = dict(assessment.ratings)
+    ratings[(TEAM, first)] = replace(ratings[(TEAM, first)], evidence=evidence, reason=digits)
+    focus = replace(
+        report.plan.focuses[0],
+        goal=_numbered("Meta", 100_000),
+        actions=(Action("long", action, owner="Fátima", measure=digits),),
+    )
+    long = replace(
+        report,
+        assessment=replace(assessment, ratings=ratings),
+        plan=replace(report.plan, focuses=(focus,)),
+    )
+    text = _without_footers(_pages(render_plan(long, "en")))
+    assert len(evidence) == len(action) == len(digits) == len(focus.goal) == 100_000
+    for typed in (evidence, action, focus.goal):
+        assert _in_order(text, typed)
+    assert _squash(text).count(digits) == 2  # the reason and the measure, each in one piece

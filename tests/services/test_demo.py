@@ -64,3 +64,16 @@ def test_same_seed_gives_the_same_district(roots: Roots, tmp_path) -> None:
         assert agreed_levels(roots) == agreed_levels(other)
     finally:
         other.close()
+
+
+def test_demo_counts_ratings_and_agreed_levels_apart(roots: Roots) -> None:
+    """``roots demo`` counted the agreed levels as ratings (issue 13)."""
+    result = demo.make_demo(roots, schools=3, years=2, seed=4)
+    ratings = agreed = 0
+    for info in assessments.list_assessments(roots):
+        one = assessments.load(roots, info.id)
+        for category in one.pack.categories:
+            agreed += one.rating(TEAM, category.key).level is not None
+            ratings += sum(one.rating(m.id, category.key).level is not None for m in one.present)
+    assert (result.ratings, result.agreed) == (ratings, agreed)
+    assert agreed == 6 * len(one.pack.categories)

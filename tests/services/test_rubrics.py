@@ -74,3 +74,13 @@ def test_bad_pack_installs_nothing(roots: Roots, tmp_path: Path) -> None:
         rubrics.import_file(roots, path)
     assert caught.value.problems == [("levels[0].label.es", "the es text is missing or empty")]
     assert len(rubrics.installed(roots, every_version=True)) == 4
+
+
+def test_deeply_nested_pack_installs_nothing(roots: Roots, tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text('{"id":' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    with pytest.raises(PackError, match="nested far too deeply"):
+        rubrics.import_file(roots, path)
+    with pytest.raises(PackError, match="nested far too deeply"):
+        rubrics.validate_file(path)
+    assert len(rubrics.installed(roots, every_version=True)) == 4
