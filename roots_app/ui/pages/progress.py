@@ -199,7 +199,7 @@ class ProgressPage(Retranslating, QWidget):
         if isinstance(row, int) and row >= 0 and self.tabs.currentIndex() == 0:
             self.trend_choice.setCurrentIndex(row)
             return
-        from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+        from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries
         from PySide6.QtGui import QColor, QPainter, QPen
 
         from roots_app.ui import theme
@@ -209,8 +209,7 @@ class ProgressPage(Retranslating, QWidget):
             return
         category = self.view.progress.category(key)
         years = list(self.view.progress.years)
-        chart = QChart()
-        chart.setTitle(self._title(key))
+        chart = QChart()  # no title: the chooser above names the category, whole
         chart.legend().setVisible(False)
         series = QLineSeries()
         series.setPen(QPen(QColor(theme.BLUE), 3))
@@ -219,16 +218,19 @@ class ProgressPage(Retranslating, QWidget):
             if year in category.levels:
                 series.append(x, category.levels[year])
         chart.addSeries(series)
+        # Half a step of room before the first year and after the last, and below level 1 and
+        # above the top level: every year's label shows and no end point is cut in half.
         axis_x = QCategoryAxis()
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for x, year in enumerate(years):
             label = f"{year} {FOCUS_MARK}" if year in category.focus_years else year
             axis_x.append(label, x)
-        axis_x.setRange(0, max(1, len(years) - 1))
-        axis_y = QValueAxis()
-        axis_y.setRange(1, self.view.pack.max_level)
-        axis_y.setTickCount(self.view.pack.max_level)
-        axis_y.setLabelFormat("%d")
+        axis_x.setRange(-0.5, len(years) - 0.5)
+        axis_y = QCategoryAxis()
+        axis_y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for level in range(1, self.view.pack.max_level + 1):
+            axis_y.append(str(level), level)
+        axis_y.setRange(0.5, self.view.pack.max_level + 0.5)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)

@@ -1,0 +1,162 @@
+"""Charts a room can read (issue 12): the wheel's spokes are numbered and its key gives every
+category's whole name, the scale has no 0 and no point covers a level number; the trend shows
+every year and never cuts its first or last point in half."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+from PySide6.QtCharts import QCategoryAxis, QLineSeries, QScatterSeries
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from pytestqt.qtbot import QtBot
+
+from roots_app.domain.assessment import Assessment, AssessmentInfo, Status
+from roots_app.domain.consensus import CategoryConsensus
+from roots_app.domain.rubric import RubricPack
+from roots_app.services import assessments, demo, rubrics
+from roots_app.ui.widgets.wheel import WheelView, YearsWheelView
+from tests.ui.conftest import WindowFactory, remember
+
+NAMES = {
+    "lowest": "Lowest",
+    "highest": "Highest",
+    "members": "A member",
+    "agreed": "Agreed",
+    "title": "Wheel",
+}
+
+
+def _pack(pack_id: str) -> RubricPack:
+    return next(p for p, _ in rubrics.bundled() if p.id == pack_id)
+
+
+def _assessment(pack: RubricPack) -> Assessment:
+    info = AssessmentInfo("", "", "", "", "", pack.id, pack.version, "2025-26", Status.AGREED)
+    return Assessment(info, pack, ())
+
+
+def _picture(pack: RubricPack) -> list[CategoryConsensus]:
+    """Every level that can be on a spoke, on every spoke: the lowest, the highest, between."""
+    top = pack.max_level
+    return [
+        CategoryConsensus(
+            category.key,
+            {"a": 1, "b": top, "c": (spoke % top) + 1},
+            (),
+            1 if spoke % 2 else top,
+        )
+        for spoke, category in enumerate(pack.categories)
+    ]
+
+
+def _marker_rects(wheel: WheelView) -> list[QRectF]:
+    chart = wheel.chart()
+    rects = []
+    for series in chart.series():
+        if isinstance(series, QScatterSeries):
+            half = series.markerSize() / 2 + 1
+            for point in series.points():
+                at = chart.mapToPosition(point, series)
+                rects.append(QRectF(at.x() - half, at.y() - half, 2 * half, 2 * half))
+    return rects
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("pack_id", ["cei-six-roots", "lcff-priority-3", "pta-national-standards"])
+@pytest.mark.parametrize("size", [(900, 560), (640, 420)])
+def test_the_wheel_numbers_its_spokes_names_them_whole_and_keeps_its_scale_readable(
+    qtbot: QtBot, qapp, language: str, pack_id: str, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    pack = _pack(pack_id)
+    wheel = WheelView()
+    qtbot.addWidget(wheel)
+    wheel.resize(*size)
+    wheel.show()
+    qtbot.waitExposed(wheel)
+    wheel.show_wheel(_assessment(pack), _picture(pack), language, NAMES, show_members=True)
+    QCoreApplication.processEvents()
+
+    angular = wheel.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert isinstance(angular, QCategoryAxis)
+    count = len(pack.categories)
+    assert angular.categoriesLabels() == [str(n) for n in range(1, count + 1)]
+    key = wheel.key.text()
+    for category in pack.categories:  # whole names, long Spanish ones too
+        assert html.escape(category.title[language]) in key
+    assert "…" not in key
+
+    radial = wheel.chart().axes(Qt.Orientation.Vertical)[0]
+    assert not radial.labelsVisible()  # Qt's own numbers would sit under spoke 1's points
+    numbers = wheel.number_rects()
+    assert list(numbers) == [str(level) for level in range(1, pack.max_level + 1)]  # no 0
+    markers = _marker_rects(wheel)
+    assert len(markers) == count * 4  # three members and the agreed level on every spoke
+    for text, rect in numbers.items():
+        assert rect.width() > 0
+        covering = [m for m in markers if m.intersects(rect)]
+        assert covering == [], f"a point covers the level number {text}"
+
+
+def test_the_wheel_is_closed_through_the_seam_without_a_point_there(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
+    pack = _pack("cei-six-roots")
+    wheel = WheelView()
+    qtbot.addWidget(wheel)
+    picture = _picture(pack)
+    wheel.show_wheel(_assessment(pack), picture, "en", NAMES, show_members=False)
+    line = wheel.agreed
+    points = line.points()
+    # Two bends on the seam (0° and 360°) at the same radius; the markers are the levels only.
+    assert points[0].x() == 0 and points[-1].x() == len(pack.categories)
+    assert points[0].y() == pytest.approx(points[-1].y())
+    assert 0 < points[0].y() < max(picture[0].agreed, picture[-1].agreed)
+    marks = wheel.marks[line].points()
+    assert [(p.x(), p.y()) for p in marks] == [
+        (spoke + 0.5, seen.agreed) for spoke, seen in enumerate(picture)
+    ]
+
+
+def test_two_years_wheels_have_a_line_each_with_its_markers(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
+    pack = _pack("cei-six-roots")
+    wheel = YearsWheelView()
+    qtbot.addWidget(wheel)
+    earlier = {c.key: 2.0 for c in pack.categories}
+    later = {c.key: 3.0 for c in pack.categories[:4]}  # two categories not agreed yet
+    wheel.show_years(pack, "es", [("2024-25", earlier), ("2025-26", later)], "Dos años")
+    lines = [s for s in wheel.chart().series() if isinstance(s, QLineSeries) and s.name()]
+    assert [s.name() for s in lines] == ["2024-25", "2025-26"]
+    assert len(wheel.marks[lines[0]].points()) == 6
+    assert [p.y() for p in wheel.marks[lines[1]].points()] == [3.0] * 4
+    assert lines[1].points()[0] == QPointF(0.5, 3.0)  # open: the first and last are missing
+    assert wheel.lines_grid.count() == 4  # a drawn sample and a name for each year
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_trend_shows_every_year_and_both_end_points_whole(
+    qtbot: QtBot, make_window: WindowFactory, roots, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    demo.make_demo(roots, schools=1, years=6, seed=7)
+    infos = assessments.list_assessments(roots)
+    remember(roots, infos[0].id, language)
+    window = make_window()
+    window.resize(1024, 700)
+    page = window.progress_page
+    page.open_school(infos[0].school_id)
+    window.show_place("progress")
+    page.tabs.setCurrentIndex(1)
+    chart = page.trend_view.chart()
+    years = list(page.view.progress.years)
+    assert len(years) == 6
+    axis_x = chart.axes(Qt.Orientation.Horizontal)[0]
+    axis_y = chart.axes(Qt.Orientation.Vertical)[0]
+    assert isinstance(axis_x, QCategoryAxis) and isinstance(axis_y, QCategoryAxis)
+    assert [label.split()[0] for label in axis_x.categoriesLabels()] == years
+    assert axis_y.categoriesLabels() == [str(n) for n in range(1, page.view.pack.max_level + 1)]
+    (series,) = chart.series()
+    assert series.count() == len(years)
+    for point in series.points():  # inside the plot, never on its edge
+        assert axis_x.min() < point.x() < axis_x.max()
+        assert axis_y.min() < point.y() < axis_y.max()
+    # Each year's label sits on its own point: half a step of room at either end.
+    assert axis_x.min() == -0.5 and axis_x.max() == len(years) - 0.5
+    assert axis_y.min() == 0.5
