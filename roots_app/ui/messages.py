@@ -122,6 +122,31 @@ def message_box(
     return box
 
 
+def ask(
+    parent: QWidget | None, what: str, next_step: str, do: str, *, for_good: bool = False
+) -> bool:
+    """A question whose button says what it does (``do``: "Move to trash"), beside Cancel;
+    True if the person chose ``do``. What cannot be undone (``for_good``) gets the warning
+    icon, and Cancel as the default so a hurried Enter loses nothing."""
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning if for_good else QMessageBox.Icon.Question,
+        what,
+        next_step,
+    )
+    act = box.addButton(
+        do,
+        QMessageBox.ButtonRole.DestructiveRole if for_good else QMessageBox.ButtonRole.AcceptRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel if for_good else act)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is act
+
+
 def show_error(parent: QWidget | None, error: RootsError) -> None:
     """A calm message box: the sentence, the next step, the technical detail folded away."""
     log.info("Shown to the user: %s", error)
@@ -217,5 +242,7 @@ def restored_after_damage(offer: Backup, kept: Path) -> None:
             "Messages", "Work done after it may be missing. The damaged file is kept at %1."
         ).replace("%1", str(kept)),
     )
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.addButton(
+        QCoreApplication.translate("Messages", "&Continue"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.exec()
