@@ -5,10 +5,12 @@ every year and never cuts its first or last point in half."""
 from __future__ import annotations
 
 import html
+import math
 
 import pytest
 from PySide6.QtCharts import QCategoryAxis, QLineSeries, QScatterSeries
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from roots_app.domain.assessment import Assessment, AssessmentInfo, Status
@@ -98,22 +100,19 @@ def test_the_wheel_numbers_its_spokes_names_them_whole_and_keeps_its_scale_reada
         assert covering == [], f"a point covers the level number {text}"
 
 
-def test_the_wheel_is_closed_through_the_seam_without_a_point_there(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_wheel_starts_at_the_top_and_closes_forward(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
     pack = _pack("cei-six-roots")
     wheel = WheelView()
     qtbot.addWidget(wheel)
     picture = _picture(pack)
     wheel.show_wheel(_assessment(pack), picture, "en", NAMES, show_members=False)
-    line = wheel.agreed
-    points = line.points()
-    # Two bends on the seam (0° and 360°) at the same radius; the markers are the levels only.
-    assert points[0].x() == 0 and points[-1].x() == len(pack.categories)
-    assert points[0].y() == pytest.approx(points[-1].y())
-    assert 0 < points[0].y() < max(picture[0].agreed, picture[-1].agreed)
-    marks = wheel.marks[line].points()
-    assert [(p.x(), p.y()) for p in marks] == [
-        (spoke + 0.5, seen.agreed) for spoke, seen in enumerate(picture)
-    ]
+    count = len(pack.categories)
+    points = [(p.x(), p.y()) for p in wheel.agreed.points()]
+    # Spoke 1 straight up (0°), as in the PDF; closed at 360° so the last side runs forward.
+    expected = [(spoke, seen.agreed) for spoke, seen in enumerate(picture)]
+    assert points == [*expected, (count, picture[0].agreed)]
+    marks = [(p.x(), p.y()) for p in wheel.marks[wheel.agreed].points()]
+    assert marks == expected  # one marker per spoke
 
 
 def test_two_years_wheels_have_a_line_each_with_its_markers(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -127,15 +126,15 @@ def test_two_years_wheels_have_a_line_each_with_its_markers(qtbot: QtBot, qapp) 
     assert [s.name() for s in lines] == ["2024-25", "2025-26"]
     assert len(wheel.marks[lines[0]].points()) == 6
     assert [p.y() for p in wheel.marks[lines[1]].points()] == [3.0] * 4
-    assert lines[1].points()[0] == QPointF(0.5, 3.0)  # open: the first and last are missing
+    assert lines[1].points()[0] == QPointF(0, 3.0)
     assert wheel.lines_grid.count() == 4  # a drawn sample and a name for each year
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize(("language", "years"), [("en", 6), ("es", 6), ("es", 10)])
 def test_the_trend_shows_every_year_and_both_end_points_whole(
-    qtbot: QtBot, make_window: WindowFactory, roots, language: str
+    qtbot: QtBot, make_window: WindowFactory, roots, language: str, years: int
 ) -> None:  # type: ignore[no-untyped-def]
-    demo.make_demo(roots, schools=1, years=6, seed=7)
+    demo.make_demo(roots, schools=1, years=years, seed=7)
     infos = assessments.list_assessments(roots)
     remember(roots, infos[0].id, language)
     window = make_window()
@@ -144,19 +143,33 @@ def test_the_trend_shows_every_year_and_both_end_points_whole(
     page.open_school(infos[0].school_id)
     window.show_place("progress")
     page.tabs.setCurrentIndex(1)
+    QCoreApplication.processEvents()
     chart = page.trend_view.chart()
-    years = list(page.view.progress.years)
-    assert len(years) == 6
+    shown = list(page.view.progress.years)
+    assert len(shown) == years
     axis_x = chart.axes(Qt.Orientation.Horizontal)[0]
     axis_y = chart.axes(Qt.Orientation.Vertical)[0]
     assert isinstance(axis_x, QCategoryAxis) and isinstance(axis_y, QCategoryAxis)
-    assert [label.split()[0] for label in axis_x.categoriesLabels()] == years
+    assert [label.split()[0] for label in axis_x.categoriesLabels()] == shown
     assert axis_y.categoriesLabels() == [str(n) for n in range(1, page.view.pack.max_level + 1)]
     (series,) = chart.series()
-    assert series.count() == len(years)
+    assert series.count() == years
     for point in series.points():  # inside the plot, never on its edge
         assert axis_x.min() < point.x() < axis_x.max()
         assert axis_y.min() < point.y() < axis_y.max()
     # Each year's label sits on its own point: half a step of room at either end.
-    assert axis_x.min() == -0.5 and axis_x.max() == len(years) - 0.5
+    assert axis_x.min() == -0.5 and axis_x.max() == years - 0.5
     assert axis_y.min() == 0.5
+    # Every label is whole: as drawn (level or slanted), with the 4 px Qt pads a label with on
+    # each side, it is no wider than a year's share (else Qt cuts it to "201...").
+    step = (
+        chart.mapToPosition(QPointF(1, 1), series).x()
+        - chart.mapToPosition(QPointF(0, 1), series).x()
+    )
+    metrics = QFontMetrics(axis_x.labelsFont())
+    slant = math.radians(axis_x.labelsAngle())
+    for label in axis_x.categoriesLabels():
+        drawn = abs(metrics.horizontalAdvance(label) * math.cos(slant)) + abs(
+            metrics.height() * math.sin(slant)
+        )
+        assert drawn + 8 <= step, (label, axis_x.labelsAngle(), step)

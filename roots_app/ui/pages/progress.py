@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import math
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +28,24 @@ from roots_app.ui.context import UiContext
 from roots_app.ui.labels import change, number
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
+if TYPE_CHECKING:  # QtCharts loads when a chart is first shown, not with the page
+    from PySide6.QtCharts import QCategoryAxis
+
 FOCUS_MARK = "◆"
+
+
+def label_angle(axis: QCategoryAxis, room: int) -> int:
+    """Level (0), slanted (-45) or upright (-90): the first way every year's label fits in its
+    share of ``room`` pixels, rather than Qt cutting them to "202…"."""
+    metrics = QFontMetrics(axis.labelsFont())
+    labels = axis.categoriesLabels()
+    share = room / max(1, len(labels)) - 8
+    wide = max((metrics.horizontalAdvance(label) for label in labels), default=0)
+    if wide <= share:
+        return 0
+    if (wide + metrics.height()) * math.sqrt(0.5) <= share:
+        return -45
+    return -90
 
 
 class ProgressPage(Retranslating, QWidget):
@@ -34,6 +55,7 @@ class ProgressPage(Retranslating, QWidget):
         self.school_id: str | None = None
         self.view: compare.ProgressView | None = None
         self.trend_view = None
+        self.trend_years: QCategoryAxis | None = None
         self.wheel = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -160,6 +182,13 @@ class ProgressPage(Retranslating, QWidget):
             combo.blockSignals(False)
         self._tab_changed(self.tabs.currentIndex())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.trend_years is not None:  # the years' labels may need to slant, or not
+            self.trend_years.setLabelsAngle(
+                label_angle(self.trend_years, self.trend_tab.width() - 100)
+            )
+
     def export(self) -> None:
         if self.view is None:
             return
@@ -226,6 +255,8 @@ class ProgressPage(Retranslating, QWidget):
             label = f"{year} {FOCUS_MARK}" if year in category.focus_years else year
             axis_x.append(label, x)
         axis_x.setRange(-0.5, len(years) - 0.5)
+        axis_x.setLabelsAngle(label_angle(axis_x, self.trend_tab.width() - 100))
+        self.trend_years = axis_x
         axis_y = QCategoryAxis()
         axis_y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for level in range(1, self.view.pack.max_level + 1):

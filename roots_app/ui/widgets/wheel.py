@@ -6,14 +6,14 @@ square markers, the members' lowest and highest are thin dashed lines, members' 
 hollow circles. The team view shows the same numbers as a table for screen readers.
 
 Spokes carry numbers only; the key beside the wheel gives each number's whole category name
-(long Spanish names do not fit round a circle). The level numbers sit on a line halfway
-between the last spoke and the first, where no point can be, and the scale starts at 1.
+(long Spanish names do not fit round a circle). Spoke 1 points straight up, as in the PDF;
+the level numbers sit halfway between the last spoke and the first, where no point can be,
+and the scale starts at 1.
 """
 
 from __future__ import annotations
 
 import html
-import math
 
 from PySide6.QtCharts import (
     QCategoryAxis,
@@ -44,35 +44,18 @@ from roots_app.domain.rubric import RubricPack
 from roots_app.ui import theme
 
 # The centre of the wheel is one step below level 1: level 1 is a ring, not a point, so a
-# team at level 1 still has a shape and the numbers on the seam have room between the spokes.
+# team at level 1 still has a shape and the level numbers have room between two spokes.
 CENTRE = -1.0
 # The wheel sits beside its key when the room is at least this much wider than tall.
 SIDE_BY_SIDE = 1.25
 
 
-def spoke_angle(index: int) -> float:
-    """Spoke ``index`` on the angular axis: half a step after 0, so the seam at 0 is free for
-    the level numbers."""
-    return index + 0.5
-
-
-def _seam_radius(last: float, first: float, spokes: int) -> float:
-    """Where the straight side from the last spoke's point to the first one's crosses the
-    seam (angle 0); the two spokes lie half a step either side of it."""
-    out, back = last - CENTRE, first - CENTRE  # distances from the centre
-    if out + back <= 0:
-        return CENTRE
-    return CENTRE + 2 * out * back * math.cos(math.pi / spokes) / (out + back)
-
-
 def _shape(levels: list[tuple[int, float]], spokes: int) -> list[QPointF]:
-    """(spoke, level) points as a polar line. When the first and last spokes both have a level
-    the shape is closed through the seam: a point at 0 and at 360° (``spokes``) where the
-    closing side crosses it, so that side runs forward round the wheel, not back across it."""
-    out = [QPointF(spoke_angle(spoke), level) for spoke, level in levels]
-    if len(levels) > 1 and levels[0][0] == 0 and levels[-1][0] == spokes - 1:
-        seam = _seam_radius(levels[-1][1], levels[0][1], spokes)
-        out = [QPointF(0, seam), *out, QPointF(spokes, seam)]
+    """(spoke, level) points as a polar line, closed at 360° (an angle of ``spokes``) rather
+    than 0°, so the last side goes forward round the wheel instead of back across it."""
+    out = [QPointF(spoke, level) for spoke, level in levels]
+    if levels and levels[0][0] == 0:
+        out.append(QPointF(spokes, levels[0][1]))
     return out
 
 
@@ -99,8 +82,8 @@ def _sample(series: QLineSeries | QScatterSeries, marks: QScatterSeries | None) 
 
 
 def _marks(colour: str, size: float, square: bool) -> QScatterSeries:
-    """The markers of a line, a series of their own: a polar line draws a marker at every
-    point, the seam points too, which are bends and not levels."""
+    """The markers of a line, a series of their own (squares for the agreed levels, hollow
+    circles for an earlier year), so the shape reads without colour."""
     marks = QScatterSeries()
     marks.setMarkerShape(
         QScatterSeries.MarkerShape.MarkerShapeRectangle
@@ -113,11 +96,13 @@ def _marks(colour: str, size: float, square: bool) -> QScatterSeries:
     return marks
 
 
-def _put(line: QLineSeries, points: list[QPointF], marks: QScatterSeries | None = None) -> None:
-    """Give a line its points, and its markers the points that are levels (on a spoke)."""
+def _put(
+    line: QLineSeries, points: list[QPointF], spokes: int, marks: QScatterSeries | None = None
+) -> None:
+    """Give a line its points, and its markers one point per spoke (not the closing one)."""
     line.replace(points)
     if marks is not None:
-        marks.replace([p for p in points if p.x() % 1])  # spokes are at n + 0.5, seams at n
+        marks.replace([p for p in points if p.x() < spokes])
 
 
 class WheelView(QWidget):
@@ -161,6 +146,7 @@ class WheelView(QWidget):
         self.box.addWidget(self.view, 3)
         self.box.addWidget(self.key_area, 2)
         self.numbers: list[tuple[int, QGraphicsRectItem, QGraphicsSimpleTextItem]] = []
+        self._spokes = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def chart(self) -> QChart:
@@ -197,11 +183,14 @@ class WheelView(QWidget):
             self._build(assessment.pack, language, names, show_members)
             self._layout_key = layout_key
         if show_members:
-            _put(self.low, _shape([(i, c.lowest or 0) for i, c in enumerate(picture)], count))
-            _put(self.high, _shape([(i, c.highest or 0) for i, c in enumerate(picture)], count))
+            for line, values in (
+                (self.low, [c.lowest or 0 for c in picture]),
+                (self.high, [c.highest or 0 for c in picture]),
+            ):
+                _put(line, _shape(list(enumerate(values)), count), count)
             self.points.replace(
                 [
-                    QPointF(spoke_angle(spoke), level)
+                    QPointF(spoke, level)
                     for spoke, seen in enumerate(picture)
                     for level in seen.levels.values()
                 ]
@@ -209,6 +198,7 @@ class WheelView(QWidget):
         _put(
             self.agreed,
             _shape([(i, c.agreed) for i, c in enumerate(picture) if c.agreed is not None], count),
+            count,
             self.marks[self.agreed],
         )
         self.setAccessibleName(names["title"])
@@ -221,17 +211,17 @@ class WheelView(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        count = len(pack.categories)
+        count = self._spokes = len(pack.categories)
         angular = QCategoryAxis()
         angular.setRange(0, count)
         angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for spoke in range(count):
-            angular.append(str(spoke + 1), spoke_angle(spoke))
+            angular.append(str(spoke + 1), spoke)
         bold = angular.labelsFont()
         bold.setBold(True)
         angular.setLabelsFont(bold)
-        # A ring per level, 1 to the highest; the numbers are drawn by _place_numbers on the
-        # free seam, so there is no "0" and no number under a point.
+        # A ring per level, 1 to the highest; the numbers are drawn by _place_numbers between
+        # two spokes, so there is no "0" and no number under a point.
         radial = QCategoryAxis()
         radial.setRange(CENTRE, pack.max_level)
         for level in range(1, pack.max_level + 1):
@@ -287,12 +277,14 @@ class WheelView(QWidget):
         self._place_numbers()
 
     def _place_numbers(self) -> None:
-        """Each level's number centred on the seam, where its ring crosses it."""
+        """Each level's number on its ring, halfway between the last spoke and the first
+        (where the PDF's wheel has them too): no point is ever there."""
         if not self.numbers or not self.chart_.series():
             return
         series = self.chart_.series()[-1]
+        between = self._spokes - 0.5
         for level, patch, text in self.numbers:
-            at = self.chart_.mapToPosition(QPointF(0, level), series)
+            at = self.chart_.mapToPosition(QPointF(between, level), series)
             box = text.boundingRect()
             text.setPos(at.x() - box.width() / 2, at.y() - box.height() / 2)
             patch.setRect(QRectF(text.pos(), box.size()).adjusted(-2, 0, 2, 0))
@@ -363,7 +355,7 @@ class YearsWheelView(WheelView):
                 for axis in axes:
                     item.attachAxis(axis)
             points = _shape([(i, levels[k]) for i, k in enumerate(keys) if k in levels], count)
-            _put(series, points, marks)
+            _put(series, points, count, marks)
         self._fill_lines()
         self._place_numbers()
         self.setAccessibleName(title)
