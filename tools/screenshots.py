@@ -96,7 +96,32 @@ def main() -> None:
     window.show_place("settings")
     shot("5-settings")
     exchange_dialogs(roots, ctx, data, out, language, first.id)
+    questions(window, out, language)
     window.close()
+
+
+def questions(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Two of Roots' real questions, shown and answered "Cancel" (nothing changes): one that
+    can be undone (move to the trash), one that cannot (empty the trash)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from roots_app.ui.dialogs.trash import TrashDialog
+
+    names = iter(["9-question-trash", "9-question-for-good"])
+
+    def grab(box: QMessageBox) -> int:
+        box.show()
+        for _ in range(5):
+            QApplication.processEvents()
+        box.grab().save(str(out / f"{language}-{next(names)}.png"))
+        box.close()
+        return 0
+
+    QMessageBox.exec = grab  # type: ignore[method-assign]
+    window.show_place("home")
+    window.home.tree.setCurrentIndex(window.home.model.index(0, 0))
+    window.home.move_to_trash()
+    TrashDialog(window.ctx, window).empty()
 
 
 def exchange_dialogs(roots, ctx, data: Path, out: Path, language: str, assessment_id: str) -> None:  # type: ignore[no-untyped-def]

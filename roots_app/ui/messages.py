@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from roots_app.errors import PackError, RootsError
 
@@ -122,11 +122,11 @@ def message_box(
     return box
 
 
-def ask(
+def question_box(
     parent: QWidget | None, what: str, next_step: str, do: str, *, for_good: bool = False
-) -> bool:
+) -> tuple[QMessageBox, QAbstractButton]:
     """A question whose button says what it does (``do``: "Move to trash"), beside Cancel;
-    True if the person chose ``do``. What cannot be undone (``for_good``) gets the warning
+    returns the box and that button. What cannot be undone (``for_good``) gets the warning
     icon, and Cancel as the default so a hurried Enter loses nothing."""
     box = message_box(
         parent,
@@ -143,6 +143,14 @@ def ask(
     )
     box.setDefaultButton(cancel if for_good else act)
     box.setEscapeButton(cancel)
+    return box, act
+
+
+def ask(
+    parent: QWidget | None, what: str, next_step: str, do: str, *, for_good: bool = False
+) -> bool:
+    """Ask (see question_box); True if the person chose ``do``."""
+    box, act = question_box(parent, what, next_step, do, for_good=for_good)
     box.exec()
     return box.clickedButton() is act
 
