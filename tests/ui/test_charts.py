@@ -19,6 +19,7 @@ from roots_app.domain.rubric import RubricPack
 from roots_app.services import assessments, demo, rubrics
 from roots_app.ui.widgets.wheel import WheelView, YearsWheelView
 from tests.ui.conftest import WindowFactory, remember
+from tests.ui.test_accessibility import unnamed_controls
 
 NAMES = {
     "lowest": "Lowest",
@@ -87,6 +88,7 @@ def test_the_wheel_numbers_its_spokes_names_them_whole_and_keeps_its_scale_reada
     for category in pack.categories:  # whole names, long Spanish ones too
         assert html.escape(category.title[language]) in key
     assert "…" not in key
+    assert unnamed_controls(wheel) == []
 
     radial = wheel.chart().axes(Qt.Orientation.Vertical)[0]
     assert not radial.labelsVisible()  # Qt's own numbers would sit under spoke 1's points

@@ -201,8 +201,11 @@ class WheelView(QWidget):
             count,
             self.marks[self.agreed],
         )
-        self.setAccessibleName(names["title"])
-        self.view.setAccessibleName(names["title"])
+        self._name(names["title"])
+
+    def _name(self, title: str) -> None:
+        for widget in (self, self.view, self.view.viewport()):  # what a screen reader can reach
+            widget.setAccessibleName(title)
 
     def _build(
         self, pack: RubricPack, language: str, names: dict[str, str], show_members: bool
@@ -319,9 +322,9 @@ class WheelView(QWidget):
             for spoke, category in enumerate(pack.categories)
         )
         self.key.setText(f"<table>{rows}</table>")
-        self.key.setAccessibleName(
-            "; ".join(f"{n + 1}: {c.title[language]}" for n, c in enumerate(pack.categories))
-        )
+        spokes = "; ".join(f"{n + 1}: {c.title[language]}" for n, c in enumerate(pack.categories))
+        self.key.setAccessibleName(spokes)
+        self.key_area.setAccessibleName(spokes)
 
 
 class YearsWheelView(WheelView):
@@ -358,5 +361,4 @@ class YearsWheelView(WheelView):
             _put(series, points, count, marks)
         self._fill_lines()
         self._place_numbers()
-        self.setAccessibleName(title)
-        self.view.setAccessibleName(title)
+        self._name(title)
