@@ -147,6 +147,7 @@ def test_the_trend_shows_every_year_and_both_end_points_whole(
     page.tabs.setCurrentIndex(1)
     QCoreApplication.processEvents()
     chart = page.trend_view.chart()
+    assert unnamed_controls(page.trend_tab) == []
     shown = list(page.view.progress.years)
     assert len(shown) == years
     axis_x = chart.axes(Qt.Orientation.Horizontal)[0]

@@ -271,7 +271,9 @@ class ProgressPage(Retranslating, QWidget):
             self.trend_view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.trend_layout.addWidget(self.trend_view, 1)
         self.trend_view.setChart(chart)
-        self.trend_view.setAccessibleName(self.tr("Trend of %1").replace("%1", self._title(key)))
+        trend_name = self.tr("Trend of %1").replace("%1", self._title(key))
+        for widget in (self.trend_view, self.trend_view.viewport()):  # both take the focus
+            widget.setAccessibleName(trend_name)
         self.trend_view.setAccessibleDescription(
             "; ".join(f"{y}: {number(category.levels.get(y))}" for y in years)
         )
