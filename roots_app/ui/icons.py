@@ -19,10 +19,20 @@ from roots_app import paths
 # Each icon is drawn at these sizes; Qt picks the nearest for the room it is given.
 SIZES = (16, 20, 24, 32, 48, 64, 96)
 NAMES = (
+    "arrow-left",
+    "arrow-right",
+    "arrow-up",
     "check",
     "close",
+    "computer",
+    "details",
     "error",
+    "file",
+    "folder",
+    "folder-new",
+    "home",
     "information",
+    "list",
     "question",
     "restore",
     "save",
@@ -54,20 +64,27 @@ def pixmap(name: str, size: int, colour: QColor) -> QPixmap:
 def icon(name: str, palette: QPalette | None = None) -> QIcon:
     """The icon ``name`` in the colours of ``palette`` (the application's by default)."""
     palette = palette or QGuiApplication.palette()
-    modes = (
-        (QIcon.Mode.Normal, palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)),
-        (QIcon.Mode.Active, palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)),
+    active, disabled = QPalette.ColorGroup.Active, QPalette.ColorGroup.Disabled
+    text = palette.color(active, QPalette.ColorRole.Text).name()
+    return _drawn(
+        name,
         (
-            QIcon.Mode.Disabled,
-            palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
-        ),
-        (
-            QIcon.Mode.Selected,
-            palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText),
+            (QIcon.Mode.Normal, text),
+            (QIcon.Mode.Active, text),
+            (QIcon.Mode.Disabled, palette.color(disabled, QPalette.ColorRole.Text).name()),
+            (
+                QIcon.Mode.Selected,
+                palette.color(active, QPalette.ColorRole.HighlightedText).name(),
+            ),
         ),
     )
+
+
+@cache
+def _drawn(name: str, modes: tuple[tuple[QIcon.Mode, str], ...]) -> QIcon:
+    # Kept per name and colours: a file chooser asks for the same folder icon on every row.
     out = QIcon()
     for mode, colour in modes:
         for size in SIZES:
-            out.addPixmap(pixmap(name, size, colour), mode)
+            out.addPixmap(pixmap(name, size, QColor(colour)), mode)
     return out

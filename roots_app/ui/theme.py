@@ -71,6 +71,28 @@ STANDARD_ICONS = {
     SP.SP_DialogResetButton: "restore",
     SP.SP_DialogHelpButton: "question",
     SP.SP_TrashIcon: "trash",
+    # Qt's own file chooser, where Roots asks where to save or what to open.
+    SP.SP_DirIcon: "folder",
+    SP.SP_DirOpenIcon: "folder",
+    SP.SP_DirClosedIcon: "folder",
+    SP.SP_DirLinkIcon: "folder",
+    SP.SP_DirLinkOpenIcon: "folder",
+    SP.SP_FileIcon: "file",
+    SP.SP_FileLinkIcon: "file",
+    SP.SP_DriveHDIcon: "computer",
+    SP.SP_ComputerIcon: "computer",
+    SP.SP_DesktopIcon: "computer",
+    SP.SP_DirHomeIcon: "home",
+    SP.SP_FileDialogNewFolder: "folder-new",
+    SP.SP_FileDialogToParent: "arrow-up",
+    SP.SP_FileDialogBack: "arrow-left",
+    SP.SP_ArrowBack: "arrow-left",
+    SP.SP_ArrowForward: "arrow-right",
+    SP.SP_ArrowLeft: "arrow-left",
+    SP.SP_ArrowRight: "arrow-right",
+    SP.SP_ArrowUp: "arrow-up",
+    SP.SP_FileDialogListView: "list",
+    SP.SP_FileDialogDetailedView: "details",
 }
 
 
