@@ -117,6 +117,19 @@ def test_the_wheel_starts_at_the_top_and_closes_forward(qtbot: QtBot, qapp) -> N
     assert marks == expected  # one marker per spoke
 
 
+def test_a_category_nobody_rated_yet_is_no_fall_to_zero(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
+    pack = _pack("cei-six-roots")
+    wheel = WheelView()
+    qtbot.addWidget(wheel)
+    picture = _picture(pack)
+    picture[2] = CategoryConsensus(picture[2].key, {}, ("a", "b", "c"), None)
+    wheel.show_wheel(_assessment(pack), picture, "es", NAMES, show_members=True)
+    for line in (wheel.low, wheel.high, wheel.agreed):
+        spokes = [p.x() for p in line.points()]
+        assert 2 not in spokes
+        assert min(p.y() for p in line.points()) >= 1
+
+
 def test_two_years_wheels_have_a_line_each_with_its_markers(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
     pack = _pack("cei-six-roots")
     wheel = YearsWheelView()

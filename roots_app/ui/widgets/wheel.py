@@ -183,11 +183,13 @@ class WheelView(QWidget):
             self._build(assessment.pack, language, names, show_members)
             self._layout_key = layout_key
         if show_members:
+            # A category nobody rated yet has no point: a fall to the centre would read as 0.
             for line, values in (
-                (self.low, [c.lowest or 0 for c in picture]),
-                (self.high, [c.highest or 0 for c in picture]),
+                (self.low, [c.lowest for c in picture]),
+                (self.high, [c.highest for c in picture]),
             ):
-                _put(line, _shape(list(enumerate(values)), count), count)
+                rated = [(i, v) for i, v in enumerate(values) if v is not None]
+                _put(line, _shape(rated, count), count)
             self.points.replace(
                 [
                     QPointF(spoke, level)
