@@ -130,6 +130,22 @@ def test_a_category_nobody_rated_yet_is_no_fall_to_zero(qtbot: QtBot, qapp) -> N
         assert min(p.y() for p in line.points()) >= 1
 
 
+def test_the_wheels_numbers_grow_with_the_interfaces_text(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
+    pack = _pack("cei-six-roots")
+    wheel = WheelView()
+    qtbot.addWidget(wheel)
+    wheel.resize(1000, 700)
+    wheel.show()
+    wheel.show_wheel(_assessment(pack), _picture(pack), "en", NAMES, show_members=False)
+    angular = wheel.chart().axes(Qt.Orientation.Horizontal)[0]
+    before = angular.labelsFont().pointSizeF()
+    larger = wheel.font()
+    larger.setPointSizeF(larger.pointSizeF() * 1.5)  # what meeting mode does to every word
+    wheel.setFont(larger)
+    assert angular.labelsFont().pointSizeF() == pytest.approx(before * 1.5)
+    assert angular.labelsFont().bold()
+
+
 def test_two_years_wheels_have_a_line_each_with_its_markers(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
     pack = _pack("cei-six-roots")
     wheel = YearsWheelView()

@@ -23,8 +23,17 @@ from PySide6.QtCharts import (
     QPolarChart,
     QScatterSeries,
 )
-from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QLineF, QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -147,6 +156,7 @@ class WheelView(QWidget):
         self.box.addWidget(self.key_area, 2)
         self.numbers: list[tuple[int, QGraphicsRectItem, QGraphicsSimpleTextItem]] = []
         self._spokes = 0
+        self._angular: QCategoryAxis | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def chart(self) -> QChart:
@@ -222,9 +232,7 @@ class WheelView(QWidget):
         angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for spoke in range(count):
             angular.append(str(spoke + 1), spoke)
-        bold = angular.labelsFont()
-        bold.setBold(True)
-        angular.setLabelsFont(bold)
+        self._angular = angular
         # A ring per level, 1 to the highest; the numbers are drawn by _place_numbers between
         # two spokes, so there is no "0" and no number under a point.
         radial = QCategoryAxis()
@@ -260,6 +268,7 @@ class WheelView(QWidget):
         self.marks = {self.agreed: _marks(theme.BLUE, 11, square=True)}
         add(self.marks[self.agreed], "")
         self._make_numbers(pack.max_level)
+        self._apply_fonts()
         self._fill_key(pack, language)
         self._fill_lines()
 
@@ -281,6 +290,20 @@ class WheelView(QWidget):
             text.setVisible(level <= max_level)
         self._place_numbers()
 
+    def _apply_fonts(self) -> None:
+        """Spoke and level numbers in the interface's font, so they grow with meeting mode
+        and a larger system text size like every other word on screen."""
+        if self._angular is not None:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            self._angular.setLabelsFont(bold)
+        self._place_numbers()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+        super().changeEvent(event)
+
     def _place_numbers(self) -> None:
         """Each level's number on its ring, halfway between the last spoke and the first
         (where the PDF's wheel has them too): no point is ever there."""
@@ -288,7 +311,17 @@ class WheelView(QWidget):
             return
         series = self.chart_.series()[-1]
         between = self._spokes - 0.5
+        # The interface's size, but never taller than the room between two rings.
+        ring = QLineF(
+            self.chart_.mapToPosition(QPointF(between, 1), series),
+            self.chart_.mapToPosition(QPointF(between, 2), series),
+        ).length()
+        font = QFont(self.font())
+        tall = QFontMetricsF(font).height()
+        if 0 < ring < tall and font.pointSizeF() > 0:
+            font.setPointSizeF(max(6.0, font.pointSizeF() * ring / tall))
         for level, patch, text in self.numbers:
+            text.setFont(font)
             at = self.chart_.mapToPosition(QPointF(between, level), series)
             box = text.boundingRect()
             text.setPos(at.x() - box.width() / 2, at.y() - box.height() / 2)
