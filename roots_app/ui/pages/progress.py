@@ -255,13 +255,15 @@ class ProgressPage(Retranslating, QWidget):
             label = f"{year} {FOCUS_MARK}" if year in category.focus_years else year
             axis_x.append(label, x)
         axis_x.setRange(-0.5, len(years) - 0.5)
-        axis_x.setLabelsAngle(label_angle(axis_x, self.trend_tab.width() - 100))
-        self.trend_years = axis_x
         axis_y = QCategoryAxis()
         axis_y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for level in range(1, self.view.pack.max_level + 1):
             axis_y.append(str(level), level)
         axis_y.setRange(0.5, self.view.pack.max_level + 0.5)
+        for axis in (axis_x, axis_y):  # as large as the rest of the page (meeting mode too)
+            axis.setLabelsFont(self.font())
+        axis_x.setLabelsAngle(label_angle(axis_x, self.trend_tab.width() - 100))
+        self.trend_years = axis_x
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
