@@ -105,7 +105,7 @@
 <context>
     <name>BackupsSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/backups_settings.py" line="+60"/>
+        <location filename="../roots_app/ui/widgets/backups_settings.py" line="+59"/>
         <source>Daily</source>
         <translation>Diario</translation>
     </message>
@@ -135,17 +135,17 @@
         <translation>dañada</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Restore a backup</source>
-        <translation>Restaurar una copia de seguridad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Put back the data as it was on %1 (%2 schools, %3 assessments)? What is here now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>¿Volver a poner los datos como estaban el %1 (%2 escuelas, %3 evaluaciones)? Primero se hace una copia de lo que hay ahora, así que esto se puede deshacer restaurando esa copia.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar esta copia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+124"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+123"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -936,12 +936,12 @@
         <translation>Mover a la papelera…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Move to trash</source>
-        <translation>Mover a la papelera</translation>
+        <location line="+40"/>
+        <source>Move to &amp;trash</source>
+        <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Move %1 to the trash, with everything under it? You can put it back from File &gt; Trash.</source>
         <translation>¿Mover %1 a la papelera, con todo lo que contiene? Puede recuperarlo desde Archivo &gt; Papelera.</translation>
     </message>
@@ -1538,12 +1538,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-112"/>
         <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
         <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
     </message>
@@ -1613,7 +1613,12 @@
         <translation>Roots</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Check the network and try again. You can also work on this computer&apos;s own data this time; the district database stays chosen in Settings.</source>
         <translation>Revise la red y vuelva a intentarlo. También puede trabajar esta vez con los datos propios de esta computadora; la base de datos del distrito sigue elegida en Configuración.</translation>
     </message>
@@ -1662,6 +1667,11 @@
         <location line="+3"/>
         <source>Work done after it may be missing. The damaged file is kept at %1.</source>
         <translation>Puede faltar el trabajo hecho después. El archivo dañado se guarda en %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2015,7 @@
         <translation>Guardar el progreso de la escuela</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Trend of %1</source>
         <translation>Tendencia de %1</translation>
     </message>
@@ -2528,7 +2538,7 @@ Lo suyo:
 <context>
     <name>Trash</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/trash.py" line="+31"/>
+        <location filename="../roots_app/ui/dialogs/trash.py" line="+30"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -2601,22 +2611,22 @@ Lo suyo:
         <translation>&amp;Vaciar la papelera…</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Remove for good</source>
-        <translation>Eliminar definitivamente</translation>
+        <location line="+61"/>
+        <source>&amp;Remove for good</source>
+        <translation>Eliminar &amp;definitivamente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
+        <source>&amp;Empty the trash</source>
+        <translation>&amp;Vaciar la papelera</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Remove %1 for good, with everything under it? This cannot be undone.</source>
         <translation>¿Eliminar definitivamente %1, con todo lo que contiene? No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Empty the trash</source>
-        <translation>Vaciar la papelera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Remove everything in the trash for good? This cannot be undone.</source>
         <translation>¿Eliminar definitivamente todo lo que hay en la papelera? No se puede deshacer.</translation>
     </message>

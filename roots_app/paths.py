@@ -56,3 +56,7 @@ def rubrics_dir() -> Traversable | Path:
 
 def i18n_dir() -> Traversable | Path:
     return _bundled("i18n")
+
+
+def icons_dir() -> Traversable | Path:
+    return _bundled("resources") / "icons"

@@ -1,6 +1,6 @@
 """Take screenshots of the main pages, for people to look at (run under xvfb-run).
 
-    xvfb-run -s "-screen 0 1280x860x24" python tools/screenshots.py OUT_DIR [en|es]
+    xvfb-run -s "-screen 0 1280x860x24" python tools/screenshots.py OUT_DIR [en|es] [WIDTHxHEIGHT]
 
 Uses a throwaway data folder with the sample district; nothing of yours is touched.
 """
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 def main() -> None:
     out = Path(sys.argv[1])
     language = sys.argv[2] if len(sys.argv) > 2 else "en"
+    width, height = (int(n) for n in (sys.argv[3] if len(sys.argv) > 3 else "1240x820").split("x"))
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="roots-shots-"))
 
@@ -40,7 +41,7 @@ def main() -> None:
         window.grab().save(str(out / f"{language}-{name}.png"))
 
     window = MainWindow(ctx)
-    window.resize(1240, 820)
+    window.resize(width, height)
     window.show()
     window.start()
     ctx.set_language(language)
@@ -95,7 +96,32 @@ def main() -> None:
     window.show_place("settings")
     shot("5-settings")
     exchange_dialogs(roots, ctx, data, out, language, first.id)
+    questions(window, out, language)
     window.close()
+
+
+def questions(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Two of Roots' real questions, shown and answered "Cancel" (nothing changes): one that
+    can be undone (move to the trash), one that cannot (empty the trash)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from roots_app.ui.dialogs.trash import TrashDialog
+
+    names = iter(["9-question-trash", "9-question-for-good"])
+
+    def grab(box: QMessageBox) -> int:
+        box.show()
+        for _ in range(5):
+            QApplication.processEvents()
+        box.grab().save(str(out / f"{language}-{next(names)}.png"))
+        box.close()
+        return 0
+
+    QMessageBox.exec = grab  # type: ignore[method-assign]
+    window.show_place("home")
+    window.home.tree.setCurrentIndex(window.home.model.index(0, 0))
+    window.home.move_to_trash()
+    TrashDialog(window.ctx, window).empty()
 
 
 def exchange_dialogs(roots, ctx, data: Path, out: Path, language: str, assessment_id: str) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from roots_app.errors import PackError, RootsError
 
@@ -122,6 +122,39 @@ def message_box(
     return box
 
 
+def question_box(
+    parent: QWidget | None, what: str, next_step: str, do: str, *, for_good: bool = False
+) -> tuple[QMessageBox, QAbstractButton]:
+    """A question whose button says what it does (``do``: "Move to trash"), beside Cancel;
+    returns the box and that button. What cannot be undone (``for_good``) gets the warning
+    icon, and Cancel as the default so a hurried Enter loses nothing."""
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning if for_good else QMessageBox.Icon.Question,
+        what,
+        next_step,
+    )
+    act = box.addButton(
+        do,
+        QMessageBox.ButtonRole.DestructiveRole if for_good else QMessageBox.ButtonRole.AcceptRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel if for_good else act)
+    box.setEscapeButton(cancel)
+    return box, act
+
+
+def ask(
+    parent: QWidget | None, what: str, next_step: str, do: str, *, for_good: bool = False
+) -> bool:
+    """Ask (see question_box); True if the person chose ``do``."""
+    box, act = question_box(parent, what, next_step, do, for_good=for_good)
+    box.exec()
+    return box.clickedButton() is act
+
+
 def show_error(parent: QWidget | None, error: RootsError) -> None:
     """A calm message box: the sentence, the next step, the technical detail folded away."""
     log.info("Shown to the user: %s", error)
@@ -217,5 +250,7 @@ def restored_after_damage(offer: Backup, kept: Path) -> None:
             "Messages", "Work done after it may be missing. The damaged file is kept at %1."
         ).replace("%1", str(kept)),
     )
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.addButton(
+        QCoreApplication.translate("Messages", "&Continue"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.exec()

@@ -5,8 +5,10 @@ Meeting mode (for a projector) is the same look at 150% with higher contrast.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+from roots_app.ui import icons
 
 # Okabe-Ito colours: distinguishable with every common colour-vision deficiency.
 BLUE = "#0072B2"
@@ -53,6 +55,71 @@ LevelCard[chosen="true"]:focus {{ border: 4px dashed {ORANGE}; }}
 """
 
 
+SP = QStyle.StandardPixmap
+# Qt's stock icons (coloured, and different on every desktop) -> Roots' monochrome ones.
+STANDARD_ICONS = {
+    SP.SP_MessageBoxWarning: "warning",
+    SP.SP_MessageBoxInformation: "information",
+    SP.SP_MessageBoxQuestion: "question",
+    SP.SP_MessageBoxCritical: "error",
+    SP.SP_DialogOkButton: "check",
+    SP.SP_DialogYesButton: "check",
+    SP.SP_DialogApplyButton: "check",
+    SP.SP_DialogSaveButton: "save",
+    SP.SP_DialogCancelButton: "close",
+    SP.SP_DialogNoButton: "close",
+    SP.SP_DialogCloseButton: "close",
+    SP.SP_DialogDiscardButton: "trash",
+    SP.SP_DialogResetButton: "restore",
+    SP.SP_DialogHelpButton: "question",
+    SP.SP_TrashIcon: "trash",
+    # Qt's own file chooser, where Roots asks where to save or what to open.
+    SP.SP_DirIcon: "folder",
+    SP.SP_DirOpenIcon: "folder",
+    SP.SP_DirClosedIcon: "folder",
+    SP.SP_DirLinkIcon: "folder",
+    SP.SP_DirLinkOpenIcon: "folder",
+    SP.SP_FileIcon: "file",
+    SP.SP_FileLinkIcon: "file",
+    SP.SP_DriveHDIcon: "computer",
+    SP.SP_ComputerIcon: "computer",
+    SP.SP_DesktopIcon: "computer",
+    SP.SP_DirHomeIcon: "home",
+    SP.SP_FileDialogNewFolder: "folder-new",
+    SP.SP_FileDialogToParent: "arrow-up",
+    SP.SP_FileDialogBack: "arrow-left",
+    SP.SP_ArrowBack: "arrow-left",
+    SP.SP_ArrowForward: "arrow-right",
+    SP.SP_ArrowLeft: "arrow-left",
+    SP.SP_ArrowRight: "arrow-right",
+    SP.SP_ArrowUp: "arrow-up",
+    SP.SP_FileDialogListView: "list",
+    SP.SP_FileDialogDetailedView: "details",
+}
+
+
+class RootsStyle(QProxyStyle):
+    """Fusion, with Roots' own icons wherever Qt would use a stock one (message boxes, dialog
+    buttons on desktops that put icons on them)."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def standardIcon(
+        self,
+        standard_icon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        name = STANDARD_ICONS.get(standard_icon)
+        if name is not None:
+            return icons.icon(name, widget.palette() if widget is not None else None)
+        return super().standardIcon(standard_icon, option, widget)
+
+
+_style: RootsStyle | None = None
+
+
 def _palette(contrast: bool) -> QPalette:
     palette = QPalette()
     paper = "#FFFFFF" if contrast else PAPER
@@ -87,7 +154,10 @@ def _palette(contrast: bool) -> QPalette:
 
 def apply(app: QApplication, meeting: bool = False) -> None:
     """The everyday look, or (``meeting``) the projector look: 150% and high contrast."""
-    app.setStyle("Fusion")
+    global _style
+    if _style is None:  # once: the application owns it, this keeps its Python half alive
+        _style = RootsStyle()
+        app.setStyle(_style)
     app.setPalette(_palette(contrast=meeting))
     base = app.property("roots_base_points")
     if base is None:  # follow a larger system size, never go below 11 pt

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from roots_app.services import backups, schools
 from tests.dbdump import dump
+from tests.ui.answers import click
 from tests.ui.conftest import WindowFactory
 
 
@@ -23,13 +24,8 @@ def test_restoring_a_backup_from_settings(
     backups.take(roots, "daily", datetime(2026, 11, 20, 8, 30))
     saved = dump(roots)
     schools.create_school(roots, "Escuela añadida después")
-    asked: list[str] = []
-
-    def yes(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    asked: list[QMessageBox] = []
+    click(monkeypatch, "Restaurar esta copia", asked)
     window = make_window()
     window.show_place("settings")
     page = window.settings_page.backups
@@ -43,7 +39,7 @@ def test_restoring_a_backup_from_settings(
     page.table.selectRow(1)
     assert page.restore_button.isEnabled()
     qtbot.keyClick(page.restore_button, Qt.Key.Key_Space)
-    assert "2026-11-20 08:30" in asked[0]
+    assert "2026-11-20 08:30" in asked[0].text()
     assert dump(window.ctx.roots) == saved
     assert window.pages.currentWidget() is window.home
     assert [s.name for s in schools.list_schools(window.ctx.roots)] == ["Escuela Dolores Huerta"]

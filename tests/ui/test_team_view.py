@@ -106,8 +106,8 @@ def test_three_members_rate_in_turns_then_agree_as_a_team(
     agreed_series = next(
         s for s in team.wheel.chart().series() if s.name() == team.tr("Agreed level")
     )
-    points = [(round(p.x()), p.y()) for p in agreed_series.points()]
-    assert points[:6] == list(enumerate(AGREED))
+    marks = team.wheel.marks[agreed_series].points()  # a marker on each spoke (at n + 0.5)
+    assert [(int(p.x()), p.y()) for p in marks] == list(enumerate(AGREED))
     assert "team saw" not in team.wheel.accessibleDescription()  # levels, in words
     stored = assessments.load(window.ctx.roots, assessment_id)
     assert stored.info.status is Status.AGREED

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from roots_app.services import demo, schools
 from roots_app.ui.dialogs.trash import TrashDialog
+from tests.ui.answers import click
 from tests.ui.conftest import WindowFactory
 
 
@@ -18,13 +19,8 @@ def test_a_school_moved_to_the_trash_and_put_back(
     demo.make_demo(roots, 2, 1, 8)
     roots.settings.language = "en"
     roots.save_settings()
-    questions: list[str] = []
-
-    def yes(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
-        questions.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    asked: list[QMessageBox] = []
+    click(monkeypatch, "Move to trash", asked)
     window = make_window()
     window.show_place("home")
     home = window.home
@@ -32,7 +28,7 @@ def test_a_school_moved_to_the_trash_and_put_back(
     name = first.data()
     home.tree.setCurrentIndex(first)
     qtbot.keyClick(home.delete_button, Qt.Key.Key_Space)
-    assert name in questions[0] and "File > Trash" in questions[0]
+    assert name in asked[0].text() and "File > Trash" in asked[0].text()
     assert name not in {s.name for s in schools.list_schools(window.ctx.roots)}
     assert home.model.rowCount() == 1
 

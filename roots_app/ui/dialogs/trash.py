@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -126,21 +125,23 @@ class TrashDialog(QDialog):
         chosen = self._chosen()
         if chosen is None:
             return
-        answer = QMessageBox.question(
+        if messages.ask(
             self,
-            self.tr("Remove for good"),
             self.tr("Remove %1 for good, with everything under it? This cannot be undone.").replace(
                 "%1", chosen.name
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            "",
+            self.tr("&Remove for good"),
+            for_good=True,
+        ):
             self._run(lambda: trash.remove_for_good(self.ctx.roots, chosen.kind, chosen.id))
 
     def empty(self) -> None:
-        answer = QMessageBox.question(
+        if messages.ask(
             self,
-            self.tr("Empty the trash"),
             self.tr("Remove everything in the trash for good? This cannot be undone."),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            "",
+            self.tr("&Empty the trash"),
+            for_good=True,
+        ):
             self._run(lambda: trash.empty(self.ctx.roots))

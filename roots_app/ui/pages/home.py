@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -168,15 +167,15 @@ class HomePage(Retranslating, QWidget):
             return
         kind, row_id = self.model.kind_and_id(index)
         name = index.siblingAtColumn(0).data()
-        answer = QMessageBox.question(
+        if not messages.ask(
             self,
-            self.tr("Move to trash"),
             self.tr(
                 "Move %1 to the trash, with everything under it? You can put it back from "
                 "File > Trash."
             ).replace("%1", str(name)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            "",
+            self.tr("Move to &trash"),
+        ):
             return
         try:
             trash.delete(self.ctx.roots, kind, row_id)

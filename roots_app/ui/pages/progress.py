@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import math
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +28,24 @@ from roots_app.ui.context import UiContext
 from roots_app.ui.labels import change, number
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
+if TYPE_CHECKING:  # QtCharts loads when a chart is first shown, not with the page
+    from PySide6.QtCharts import QCategoryAxis
+
 FOCUS_MARK = "◆"
+
+
+def label_angle(axis: QCategoryAxis, room: int) -> int:
+    """Level (0), slanted (-45) or upright (-90): the first way every year's label fits in its
+    share of ``room`` pixels, rather than Qt cutting them to "202…"."""
+    metrics = QFontMetrics(axis.labelsFont())
+    labels = axis.categoriesLabels()
+    share = room / max(1, len(labels)) - 8
+    wide = max((metrics.horizontalAdvance(label) for label in labels), default=0)
+    if wide <= share:
+        return 0
+    if (wide + metrics.height()) * math.sqrt(0.5) <= share:
+        return -45
+    return -90
 
 
 class ProgressPage(Retranslating, QWidget):
@@ -34,6 +55,7 @@ class ProgressPage(Retranslating, QWidget):
         self.school_id: str | None = None
         self.view: compare.ProgressView | None = None
         self.trend_view = None
+        self.trend_years: QCategoryAxis | None = None
         self.wheel = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -180,6 +202,13 @@ class ProgressPage(Retranslating, QWidget):
             )
         self._tab_changed(self.tabs.currentIndex())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.trend_years is not None:  # the years' labels may need to slant, or not
+            self.trend_years.setLabelsAngle(
+                label_angle(self.trend_years, self.trend_tab.width() - 100)
+            )
+
     def export(self) -> None:
         if self.view is None:
             return
@@ -219,7 +248,7 @@ class ProgressPage(Retranslating, QWidget):
         if isinstance(row, int) and row >= 0 and self.tabs.currentIndex() == 0:
             self.trend_choice.setCurrentIndex(row)
             return
-        from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+        from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries
         from PySide6.QtGui import QColor, QPainter, QPen
 
         from roots_app.ui import theme
@@ -229,8 +258,7 @@ class ProgressPage(Retranslating, QWidget):
             return
         category = self.view.progress.category(key)
         years = list(self.view.progress.years)
-        chart = QChart()
-        chart.setTitle(self._title(key))
+        chart = QChart()  # no title: the chooser above names the category, whole
         chart.legend().setVisible(False)
         series = QLineSeries()
         series.setPen(QPen(QColor(theme.BLUE), 3))
@@ -239,16 +267,23 @@ class ProgressPage(Retranslating, QWidget):
             if year in category.levels:
                 series.append(x, category.levels[year])
         chart.addSeries(series)
+        # Half a step of room before the first year and after the last, and below level 1 and
+        # above the top level: every year's label shows and no end point is cut in half.
         axis_x = QCategoryAxis()
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for x, year in enumerate(years):
             label = f"{year} {FOCUS_MARK}" if year in category.focus_years else year
             axis_x.append(label, x)
-        axis_x.setRange(0, max(1, len(years) - 1))
-        axis_y = QValueAxis()
-        axis_y.setRange(1, self.view.pack.max_level)
-        axis_y.setTickCount(self.view.pack.max_level)
-        axis_y.setLabelFormat("%d")
+        axis_x.setRange(-0.5, len(years) - 0.5)
+        axis_y = QCategoryAxis()
+        axis_y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for level in range(1, self.view.pack.max_level + 1):
+            axis_y.append(str(level), level)
+        axis_y.setRange(0.5, self.view.pack.max_level + 0.5)
+        for axis in (axis_x, axis_y):  # as large as the rest of the page (meeting mode too)
+            axis.setLabelsFont(self.font())
+        axis_x.setLabelsAngle(label_angle(axis_x, self.trend_tab.width() - 100))
+        self.trend_years = axis_x
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
@@ -258,7 +293,9 @@ class ProgressPage(Retranslating, QWidget):
             self.trend_view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.trend_layout.addWidget(self.trend_view, 1)
         self.trend_view.setChart(chart)
-        self.trend_view.setAccessibleName(self.tr("Trend of %1").replace("%1", self._title(key)))
+        trend_name = self.tr("Trend of %1").replace("%1", self._title(key))
+        for widget in (self.trend_view, self.trend_view.viewport()):  # both take the focus
+            widget.setAccessibleName(trend_name)
         self.trend_view.setAccessibleDescription(
             "; ".join(f"{y}: {number(category.levels.get(y))}" for y in years)
         )

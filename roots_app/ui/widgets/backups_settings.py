@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -101,9 +100,8 @@ class BackupsSettings(Retranslating, QGroupBox):
         chosen = self._chosen()
         if chosen is None:
             return
-        answer = QMessageBox.question(
+        if not messages.ask(
             self,
-            self.tr("Restore a backup"),
             self.tr(
                 "Put back the data as it was on %1 (%2 schools, %3 assessments)? What is here "
                 "now is backed up first, so this can be undone by restoring that backup."
@@ -111,8 +109,9 @@ class BackupsSettings(Retranslating, QGroupBox):
             .replace("%1", f"{chosen.taken_at:%Y-%m-%d %H:%M}")
             .replace("%2", str(chosen.schools))
             .replace("%3", str(chosen.assessments)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            "",
+            self.tr("&Restore this backup"),
+        ):
             return
         try:
             backups.restore(self.ctx.roots, chosen.path)
