@@ -194,11 +194,16 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _pdf_language(args: argparse.Namespace) -> str:
+    """The sub-command's own --lang when given, else the global one (as plan-actions does)."""
+    return str(args.pdf_lang or args.lang)
+
+
 def cmd_plan_pdf(args: argparse.Namespace) -> int:
     from roots_app.services import plans
 
     path = plans.export_pdf(
-        _open(args), args.assessment, Path(args.output), args.pdf_lang, args.page_size
+        _open(args), args.assessment, Path(args.output), _pdf_language(args), args.page_size
     )
     print(f"Wrote {path}")
     return EXIT_OK
@@ -213,7 +218,7 @@ def cmd_plans_pdf(args: argparse.Namespace) -> int:
         return True
 
     written = plans.export_year(
-        _open(args), args.year, Path(args.output), args.pdf_lang, args.page_size, progress
+        _open(args), args.year, Path(args.output), _pdf_language(args), args.page_size, progress
     )
     print(f"Wrote {len(written)} plan{'s' if len(written) != 1 else ''} to {args.output}")
     return EXIT_OK
@@ -490,8 +495,9 @@ def build_parser() -> argparse.ArgumentParser:
             "--lang",
             dest="pdf_lang",
             choices=("en", "es", "both"),
-            default="en",
-            help="language of the PDF; both = English and Spanish side by side",
+            default=None,
+            help="language of the PDF (default: the global --lang); both = English and "
+            "Spanish side by side",
         )
         p.add_argument("--page-size", choices=("letter", "a4"), default="letter")
 

@@ -151,6 +151,36 @@ def test_plans_pdf_prints_every_plan_of_a_year(tmp_path: Path) -> None:
         assert round(float(pages[0].mediabox.width)) == 595  # A4
 
 
+def test_global_lang_prints_spanish_plans_unless_the_command_says_otherwise(
+    tmp_path: Path,
+) -> None:
+    """`roots --lang es plan-pdf` printed English: the sub-command's --lang hid the global one."""
+    from pypdf import PdfReader
+
+    def first_page(path: Path) -> str:
+        return PdfReader(path).pages[0].extract_text()
+
+    assert roots_cmd("demo", "--schools", "1", "--years", "1", "--seed", "3").returncode == 0
+    listed = json.loads(roots_cmd("assessments", "--json").stdout)
+    first, year = listed[0]["id"], listed[0]["school_year"]
+    spanish = roots_cmd("--lang", "es", "plan-pdf", first, "-o", str(tmp_path / "es.pdf"))
+    assert spanish.returncode == 0, spanish.stderr
+    assert "Plan de crecimiento" in first_page(tmp_path / "es.pdf")
+    assert "Growth plan" not in first_page(tmp_path / "es.pdf")
+    own = roots_cmd(
+        "--lang", "es", "plan-pdf", first, "-o", str(tmp_path / "en.pdf"), "--lang", "en"
+    )
+    assert own.returncode == 0, own.stderr
+    assert "Growth plan" in first_page(tmp_path / "en.pdf")
+    assert roots_cmd("plan-pdf", first, "-o", str(tmp_path / "default.pdf")).returncode == 0
+    assert "Growth plan" in first_page(tmp_path / "default.pdf")
+    year_run = roots_cmd("--lang", "es", "plans-pdf", "--year", year, "-o", str(tmp_path / "all"))
+    assert year_run.returncode == 0, year_run.stderr
+    (only,) = (tmp_path / "all").glob("*.pdf")
+    assert only.name.endswith("_es.pdf")
+    assert "Plan de crecimiento" in first_page(only)
+
+
 def test_plan_pdf_refuses_bad_output_with_a_sentence(tmp_path: Path) -> None:
     assert roots_cmd("demo", "--schools", "1", "--years", "1").returncode == 0
     first = json.loads(roots_cmd("assessments", "--json").stdout)[0]["id"]
