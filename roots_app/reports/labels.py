@@ -30,7 +30,7 @@ EN: dict[str, str] = {
     "wheel_title": "Our wheel of agreed levels",
     "wheel_intro": (
         "Each spoke is one category, numbered as in the pages that follow. The further from "
-        "the centre, the higher the level the team agreed."
+        "the center, the higher the level the team agreed."
     ),
     "wheel_intro_previous": "Last year's agreed levels are drawn behind this year's.",
     "legend_this_year": "Agreed level, %1",
@@ -62,8 +62,7 @@ EN: dict[str, str] = {
     "no_actions": "No actions yet.",
     "col_action": "Action",
     "col_owner": "Owner",
-    "col_start": "Start",
-    "col_due": "Due",
+    "col_dates": "Start – due",
     "col_resources": "Resources",
     "col_measure": "Measure of success",
     "col_status": "Status",
@@ -174,8 +173,7 @@ ES: dict[str, str] = {
     "no_actions": "Todavía no hay acciones.",
     "col_action": "Acción",
     "col_owner": "Responsable",
-    "col_start": "Inicio",
-    "col_due": "Fecha límite",
+    "col_dates": "Inicio – fecha límite",
     "col_resources": "Recursos",
     "col_measure": "Medida de éxito",
     "col_status": "Estado",

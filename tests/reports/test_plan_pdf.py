@@ -330,6 +330,37 @@ def test_para_text_escapes_markup_and_switches_font_for_chinese() -> None:
     assert "font" not in para_text(f"{ARABIC} café 😀")  # the main font has these
 
 
+def test_dates_in_both_languages_are_written_as_in_each_language(
+    rendered: dict[str, tuple[bytes, list[str]]],
+) -> None:
+    """The bilingual plan printed ISO dates (2025-09-01) in the action table."""
+    both, english, spanish = ("\n".join(rendered[g][1]) for g in ("both", "en", "es"))
+    for text, dates in (
+        (english, ["Sep 1, 2025", "Oct 15, 2025", "Jan 31, 2026"]),
+        (spanish, ["1 sep 2025", "15 oct 2025", "31 ene 2026"]),
+        (both, ["Sep 1, 2025", "1 sep 2025", "Oct 15, 2025", "15 oct 2025", "31 ene 2026"]),
+    ):
+        for day in dates:
+            assert day in text, day
+    assert not re.search(r"20\d\d-\d\d-\d\d", both)
+    assert "March 5, 2026" in both and "5 de marzo de 2026" in both  # the cover's date
+
+
+def test_the_action_column_is_wide_enough_for_a_short_sentence(
+    rendered: dict[str, tuple[bytes, list[str]]],
+) -> None:
+    """A thin Action column broke "Bilingual welcome desk every morning" into three lines."""
+    for language in ("en", "both"):
+        lines = "\n".join(rendered[language][1]).splitlines()
+        assert any("Bilingual welcome desk every" in line for line in lines), language
+
+
+def test_english_is_spelled_the_american_way() -> None:
+    british = re.compile(r"centre|colour|behaviour|organis|licence|programme", re.IGNORECASE)
+    assert not [text for text in labels.EN.values() if british.search(text)]
+    assert "center" in labels.label("en", "wheel_intro")
+
+
 def _fonts_drawing(pdf: bytes, wanted: str) -> dict[str, bool]:
     """The fonts that draw a text containing ``wanted``: base name -> embedded in the file."""
     found: dict[str, bool] = {}
