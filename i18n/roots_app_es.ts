@@ -1196,17 +1196,17 @@
     <message>
         <location filename="../roots_app/ui/labels.py" line="+14"/>
         <source>Family member</source>
-        <translation>Familiar</translation>
+        <translation>Madre, padre o tutor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher</source>
-        <translation>Maestro(a)</translation>
+        <translation>Docente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation>Administrador(a)</translation>
+        <translation>Personal directivo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1221,7 +1221,7 @@
     <message>
         <location line="+1"/>
         <source>Community partner</source>
-        <translation>Socio(a) de la comunidad</translation>
+        <translation>Representante de la comunidad</translation>
     </message>
     <message>
         <location line="+1"/>
