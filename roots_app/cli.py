@@ -97,7 +97,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.schools < 1 or args.years < 1 or args.years > 30:
         raise BadInputError("--schools must be at least 1 and --years between 1 and 30.")
-    result = demo.make_demo(_open(args), args.schools, args.years, args.seed)
+    result = demo.make_demo(_open(args), args.schools, args.years, args.seed, language=args.lang)
     print(
         f"Added {result.schools} schools, {result.assessments} assessments and "
         f"{result.ratings} ratings."
@@ -182,16 +182,36 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"{document['school']['name']} / {document['team']['name']}  "  # type: ignore[index]
         f"{document['school_year']}  {document['rubric']['title']}"
     )  # type: ignore[index]
+    words = _SHOW_WORDS[args.lang]
     for category in document["categories"]:  # type: ignore[attr-defined]
         agreed = category["agreed_label"] or "-"
         levels = ", ".join(str(r["level"] or "-") for r in category["ratings"])
-        flags = [name for name in ("far_apart", "changed_since_agreed") if category[name]]
-        flags += ["standing_alone"] if category["standing_alone"] else []
+        flags = [words[name] for name in ("far_apart", "changed_since_agreed") if category[name]]
+        flags += [words["standing_alone"]] if category["standing_alone"] else []
         print(
-            f"  {category['title']}: agreed {agreed}; members {levels or '-'}"
-            + (f"  [{', '.join(flags)}]" if flags else "")
+            f"  {category['title']}: {words['agreed']} {agreed}; "
+            f"{words['members']} {levels or '-'}" + (f"  [{', '.join(flags)}]" if flags else "")
         )
     return EXIT_OK
+
+
+# The fixed words of `roots show`, in the language of --lang (the rubric texts follow it too).
+_SHOW_WORDS = {
+    "en": {
+        "agreed": "agreed",
+        "members": "members",
+        "far_apart": "far apart",
+        "changed_since_agreed": "changed since agreed",
+        "standing_alone": "a rating stands alone",
+    },
+    "es": {
+        "agreed": "nivel acordado",
+        "members": "integrantes",
+        "far_apart": "muy separados",
+        "changed_since_agreed": "cambió desde que se acordó",
+        "standing_alone": "una calificación queda sola",
+    },
+}
 
 
 def _pdf_language(args: argparse.Namespace) -> str:

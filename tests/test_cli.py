@@ -87,6 +87,23 @@ def test_demo_then_schools_assessments_and_show() -> None:
     assert len(document["categories"][0]["ratings"]) == len(document["members"])
 
 
+def test_spanish_demo_and_show(tmp_path: Path) -> None:
+    """`roots --lang es demo` made English regions and evidence; `show` printed English words."""
+    made = roots_cmd("--lang", "es", "demo", "--schools", "2", "--years", "1", "--seed", "5")
+    assert made.returncode == 0, made.stderr
+    schools = json.loads(roots_cmd("schools", "--json").stdout)
+    assert {s["region"] for s in schools} <= {"Norte", "Sur", "Este", "Oeste", "Centro"}
+    first = json.loads(roots_cmd("assessments", "--json").stdout)[0]["id"]
+    document = json.loads(roots_cmd("--lang", "es", "show", first, "--json").stdout)
+    shown = roots_cmd("--lang", "es", "show", first)
+    assert shown.returncode == 0, shown.stderr
+    assert document["categories"][0]["title"] in shown.stdout
+    assert "nivel acordado" in shown.stdout and "integrantes" in shown.stdout
+    assert "agreed" not in shown.stdout and "members" not in shown.stdout
+    english = roots_cmd("show", first)
+    assert "agreed" in english.stdout and "nivel acordado" not in english.stdout
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

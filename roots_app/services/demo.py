@@ -36,14 +36,16 @@ def make_demo(
     years: int = 4,
     seed: int = 2025,
     progress: Callable[[int, int], None] | None = None,
+    language: str = "en",
 ) -> DemoResult:
-    """Add ``schools`` schools with ``years`` years of agreed assessments each, at once."""
+    """Add ``schools`` schools with ``years`` years of agreed assessments each, at once;
+    regions, team names and evidence in ``language`` ("en" or "es")."""
     pack, content = rubrics.find(roots, DEMO_PACK)
     last_year = school_year.previous(school_year.current())
     with roots.transaction() as session:
         pack_row = rubrics.snapshot(session, pack, content)
         rows = demo_district.generate(
-            pack, pack_row.id, schools, years, seed, last_year, roots.device, utcnow()
+            pack, pack_row.id, schools, years, seed, last_year, roots.device, utcnow(), language
         )
         ordered = {name: rows.tables.get(name, []) for name in TABLE_ORDER}
         total = sum(len(r) for r in ordered.values())

@@ -358,7 +358,7 @@ class MainWindow(Retranslating, QMainWindow):
     def explore_demo(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            demo.make_demo(self.ctx.roots)
+            demo.make_demo(self.ctx.roots, language=self.ctx.language)
         except RootsError as error:
             QApplication.restoreOverrideCursor()
             messages.show_error(self, error)
