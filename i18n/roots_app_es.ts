@@ -602,17 +602,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Roots files (*.roots)</source>
         <translation>Archivos de Roots (*.roots)</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <source>%1 records were saved in %2.</source>
-        <translation>Se guardaron %1 registros en %2.</translation>
+        <location line="-24"/>
+        <source>%1 items (schools, members, ratings, plans…) were saved in %2.</source>
+        <translation>Se guardaron %1 elementos (escuelas, integrantes, calificaciones, planes…) en %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saving the .roots file…</source>
         <translation>Guardando el archivo .roots…</translation>
     </message>
@@ -646,8 +646,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>A .roots file carries your work to another computer (by USB stick or e-mail). Importing it there adds and updates records; nothing is overwritten without asking.</source>
-        <translation>Un archivo .roots lleva su trabajo a otra computadora (en una memoria USB o por correo electrónico). Al importarlo allí se agregan y actualizan registros; nada se sobrescribe sin preguntar.</translation>
+        <source>A .roots file carries your work to another computer (by USB stick or e-mail). Importing it there adds and updates schools, teams, ratings and plans; nothing is overwritten without asking.</source>
+        <translation>Un archivo .roots lleva su trabajo a otra computadora (en una memoria USB o por correo electrónico). Al importarlo allí se agregan y actualizan escuelas, equipos, calificaciones y planes; nada se sobrescribe sin preguntar.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1066,24 +1066,24 @@
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>What the import will do, by kind of record</source>
-        <translation>Lo que hará la importación, por tipo de registro</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Changed on both computers</source>
         <translation>Cambiado en las dos computadoras</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>These records were changed here and in the file since the two computers last exchanged them. Choose which version to keep for each one.</source>
-        <translation>Estos registros se cambiaron aquí y en el archivo desde la última vez que las dos computadoras los intercambiaron. Elija qué versión conservar de cada uno.</translation>
+        <location line="-5"/>
+        <source>What the import will do to schools, teams, ratings and plans</source>
+        <translation>Lo que hará la importación con escuelas, equipos, calificaciones y planes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These items were changed here and in the file since the two computers last exchanged them. Choose which version to keep for each one.</source>
+        <translation>Estos datos se cambiaron aquí y en el archivo desde la última vez que las dos computadoras los intercambiaron. Elija qué versión conservar de cada uno.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Records changed on both computers</source>
-        <translation>Registros cambiados en las dos computadoras</translation>
+        <source>Items changed on both computers</source>
+        <translation>Datos cambiados en las dos computadoras</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1137,8 +1137,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>New records: %1 · Updated: %2 · Already here: %3</source>
-        <translation>Registros nuevos: %1 · Actualizados: %2 · Ya estaban aquí: %3</translation>
+        <source>New: %1 · Updated: %2 · Already here: %3</source>
+        <translation>Nuevos: %1 · Actualizados: %2 · Ya estaban aquí: %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1495,8 +1495,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>That record no longer exists.</source>
-        <translation>Ese registro ya no existe.</translation>
+        <source>That item no longer exists.</source>
+        <translation>Eso ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -65,3 +65,19 @@ def test_spanish_titles_are_in_sentence_case(path: Path) -> None:
             and w not in NAMES
         ]
         assert capitalized == [], title
+
+
+def test_the_interface_never_says_records() -> None:
+    """People keep schools, ratings and plans, not "records" ("registros" only for the log)."""
+    root = ET.parse(REPO / "i18n" / "roots_app_es.ts").getroot()
+    found = []
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        spanish = re.sub(
+            r"archivos? de &?registro", "", message.findtext("translation") or "", flags=re.I
+        )
+        if re.search(r"\brecords?\b", source, re.IGNORECASE) or re.search(
+            r"\bregistros?\b", spanish, re.IGNORECASE
+        ):
+            found.append(source)
+    assert found == []
