@@ -27,3 +27,24 @@ def test_exploring_the_sample_district_in_spanish_gives_spanish_regions(
     assert {t.name for s in found for t in s.teams} == {"Equipo de Acción Familiar"}
     assert role_label(Role.FAMILY) == "Madre, padre o tutor"
     assert role_label(Role.TEACHER) == "Docente"
+
+
+def test_the_longest_spanish_role_fits_in_the_team_dialog(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """ "Representante de la comunidad" was cut to "Representante de la comun"."""
+    from roots_app.domain.people import Member, Team
+    from roots_app.ui.dialogs.team import TeamDialog
+
+    window = make_window()
+    window.ctx.set_language("es")
+    member = Member("m1", "t1", "Rosa Ramírez", Role.COMMUNITY_PARTNER)
+    dialog = TeamDialog(Team("t1", "s1", "Equipo", (member,)), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.table.cellWidget(0, 1)
+    assert box.currentText() == "Representante de la comunidad"
+    wanted = box.fontMetrics().horizontalAdvance(box.currentText())
+    assert box.width() > wanted + 20  # the text and the drop-down arrow
+    dialog.close()
