@@ -184,7 +184,11 @@ def para_text(text: str) -> str:
             if code in (_covered if run_font is None else _extra(run_font)):
                 run.append(char)
             continue  # a selector the run's font lacks would print as a box; it only styles
-        font = _font_for(char, text[index + 1 : index + 2])
+        following = text[index + 1 : index + 2]
+        # Most text is in the main font: decide that without a call (100,000-character notes).
+        font = (
+            None if code in _covered and following != _EMOJI_STYLE else _font_for(char, following)
+        )
         if font != run_font:
             flush()
             run_font = font
