@@ -471,7 +471,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (env ROOTS_DATA_DIR)")
     parser.add_argument(
-        "--lang", choices=("en", "es"), default="en", help="language of rubric texts in the output"
+        "--lang",
+        choices=("en", "es"),
+        default="en",
+        help="language of the output: rubric texts, PDFs, tables, the sample district",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
