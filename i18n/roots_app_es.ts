@@ -651,17 +651,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Roots files (*.roots)</source>
         <translation>Archivos de Roots (*.roots)</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <source>%1 records were saved in %2.</source>
-        <translation>Se guardaron %1 registros en %2.</translation>
+        <location line="-24"/>
+        <source>%1 items (schools, members, ratings, plans…) were saved in %2.</source>
+        <translation>Se guardaron %1 elementos (escuelas, integrantes, calificaciones, planes…) en %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saving the .roots file…</source>
         <translation>Guardando el archivo .roots…</translation>
     </message>
@@ -695,8 +695,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>A .roots file carries your work to another computer (by USB stick or e-mail). Importing it there adds and updates records; nothing is overwritten without asking.</source>
-        <translation>Un archivo .roots lleva su trabajo a otra computadora (en una memoria USB o por correo electrónico). Al importarlo allí se agregan y actualizan registros; nada se sobrescribe sin preguntar.</translation>
+        <source>A .roots file carries your work to another computer (by USB stick or e-mail). Importing it there adds and updates schools, teams, ratings and plans; nothing is overwritten without asking.</source>
+        <translation>Un archivo .roots lleva su trabajo a otra computadora (en una memoria USB o por correo electrónico). Al importarlo allí se agregan y actualizan escuelas, equipos, calificaciones y planes; nada se sobrescribe sin preguntar.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1130,24 +1130,24 @@
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>What the import will do, by kind of record</source>
-        <translation>Lo que hará la importación, por tipo de registro</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Changed on both computers</source>
         <translation>Cambiado en las dos computadoras</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>These records were changed here and in the file since the two computers last exchanged them. Choose which version to keep for each one.</source>
-        <translation>Estos registros se cambiaron aquí y en el archivo desde la última vez que las dos computadoras los intercambiaron. Elija qué versión conservar de cada uno.</translation>
+        <location line="-5"/>
+        <source>What the import will do to schools, teams, ratings and plans</source>
+        <translation>Lo que hará la importación con escuelas, equipos, calificaciones y planes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These items were changed here and in the file since the two computers last exchanged them. Choose which version to keep for each one.</source>
+        <translation>Estos datos se cambiaron aquí y en el archivo desde la última vez que las dos computadoras los intercambiaron. Elija qué versión conservar de cada uno.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Records changed on both computers</source>
-        <translation>Registros cambiados en las dos computadoras</translation>
+        <source>Items changed on both computers</source>
+        <translation>Datos cambiados en las dos computadoras</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1201,8 +1201,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>New records: %1 · Updated: %2 · Already here: %3</source>
-        <translation>Registros nuevos: %1 · Actualizados: %2 · Ya estaban aquí: %3</translation>
+        <source>New: %1 · Updated: %2 · Already here: %3</source>
+        <translation>Nuevos: %1 · Actualizados: %2 · Ya estaban aquí: %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1260,17 +1260,17 @@
     <message>
         <location filename="../roots_app/ui/labels.py" line="+14"/>
         <source>Family member</source>
-        <translation>Familiar</translation>
+        <translation>Madre, padre o tutor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher</source>
-        <translation>Maestro(a)</translation>
+        <translation>Docente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation>Administrador(a)</translation>
+        <translation>Personal directivo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1285,7 +1285,7 @@
     <message>
         <location line="+1"/>
         <source>Community partner</source>
-        <translation>Socio(a) de la comunidad</translation>
+        <translation>Representante de la comunidad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1538,12 +1538,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-120"/>
         <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
         <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
     </message>
@@ -1579,8 +1579,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>That record no longer exists.</source>
-        <translation>Ese registro ya no existe.</translation>
+        <source>That item no longer exists.</source>
+        <translation>Eso ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1618,7 +1618,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Check the network and try again. You can also work on this computer&apos;s own data this time; the district database stays chosen in Settings.</source>
         <translation>Revise la red y vuelva a intentarlo. También puede trabajar esta vez con los datos propios de esta computadora; la base de datos del distrito sigue elegida en Configuración.</translation>
     </message>
@@ -1919,7 +1919,7 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+88"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+110"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
@@ -2010,17 +2010,17 @@
         <translation>Un segundo año mostrará aquí el cambio.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Save the school&apos;s progress</source>
         <translation>Guardar el progreso de la escuela</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Trend of %1</source>
         <translation>Tendencia de %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Agreed levels of %1 and %2</source>
         <translation>Niveles acordados de %1 y %2</translation>
     </message>
@@ -2325,7 +2325,7 @@ Lo suyo:
         <translation>Integrantes del equipo</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Role of %1</source>
         <translation>Rol de %1</translation>
     </message>

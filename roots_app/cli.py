@@ -122,7 +122,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.schools < 1 or args.years < 1 or args.years > 30:
         raise BadInputError("--schools must be at least 1 and --years between 1 and 30.")
-    result = demo.make_demo(_open(args), args.schools, args.years, args.seed, again=args.again)
+    result = demo.make_demo(
+        _open(args), args.schools, args.years, args.seed, again=args.again, language=args.lang
+    )
     print(
         f"Added {result.schools} schools, {result.assessments} assessments, "
         f"{result.ratings} ratings and {result.agreed} agreed levels."
@@ -207,23 +209,48 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"{document['school']['name']} / {document['team']['name']}  "  # type: ignore[index]
         f"{document['school_year']}  {document['rubric']['title']}"
     )  # type: ignore[index]
+    words = _SHOW_WORDS[args.lang]
     for category in document["categories"]:  # type: ignore[attr-defined]
         agreed = category["agreed_label"] or "-"
         levels = ", ".join(str(r["level"] or "-") for r in category["ratings"])
-        flags = [name for name in ("far_apart", "changed_since_agreed") if category[name]]
-        flags += ["standing_alone"] if category["standing_alone"] else []
+        flags = [words[name] for name in ("far_apart", "changed_since_agreed") if category[name]]
+        flags += [words["standing_alone"]] if category["standing_alone"] else []
         print(
-            f"  {category['title']}: agreed {agreed}; members {levels or '-'}"
-            + (f"  [{', '.join(flags)}]" if flags else "")
+            f"  {category['title']}: {words['agreed']} {agreed}; "
+            f"{words['members']} {levels or '-'}" + (f"  [{', '.join(flags)}]" if flags else "")
         )
     return EXIT_OK
+
+
+# The fixed words of `roots show`, in the language of --lang (the rubric texts follow it too).
+_SHOW_WORDS = {
+    "en": {
+        "agreed": "agreed",
+        "members": "members",
+        "far_apart": "far apart",
+        "changed_since_agreed": "changed since agreed",
+        "standing_alone": "a rating stands alone",
+    },
+    "es": {
+        "agreed": "nivel acordado",
+        "members": "integrantes",
+        "far_apart": "muy separados",
+        "changed_since_agreed": "cambió desde que se acordó",
+        "standing_alone": "una calificación queda sola",
+    },
+}
+
+
+def _pdf_language(args: argparse.Namespace) -> str:
+    """The sub-command's own --lang when given, else the global one (as plan-actions does)."""
+    return str(args.pdf_lang or args.lang)
 
 
 def cmd_plan_pdf(args: argparse.Namespace) -> int:
     from roots_app.services import plans
 
     path = plans.export_pdf(
-        _open(args), args.assessment, Path(args.output), args.pdf_lang, args.page_size
+        _open(args), args.assessment, Path(args.output), _pdf_language(args), args.page_size
     )
     print(f"Wrote {path}")
     return EXIT_OK
@@ -238,7 +265,7 @@ def cmd_plans_pdf(args: argparse.Namespace) -> int:
         return True
 
     written = plans.export_year(
-        _open(args), args.year, Path(args.output), args.pdf_lang, args.page_size, progress
+        _open(args), args.year, Path(args.output), _pdf_language(args), args.page_size, progress
     )
     if not written:
         print(f"There are no assessments in {args.year}: no plans were printed.")
@@ -478,7 +505,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (env ROOTS_DATA_DIR)")
     parser.add_argument(
-        "--lang", choices=("en", "es"), default="en", help="language of rubric texts in the output"
+        "--lang",
+        choices=("en", "es"),
+        default="en",
+        help="language of the output: rubric texts, PDFs, tables, the sample district",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -525,8 +555,9 @@ def build_parser() -> argparse.ArgumentParser:
             "--lang",
             dest="pdf_lang",
             choices=("en", "es", "both"),
-            default="en",
-            help="language of the PDF; both = English and Spanish side by side",
+            default=None,
+            help="language of the PDF (default: the global --lang); both = English and "
+            "Spanish side by side",
         )
         p.add_argument("--page-size", choices=("letter", "a4"), default="letter")
 

@@ -47,7 +47,7 @@ def test_rubrics_json_lists_the_four_packs() -> None:
 def test_rubric_validate_good_and_bad(tmp_path: Path) -> None:
     good = roots_cmd("rubric", "validate", str(REPO / "resources/rubrics/cei-six-roots.json"))
     assert good.returncode == 0
-    assert "valid rubric pack cei-six-roots@1.0.0" in good.stdout
+    assert "valid rubric pack cei-six-roots@1.0.1" in good.stdout
     data = json.loads((REPO / "resources/rubrics/cei-six-roots.json").read_text("utf-8"))
     data["categories"][1]["key"] = data["categories"][0]["key"]
     bad_file = tmp_path / "dup.json"
@@ -88,6 +88,23 @@ def test_demo_then_schools_assessments_and_show() -> None:
     assert len(document["categories"]) == 6
     assert all(c["agreed_level"] is not None for c in document["categories"])
     assert len(document["categories"][0]["ratings"]) == len(document["members"])
+
+
+def test_spanish_demo_and_show(tmp_path: Path) -> None:
+    """`roots --lang es demo` made English regions and evidence; `show` printed English words."""
+    made = roots_cmd("--lang", "es", "demo", "--schools", "2", "--years", "1", "--seed", "5")
+    assert made.returncode == 0, made.stderr
+    schools = json.loads(roots_cmd("schools", "--json").stdout)
+    assert {s["region"] for s in schools} <= {"Norte", "Sur", "Este", "Oeste", "Centro"}
+    first = json.loads(roots_cmd("assessments", "--json").stdout)[0]["id"]
+    document = json.loads(roots_cmd("--lang", "es", "show", first, "--json").stdout)
+    shown = roots_cmd("--lang", "es", "show", first)
+    assert shown.returncode == 0, shown.stderr
+    assert document["categories"][0]["title"] in shown.stdout
+    assert "nivel acordado" in shown.stdout and "integrantes" in shown.stdout
+    assert "agreed" not in shown.stdout and "members" not in shown.stdout
+    english = roots_cmd("show", first)
+    assert "agreed" in english.stdout and "nivel acordado" not in english.stdout
 
 
 @pytest.mark.parametrize(
@@ -152,6 +169,36 @@ def test_plans_pdf_prints_every_plan_of_a_year(tmp_path: Path) -> None:
         for number, page in enumerate(pages, 1):
             assert f"Página {number} de {len(pages)}" in page.extract_text()
         assert round(float(pages[0].mediabox.width)) == 595  # A4
+
+
+def test_global_lang_prints_spanish_plans_unless_the_command_says_otherwise(
+    tmp_path: Path,
+) -> None:
+    """`roots --lang es plan-pdf` printed English: the sub-command's --lang hid the global one."""
+    from pypdf import PdfReader
+
+    def first_page(path: Path) -> str:
+        return PdfReader(path).pages[0].extract_text()
+
+    assert roots_cmd("demo", "--schools", "1", "--years", "1", "--seed", "3").returncode == 0
+    listed = json.loads(roots_cmd("assessments", "--json").stdout)
+    first, year = listed[0]["id"], listed[0]["school_year"]
+    spanish = roots_cmd("--lang", "es", "plan-pdf", first, "-o", str(tmp_path / "es.pdf"))
+    assert spanish.returncode == 0, spanish.stderr
+    assert "Plan de crecimiento" in first_page(tmp_path / "es.pdf")
+    assert "Growth plan" not in first_page(tmp_path / "es.pdf")
+    own = roots_cmd(
+        "--lang", "es", "plan-pdf", first, "-o", str(tmp_path / "en.pdf"), "--lang", "en"
+    )
+    assert own.returncode == 0, own.stderr
+    assert "Growth plan" in first_page(tmp_path / "en.pdf")
+    assert roots_cmd("plan-pdf", first, "-o", str(tmp_path / "default.pdf")).returncode == 0
+    assert "Growth plan" in first_page(tmp_path / "default.pdf")
+    year_run = roots_cmd("--lang", "es", "plans-pdf", "--year", year, "-o", str(tmp_path / "all"))
+    assert year_run.returncode == 0, year_run.stderr
+    (only,) = (tmp_path / "all").glob("*.pdf")
+    assert only.name.endswith("_es.pdf")
+    assert "Plan de crecimiento" in first_page(only)
 
 
 def test_plan_pdf_refuses_bad_output_with_a_sentence(tmp_path: Path) -> None:

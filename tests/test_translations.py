@@ -91,3 +91,19 @@ def test_translated_texts_are_literals_lupdate_can_see() -> None:
             if not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in texts):
                 problems.append(f"{where}: {name}() with a text that is not a literal")
     assert problems == []
+
+
+def test_role_names_read_the_same_on_screen_and_in_the_plan() -> None:
+    """The interface and the PDF name each role alike, without "(a)" endings that nest in
+    "Roberto Díaz (Maestro(a))", and a family member is not "Familiar" (a relative)."""
+    from roots_app.domain.people import Role
+    from roots_app.reports import labels
+
+    on_screen = {s: t.text for c, s, t in _messages(CATALOG) if c == "Labels"}
+    for role in Role:
+        english = labels.role_label("en", role)
+        spanish = labels.role_label("es", role)
+        assert on_screen[english] == spanish, role
+        for name in (spanish, labels.role_label("es", role, plural=True)):
+            assert "(" not in name and ")" not in name, name
+    assert labels.role_label("es", Role.FAMILY) == "Madre, padre o tutor"

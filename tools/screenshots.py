@@ -46,7 +46,7 @@ def main() -> None:
     window.start()
     ctx.set_language(language)
     shot("1-welcome")
-    demo.make_demo(roots, schools=12, years=5)
+    demo.make_demo(roots, schools=12, years=5, language=language)
     settings.save(data, roots.settings)
     window.show_place("home")
     shot("2-home")
@@ -95,6 +95,16 @@ def main() -> None:
     window.set_meeting_mode(False)
     window.show_place("settings")
     shot("5-settings")
+    from roots_app.services import schools
+    from roots_app.ui.dialogs.team import TeamDialog
+
+    team = schools.get_team(roots, schools.list_schools(roots)[0].teams[0].id)
+    team_dialog = TeamDialog(team, window)
+    team_dialog.show()
+    for _ in range(5):
+        app.processEvents()
+    team_dialog.grab().save(str(out / f"{language}-5-team-dialog.png"))
+    team_dialog.close()
     exchange_dialogs(roots, ctx, data, out, language, first.id)
     questions(window, out, language)
     window.close()

@@ -69,8 +69,17 @@ _KINDS = [
     "Span School",
     "Learning Center",
 ]
-DISTRICT = "Distrito Demo"  # every sample school's district: how Roots knows the sample is here
-_REGIONS = ["North", "South", "East", "West", "Central"]
+# Region names and the team's evidence come in the language of the person who asked for the
+# sample district; each list is in the same order in both, so a seed gives the same district.
+_REGIONS = {
+    "en": ["North", "South", "East", "West", "Central"],
+    "es": ["Norte", "Sur", "Este", "Oeste", "Centro"],
+}
+_DISTRICT = {"en": "Sample District", "es": "Distrito de ejemplo"}
+_TEAM = {"en": "Family Action Team", "es": "Equipo de Acción Familiar"}
+# Every sample school's district is one of these names: how Roots knows the sample is here
+# ("Distrito Demo" is what earlier versions wrote).
+DISTRICTS = (*_DISTRICT.values(), "Distrito Demo")
 _FIRST = [
     "María",
     "José",
@@ -129,20 +138,37 @@ _LAST = [
     "Núñez",
     "Peña",
 ]
-_EVIDENCE = [
-    "Family nights now have interpretation in Spanish and Korean.",
-    "Las reuniones de padres son en la tarde para que más familias puedan venir.",
-    "Only a few parents spoke at the last School Site Council meeting.",
-    "El centro de padres abrió los sábados este año.",
-    "Teachers call home with good news, not only problems.",
-    "The budget summary was shared in plain language for the first time.",
-    "Todavía hay documentos que llegan solo en inglés.",
-    "Parent leaders co-planned the literacy night with the coordinator.",
-    "Staff training on welcoming families happened twice this year.",
-    "Las familias pidieron más información sobre las metas del LCAP.",
-    "The principal attends every ELAC meeting and answers questions.",
-    "Community partners run the after-school tutoring with parent volunteers.",
-]
+_EVIDENCE = {
+    "en": [
+        "Family nights now have interpretation in Spanish and Korean.",
+        "Parent meetings are in the evening so that more families can come.",
+        "Only a few parents spoke at the last School Site Council meeting.",
+        "The parent center opened on Saturdays this year.",
+        "Teachers call home with good news, not only problems.",
+        "The budget summary was shared in plain language for the first time.",
+        "Some letters still go home in English only.",
+        "Parent leaders co-planned the literacy night with the coordinator.",
+        "Staff training on welcoming families happened twice this year.",
+        "Families asked for more information about the LCAP goals.",
+        "The principal attends every ELAC meeting and answers questions.",
+        "Community partners run the after-school tutoring with parent volunteers.",
+    ],
+    "es": [
+        "Las noches familiares ahora tienen interpretación en español y coreano.",
+        "Las reuniones de padres son en la tarde para que más familias puedan venir.",
+        "Solo unos pocos padres hablaron en la última reunión del Consejo Escolar.",
+        "El centro de padres abrió los sábados este año.",
+        "Los maestros llaman a casa con buenas noticias, no solo por problemas.",
+        "Por primera vez se compartió el resumen del presupuesto en palabras sencillas.",
+        "Todavía hay cartas que llegan a casa solo en inglés.",
+        "Padres líderes planearon la noche de lectura junto con la coordinadora.",
+        "El personal se capacitó dos veces este año en cómo recibir a las familias.",
+        "Las familias pidieron más información sobre las metas del LCAP.",
+        "La directora asiste a cada reunión del ELAC y responde preguntas.",
+        "Organizaciones de la comunidad dan tutorías después de clases con padres voluntarios.",
+    ],
+}
+LANGUAGES = tuple(_EVIDENCE)
 _ROLE_MIX = [
     Role.FAMILY,
     Role.FAMILY,
@@ -192,8 +218,16 @@ def generate(
     last_year: str,
     device: str,
     now: datetime,
+    language: str = "en",
 ) -> DemoRows:
-    """Schools with one Family Action Team each and one assessment of ``pack`` per year."""
+    """Schools with one Family Action Team each and one assessment of ``pack`` per year.
+
+    Regions, the team's name and evidence are in ``language`` ("en" or "es"); the seed alone
+    decides everything else, so both languages give the same district.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
+    regions, evidence_texts = _REGIONS[language], _EVIDENCE[language]
     rng = random.Random(seed)
     new_id = OrderedIds(rng, now)
     rows = DemoRows()
@@ -208,8 +242,8 @@ def generate(
             {
                 "id": school_id,
                 "name": name,
-                "district": DISTRICT,
-                "region": rng.choice(_REGIONS),
+                "district": _DISTRICT[language],
+                "region": rng.choice(regions),
                 "deleted_at": None,
                 **stamp,
             },
@@ -220,7 +254,7 @@ def generate(
             {
                 "id": team_id,
                 "school_id": school_id,
-                "name": "Family Action Team",
+                "name": _TEAM[language],
                 "deleted_at": None,
                 **stamp,
             },
@@ -260,7 +294,7 @@ def generate(
                 agreed = min(max_level, max(1, round(true_level)))
                 for member_id in present:
                     level = min(max_level, max(1, agreed + rng.choice((-1, 0, 0, 0, 1))))
-                    evidence = rng.choice(_EVIDENCE) if rng.random() < 0.25 else ""
+                    evidence = rng.choice(evidence_texts) if rng.random() < 0.25 else ""
                     rows.add(
                         "ratings",
                         {
@@ -281,7 +315,7 @@ def generate(
                         "assessment_id": assessment_id,
                         "category_key": key,
                         "level": agreed,
-                        "evidence": rng.choice(_EVIDENCE),
+                        "evidence": rng.choice(evidence_texts),
                         "reason": "",
                         "agreed_at": now,
                         **stamp,

@@ -17,16 +17,25 @@ from roots_app.paths import _bundled
 REGULAR = "RootsSans"
 BOLD = "RootsSans-Bold"
 FALLBACK = "RootsFallback"  # CJK: DejaVu Sans has Latin, Greek, Cyrillic, Arabic, but no Han
+# Emoji typed in evidence or names (🌱, ❤️): a monochrome outline font, since ReportLab cannot
+# draw the colour bitmap fonts that systems use for emoji.
+EMOJI = "RootsEmoji"
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     FALLBACK: "DroidSansFallbackFull.ttf",
+    EMOJI: "NotoEmoji-Regular.ttf",
 }
 
 _lock = threading.Lock()  # PDF batches run off the UI thread; register from one thread at a time
 _covered: frozenset[int] = frozenset()
-_fallback_covered: frozenset[int] = frozenset()
+_extra_covered: dict[str, frozenset[int]] = {}
+
+# Variation selectors (U+FE0E text style, U+FE0F emoji style), the zero-width joiner and the
+# keycap mark belong to the character before them: they stay in its run, never start one.
+_JOINERS = frozenset((0xFE0E, 0xFE0F, 0x200D, 0x20E3))
+_EMOJI_STYLE = "\ufe0f"
 
 # XML 1.0 refuses most C0 controls; a pasted note can carry them, and the parser must not choke.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -82,20 +91,35 @@ def register_fonts() -> None:
         )
 
 
-def _fallback() -> frozenset[int]:
-    """Register the CJK fallback on first need; returns the characters it covers."""
-    global _fallback_covered
-    if _fallback_covered:
-        return _fallback_covered
+def _extra(name: str) -> frozenset[int]:
+    """Register a fallback font (CJK or emoji) on first need; returns the characters it covers."""
+    covered = _extra_covered.get(name)
+    if covered is not None:
+        return covered
     with _lock:
-        if not _fallback_covered:
-            font = _load(FALLBACK)
+        if name not in _extra_covered:
+            font = _load(name)
             pdfmetrics.registerFont(font)
             for bold in (0, 1):
                 for italic in (0, 1):
-                    addMapping(FALLBACK, bold, italic, FALLBACK)
-            _fallback_covered = frozenset(font.face.charToGlyph)
-    return _fallback_covered
+                    addMapping(name, bold, italic, name)
+            _extra_covered[name] = frozenset(font.face.charToGlyph)
+    return _extra_covered[name]
+
+
+def _font_for(char: str, following: str) -> str | None:
+    """The fallback font for ``char`` (None: the main font), given the character after it."""
+    code = ord(char)
+    emoji_style = following == _EMOJI_STYLE
+    if code in _covered and not emoji_style:
+        return None
+    if code in _extra(EMOJI):
+        return EMOJI  # also "❤️": DejaVu has a text heart, but U+FE0F asks for the emoji
+    if code in _covered:
+        return None
+    if code in _extra(FALLBACK):
+        return FALLBACK
+    return None
 
 
 # A run of Arabic-script letters, with the spaces and marks between them.
@@ -131,34 +155,43 @@ def para_text(text: str) -> str:
     """User text as Paragraph markup that prints exactly as typed, in every script we bundle.
 
     Markup characters are escaped (a note containing ``<b>`` prints ``<b>``), newlines become
-    line breaks, and runs of characters the main font lacks but the fallback has (Chinese,
-    Japanese, Korean) are switched to the fallback font. Characters neither font has are left
-    in the main font, which prints its "missing" box rather than dropping them silently.
+    line breaks, and runs of characters the main font lacks are switched to a fallback font
+    that has them: emoji to Noto Emoji, Chinese, Japanese and Korean to Droid Sans Fallback.
+    Characters no font has are left in the main font, which prints its "missing" box rather
+    than dropping them silently.
     """
     register_fonts()
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     text = _visual_arabic(text)
     out: list[str] = []
     run: list[str] = []
-    run_fallback = False
+    run_font: str | None = None
 
     def flush() -> None:
         if not run:
             return
         chunk = _escape("".join(run))
-        out.append(f'<font name="{FALLBACK}">{chunk}</font>' if run_fallback else chunk)
+        out.append(f'<font name="{run_font}">{chunk}</font>' if run_font else chunk)
         run.clear()
 
-    for char in text:
+    for index, char in enumerate(text):
         if char == "\n":
             flush()
             out.append("<br/>")
             continue
         code = ord(char)
-        wants_fallback = code not in _covered and code in _fallback()
-        if wants_fallback != run_fallback:
+        if code in _JOINERS and run:
+            if code in (_covered if run_font is None else _extra(run_font)):
+                run.append(char)
+            continue  # a selector the run's font lacks would print as a box; it only styles
+        following = text[index + 1 : index + 2]
+        # Most text is in the main font: decide that without a call (100,000-character notes).
+        font = (
+            None if code in _covered and following != _EMOJI_STYLE else _font_for(char, following)
+        )
+        if font != run_font:
             flush()
-            run_fallback = wants_fallback
+            run_font = font
         run.append(char)
     flush()
     return "".join(out)

@@ -59,16 +59,16 @@ ACCENT = colors.HexColor("#17365D")
 RULE = colors.HexColor("#B8C2CF")
 HEADER_FILL = colors.HexColor("#E6EBF2")
 
-# Action table columns as shares of the frame width (they add up to 1), wide enough on A4 for
-# "Responsable", an ISO date and "✕ Descartada" on one line each.
+# Action table columns as shares of the frame width (they add up to 1). The action itself gets
+# the most room; start and due share one column (a range, one date per line), which is wide
+# enough on A4 for "– Sep 30, 2026", and "Responsable" and "○ Sin empezar" fit on one line.
 ACTION_COLUMNS = (
-    ("col_action", 0.19),
+    ("col_action", 0.295),
     ("col_owner", 0.14),
-    ("col_start", 0.115),
-    ("col_due", 0.115),
-    ("col_resources", 0.13),
-    ("col_measure", 0.17),
-    ("col_status", 0.14),
+    ("col_dates", 0.15),
+    ("col_resources", 0.125),
+    ("col_measure", 0.145),
+    ("col_status", 0.145),
 )
 CELL_PAD = 3
 SIDE_PAD = 2.5
@@ -169,9 +169,22 @@ class _Words:
     def date(self, day: date | None, short: bool = False) -> str:
         if day is None:
             return labels.label("en", "none")
-        if self.both and short:
-            return day.isoformat()  # one unambiguous date for both readers in a narrow cell
         return self.each(lambda lang: labels.date_label(lang, day, short=short))
+
+    def date_range(self, start: date | None, due: date | None) -> str:
+        """Start and due as markup, "Sep 1, 2025 / – Oct 15, 2025", one line per date and
+        language; the dates are written as in the single-language plan, in both."""
+        if start is None and due is None:
+            return labels.label("en", "none")
+
+        def one(lang: str) -> str:
+            first = labels.date_label(lang, start, short=True) if start else ""
+            last = labels.date_label(lang, due, short=True) if due else ""
+            if first and last:
+                return f"{para_text(first)}<br/>– {para_text(last)}"
+            return para_text(f"{first} –") if first else para_text(f"– {last}")
+
+        return "<br/>".join(one(lang) for lang in self.languages)
 
     def page_of(self, page: int, total: int) -> str:
         return self.plain("page_of", page, total)
@@ -566,8 +579,7 @@ class _Builder:
         return [
             cell(action.description, carried),
             cell(action.owner),
-            cell(w.date(action.start, short=True)),
-            cell(w.date(action.due, short=True)),
+            self.p(w.date_range(action.start, action.due), "cell"),
             cell(action.resources),
             cell(action.measure),
             self.p(w.each_lines(lambda g: labels.status_label(g, action.status)), "cell"),

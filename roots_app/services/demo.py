@@ -35,7 +35,7 @@ class DemoResult:
 def has_demo(roots: Roots) -> bool:
     """Whether sample schools are here already (not counting those in the trash)."""
     with roots.transaction() as session:
-        return people_repo.count_schools(session, demo_district.DISTRICT) > 0
+        return people_repo.count_schools(session, demo_district.DISTRICTS) > 0
 
 
 def make_demo(
@@ -45,8 +45,10 @@ def make_demo(
     seed: int = 2025,
     progress: Callable[[int, int], None] | None = None,
     again: bool = False,
+    language: str = "en",
 ) -> DemoResult:
-    """Add ``schools`` schools with ``years`` years of agreed assessments each, at once.
+    """Add ``schools`` schools with ``years`` years of agreed assessments each, at once;
+    regions, team names and evidence in ``language`` ("en" or "es").
 
     A second sample district is only added when asked for (``again``): two copies of every
     sample school would be confusing to look through.
@@ -62,7 +64,7 @@ def make_demo(
     with roots.transaction() as session:
         pack_row = rubrics.snapshot(session, pack, content)
         rows = demo_district.generate(
-            pack, pack_row.id, schools, years, seed, last_year, roots.device, utcnow()
+            pack, pack_row.id, schools, years, seed, last_year, roots.device, utcnow(), language
         )
         ordered = {name: rows.tables.get(name, []) for name in TABLE_ORDER}
         total = sum(len(r) for r in ordered.values())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,11 +41,11 @@ def to_member(row: MemberRow) -> Member:
     return Member(row.id, row.team_id, row.display_name, Role(row.role), row.active)
 
 
-def count_schools(session: Session, district: str | None = None) -> int:
-    """Schools not in the trash; only those of ``district`` when it is given."""
+def count_schools(session: Session, districts: Sequence[str] | None = None) -> int:
+    """Schools not in the trash; only those of one of ``districts`` when they are given."""
     query = select(func.count()).select_from(SchoolRow).where(SchoolRow.deleted_at.is_(None))
-    if district is not None:
-        query = query.where(SchoolRow.district == district)
+    if districts is not None:
+        query = query.where(SchoolRow.district.in_(districts))
     return session.scalar(query) or 0
 
 

@@ -72,7 +72,9 @@ def export_bundle(
         QMessageBox.information(
             parent,
             "Roots",
-            QCoreApplication.translate("Exchange", "%1 records were saved in %2.")
+            QCoreApplication.translate(
+                "Exchange", "%1 items (schools, members, ratings, plans…) were saved in %2."
+            )
             .replace("%1", QLocale().toString(result.records))
             .replace("%2", str(result.path)),
         )

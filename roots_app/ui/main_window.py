@@ -388,7 +388,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            demo.make_demo(self.ctx.roots)
+            demo.make_demo(self.ctx.roots, language=self.ctx.language)
         except RootsError as error:
             QApplication.restoreOverrideCursor()
             messages.show_error(self, error)

@@ -85,7 +85,7 @@ def sentence(error: RootsError) -> tuple[str, str]:
         )
     if code == "not_found":
         return (
-            QCoreApplication.translate("Messages", "That record no longer exists."),
+            QCoreApplication.translate("Messages", "That item no longer exists."),
             QCoreApplication.translate(
                 "Messages", "It may have been deleted. Go back to Home and choose again."
             ),

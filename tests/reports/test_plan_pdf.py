@@ -20,7 +20,7 @@ from roots_app.domain.plan import Action, ActionStatus, Focus, Plan, PlanReport
 from roots_app.domain.rubric import RubricPack
 from roots_app.exchange.pack_file import load_pack_file
 from roots_app.reports import labels
-from roots_app.reports.fonts import FALLBACK, para_text
+from roots_app.reports.fonts import EMOJI, FALLBACK, para_text
 from roots_app.reports.plan_pdf import render_plan
 from roots_app.reports.wheel_drawing import WheelSeries, wheel_drawing
 
@@ -328,6 +328,82 @@ def test_para_text_escapes_markup_and_switches_font_for_chinese() -> None:
     assert para_text("a\nb") == "a<br/>b"
     assert para_text("Hola 学校 ok") == f'Hola <font name="{FALLBACK}">学校</font> ok'
     assert "font" not in para_text(f"{ARABIC} café 😀")  # the main font has these
+
+
+def test_dates_in_both_languages_are_written_as_in_each_language(
+    rendered: dict[str, tuple[bytes, list[str]]],
+) -> None:
+    """The bilingual plan printed ISO dates (2025-09-01) in the action table."""
+    both, english, spanish = ("\n".join(rendered[g][1]) for g in ("both", "en", "es"))
+    for text, dates in (
+        (english, ["Sep 1, 2025", "Oct 15, 2025", "Jan 31, 2026"]),
+        (spanish, ["1 sep 2025", "15 oct 2025", "31 ene 2026"]),
+        (both, ["Sep 1, 2025", "1 sep 2025", "Oct 15, 2025", "15 oct 2025", "31 ene 2026"]),
+    ):
+        for day in dates:
+            assert day in text, day
+    assert not re.search(r"20\d\d-\d\d-\d\d", both)
+    assert "March 5, 2026" in both and "5 de marzo de 2026" in both  # the cover's date
+
+
+def test_the_action_column_is_wide_enough_for_a_short_sentence(
+    rendered: dict[str, tuple[bytes, list[str]]],
+) -> None:
+    """A thin Action column broke "Bilingual welcome desk every morning" into three lines."""
+    for language in ("en", "both"):
+        lines = "\n".join(rendered[language][1]).splitlines()
+        assert any("Bilingual welcome desk every" in line for line in lines), language
+
+
+def test_english_is_spelled_the_american_way() -> None:
+    british = re.compile(r"centre|colour|behaviour|organis|licence|programme", re.IGNORECASE)
+    assert not [text for text in labels.EN.values() if british.search(text)]
+    assert "center" in labels.label("en", "wheel_intro")
+
+
+def _fonts_drawing(pdf: bytes, wanted: str) -> dict[str, bool]:
+    """The fonts that draw a text containing ``wanted``: base name -> embedded in the file."""
+    found: dict[str, bool] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+
+        def visit(text: str, cm: object, tm: object, font: object, size: object) -> None:
+            if isinstance(font, dict) and wanted in text:
+                descriptor = font["/FontDescriptor"]
+                name = str(font["/BaseFont"]).split("+")[-1]
+                found[name] = "/FontFile2" in descriptor.get_object()
+
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_emoji_in_evidence_names_and_notes_print_with_the_emoji_font(
+    report: PlanReport,
+) -> None:
+    """🌱 is in no main font (it printed as a box); ❤️ asks for the emoji, not DejaVu's heart."""
+    a = report.assessment
+    key = a.pack.categories[0].key
+    ratings = dict(a.ratings)
+    ratings[(TEAM, key)] = Rating(
+        key, TEAM, 3, "Huerto escolar 🌱 con las familias ❤️", reason="Sembramos 🌱 juntos"
+    )
+    members = (Member("m9", "t1", "Ana ❤️ Ruiz", Role.FAMILY), *a.present)
+    focus = report.plan.focuses[0]
+    action = Action("a9", "Plant day 🌱", owner="Ana ❤️", due=date(2026, 4, 2))
+    plan = Plan(a.id, (replace(focus, actions=(action,)),))
+    changed = Assessment(a.info, a.pack, members, ratings)
+    pdf = render_plan(PlanReport(changed, plan, None, date(2026, 3, 5)), "es")
+    text = "\n".join(_pages(pdf))
+    for typed in ("Huerto escolar 🌱 con las familias ❤️", "Sembramos 🌱", "Ana ❤️ Ruiz"):
+        assert _contains(text, typed), typed
+    assert _fonts_drawing(pdf, "🌱") == {"NotoEmoji-Regular": True}
+    assert _fonts_drawing(pdf, "❤") == {"NotoEmoji-Regular": True}
+
+
+def test_para_text_uses_the_emoji_font_only_where_the_main_font_cannot() -> None:
+    assert para_text("Huerto 🌱") == f'Huerto <font name="{EMOJI}">🌱</font>'
+    assert para_text("Te ❤️!") == f'Te <font name="{EMOJI}">❤️</font>!'
+    assert para_text("❤ 😀") == "❤ 😀"  # DejaVu's own text heart and face are fine
+    assert para_text("🌱\ufe0e") == f'<font name="{EMOJI}">🌱\ufe0e</font>'
 
 
 def test_labels_have_the_same_keys_and_placeholders() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -77,3 +78,36 @@ def test_demo_counts_ratings_and_agreed_levels_apart(roots: Roots) -> None:
             ratings += sum(one.rating(m.id, category.key).level is not None for m in one.present)
     assert (result.ratings, result.agreed) == (ratings, agreed)
     assert agreed == 6 * len(one.pack.categories)
+
+
+def _reads_spanish(text: str) -> bool:
+    words = text.lower().split()
+    return bool(re.search("[áéíóúñ]", text)) or any(w in words for w in ("el", "la", "los", "las"))
+
+
+def test_the_sample_district_speaks_the_language_it_was_asked_in(roots: Roots, tmp_path) -> None:
+    """A Spanish interface got English regions and evidence: now both are Spanish, and the
+    same seed still gives the same schools and levels."""
+    demo.make_demo(roots, schools=4, years=2, seed=11, language="es")
+    other = laptop(tmp_path / "other")
+    try:
+        demo.make_demo(other, schools=4, years=2, seed=11)
+        spanish, english = schools.list_schools(roots), schools.list_schools(other)
+        assert {s.region for s in spanish} <= {"Norte", "Sur", "Este", "Oeste", "Centro"}
+        assert {s.region for s in english} <= {"North", "South", "East", "West", "Central"}
+        assert [s.name for s in spanish] == [s.name for s in english]
+        assert {t.name for s in spanish for t in s.teams} == {"Equipo de Acción Familiar"}
+        es_info = assessments.list_assessments(roots)[0]
+        en_info = assessments.list_assessments(other)[0]
+        es_one, en_one = assessments.load(roots, es_info.id), assessments.load(other, en_info.id)
+        for category in es_one.pack.categories:
+            es_agreed, en_agreed = (
+                es_one.rating(TEAM, category.key),
+                en_one.rating(TEAM, category.key),
+            )
+            assert es_agreed.level == en_agreed.level
+            assert es_agreed.evidence != en_agreed.evidence
+            assert _reads_spanish(es_agreed.evidence), es_agreed.evidence
+            assert not _reads_spanish(en_agreed.evidence), en_agreed.evidence
+    finally:
+        other.close()

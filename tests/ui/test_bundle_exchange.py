@@ -83,7 +83,7 @@ def test_a_person_settles_a_conflict_in_the_import_preview(
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
 
     assert seen["conflicts"] == 1
-    assert "New records: 1" in str(seen["summary"])  # the new agreement on the second root
+    assert "New: 1 ·" in str(seen["summary"])  # the new agreement on the second root
     assert "Agreed levels" in str(seen["title"]) and "2025-26" in str(seen["title"])
     level = assessment.pack.levels
     assert seen["sides"] == {

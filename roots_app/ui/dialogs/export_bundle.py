@@ -36,8 +36,8 @@ class ExportBundleDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "A .roots file carries your work to another computer (by USB stick or e-mail). "
-                "Importing it there adds and updates records; nothing is overwritten without "
-                "asking."
+                "Importing it there adds and updates schools, teams, ratings and plans; nothing "
+                "is overwritten without asking."
             )
         )
         intro.setWordWrap(True)

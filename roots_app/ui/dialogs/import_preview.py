@@ -135,7 +135,9 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
 
         self.counts = QTableWidget()
-        self.counts.setAccessibleName(self.tr("What the import will do, by kind of record"))
+        self.counts.setAccessibleName(
+            self.tr("What the import will do to schools, teams, ratings and plans")
+        )
         self._fill_counts()
         layout.addWidget(self.counts)
 
@@ -143,7 +145,7 @@ class ImportPreviewDialog(QDialog):
         box = QVBoxLayout(self.conflict_box)
         explain = QLabel(
             self.tr(
-                "These records were changed here and in the file since the two computers last "
+                "These items were changed here and in the file since the two computers last "
                 "exchanged them. Choose which version to keep for each one."
             )
         )
@@ -151,7 +153,7 @@ class ImportPreviewDialog(QDialog):
         box.addWidget(explain)
         row = QHBoxLayout()
         self.conflict_list = QListWidget()
-        self.conflict_list.setAccessibleName(self.tr("Records changed on both computers"))
+        self.conflict_list.setAccessibleName(self.tr("Items changed on both computers"))
         self.conflict_list.setWordWrap(True)
         for conflict in report.conflicts:
             item = QListWidgetItem()
@@ -225,7 +227,7 @@ class ImportPreviewDialog(QDialog):
             made = m.created_at
         lines = [
             self.tr("Made on %1 with Roots %2.").replace("%1", made).replace("%2", m.app_version),
-            self.tr("New records: %1 · Updated: %2 · Already here: %3")
+            self.tr("New: %1 · Updated: %2 · Already here: %3")
             .replace("%1", str(r.total(Outcome.ADDED)))
             .replace("%2", str(r.total(Outcome.UPDATED)))
             .replace("%3", str(r.total(Outcome.UNCHANGED))),

@@ -54,7 +54,8 @@ class TeamDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 230)  # "Socio(a) de la comunidad" must fit
+        # The longest role name ("Representante de la comunidad") must fit, in any text size.
+        header.resizeSection(1, max(230, self._role_box(Role.OTHER).sizeHint().width() + 8))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)
