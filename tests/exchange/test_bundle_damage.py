@@ -20,6 +20,7 @@ import struct
 import uuid
 import warnings
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -30,13 +31,19 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from roots_app import cli
+from roots_app.domain import school_year
+from roots_app.domain.assessment import check_on_team, check_taking_part
 from roots_app.domain.merge import Outcome
-from roots_app.domain.plan import Action
+from roots_app.domain.plan import Action, check_dates, check_focus_count
+from roots_app.domain.text import refused_character
 from roots_app.errors import BadInputError, BundleError
 from roots_app.exchange import bundle_file, pack_file
 from roots_app.exchange.bundle_file import CHUNK, MANIFEST, MAX_LINE_BYTES
+from roots_app.exchange.bundle_records import TABLES
 from roots_app.services import assessments, bundles, demo, plans
+from roots_app.services.bundles import Scope
 from roots_app.services.context import Roots, open_roots
+from roots_app.storage import exchange_repo
 from tests.conftest import laptop
 from tests.dbdump import dump
 from tests.postgres_server import PostgresServer
@@ -222,6 +229,37 @@ def refused_or_imported(receiver: Roots, path: Path) -> None:
         assert dump(receiver) == before, "a refused import changed the database"
     else:
         event("imported")
+        keeps_the_services_rules(receiver)
+
+
+def keeps_the_services_rules(roots: Roots) -> None:
+    """What an import let in, the services would have let in too (one validation, two doors)."""
+    with roots.transaction() as session:
+        rows = {
+            spec.name: list(exchange_repo.stream(session, spec.name, spec.names, Scope()))
+            for spec in TABLES
+        }
+    for spec in TABLES:
+        for row in rows[spec.name]:
+            for value in row.values():
+                assert not isinstance(value, str) or refused_character(value) is None, row
+    teams = {a["id"]: a["team_id"] for a in rows["assessments"]}
+    member_teams = {m["id"]: m["team_id"] for m in rows["members"]}
+    present: dict[str, set[str]] = {}
+    for a in rows["assessments"]:
+        school_year.parse(a["school_year"])
+    for p in rows["assessment_members"]:
+        check_on_team(teams[p["assessment_id"]], {p["member_id"]: member_teams[p["member_id"]]})
+        present.setdefault(p["assessment_id"], set()).add(p["member_id"])
+    for r in rows["ratings"]:
+        check_taking_part(r["member_id"], present.get(r["assessment_id"], set()))
+    focuses = Counter(f["assessment_id"] for f in rows["plan_focuses"])
+    for count in focuses.values():
+        check_focus_count(count)
+    actions = {a["id"] for a in rows["plan_actions"]}
+    for a in rows["plan_actions"]:
+        check_dates(a["start"], a["due"])
+        assert a["carried_from"] is None or a["carried_from"] in actions
 
 
 # -- the rewriting itself is harmless --------------------------------------------------------
@@ -1377,6 +1415,10 @@ def _json_values() -> st.SearchStrategy[Any]:
             "",
             " ",
             "\x00",
+            "\ud800",
+            "Ana \x1b[2J",
+            "9999-99",
+            "2025-12-01",
             "x" * 201,
             UUID,
             UUID.upper(),

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from roots_app.domain.assessment import TEAM
 from roots_app.domain.merge import Outcome, Resolution
+from roots_app.domain.plan import ActionStatus
+from roots_app.domain.text import refused_character
 from roots_app.services import assessments, bundles, plans, rubrics, schools
 from roots_app.services.bundles import Scope
 from roots_app.services.context import Roots
@@ -359,15 +364,16 @@ def test_the_services_refuse_text_roots_could_not_send(
 
 
 def test_an_older_database_holding_control_characters_exports_a_file_that_imports(
-    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path, backend: str
 ) -> None:
     """Text saved before the rule (a NUL on SQLite, an escape) is left out when sent."""
     from sqlalchemy import update
 
     from roots_app.storage.models import SchoolRow
 
+    nul = "\x00" if backend == "sqlite" else ""  # PostgreSQL never stored a NUL
     with roots.transaction() as session:
-        session.execute(update(SchoolRow).values(district="North\x00 \x1b[2JDistrict"))
+        session.execute(update(SchoolRow).values(district=f"North{nul} \x1b[2JDistrict"))
     report = _send(roots, laptops[0], tmp_path / "out.roots", Scope())
     assert report.total(Outcome.ADDED) > 0
     assert schools.list_schools(laptops[0])[0].district == "North [2JDistrict"
@@ -416,3 +422,67 @@ def test_the_services_refuse_what_the_import_refuses(
             focus,
             Action(id="", description="Call", start=date(2025, 9, 2), due=date(2025, 9, 1)),
         )
+
+
+@pytest.mark.parametrize("removed", ["in the trash", "for good"])
+def test_a_link_to_an_action_removed_here_does_not_stop_the_file(
+    roots: Roots, team: tuple[str, list[str]], laptops: list[Roots], tmp_path: Path, removed: str
+) -> None:
+    """The action a plan was carried from is gone here: the link cannot travel, the rest does."""
+    from roots_app.domain.plan import Action
+    from roots_app.services import trash
+
+    team_id, members = team
+    last = assessments.start(roots, team_id, "cei-six-roots", "2024-25", members)
+    this = assessments.start(roots, team_id, "cei-six-roots", "2025-26", members)
+    old = assessments.load(roots, last)
+    focus = plans.add_focus(roots, old, old.pack.categories[0].key, "More families")
+    source = plans.save_action(roots, focus, Action(id="", description="Phone tree"))
+    plans.carry_forward(roots, assessments.load(roots, this))
+    plans.remove_action(roots, source)
+    if removed == "for good":
+        trash.remove_for_good(roots, "action", source)
+
+    for scope in (Scope(assessments=(this,)), Scope()):
+        path = tmp_path / "this.roots"
+        report = _send(roots, laptops[0], path, scope)
+        assert report.total(Outcome.CONFLICT) == 0
+        ((_, carried),) = plans.get(laptops[0], this).actions()
+        assert carried.description == "Phone tree" and carried.carried_from is None
+    # Nothing changes at home when the laptop's copy comes back, nor after it is edited there.
+    back = _send(laptops[0], roots, tmp_path / "back.roots", Scope())
+    assert back.total(Outcome.UPDATED) == back.total(Outcome.CONFLICT) == 0
+    ((_, carried),) = plans.get(roots, this).actions()
+    assert carried.carried_from == source
+    ((focus_there, there),) = plans.get(laptops[0], this).actions()
+    plans.save_action(laptops[0], focus_there.id, replace(there, status=ActionStatus.DONE))
+    edited = _send(laptops[0], roots, tmp_path / "edited.roots", Scope())
+    assert edited.total(Outcome.UPDATED) == 1 and edited.total(Outcome.CONFLICT) == 0
+    ((_, carried),) = plans.get(roots, this).actions()
+    assert carried.status is ActionStatus.DONE
+
+
+_HOSTILE = st.sampled_from(["\x00", "\ud800", "\udfff", "\x1b", "\x7f", "\x9b", "\t", "\n", "\r"])
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(evidence=st.text(st.one_of(st.characters(), _HOSTILE), max_size=40))
+def test_any_text_the_services_keep_travels_unchanged(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path, evidence: str
+) -> None:
+    from roots_app.errors import BadInputError
+
+    assessment = assessments.load(roots, assessment_id)
+    key = assessment.pack.categories[0].key
+    try:
+        assessments.agree(roots, assessment, key, 2, evidence)
+    except BadInputError:
+        assert refused_character(evidence) is not None
+        return
+    _send(roots, laptops[0], tmp_path / "out.roots", Scope(assessments=(assessment_id,)))
+    assert assessments.load(laptops[0], assessment_id).ratings[(TEAM, key)].evidence == evidence
