@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from roots_app.errors import BadInputError
+from roots_app.errors import BadTextError
 
 DEFAULT_LANGUAGE = "en"
 
@@ -52,10 +52,10 @@ def describe(character: str) -> str:
 
 
 def check_text(value: str, what: str = "That text") -> str:
-    """``value`` if the rule keeps all of it; else BadInputError naming the character."""
+    """``value`` if the rule keeps all of it; else BadTextError naming the character."""
     bad = refused_character(value)
     if bad is not None:
-        raise BadInputError(
+        raise BadTextError(
             f"{what} has a character Roots does not keep ({describe(bad)}); remove it and "
             "try again.",
             character=describe(bad),
