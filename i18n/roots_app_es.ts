@@ -1496,7 +1496,7 @@
     <message>
         <location line="+8"/>
         <source>The text has a character Roots cannot keep, so it was not saved.</source>
-        <translation>El texto tiene un carácter que Roots no puede guardar, así que no se guardó.</translation>
+        <translation>El texto tiene un carácter que Roots no puede conservar, así que no se guardó.</translation>
     </message>
     <message>
         <location line="+3"/>
