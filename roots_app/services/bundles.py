@@ -603,28 +603,31 @@ class _Merger:
     def _check_table(self, spec: TableSpec) -> None:
         """Rules over a whole table, once all its records are in."""
         if spec.name == "plan_focuses":
-            counts = exchange_repo.focus_counts(self.session, self.plans)
-            for assessment_id, count in sorted(counts.items()):
-                try:
-                    check_focus_count(count)
-                except BadInputError:
-                    place = exchange_repo.place_of(
-                        self.session, "assessments", {"id": assessment_id}
-                    )
+            for batch in _batched(sorted(self.plans), BATCH):
+                counts = exchange_repo.focus_counts(self.session, batch)
+                for assessment_id, count in sorted(counts.items()):
+                    try:
+                        check_focus_count(count)
+                    except BadInputError:
+                        place = exchange_repo.place_of(
+                            self.session, "assessments", {"id": assessment_id}
+                        )
+                        raise BundleError(
+                            f"a plan has at most {MAX_FOCUS} focus areas, and the plan of "
+                            f"{place.team or assessment_id} ({place.year}) would have {count}; "
+                            "remove one here or where the file was made, then try again"
+                        ) from None
+        elif spec.name == "plan_actions":
+            for batch in _batched(sorted(self.carried), BATCH):
+                wanted = set(batch)
+                here = exchange_repo.existing_ids(self.session, "plan_actions", wanted)
+                removed = exchange_repo.states(self.session, "plan_actions", wanted - here)
+                missing = sorted(wanted - here - {i for i, s in removed.items() if s.deleted})
+                if missing:
                     raise BundleError(
-                        f"a plan has at most {MAX_FOCUS} focus areas, and the plan of "
-                        f"{place.team or assessment_id} ({place.year}) would have {count}; "
-                        "remove one here or where the file was made, then try again"
-                    ) from None
-        elif spec.name == "plan_actions" and self.carried:
-            here = exchange_repo.existing_ids(self.session, "plan_actions", self.carried)
-            removed = exchange_repo.states(self.session, "plan_actions", self.carried - here)
-            missing = sorted(self.carried - here - {i for i, s in removed.items() if s.deleted})
-            if missing:
-                raise BundleError(
-                    f"an action in {spec.entry} is carried from an action ({missing[0]}) "
-                    "that is neither in the file nor here"
-                )
+                        f"an action in {spec.entry} is carried from an action ({missing[0]}) "
+                        "that is neither in the file nor here"
+                    )
 
     def _scale(self, pack: RubricPack) -> tuple[frozenset[str], frozenset[int]]:
         found = self.scales.get(pack.ref)
