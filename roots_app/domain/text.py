@@ -44,11 +44,11 @@ def refused_character(value: str) -> str | None:
 
 
 def describe(character: str) -> str:
-    """A refused character as a person can read it: "U+0000 (NUL)", "U+D800 (not text)"."""
+    """A refused character as a person can read it: "U+001B, a control character"."""
     code = ord(character)
     if 0xD800 <= code <= 0xDFFF:
-        return f"U+{code:04X} (not text)"
-    return f"U+{code:04X} (a control character)"
+        return f"U+{code:04X}, not text"
+    return f"U+{code:04X}, a control character"
 
 
 def check_text(value: str, what: str = "That text") -> str:

@@ -20,7 +20,7 @@ from roots_app.domain.plan import (
     check_dates,
     check_focus_count,
 )
-from roots_app.domain.text import check_text
+from roots_app.domain.text import check_text, cleaned
 from roots_app.errors import BadInputError, StaleEditError
 from roots_app.services import assessments
 from roots_app.services.context import Roots
@@ -50,7 +50,7 @@ def add_focus(roots: Roots, assessment: Assessment, category_key: str, goal: str
         if trashed is not None:  # chosen again: it comes back from the trash, with its actions
             trash_repo.restore(session, "focus", trashed.id, roots.device)
             return trashed.id
-        why = assessment.rating(TEAM, category_key).evidence
+        why = cleaned(assessment.rating(TEAM, category_key).evidence)
         return plans_repo.add_focus(
             session, assessment.id, category_key, _checked(goal), why, roots.device
         ).id
@@ -133,10 +133,20 @@ def carry_forward(roots: Roots, assessment: Assessment) -> int:
         if target is None:
             if len(plan.focuses) >= MAX_FOCUS:
                 continue
-            focus_id = add_focus(roots, assessment, old_focus.category_key, old_focus.goal)
+            focus_id = add_focus(roots, assessment, old_focus.category_key, cleaned(old_focus.goal))
         else:
             focus_id = target.id
-        save_action(roots, focus_id, replace(old_action, id="", carried_from=old_action.id))
+        # Text saved before the text rule may hold characters it refuses: they stay behind.
+        copy = replace(
+            old_action,
+            id="",
+            carried_from=old_action.id,
+            description=cleaned(old_action.description),
+            owner=cleaned(old_action.owner),
+            resources=cleaned(old_action.resources),
+            measure=cleaned(old_action.measure),
+        )
+        save_action(roots, focus_id, copy)
         carried += 1
     return carried
 
