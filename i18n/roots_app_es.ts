@@ -1538,12 +1538,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+121"/>
+        <location line="+132"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-131"/>
         <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
         <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
     </message>
@@ -1576,6 +1576,16 @@
         <location line="+3"/>
         <source>Nothing was changed. Ask for the file to be exported again; the details say exactly what is wrong.</source>
         <translation>No se cambió nada. Pida que vuelvan a exportar el archivo; los detalles dicen exactamente qué está mal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text has a character Roots cannot keep, so it was not saved.</source>
+        <translation>El texto tiene un carácter que Roots no puede conservar, así que no se guardó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is an invisible control character, often brought by text copied from another program. Type that part again, or paste it as plain text, and save again.</source>
+        <translation>Es un carácter de control invisible, que a menudo llega con texto copiado de otro programa. Vuelva a escribir esa parte, o péguela como texto sin formato, y guarde de nuevo.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -23,6 +23,12 @@ class BadInputError(RootsError):
     code = "bad_input"
 
 
+class BadTextError(BadInputError):
+    """Text with a character Roots does not keep (a control character, a lone surrogate)."""
+
+    code = "bad_text"
+
+
 class NotFoundError(BadInputError):
     """A record or file the user named does not exist."""
 

@@ -438,3 +438,25 @@ def test_nothing_to_export_is_said_so(tmp_path: Path) -> None:
     plans = roots_cmd(*here, "plans-pdf", "--year", "2025-26", "-o", str(tmp_path / "out"))
     assert plans.returncode == 0, plans.stderr
     assert plans.stdout == "There are no assessments in 2025-26: no plans were printed.\n"
+
+
+@pytest.mark.parametrize("place", ["title", "key"])
+def test_a_pack_with_a_lone_surrogate_is_a_sentence_not_a_traceback(
+    tmp_path: Path, place: str
+) -> None:
+    """A lone surrogate ("\\ud800") is JSON but not text: refused as a bad pack, nothing added."""
+    data = json.loads((REPO / "resources/rubrics/pta-national-standards.json").read_text("utf-8"))
+    data["version"] = "1.3.0"
+    if place == "title":
+        data["title"]["en"] = "PTA \ud800 standards"
+    else:
+        data["categories"][0]["descriptors"]["1"]["\ud800x"] = "odd"
+    path = tmp_path / "surrogate.json"
+    path.write_text(json.dumps(data), encoding="utf-8")  # ASCII: the surrogate as \ud800
+    for action in ("validate", "import"):
+        result = roots_cmd("rubric", action, str(path))
+        assert result.returncode == 2, result.stderr
+        assert "is not valid" in result.stderr and "not text" in result.stderr
+        assert "Traceback" not in result.stderr
+    listed = json.loads(roots_cmd("rubrics", "--json").stdout)
+    assert ("pta-national-standards", "1.3.0") not in {(p["id"], p["version"]) for p in listed}

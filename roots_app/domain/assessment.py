@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from roots_app.domain.people import Member
 from roots_app.domain.rubric import RubricPack
+from roots_app.errors import BadInputError
 
 TEAM = "team"
 """The rater id for the team's agreed level (as opposed to a member's own rating)."""
@@ -81,3 +82,19 @@ class Assessment:
 
     def unagreed_categories(self) -> list[str]:
         return [c.key for c in self.pack.categories if self.rating(TEAM, c.key).level is None]
+
+
+# The rules both doors ask (the services and the .roots import): one place, one wording.
+
+
+def check_on_team(team_id: str, teams_of_members: Mapping[str, str | None]) -> None:
+    """Everyone taking part is on the assessment's team (member id -> their team, or None)."""
+    elsewhere = [m for m, team in teams_of_members.items() if team != team_id]
+    if elsewhere:
+        raise BadInputError("Some members present are not on this team.", ids=elsewhere)
+
+
+def check_taking_part(rater: str, present: Iterable[str]) -> None:
+    """A member's rating belongs to a member taking part (the team's agreed level always may)."""
+    if rater != TEAM and rater not in present:
+        raise BadInputError("That member is not taking part in this assessment.", id=rater)

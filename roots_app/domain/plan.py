@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from roots_app.domain.assessment import TEAM, Assessment
 from roots_app.domain.consensus import strengths_and_growth
+from roots_app.errors import BadInputError
 
 MAX_FOCUS = 3
 
@@ -46,6 +47,20 @@ class Focus:
     why: str = ""  # why the team chose it, linked to its evidence
     actions: tuple[Action, ...] = ()
     version: int = 0
+
+
+def check_dates(start: date | None, due: date | None) -> None:
+    """An action is due on or after it starts (the services and the .roots import ask)."""
+    if start is not None and due is not None and due < start:
+        raise BadInputError("The due date is before the start date.", field="due")
+
+
+def check_focus_count(count: int) -> None:
+    """A plan has one to three focus areas: ``count`` is how many it would have."""
+    if count > MAX_FOCUS:
+        raise BadInputError(
+            f"A plan has at most {MAX_FOCUS} focus areas; remove one first.", limit=MAX_FOCUS
+        )
 
 
 @dataclass(frozen=True, slots=True)

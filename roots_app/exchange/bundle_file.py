@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from roots_app.domain.text import refused_character
 from roots_app.errors import BundleError
 from roots_app.exchange.bundle_records import BY_NAME, FieldError, TableSpec
 from roots_app.exchange.pack_file import MAX_PACK_BYTES
@@ -339,10 +340,35 @@ def _chunks(handle: IO[bytes]) -> Iterator[bytes]:
         yield chunk
 
 
+class DuplicateKeyError(ValueError):
+    """A key given twice in one JSON object: readers disagree on which one counts."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"the field {key[:40]!r} appears twice")
+
+
+def _one_of_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DuplicateKeyError(key)
+            seen.add(key)
+    return found
+
+
+def loads(raw: bytes | str) -> Any:
+    """JSON as Roots reads it from a file: a key given twice in an object is refused."""
+    return json.loads(raw, object_pairs_hook=_one_of_each)
+
+
 def _parse_line(spec: TableSpec, line: bytes, number: int) -> dict[str, Any]:
     where = f"{spec.entry} line {number}"
     try:
-        raw = json.loads(line)
+        raw = loads(line)
+    except DuplicateKeyError as exc:
+        raise BundleError(f"{where}: {exc}") from None
     except (ValueError, RecursionError):  # JSONDecodeError, bad UTF-8, absurd nesting
         raise BundleError(f"{where} is not valid JSON") from None
     if not isinstance(raw, dict):
@@ -355,7 +381,9 @@ def _parse_line(spec: TableSpec, line: bytes, number: int) -> dict[str, Any]:
 
 def _parse_manifest(raw: bytes) -> Manifest:
     try:
-        data = json.loads(raw)
+        data = loads(raw)
+    except DuplicateKeyError as exc:
+        raise BundleError(f"its manifest is not valid ({exc})") from None
     except (ValueError, RecursionError):
         raise BundleError("its manifest is not valid JSON") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -407,7 +435,7 @@ def _parse_manifest(raw: bytes) -> Manifest:
 
 def _str(data: Any, key: str, limit: int) -> str:
     value = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(value, str) or len(value) > limit:
+    if not isinstance(value, str) or len(value) > limit or refused_character(value):
         raise ValueError(key)
     return value
 

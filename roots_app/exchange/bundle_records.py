@@ -14,10 +14,13 @@ from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import Any
 
+from roots_app.domain import school_year
 from roots_app.domain.assessment import Status
 from roots_app.domain.merge import FINGERPRINT_LENGTH, MAX_SEEN, fingerprint
 from roots_app.domain.people import Role
-from roots_app.domain.plan import ActionStatus
+from roots_app.domain.plan import ActionStatus, check_dates
+from roots_app.domain.text import NOT_KEPT, cleaned, describe, refused_character
+from roots_app.errors import BadInputError
 
 SEEN = "_seen"  # the versions this copy descends from (domain/merge.py)
 
@@ -41,15 +44,22 @@ def _text(limit: int) -> Parse:
             raise FieldError("expected text")
         if len(value) > limit:
             raise FieldError(f"longer than {limit:,} characters")
-        if "\x00" in value:
-            raise FieldError("contains a NUL character")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate such as "\ud800": not text at all
-            raise FieldError("is not valid text") from None
+        bad = refused_character(value)  # the one rule (domain/text.py), as the services ask
+        if bad is not None:
+            raise FieldError(f"{NOT_KEPT} ({describe(bad)})")
         return value
 
     return parse
+
+
+def _school_year(value: Any) -> str:
+    if not isinstance(value, str) or not _YEAR.fullmatch(value):
+        raise FieldError("expected a school year like 2025-26")
+    try:
+        school_year.parse(value)
+    except BadInputError as exc:
+        raise FieldError(str(exc)) from None
+    return value
 
 
 def _pattern(regex: re.Pattern[str], what: str) -> Parse:
@@ -111,6 +121,7 @@ KEY = _pattern(_KEY, "a key of lowercase letters, digits, '_', '.' or '-'")
 NAME = _text(200)
 TEXT = _text(LONG_TEXT)
 POSITION = _integer(0, 1_000_000)
+_TEXTS = (DEVICE, NAME, TEXT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +144,8 @@ class TableSpec:
     # member and category are one rating even though each laptop gave it its own id.
     match_on: tuple[str, ...] = ("id",)
     tracked: bool = True  # has id, created/updated times and the device; a history of versions
+    # A rule across fields, from the domain (the services ask the same); BadInputError if broken.
+    rule: Callable[[Mapping[str, Any]], None] | None = None
 
     @property
     def entry(self) -> str:
@@ -162,6 +175,12 @@ class TableSpec:
                 record[f.name] = f.parse(value)
             except FieldError as exc:
                 raise FieldError(f"field {f.name!r}: {exc}") from None
+        if self.rule is not None:
+            try:
+                self.rule(record)
+            except BadInputError as exc:  # "The due date is ..." -> "the due date is ..."
+                reason = str(exc).rstrip(".")
+                raise FieldError(reason[:1].lower() + reason[1:]) from None
         if self.tracked:
             record[SEEN] = _parse_seen(raw.get(SEEN, []))
         return record
@@ -178,6 +197,21 @@ class TableSpec:
     @cached_property
     def _content(self) -> tuple[tuple[str, bool], ...]:
         return tuple((f.name, f.dated) for f in self.fields if f.content)
+
+    @cached_property
+    def _texts(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.parse in _TEXTS)
+
+    def sendable(self, row: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The row as a file may carry it: characters the text rule refuses, saved before the
+        rule existed, are left out (so every file Roots writes imports). ``row`` if unchanged."""
+        out: dict[str, Any] | None = None
+        for name in self._texts:
+            value = row[name]
+            if value and refused_character(value) is not None:
+                out = out if out is not None else dict(row)
+                out[name] = cleaned(value)
+        return row if out is None else out
 
     def to_json(self, record: Mapping[str, Any]) -> dict[str, Any]:
         """A record (database values) as JSON values."""
@@ -253,7 +287,7 @@ ASSESSMENTS = TableSpec(
         Field("team_id", ID),
         Field("pack_id", KEY),
         Field("pack_version", _pattern(re.compile(r"^\d+(\.\d+){0,3}$"), "a version like 1.0")),
-        Field("school_year", _pattern(_YEAR, "a school year like 2025-26")),
+        Field("school_year", _school_year),
         Field("status", _choice({s.value for s in Status})),
         Field("revealed", _boolean),
         _DELETED,
@@ -321,6 +355,7 @@ ACTIONS = TableSpec(
         Field("carried_from", ID, nullable=True),
     ),
     refers={"focus_id": "plan_focuses"},
+    rule=lambda r: check_dates(r["start"], r["due"]),
 )
 
 # In the order they are written and read: every record's parents come before it.

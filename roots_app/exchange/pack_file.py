@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from roots_app.domain.rubric import Category, Indicator, Level, RubricPack, Section
-from roots_app.domain.text import Text
+from roots_app.domain.text import NOT_KEPT, Text, describe, refused_character
 from roots_app.errors import PackError
 
 MAX_PACK_BYTES = 2_000_000  # a real pack is ~100 KB; refuse anything absurd before parsing it
@@ -72,11 +72,13 @@ def _nesting(text: str) -> int:
 
 def validate(data: Mapping[str, Any]) -> RubricPack:
     """Check a parsed pack completely; raise PackError listing every problem with its path."""
-    problems = _schema_problems(data)
+    problems = text_problems(data) or _schema_problems(data)
     if not problems:
         problems = list(_rule_problems(data))
     if problems:
-        name = data.get("id") if isinstance(data.get("id"), str) else "this file"
+        name = data.get("id")
+        if not isinstance(name, str) or refused_character(name) is not None:
+            name = "this file"
         if len(problems) > MAX_PROBLEMS:
             more = len(problems) - MAX_PROBLEMS
             problems = [*problems[:MAX_PROBLEMS], ("", f"and {more:,} more problems")]
@@ -100,6 +102,29 @@ def _schema_problems(data: Mapping[str, Any]) -> Problems:
         return [(_path(e.absolute_path), _message(e.message, e.instance)) for e in errors]
     except RecursionError:  # absurdly deep nesting: the messages themselves cannot be written
         return [("", "nested far too deeply to be a rubric pack")]
+
+
+def text_problems(data: Any) -> Problems:
+    """Texts and keys the text rule refuses (domain/text.py), with their paths: checked before
+    anything else, since such a pack cannot even be printed or fingerprinted."""
+    problems: Problems = []
+    stack: list[tuple[str, Any]] = [("", data)]  # a loop, not recursion: packs can nest deep
+    while stack and len(problems) < 10:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            bad = refused_character(value)
+            if bad is not None:
+                problems.append((path, f"{NOT_KEPT} ({describe(bad)})"))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                bad = refused_character(key)
+                if bad is not None:
+                    problems.append((path, f"a key {NOT_KEPT} ({describe(bad)})"))
+                    continue
+                stack.append((f"{path}.{key}" if path else key, item))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", item) for i, item in enumerate(value))
+    return sorted(problems)
 
 
 def _path(parts: Any) -> str:

@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from roots_app.domain import consensus, school_year
-from roots_app.domain.assessment import TEAM, Assessment, AssessmentInfo, Status
+from roots_app.domain.assessment import (
+    TEAM,
+    Assessment,
+    AssessmentInfo,
+    Status,
+    check_on_team,
+    check_taking_part,
+)
+from roots_app.domain.text import check_text
 from roots_app.errors import BadInputError
 from roots_app.exchange import pack_file
 from roots_app.services import rubrics
@@ -31,9 +39,7 @@ def start(
     with roots.transaction() as session:
         team = people_repo.team(session, team_id)
         known = {m.id for m in team.members}
-        unknown = [m for m in member_ids if m not in known]
-        if unknown:
-            raise BadInputError("Some members present are not on this team.", ids=unknown)
+        check_on_team(team_id, {m: team_id if m in known else None for m in member_ids})
         snapshot = rubrics.snapshot(session, pack, content)
         row = assessments_repo.create(
             session, team_id, snapshot, year, list(member_ids), roots.device
@@ -92,13 +98,14 @@ def rate(
         raise BadInputError(f"{pack.ref} has no category '{category_key}'.", key=category_key)
     if level is not None and level not in {lv.value for lv in pack.levels}:
         raise BadInputError(f"{pack.ref} has no level {level}.", level=level)
-    if rater != TEAM and rater not in {m.id for m in assessment.present}:
-        raise BadInputError("That member is not taking part in this assessment.", id=rater)
+    check_taking_part(rater, {m.id for m in assessment.present})
     if len(evidence) > MAX_EVIDENCE or len(reason or "") > MAX_EVIDENCE:
         raise BadInputError(
             f"The evidence note is too long (at most {MAX_EVIDENCE:,} characters).",
             limit=MAX_EVIDENCE,
         )
+    check_text(evidence, "The evidence note")
+    check_text(reason or "", "The reason")
     with roots.transaction() as session:
         version = assessments_repo.save_rating(
             session,

@@ -22,12 +22,14 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from roots_app import __version__
+from roots_app.domain.assessment import check_on_team, check_taking_part
 from roots_app.domain.ids import utcnow
 from roots_app.domain.merge import Copy, Outcome, Resolution, decide, merged_seen
+from roots_app.domain.plan import MAX_FOCUS, check_focus_count
 from roots_app.domain.rubric import RubricPack
 from roots_app.domain.text import Text
-from roots_app.errors import BundleError, CancelledError, PackError
-from roots_app.exchange import pack_file
+from roots_app.errors import BadInputError, BundleError, CancelledError, PackError
+from roots_app.exchange import bundle_file, pack_file
 from roots_app.exchange.bundle_file import BundleReader, BundleWriter, Manifest
 from roots_app.exchange.bundle_records import SEEN, TABLES, TableSpec
 from roots_app.services import backups, files, rubrics
@@ -141,6 +143,7 @@ def export_bundle(
     """Write the scope to ``path`` (all or nothing); raises CancelledError if progress says stop."""
     counts: dict[str, int] = {}
     with roots.transaction() as session, files.atomic_path(path) as temporary:
+        scope = exchange_repo.with_carried_sources(session, scope)
         total = sum(exchange_repo.count(session, s.name, scope) for s in TABLES)
         done = 0
         report = _scaled(progress, 0, 1000)
@@ -155,8 +158,9 @@ def export_bundle(
             packs = exchange_repo.packs_in_scope(session, scope)
             for pack in packs:
                 writer.add_pack(pack.pack_id, pack.version, pack.content_hash, pack.content)
+            unlinked = exchange_repo.carried_from_unsent(session, scope)
             for spec in TABLES:
-                outgoing = _outgoing(session, spec, scope, member_names, tick)
+                outgoing = _outgoing(session, spec, scope, member_names, tick, unlinked)
                 counts[spec.name] = writer.add_records(spec, outgoing)
             writer.finish(_scope_label(scope), member_names)
         except BaseException:
@@ -179,6 +183,7 @@ def _outgoing(
     scope: Scope,
     member_names: bool,
     tick: Callable[[], None],
+    unlinked: set[str],
 ) -> Iterator[dict[str, Any]]:
     """The scope's records as JSON, each with its history; remembers what was sent."""
     rows = exchange_repo.stream(session, spec.name, spec.names, scope)
@@ -194,17 +199,30 @@ def _outgoing(
         for row in batch:
             tick()
             state = known.get(row["id"], State(()))
-            record = spec.to_json(row)
-            record[SEEN] = list(state.seen)
+            outgoing = _as_sent(spec, row, unlinked)
+            record = spec.to_json(outgoing)
+            seen = state.seen
+            if outgoing is not row:  # the copy sent descends from the version here
+                seen = merged_seen(seen, [spec.fingerprint(row)])
+            record[SEEN] = list(seen)
             if anonymous:
                 # Roles only: a name never leaves, and this copy is not a version of the record.
                 record["display_name"] = ""
             else:
-                current = spec.fingerprint(row)
-                if current not in state.seen:
-                    sent[row["id"]] = State(merged_seen(state.seen, [current]), state.deleted)
+                current = spec.fingerprint(outgoing)
+                if current not in seen or seen != state.seen:
+                    sent[row["id"]] = State(merged_seen(seen, [current]), state.deleted)
             yield record
         exchange_repo.save_states(session, spec.name, sent)
+
+
+def _as_sent(spec: TableSpec, row: dict[str, Any], unlinked: set[str]) -> dict[str, Any]:
+    """The row as the file carries it: without characters the text rule refuses (saved before
+    it existed), and without a carried-from link to an action the file cannot hold."""
+    sendable = spec.sendable(row)
+    if spec.name == "plan_actions" and row["id"] in unlinked:
+        sendable = {**sendable, "carried_from": None}
+    return row if sendable is row else dict(sendable)
 
 
 def copy_database(
@@ -284,6 +302,10 @@ def import_bundle(
     return report
 
 
+def _listed(problems: list[tuple[str, str]]) -> str:
+    return "; ".join(f"{p or 'top level'}: {r}" for p, r in problems[:3])
+
+
 def _scaled(progress: Progress | None, low: int, high: int) -> Callable[[int, int], None]:
     """Maps one phase's (done, total) onto thousandths ``low``..``high`` of the whole."""
     last = -1
@@ -328,6 +350,8 @@ class _Merger:
         self.remap: dict[str, dict[str, str]] = defaultdict(dict)  # their id -> our id
         self.skipped: dict[str, set[str]] = defaultdict(set)  # removed here; children follow
         self.met: dict[str, set[int]] = defaultdict(set)
+        self.plans: set[str] = set()  # assessments whose focus areas the file brings
+        self.carried: set[str] = set()  # actions the file's actions were carried from
         self.done = 0
 
     def report(self, applied: bool) -> ImportReport:
@@ -340,9 +364,11 @@ class _Merger:
         for entry in self.manifest.packs:
             ref = f"{entry.pack_id}@{entry.version}"
             try:
-                data = json.loads(self.reader.pack_text(entry))
+                data = bundle_file.loads(self.reader.pack_text(entry))
             except (ValueError, RecursionError):
                 raise BundleError(f"its rubric pack {ref} is not valid JSON") from None
+            if problems := pack_file.text_problems(data):  # cannot even be fingerprinted
+                raise BundleError(f"its rubric pack {ref} is not valid ({_listed(problems)})")
             if not isinstance(data, dict) or pack_file.content_hash(data) != entry.content_hash:
                 raise BundleError(f"its rubric pack {ref} does not match its fingerprint")
             if data.get("id") != entry.pack_id or data.get("version") != entry.version:
@@ -363,8 +389,9 @@ class _Merger:
         try:
             pack = pack_file.validate(data)
         except PackError as exc:
-            reasons = "; ".join(f"{p or 'top level'}: {r}" for p, r in exc.problems[:3])
-            raise BundleError(f"its rubric pack {ref} is not valid ({reasons})") from None
+            raise BundleError(
+                f"its rubric pack {ref} is not valid ({_listed(exc.problems)})"
+            ) from None
         content = json.dumps(data, ensure_ascii=False, indent=2)
         if shipped is None:
             self.installed.append(ref)
@@ -389,6 +416,7 @@ class _Merger:
             self._merge_batch(spec, batch, counts)
             self.done += len(batch)
             progress(self.done)
+        self._check_table(spec)
 
     def _merge_batch(
         self, spec: TableSpec, batch: list[dict[str, Any]], counts: Counter[Outcome]
@@ -407,6 +435,7 @@ class _Merger:
                 record[name] = moved.get(record[name], record[name])
         batch = self._parents_exist(spec, batch, counts)
         self._check_rubric(spec, batch)
+        self._check_rules(spec, batch)
         if not spec.tracked:
             self._merge_untracked(spec, batch, counts)
             return
@@ -446,8 +475,13 @@ class _Merger:
             if mine["id"] != record["id"]:
                 self.remap[spec.name][record["id"]] = mine["id"]
                 record["id"] = mine["id"]
-            if spec.name == "members" and not self.manifest.member_names:
-                record["display_name"] = mine["display_name"]  # roles-only file: keep our names
+            if spec.name == "members" and not (
+                self.manifest.member_names and record["display_name"]
+            ):
+                # A roles-only file, or a name that never reached the sender (it got a roles-only
+                # file): a name not sent is not a change to "no name". The services never save
+                # an empty name, so an empty one in a file always means "not sent".
+                record["display_name"] = mine["display_name"]
             state = known.get(mine["id"], State(()))
             ours = Copy(spec.fingerprint(mine), state.seen)
             incoming = Copy(spec.fingerprint(record), theirs_seen)
@@ -534,6 +568,66 @@ class _Merger:
                     f"a record in {spec.entry} has level {level}, which the rubric {pack.ref} "
                     "does not have"
                 )
+
+    def _check_rules(self, spec: TableSpec, batch: list[dict[str, Any]]) -> None:
+        """The rules the services keep (from the domain, as they ask them) that need records
+        already here: who takes part, and which plans and actions the file touches."""
+        try:
+            if spec.name == "assessment_members":
+                teams = exchange_repo.teams_of(
+                    self.session, "assessments", {r["assessment_id"] for r in batch}
+                )
+                members = exchange_repo.teams_of(
+                    self.session, "members", {r["member_id"] for r in batch}
+                )
+                for record in batch:
+                    member = record["member_id"]
+                    check_on_team(teams[record["assessment_id"]], {member: members.get(member)})
+            elif spec.name == "ratings":
+                present = exchange_repo.present_members(
+                    self.session, {r["assessment_id"] for r in batch}
+                )
+                for record in batch:
+                    check_taking_part(record["member_id"], present[record["assessment_id"]])
+        except BadInputError as exc:
+            what = {
+                "assessment_members": "a member of another team takes part in an assessment",
+                "ratings": "it has a rating by a member who is not taking part in its assessment",
+            }[spec.name]
+            raise BundleError(f"{what} ({spec.entry}: {exc})") from None
+        if spec.name == "plan_focuses":
+            self.plans.update(r["assessment_id"] for r in batch)
+        elif spec.name == "plan_actions":
+            self.carried.update(r["carried_from"] for r in batch if r["carried_from"])
+
+    def _check_table(self, spec: TableSpec) -> None:
+        """Rules over a whole table, once all its records are in."""
+        if spec.name == "plan_focuses":
+            for batch in _batched(sorted(self.plans), BATCH):
+                counts = exchange_repo.focus_counts(self.session, batch)
+                for assessment_id, count in sorted(counts.items()):
+                    try:
+                        check_focus_count(count)
+                    except BadInputError:
+                        place = exchange_repo.place_of(
+                            self.session, "assessments", {"id": assessment_id}
+                        )
+                        raise BundleError(
+                            f"a plan has at most {MAX_FOCUS} focus areas, and the plan of "
+                            f"{place.team or assessment_id} ({place.year}) would have {count}; "
+                            "remove one here or where the file was made, then try again"
+                        ) from None
+        elif spec.name == "plan_actions":
+            for batch in _batched(sorted(self.carried), BATCH):
+                wanted = set(batch)
+                here = exchange_repo.existing_ids(self.session, "plan_actions", wanted)
+                removed = exchange_repo.states(self.session, "plan_actions", wanted - here)
+                missing = sorted(wanted - here - {i for i, s in removed.items() if s.deleted})
+                if missing:
+                    raise BundleError(
+                        f"an action in {spec.entry} is carried from an action ({missing[0]}) "
+                        "that is neither in the file nor here"
+                    )
 
     def _scale(self, pack: RubricPack) -> tuple[frozenset[str], frozenset[int]]:
         found = self.scales.get(pack.ref)

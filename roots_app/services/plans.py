@@ -12,7 +12,16 @@ from pathlib import Path
 from roots_app import settings
 from roots_app.domain import school_year
 from roots_app.domain.assessment import TEAM, Assessment
-from roots_app.domain.plan import MAX_FOCUS, Action, Focus, Plan, PlanReport
+from roots_app.domain.plan import (
+    MAX_FOCUS,
+    Action,
+    Focus,
+    Plan,
+    PlanReport,
+    check_dates,
+    check_focus_count,
+)
+from roots_app.domain.text import check_text, cleaned
 from roots_app.errors import BadInputError, StaleEditError
 from roots_app.services import assessments
 from roots_app.services.context import Roots
@@ -37,15 +46,12 @@ def add_focus(roots: Roots, assessment: Assessment, category_key: str, goal: str
         plan = plans_repo.load(session, assessment.id)
         if category_key in plan.focus_keys():
             raise BadInputError("That category is already a focus area.", key=category_key)
-        if len(plan.focuses) >= MAX_FOCUS:
-            raise BadInputError(
-                f"A plan has at most {MAX_FOCUS} focus areas; remove one first.", limit=MAX_FOCUS
-            )
+        check_focus_count(len(plan.focuses) + 1)
         trashed = plans_repo.trashed_focus(session, assessment.id, category_key)
         if trashed is not None:  # chosen again: it comes back from the trash, with its actions
             trash_repo.restore(session, "focus", trashed.id, roots.device)
             return trashed.id
-        why = assessment.rating(TEAM, category_key).evidence
+        why = cleaned(assessment.rating(TEAM, category_key).evidence)
         return plans_repo.add_focus(
             session, assessment.id, category_key, _checked(goal), why, roots.device
         ).id
@@ -78,8 +84,7 @@ def save_action(roots: Roots, focus_id: str, action: Action) -> str:
         _checked(text)
     if not action.description.strip():
         raise BadInputError("An action needs a description.", field="description")
-    if action.start and action.due and action.due < action.start:
-        raise BadInputError("The due date is before the start date.", field="due")
+    check_dates(action.start, action.due)
     with roots.transaction() as session:
         if action.id:
             plans_repo.update_action(session, action, roots.device)
@@ -95,7 +100,7 @@ def remove_action(roots: Roots, action_id: str) -> None:
 def _checked(text: str) -> str:
     if len(text) > MAX_TEXT:
         raise BadInputError(f"That text is too long (at most {MAX_TEXT:,} characters).")
-    return text
+    return check_text(text)
 
 
 def previous_assessment(roots: Roots, assessment: Assessment) -> Assessment | None:
@@ -129,10 +134,20 @@ def carry_forward(roots: Roots, assessment: Assessment) -> int:
         if target is None:
             if len(plan.focuses) >= MAX_FOCUS:
                 continue
-            focus_id = add_focus(roots, assessment, old_focus.category_key, old_focus.goal)
+            focus_id = add_focus(roots, assessment, old_focus.category_key, cleaned(old_focus.goal))
         else:
             focus_id = target.id
-        save_action(roots, focus_id, replace(old_action, id="", carried_from=old_action.id))
+        # Text saved before the text rule may hold characters it refuses: they stay behind.
+        copy = replace(
+            old_action,
+            id="",
+            carried_from=old_action.id,
+            description=cleaned(old_action.description),
+            owner=cleaned(old_action.owner),
+            resources=cleaned(old_action.resources),
+            measure=cleaned(old_action.measure),
+        )
+        save_action(roots, focus_id, copy)
         carried += 1
     return carried
 

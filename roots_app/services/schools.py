@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from roots_app.domain.people import Role, School, Team
+from roots_app.domain.text import check_text
 from roots_app.errors import BadInputError
 from roots_app.services.context import Roots
 from roots_app.storage import people_repo
@@ -16,13 +17,21 @@ def _clean(name: str, what: str) -> str:
         raise BadInputError(f"The {what} needs a name.", field=what)
     if len(name) > 200:
         raise BadInputError(f"The {what} name is too long (at most 200 characters).", field=what)
-    return name
+    return check_text(name, f"The {what} name")
+
+
+def _plain(value: str, what: str) -> str:
+    return check_text(value.strip(), f"The {what}")
 
 
 def create_school(roots: Roots, name: str, district: str = "", region: str = "") -> str:
     with roots.transaction() as session:
         row = people_repo.add_school(
-            session, _clean(name, "school"), district.strip(), region.strip(), roots.device
+            session,
+            _clean(name, "school"),
+            _plain(district, "district"),
+            _plain(region, "region"),
+            roots.device,
         )
         session.flush()
         return row.id

@@ -201,6 +201,83 @@ def place_of(session: Session, table_name: str, row: dict[str, Any]) -> Place:
     )
 
 
+def with_carried_sources(session: Session, scope: Scope) -> Scope:
+    """The chosen assessments and those their actions were carried from (last year's plan,
+    and the year before...): a file's every reference leads to a record in it."""
+    if not scope.assessments:
+        return scope  # a school's years or everything: the sources are in it already
+    chosen = list(dict.fromkeys(scope.assessments))
+    frontier = set(chosen)
+    while frontier:
+        sources = (
+            select(ActionRow.carried_from)
+            .join(FocusRow, ActionRow.focus_id == FocusRow.id)
+            .where(FocusRow.assessment_id.in_(list(frontier)), ActionRow.carried_from.is_not(None))
+        )
+        found = session.scalars(
+            select(FocusRow.assessment_id)
+            .join(ActionRow, ActionRow.focus_id == FocusRow.id)
+            .where(ActionRow.id.in_(sources))
+            .distinct()
+        )
+        frontier = set(found) - set(chosen)
+        chosen += sorted(frontier)
+    return Scope(assessments=tuple(chosen))
+
+
+def carried_from_unsent(session: Session, scope: Scope) -> set[str]:
+    """Actions in the scope carried from an action the file will not hold: one in this
+    computer's trash, or removed for good. Their link cannot travel."""
+    where = _scope_filters(scope).get("plan_actions")
+    sent = select(ActionRow.id).where(ActionRow.deleted_at.is_(None))
+    query = select(ActionRow.id).where(
+        ActionRow.deleted_at.is_(None),
+        ActionRow.carried_from.is_not(None),
+        ActionRow.carried_from.not_in(sent if where is None else sent.where(where)),
+    )
+    if where is not None:
+        query = query.where(where)
+    return set(session.scalars(query))
+
+
+def teams_of(session: Session, name: str, ids: Iterable[str]) -> dict[str, str]:
+    """Each record's team (of ``assessments`` or ``members``)."""
+    t = table(name)
+    wanted = list(set(ids))
+    if not wanted:
+        return {}
+    rows = session.execute(select(t.c.id, t.c.team_id).where(t.c.id.in_(wanted)))
+    return {row.id: row.team_id for row in rows}
+
+
+def present_members(session: Session, assessment_ids: Iterable[str]) -> dict[str, set[str]]:
+    """Who takes part in each assessment (member ids)."""
+    wanted = list(set(assessment_ids))
+    found: dict[str, set[str]] = {a: set() for a in wanted}
+    if wanted:
+        rows = session.execute(
+            select(PresentRow.assessment_id, PresentRow.member_id).where(
+                PresentRow.assessment_id.in_(wanted)
+            )
+        )
+        for row in rows:
+            found[row.assessment_id].add(row.member_id)
+    return found
+
+
+def focus_counts(session: Session, assessment_ids: Iterable[str]) -> dict[str, int]:
+    """Each plan's focus areas, those in this computer's trash not counted."""
+    wanted = list(set(assessment_ids))
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(FocusRow.assessment_id, func.count())
+        .where(FocusRow.assessment_id.in_(wanted), FocusRow.deleted_at.is_(None))
+        .group_by(FocusRow.assessment_id)
+    )
+    return {row[0]: int(row[1]) for row in rows}
+
+
 def existing_ids(session: Session, name: str, ids: Iterable[str]) -> set[str]:
     t = table(name)
     wanted = list(set(ids))

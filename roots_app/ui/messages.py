@@ -83,6 +83,17 @@ def sentence(error: RootsError) -> tuple[str, str]:
                 "exactly what is wrong.",
             ),
         )
+    if code == "bad_text":
+        return (
+            QCoreApplication.translate(
+                "Messages", "The text has a character Roots cannot keep, so it was not saved."
+            ),
+            QCoreApplication.translate(
+                "Messages",
+                "It is an invisible control character, often brought by text copied from another "
+                "program. Type that part again, or paste it as plain text, and save again.",
+            ),
+        )
     if code == "not_found":
         return (
             QCoreApplication.translate("Messages", "That item no longer exists."),

@@ -20,6 +20,7 @@ import struct
 import uuid
 import warnings
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -30,13 +31,19 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from roots_app import cli
+from roots_app.domain import school_year
+from roots_app.domain.assessment import check_on_team, check_taking_part
 from roots_app.domain.merge import Outcome
-from roots_app.domain.plan import Action
+from roots_app.domain.plan import Action, check_dates, check_focus_count
+from roots_app.domain.text import refused_character
 from roots_app.errors import BadInputError, BundleError
 from roots_app.exchange import bundle_file, pack_file
 from roots_app.exchange.bundle_file import CHUNK, MANIFEST, MAX_LINE_BYTES
+from roots_app.exchange.bundle_records import TABLES
 from roots_app.services import assessments, bundles, demo, plans
+from roots_app.services.bundles import Scope
 from roots_app.services.context import Roots, open_roots
+from roots_app.storage import exchange_repo
 from tests.conftest import laptop
 from tests.dbdump import dump
 from tests.postgres_server import PostgresServer
@@ -222,6 +229,37 @@ def refused_or_imported(receiver: Roots, path: Path) -> None:
         assert dump(receiver) == before, "a refused import changed the database"
     else:
         event("imported")
+        keeps_the_services_rules(receiver)
+
+
+def keeps_the_services_rules(roots: Roots) -> None:
+    """What an import let in, the services would have let in too (one validation, two doors)."""
+    with roots.transaction() as session:
+        rows = {
+            spec.name: list(exchange_repo.stream(session, spec.name, spec.names, Scope()))
+            for spec in TABLES
+        }
+    for spec in TABLES:
+        for row in rows[spec.name]:
+            for value in row.values():
+                assert not isinstance(value, str) or refused_character(value) is None, row
+    teams = {a["id"]: a["team_id"] for a in rows["assessments"]}
+    member_teams = {m["id"]: m["team_id"] for m in rows["members"]}
+    present: dict[str, set[str]] = {}
+    for a in rows["assessments"]:
+        school_year.parse(a["school_year"])
+    for p in rows["assessment_members"]:
+        check_on_team(teams[p["assessment_id"]], {p["member_id"]: member_teams[p["member_id"]]})
+        present.setdefault(p["assessment_id"], set()).add(p["member_id"])
+    for r in rows["ratings"]:
+        check_taking_part(r["member_id"], present.get(r["assessment_id"], set()))
+    focuses = Counter(f["assessment_id"] for f in rows["plan_focuses"])
+    for count in focuses.values():
+        check_focus_count(count)
+    actions = {a["id"] for a in rows["plan_actions"]}
+    for a in rows["plan_actions"]:
+        check_dates(a["start"], a["due"])
+        assert a["carried_from"] is None or a["carried_from"] in actions
 
 
 # -- the rewriting itself is harmless --------------------------------------------------------
@@ -733,7 +771,7 @@ UUID = "0190a6f2-2b4c-7d3e-8f10-123456789abc"
         ("teams", "id", "{" + UUID + "}", "field 'id': expected a record id"),
         ("teams", "school_id", 7, "field 'school_id': expected a record id"),
         ("plan_actions", "carried_from", "x", "field 'carried_from': expected a record id"),
-        ("schools", "name", "Nul\x00School", "field 'name': contains a NUL character"),
+        ("schools", "name", "Nul\x00School", "field 'name': has a character Roots does not"),
         ("schools", "name", "x" * 201, "field 'name': longer than 200 characters"),
         ("ratings", "evidence", "x" * 100_001, "field 'evidence': longer than 100,000"),
         ("schools", "updated_by", "d" * 37, "field 'updated_by': longer than 36"),
@@ -971,6 +1009,172 @@ def test_dry_run_refuses_the_same_files(good_file: Path, receiver: Roots, tmp_pa
         set_records(entries, "ratings", rows)
 
     refused(receiver, damaged(good_file, tmp_path, change), "has level 99", dry_run=True)
+
+
+# -- what the services refuse, the import refuses (issue 13) --------------------------------
+
+
+def _add_focuses(entries: Entries, count: int) -> None:
+    """``count`` more focus areas for the plan that has one, each on another category."""
+    focuses = records(entries, "plan_focuses")
+    pack = the_pack(entries)
+    taken = {f["category_key"] for f in focuses}
+    free = [c["key"] for c in pack["categories"] if c["key"] not in taken]
+    extra = [
+        {**focuses[0], "id": str(uuid.uuid4()), "category_key": key, "position": n + 1, "_seen": []}
+        for n, key in enumerate(free[:count])
+    ]
+    set_records(entries, "plan_focuses", [*focuses, *extra])
+
+
+def _other_team_member(entries: Entries, assessment_id: str) -> str:
+    team = next(a["team_id"] for a in records(entries, "assessments") if a["id"] == assessment_id)
+    return next(m["id"] for m in records(entries, "members") if m["team_id"] != team)
+
+
+def _rating_by_an_absent_member(entries: Entries) -> None:
+    rows = records(entries, "ratings")
+    rows[0]["member_id"] = _other_team_member(entries, rows[0]["assessment_id"])
+    set_records(entries, "ratings", rows)
+
+
+def _member_of_another_team(entries: Entries) -> None:
+    rows = records(entries, "assessment_members")
+    rows[0]["member_id"] = _other_team_member(entries, rows[0]["assessment_id"])
+    set_records(entries, "assessment_members", rows)
+
+
+def _due_before_start(entries: Entries) -> None:
+    rows = records(entries, "plan_actions")
+    rows[0].update(start="2025-12-01", due="2025-09-01")
+    set_records(entries, "plan_actions", rows)
+
+
+def _carried_from_nowhere(entries: Entries) -> None:
+    rows = records(entries, "plan_actions")
+    rows[0]["carried_from"] = UUID
+    set_records(entries, "plan_actions", rows)
+
+
+def _set_field(table: str, field: str, value: Any) -> Callable[[Entries], None]:
+    def change(entries: Entries) -> None:
+        rows = records(entries, table)
+        rows[0][field] = value
+        set_records(entries, table, rows)
+
+    return change
+
+
+def _duplicate_key(table: str, field: str, value: Any) -> Callable[[Entries], None]:
+    """The same key twice in one record: JSON readers disagree on which one counts."""
+
+    def change(entries: Entries) -> None:
+        lines = entries[f"data/{table}.jsonl"].splitlines()
+        extra = json.dumps({field: value})[1:-1].encode()
+        lines[0] = lines[0][:-1] + b"," + extra + b"}"
+        set_lines(entries, table, lines)
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "match"),
+    [
+        (_due_before_start, "plan_actions.jsonl line 1: the due date is before the start date"),
+        (lambda e: _add_focuses(e, 4), "a plan has at most 3 focus areas"),
+        (lambda e: _add_focuses(e, 3), "a plan has at most 3 focus areas"),
+        (_rating_by_an_absent_member, "a rating by a member who is not taking part"),
+        (_member_of_another_team, "a member of another team takes part in an assessment"),
+        (_set_field("assessments", "school_year", "9999-99"), "field 'school_year': '9999-99'"),
+        (_set_field("assessments", "school_year", "2025-25"), "field 'school_year': '2025-25'"),
+        (_carried_from_nowhere, f"carried from an action \\({UUID}\\) that is neither"),
+        (_duplicate_key("schools", "name", "Other"), "data/schools.jsonl line 1: the field 'name'"),
+        (_duplicate_key("ratings", "level", 1), "data/ratings.jsonl line 1: the field 'level'"),
+    ],
+    ids=[
+        "due-before-start",
+        "five-focus-areas",
+        "four-focus-areas",
+        "absent-rater",
+        "other-team",
+        "year-9999-99",
+        "year-2025-25",
+        "carried-from-nowhere",
+        "duplicate-name",
+        "duplicate-level",
+    ],
+)
+def test_what_the_services_refuse_is_refused_in_a_file(
+    good_file: Path, receiver: Roots, tmp_path: Path, change: Callable[[Entries], None], match: str
+) -> None:
+    refused(receiver, damaged(good_file, tmp_path, change), match)
+
+
+def test_a_duplicated_key_in_the_manifest_is_refused(
+    good_file: Path, receiver: Roots, tmp_path: Path
+) -> None:
+    entries = read_entries(good_file)
+    entries[MANIFEST] = entries[MANIFEST].rstrip()[:-1] + b', "member_names": false}'
+    refused(
+        receiver,
+        write_zip(tmp_path / "twice.roots", entries),
+        "its manifest is not valid \\(the field 'member_names' appears twice\\)",
+    )
+
+
+def test_a_plan_merged_over_three_focus_areas_is_refused(
+    good_file: Path, receiver: Roots, tmp_path: Path
+) -> None:
+    """Two here (and one in the trash) plus one more in the file is three: imported. Three
+    here plus that one would be four: the file cannot be imported."""
+    entries = read_entries(good_file)
+    focus = records(entries, "plan_focuses")[0]
+    assessment = assessments.load(receiver, focus["assessment_id"])
+    keys = [c.key for c in assessment.pack.categories]
+    assert focus["category_key"] == keys[0]
+    plans.add_focus(receiver, assessment, keys[5])
+    plans.remove_focus(receiver, plans.add_focus(receiver, assessment, keys[4]))
+    _add_focuses(entries, 1)  # on keys[1]
+    fix_manifest(entries)
+    one_more = write_zip(tmp_path / "one-more.roots", entries)
+    preview = bundles.preview_import(receiver, one_more)
+    assert preview.counts["plan_focuses"][Outcome.ADDED] == 1
+    plans.add_focus(receiver, assessment, keys[3])
+    refused(receiver, one_more, re.escape("a plan has at most 3 focus areas"))
+
+
+@pytest.mark.parametrize(
+    ("table", "field", "value"),
+    [
+        ("schools", "name", "Nul\x00School"),
+        ("schools", "district", "bell\x07"),
+        ("members", "display_name", "Ana \x1b[31mred"),
+        ("ratings", "evidence", "del\x7f"),
+        ("plan_actions", "description", "c1 \x9b2J"),
+        ("schools", "name", "School \ud800"),
+        ("ratings", "evidence", "\udfff"),
+    ],
+)
+def test_text_the_services_refuse_is_refused_in_a_file(
+    good_file: Path, receiver: Roots, tmp_path: Path, table: str, field: str, value: str
+) -> None:
+    bad = damaged(good_file, tmp_path, _set_field(table, field, value))
+    refused(receiver, bad, f"field '{field}': has a character Roots does not keep")
+
+
+def test_a_pack_with_a_lone_surrogate_is_refused(
+    good_file: Path, receiver: Roots, tmp_path: Path
+) -> None:
+    def change(entries: Entries) -> None:
+        data = the_pack(entries)
+        data.update(id="evil-pack", version="9.9.9")
+        data["title"]["en"] = "Six \ud800 Roots"
+        name = "packs/evil-pack@9.9.9.json"
+        with_pack(entries, {}, "evil-pack", "9.9.9", content_hash="0" * 64)
+        entries[name] = json.dumps(data).encode()  # ASCII: the surrogate as a \u escape
+
+    bad = damaged(good_file, tmp_path, change)
+    refused(receiver, bad, re.escape("its rubric pack evil-pack@9.9.9 is not valid (title.en:"))
 
 
 # -- rubric packs ---------------------------------------------------------------------------
@@ -1211,6 +1415,10 @@ def _json_values() -> st.SearchStrategy[Any]:
             "",
             " ",
             "\x00",
+            "\ud800",
+            "Ana \x1b[2J",
+            "9999-99",
+            "2025-12-01",
             "x" * 201,
             UUID,
             UUID.upper(),

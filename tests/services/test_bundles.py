@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from roots_app.domain.assessment import TEAM
 from roots_app.domain.merge import Outcome, Resolution
+from roots_app.domain.plan import ActionStatus
+from roots_app.domain.text import refused_character
 from roots_app.services import assessments, bundles, plans, rubrics, schools
 from roots_app.services.bundles import Scope
 from roots_app.services.context import Roots
@@ -262,3 +267,222 @@ def test_export_can_be_stopped_and_leaves_no_file(roots: Roots, tmp_path: Path) 
     with pytest.raises(bundles.CancelledError):
         bundles.export_bundle(roots, path, Scope(), progress=lambda done, total: False)
     assert list(tmp_path.glob("*.roots")) == [] and list(tmp_path.glob(".roots-*")) == []
+
+
+def _member_names(roots: Roots) -> list[str]:
+    return [m.display_name for m in schools.list_schools(roots)[0].teams[0].members]
+
+
+def test_a_roles_only_round_trip_through_the_district_keeps_every_name(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    """School -> members (names), school -> district (roles only), district -> school (all)."""
+    member_laptop, district = laptops[0], laptops[1]
+    names = _member_names(roots)
+    _send(roots, member_laptop, tmp_path / "members.roots", Scope())
+    bundles.export_bundle(roots, tmp_path / "district.roots", Scope(), member_names=False)
+    bundles.import_bundle(district, tmp_path / "district.roots")
+    assert _member_names(district) == ["", "", ""]
+
+    # The district sends everything back, as an ordinary file: the names were never sent.
+    back = _send(district, roots, tmp_path / "back.roots", Scope())
+    assert back.counts["members"][Outcome.UPDATED] == 0
+    assert back.total(Outcome.CONFLICT) == 0
+    assert _member_names(roots) == names
+    # A member's laptop receiving the district's file keeps the names too.
+    bundles.import_bundle(member_laptop, tmp_path / "back.roots")
+    assert _member_names(member_laptop) == names
+    # And the names still travel from the school afterwards.
+    again = _send(roots, member_laptop, tmp_path / "again.roots", Scope())
+    assert again.total(Outcome.CONFLICT) == 0 and _member_names(member_laptop) == names
+
+
+def test_a_name_missing_from_a_file_never_blanks_a_name_even_when_taking_theirs(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    district = laptops[0]
+    bundles.export_bundle(roots, tmp_path / "district.roots", Scope(), member_names=False)
+    bundles.import_bundle(district, tmp_path / "district.roots")
+    # Both change the same member afterwards: a conflict, settled by taking theirs.
+    team = schools.list_schools(roots)[0].teams[0]
+    first = team.members[0]
+    schools.update_team(roots, team.id, team.name, [(first.id, "Ana G. Ruiz", first.role, True)])
+    from roots_app.storage.models import MemberRow
+
+    with district.transaction() as session:  # the district moves her (it has no name to edit)
+        row = session.get(MemberRow, first.id)
+        assert row is not None
+        row.position = 9
+    report = _send(
+        district, roots, tmp_path / "back.roots", Scope(), default=Resolution.TAKE_THEIRS
+    )
+    assert report.total(Outcome.CONFLICT) == 1
+    assert _member_names(roots)[-1] == "Ana G. Ruiz"  # position 9 moved her last
+
+
+def test_text_the_services_accept_is_exported_and_imported_unchanged(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    assessment = assessments.load(roots, assessment_id)
+    key = assessment.pack.categories[0].key
+    evidence = "Line one\n\tindented\r\nend ✓ 😀 \u2028 \u00a0"
+    assessments.agree(roots, assessment, key, 2, evidence)
+    _send(roots, laptops[0], tmp_path / "out.roots", Scope())
+    assert assessments.load(laptops[0], assessment_id).ratings[(TEAM, key)].evidence == evidence
+
+
+@pytest.mark.parametrize(
+    "bad", ["Nul\x00here", "bell\x07", "escape \x1b[31m", "del\x7f", "c1 \x9b", "lone \ud800"]
+)
+def test_the_services_refuse_text_roots_could_not_send(
+    roots: Roots, assessment_id: str, bad: str
+) -> None:
+    from roots_app.domain.plan import Action
+    from roots_app.errors import BadInputError
+
+    assessment = assessments.load(roots, assessment_id)
+    key = assessment.pack.categories[0].key
+    team = schools.list_schools(roots)[0].teams[0]
+    before = dump(roots)
+    with pytest.raises(BadInputError, match="character"):
+        assessments.rate(roots, assessment, assessment.present[0].id, key, 2, bad)
+    with pytest.raises(BadInputError, match="character"):
+        assessments.agree(roots, assessment, key, 2, "fine", bad)
+    with pytest.raises(BadInputError, match="character"):
+        schools.create_school(roots, "School", district=bad)
+    with pytest.raises(BadInputError, match="character"):
+        schools.create_team(roots, team.school_id, "Team", [(bad, team.members[0].role)])
+    focus = plans.add_focus(roots, assessment, key, "Goal")
+    before = dump(roots)
+    with pytest.raises(BadInputError, match="character"):
+        plans.update_focus(roots, focus, bad, "why")
+    with pytest.raises(BadInputError, match="character"):
+        plans.save_action(roots, focus, Action(id="", description="Call", owner=bad))
+    with pytest.raises(BadInputError, match="character"):
+        plans.add_focus(roots, assessment, assessment.pack.categories[1].key, bad)
+    assert dump(roots) == before
+
+
+def test_an_older_database_holding_control_characters_exports_a_file_that_imports(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path, backend: str
+) -> None:
+    """Text saved before the rule (a NUL on SQLite, an escape) is left out when sent."""
+    from sqlalchemy import update
+
+    from roots_app.storage.models import SchoolRow
+
+    nul = "\x00" if backend == "sqlite" else ""  # PostgreSQL never stored a NUL
+    with roots.transaction() as session:
+        session.execute(update(SchoolRow).values(district=f"North{nul} \x1b[2JDistrict"))
+    report = _send(roots, laptops[0], tmp_path / "out.roots", Scope())
+    assert report.total(Outcome.ADDED) > 0
+    assert schools.list_schools(laptops[0])[0].district == "North [2JDistrict"
+    # The cleaned copy is the version sent: sending back changes nothing at the source.
+    back = _send(laptops[0], roots, tmp_path / "back.roots", Scope())
+    assert back.total(Outcome.UPDATED) == back.total(Outcome.CONFLICT) == 0
+
+
+def test_an_action_carried_from_last_year_travels_with_last_years_plan(
+    roots: Roots, team: tuple[str, list[str]], laptops: list[Roots], tmp_path: Path
+) -> None:
+    from roots_app.domain.plan import Action
+
+    team_id, members = team
+    last = assessments.start(roots, team_id, "cei-six-roots", "2024-25", members)
+    this = assessments.start(roots, team_id, "cei-six-roots", "2025-26", members)
+    old = assessments.load(roots, last)
+    focus = plans.add_focus(roots, old, old.pack.categories[0].key, "More families")
+    plans.save_action(roots, focus, Action(id="", description="Phone tree"))
+    assert plans.carry_forward(roots, assessments.load(roots, this)) == 1
+
+    report = _send(roots, laptops[0], tmp_path / "this.roots", Scope(assessments=(this,)))
+    assert report.total(Outcome.CONFLICT) == 0
+    ((_, carried),) = plans.get(laptops[0], this).actions()
+    ((_, source),) = plans.get(laptops[0], last).actions()
+    assert carried.carried_from == source.id
+
+
+def test_the_services_refuse_what_the_import_refuses(
+    roots: Roots, assessment_id: str, team: tuple[str, list[str]]
+) -> None:
+    """One validation for both doors: the same rules, from the domain."""
+    from datetime import date
+
+    from roots_app.domain.plan import Action
+    from roots_app.errors import BadInputError
+
+    team_id, members = team
+    with pytest.raises(BadInputError, match="9999-99"):
+        assessments.start(roots, team_id, "cei-six-roots", "9999-99", members)
+    assessment = assessments.load(roots, assessment_id)
+    focus = plans.add_focus(roots, assessment, assessment.pack.categories[0].key)
+    with pytest.raises(BadInputError, match="due date is before the start date"):
+        plans.save_action(
+            roots,
+            focus,
+            Action(id="", description="Call", start=date(2025, 9, 2), due=date(2025, 9, 1)),
+        )
+
+
+@pytest.mark.parametrize("removed", ["in the trash", "for good"])
+def test_a_link_to_an_action_removed_here_does_not_stop_the_file(
+    roots: Roots, team: tuple[str, list[str]], laptops: list[Roots], tmp_path: Path, removed: str
+) -> None:
+    """The action a plan was carried from is gone here: the link cannot travel, the rest does."""
+    from roots_app.domain.plan import Action
+    from roots_app.services import trash
+
+    team_id, members = team
+    last = assessments.start(roots, team_id, "cei-six-roots", "2024-25", members)
+    this = assessments.start(roots, team_id, "cei-six-roots", "2025-26", members)
+    old = assessments.load(roots, last)
+    focus = plans.add_focus(roots, old, old.pack.categories[0].key, "More families")
+    source = plans.save_action(roots, focus, Action(id="", description="Phone tree"))
+    plans.carry_forward(roots, assessments.load(roots, this))
+    plans.remove_action(roots, source)
+    if removed == "for good":
+        trash.remove_for_good(roots, "action", source)
+
+    for scope in (Scope(assessments=(this,)), Scope()):
+        path = tmp_path / "this.roots"
+        report = _send(roots, laptops[0], path, scope)
+        assert report.total(Outcome.CONFLICT) == 0
+        ((_, carried),) = plans.get(laptops[0], this).actions()
+        assert carried.description == "Phone tree" and carried.carried_from is None
+    # Nothing changes at home when the laptop's copy comes back, nor after it is edited there.
+    back = _send(laptops[0], roots, tmp_path / "back.roots", Scope())
+    assert back.total(Outcome.UPDATED) == back.total(Outcome.CONFLICT) == 0
+    ((_, carried),) = plans.get(roots, this).actions()
+    assert carried.carried_from == source
+    ((focus_there, there),) = plans.get(laptops[0], this).actions()
+    plans.save_action(laptops[0], focus_there.id, replace(there, status=ActionStatus.DONE))
+    edited = _send(laptops[0], roots, tmp_path / "edited.roots", Scope())
+    assert edited.total(Outcome.UPDATED) == 1 and edited.total(Outcome.CONFLICT) == 0
+    ((_, carried),) = plans.get(roots, this).actions()
+    assert carried.status is ActionStatus.DONE
+
+
+_HOSTILE = st.sampled_from(["\x00", "\ud800", "\udfff", "\x1b", "\x7f", "\x9b", "\t", "\n", "\r"])
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(evidence=st.text(st.one_of(st.characters(), _HOSTILE), max_size=40))
+def test_any_text_the_services_keep_travels_unchanged(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path, evidence: str
+) -> None:
+    from roots_app.errors import BadInputError
+
+    assessment = assessments.load(roots, assessment_id)
+    key = assessment.pack.categories[0].key
+    try:
+        assessments.agree(roots, assessment, key, 2, evidence)
+    except BadInputError:
+        assert refused_character(evidence) is not None
+        return
+    _send(roots, laptops[0], tmp_path / "out.roots", Scope(assessments=(assessment_id,)))
+    assert assessments.load(laptops[0], assessment_id).ratings[(TEAM, key)].evidence == evidence

@@ -208,3 +208,25 @@ def test_an_edit_of_an_older_version_is_caught(roots: Roots, assessment_id: str)
     with pytest.raises(StaleEditError):
         plans.update_focus(roots, focus_id, "My goal", "", shown.version)
     assert plans.get(roots, assessment_id).focuses[0].goal == "Their goal"
+
+
+def test_carrying_forward_text_saved_before_the_text_rule_leaves_its_control_characters(
+    roots: Roots, team: tuple[str, list[str]]
+) -> None:
+    """An older Roots kept "\\x1b" in an action: carrying it forward does not fail on it."""
+    from sqlalchemy import update
+
+    from roots_app.storage.models import ActionRow, FocusRow
+
+    team_id, members = team
+    old_id = assessments.start(roots, team_id, "cei-six-roots", "2024-25", members)
+    focus = plans.add_focus(roots, assessments.load(roots, old_id), "inclusivity", goal="Goal")
+    plans.save_action(roots, focus, Action("", "Call", owner="Rosa"))
+    with roots.transaction() as session:
+        session.execute(update(ActionRow).values(description="Call\x1b[2J families"))
+        session.execute(update(FocusRow).values(goal="Goal\x07"))
+    new_id = assessments.start(roots, team_id, "cei-six-roots", "2025-26", members)
+    assert plans.carry_forward(roots, assessments.load(roots, new_id)) == 1
+    plan = plans.get(roots, new_id)
+    assert plan.focuses[0].goal == "Goal"
+    assert [a.description for a in plan.focuses[0].actions] == ["Call[2J families"]

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from roots_app import logging_setup, settings
-from roots_app.errors import StorageError
+from roots_app.errors import BadTextError, StorageError
+from roots_app.services import schools
 from roots_app.ui import crash, messages
 from roots_app.ui.main_window import PLACES
 from tests.ui.conftest import WindowFactory, remember
@@ -51,6 +52,29 @@ def test_known_errors_are_sentences_with_a_next_step(qtbot: QtBot, monkeypatch) 
             "Roots could not read or save its database.",
             "Close any other copy of Roots, check that the disk is not full, and try again. "
             "What you typed is still on screen.",
+        )
+    ]
+
+
+def test_text_roots_cannot_keep_is_a_sentence_with_a_next_step(
+    qtbot: QtBot, monkeypatch, roots
+) -> None:
+    shown: list[tuple[str, str]] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append((box.text(), box.informativeText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    with pytest.raises(BadTextError) as caught:  # an escape pasted with the name
+        schools.create_school(roots, "Escuela \x1b[2JHuerta")
+    assert schools.list_schools(roots) == []
+    messages.show_error(None, caught.value)
+    assert shown == [
+        (
+            "The text has a character Roots cannot keep, so it was not saved.",
+            "It is an invisible control character, often brought by text copied from another "
+            "program. Type that part again, or paste it as plain text, and save again.",
         )
     ]
 
