@@ -455,7 +455,7 @@
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../roots_app/ui/models/district_model.py" line="+136"/>
+        <location filename="../roots_app/ui/models/district_model.py" line="+142"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -470,7 +470,12 @@
         <translation>Promedio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Change since %1</source>
         <translation>Cambio desde %1</translation>
     </message>
@@ -478,7 +483,7 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/district.py" line="+114"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+120"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -553,7 +558,7 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
@@ -572,13 +577,16 @@
         <source>%1: fewer than 5, not shown</source>
         <translation>%1: menos de 5, no se muestra</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>%1 schools in %2; change compared with %3.</source>
-        <translation>%1 escuelas en %2; cambio en comparación con %3.</translation>
+        <source>%n school(s) in %1; change compared with %2.</source>
+        <translation>
+            <numerusform>%n escuela en %1; cambio en comparación con %2.</numerusform>
+            <numerusform>%n escuelas en %1; cambio en comparación con %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Save the district table</source>
         <translation>Guardar la tabla del distrito</translation>
     </message>
@@ -822,7 +830,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+124"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+121"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -1410,7 +1418,7 @@
         <translation>Nombre del nuevo integrante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New member&apos;s role</source>
         <translation>Rol del nuevo integrante</translation>
     </message>
@@ -1583,7 +1591,7 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="+36"/>
+        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="+37"/>
         <source>Start an assessment</source>
         <translation>Empezar una evaluación</translation>
     </message>
@@ -1646,7 +1654,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/plan.py" line="+164"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+169"/>
         <source>Growth plan</source>
         <translation>Plan de crecimiento</translation>
     </message>
@@ -1825,7 +1833,7 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+83"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+84"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
@@ -1979,7 +1987,7 @@
         <translation>&amp;Quitar integrante seleccionado</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Please give the school a name.</source>
         <translation>Por favor, escriba el nombre de la escuela.</translation>
     </message>
@@ -2168,7 +2176,7 @@ Lo suyo:
         <translation>Integrantes del equipo</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Role of %1</source>
         <translation>Rol de %1</translation>
     </message>
@@ -2191,7 +2199,7 @@ Lo suyo:
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+192"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+197"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -2492,7 +2500,7 @@ Lo suyo:
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+181"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+182"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>

@@ -1,6 +1,8 @@
 """Take screenshots of the main pages, for people to look at (run under xvfb-run).
 
-    xvfb-run -s "-screen 0 1280x860x24" python tools/screenshots.py OUT_DIR [en|es]
+    xvfb-run -s "-screen 0 1280x860x24" python tools/screenshots.py OUT_DIR [en|es] [WxH] [TEXT%]
+
+WxH is the window size (default 1240x820); TEXT% a larger system text size, e.g. 150.
 
 Uses a throwaway data folder with the sample district; nothing of yours is touched.
 """
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 def main() -> None:
     out = Path(sys.argv[1])
     language = sys.argv[2] if len(sys.argv) > 2 else "en"
+    width, height = (int(n) for n in (sys.argv[3] if len(sys.argv) > 3 else "1240x820").split("x"))
+    text_scale = int(sys.argv[4]) / 100 if len(sys.argv) > 4 else 1.0
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="roots-shots-"))
 
@@ -29,6 +33,7 @@ def main() -> None:
     from roots_app.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
+    app.setProperty("roots_base_points", theme.BASE_POINTS * text_scale)
     theme.apply(app)
     roots = open_roots(data)
     translations = Translations(data / "cache")
@@ -40,7 +45,7 @@ def main() -> None:
         window.grab().save(str(out / f"{language}-{name}.png"))
 
     window = MainWindow(ctx)
-    window.resize(1240, 820)
+    window.resize(width, height)
     window.show()
     window.start()
     ctx.set_language(language)

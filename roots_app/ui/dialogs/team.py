@@ -54,7 +54,9 @@ class TeamDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 230)  # "Socio(a) de la comunidad" must fit
+        # The longest role ("Socio(a) de la comunidad") fits, at any text size.
+        longest = max(self.fontMetrics().horizontalAdvance(role_label(r)) for r in Role)
+        header.resizeSection(1, longest + 4 * self.fontMetrics().horizontalAdvance("M"))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +34,8 @@ from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.dialogs.action import ActionDialog
 from roots_app.ui.labels import action_status_label
 from roots_app.ui.widgets.debounce import Debounce
+from roots_app.ui.widgets.elided import whole_text_in_tooltip
+from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 
@@ -49,7 +53,6 @@ class PlanPage(Retranslating, QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
-        top = QHBoxLayout()
         self.title = heading()
         self.carry_button = QPushButton()
         self.carry_button.clicked.connect(self.carry_forward)
@@ -66,11 +69,7 @@ class PlanPage(Retranslating, QWidget):
         self.pdf_button.setProperty("primary", True)
         # Title on its own line and the buttons below it: long Spanish labels need the width.
         outer.addWidget(self.title)
-        for button in (self.carry_button, self.actions_button):
-            top.addWidget(button)
-        top.addStretch(1)
-        top.addWidget(self.pdf_button)
-        outer.addLayout(top)
+        outer.addWidget(flow_row(self.carry_button, self.actions_button, right=(self.pdf_button,)))
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,7 +83,7 @@ class PlanPage(Retranslating, QWidget):
         self.focus_list.setWordWrap(True)  # long category titles wrap rather than scroll away
         self.focus_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.focus_list.currentRowChanged.connect(self._focus_chosen)
-        self.add_choice = QComboBox()
+        self.add_choice = whole_text_in_tooltip(QComboBox())
         self.add_choice.setMaximumWidth(340)
         self.add_choice.setMinimumContentsLength(12)
         self.add_choice.setSizeAdjustPolicy(
@@ -128,16 +127,15 @@ class PlanPage(Retranslating, QWidget):
         self.actions.verticalHeader().setVisible(False)
         self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.actions.doubleClicked.connect(self.edit_action)
-        action_row = QHBoxLayout()
         self.add_action_button = QPushButton()
         self.add_action_button.clicked.connect(self.add_action)
         self.edit_action_button = QPushButton()
         self.edit_action_button.clicked.connect(self.edit_action)
         self.remove_action_button = QPushButton()
         self.remove_action_button.clicked.connect(self.remove_action)
-        for button in (self.add_action_button, self.edit_action_button, self.remove_action_button):
-            action_row.addWidget(button)
-        action_row.addStretch(1)
+        action_row = flow_row(
+            self.add_action_button, self.edit_action_button, self.remove_action_button
+        )
         self.saved = QLabel()
         self.saved.setProperty("role", "muted")
         for widget in (
@@ -153,11 +151,18 @@ class PlanPage(Retranslating, QWidget):
             self.actions,
         ):
             right.addWidget(widget)
-        right.addLayout(action_row)
+        right.addWidget(action_row)
         right.addWidget(self.saved)
         self.detail = QWidget()
         self.detail.setLayout(right)
-        columns.addWidget(self.detail, 2)
+        # On a small screen or with large text the focus area scrolls instead of squeezing
+        # its title and buttons.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setWidget(self.detail)
+        columns.addWidget(detail_scroll, 2)
         outer.addLayout(columns, 1)
 
     def retranslate(self) -> None:

@@ -38,6 +38,7 @@ from roots_app.ui.labels import number, role_label
 from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
 from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.debounce import Debounce
+from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
@@ -71,9 +72,13 @@ class TeamViewPage(Retranslating, QWidget):
         self.reveal_button = QPushButton()
         self.reveal_button.clicked.connect(self.toggle_reveal)
         top.addWidget(self.title, 1)
-        top.addWidget(self.identity_label)
-        top.addWidget(self.identity)
-        top.addWidget(self.reveal_button)
+        identity = QWidget()
+        pair = QHBoxLayout(identity)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(self.identity_label)
+        pair.addWidget(self.identity)
+        # The controls wrap under each other rather than clip (Spanish, large text).
+        top.addWidget(flow_row(identity, self.reveal_button))
         outer.addLayout(top)
         self.privacy = QLabel()
         self.privacy.setWordWrap(True)

@@ -32,6 +32,7 @@ from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.labels import role_label
 from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.debounce import Debounce
+from roots_app.ui.widgets.elided import whole_text_in_tooltip
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -71,7 +72,7 @@ class WalkthroughPage(Retranslating, QWidget):
 
         top = QHBoxLayout()
         self.rater_label = QLabel()
-        self.rater_combo = QComboBox()
+        self.rater_combo = whole_text_in_tooltip(QComboBox())
         self.rater_combo.setMinimumContentsLength(18)
         self.rater_label.setBuddy(self.rater_combo)
         self.rater_combo.currentIndexChanged.connect(self._rater_changed)

@@ -33,9 +33,14 @@ class LevelCard(QPushButton):
         for label in (self.key_label, self.title, self.mark, self.descriptor):
             label.setTextFormat(Qt.TextFormat.PlainText)  # pack text is shown as written
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(label.wordWrap())  # else the card is too short for it
+            label.setSizePolicy(policy)
             layout.addWidget(label)
-        layout.addStretch(1)
+        # The descriptor (top-aligned) takes the spare height, so a long one is never cut off.
+        spare = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        spare.setHeightForWidth(True)
+        self.descriptor.setSizePolicy(spare)
         self.mark.setVisible(False)
         self.toggled.connect(self._show_chosen)
 
