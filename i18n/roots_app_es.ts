@@ -55,7 +55,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Who leads it:</source>
+        <source>Who &amp;leads it:</source>
         <translation>&amp;Responsable:</translation>
     </message>
     <message>
@@ -490,7 +490,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Year:</source>
-        <translation>&amp;Año:</translation>
+        <translation>Añ&amp;o:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>New &amp;school and team…</source>
+        <source>&amp;New school and team…</source>
         <translation>&amp;Nueva escuela y equipo…</translation>
     </message>
     <message>
@@ -1347,7 +1347,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Print all plans of a year…</source>
-        <translation>&amp;Imprimir todos los planes de un año…</translation>
+        <translation>Imprimir &amp;todos los planes de un año…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1691,7 +1691,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Add focus</source>
-        <translation>&amp;Agregar área de enfoque</translation>
+        <translation>A&amp;gregar área de enfoque</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1710,7 +1710,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>W&amp;hy this area (the evidence behind it):</source>
+        <source>&amp;Why this area (the evidence behind it):</source>
         <translation>&amp;Por qué esta área (la evidencia que la respalda):</translation>
     </message>
     <message>
@@ -1871,7 +1871,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Earlier year:</source>
-        <translation>Año &amp;anterior:</translation>
+        <translation>Año a&amp;nterior:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -180,7 +180,7 @@ class MainWindow(Retranslating, QMainWindow):
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
         self.sidebar.setAccessibleName(self.tr("Places in Roots"))
         self.file_menu.setTitle(self.tr("&File"))
-        self.new_school_action.setText(self.tr("New &school and team…"))
+        self.new_school_action.setText(self.tr("&New school and team…"))
         self.start_action.setText(self.tr("&Start an assessment…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.print_year_action.setText(self.tr("&Print all plans of a year…"))

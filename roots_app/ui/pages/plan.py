@@ -177,7 +177,7 @@ class PlanPage(Retranslating, QWidget):
         self.remove_focus_button.setText(self.tr("Remove this focus area"))
         self.goal_label.setText(self.tr("&Goal: what will be different?"))
         self.goal.setAccessibleName(self.tr("Goal"))
-        self.why_label.setText(self.tr("W&hy this area (the evidence behind it):"))
+        self.why_label.setText(self.tr("&Why this area (the evidence behind it):"))
         self.why.setAccessibleName(self.tr("Why this area"))
         self.strategies_label.setText(self.tr("Strategies suggested by the rubric:"))
         self.strategies.setAccessibleName(self.tr("Suggested strategies"))
