@@ -44,6 +44,9 @@ QPushButton:focus {{ border: 3px solid {ORANGE}; border-radius: 4px; padding: 4p
 QPushButton[primary="true"]:focus {{ padding: 5px 15px; }}
 QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QTreeView:focus, QTableView:focus,
 QListWidget:focus {{ border: 2px solid {ORANGE}; }}
+QProgressBar[role="meter"] {{ border: 1px solid {border}; border-radius: 6px;
+    background: {"#FFFFFF" if contrast else "#E2DDD3"}; min-height: 12px; max-height: 12px; }}
+QProgressBar[role="meter"]::chunk {{ background: {BLUE}; border-radius: 5px; }}
 LevelCard {{ background: white; border: 2px solid {border}; border-radius: 8px; }}
 LevelCard:hover {{ border-color: {BLUE}; }}
 LevelCard:focus {{ border: 3px dashed {ORANGE}; }}

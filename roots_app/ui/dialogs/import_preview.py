@@ -132,12 +132,14 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(self._summary())
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # Spare height goes to the tables, never above the summary (a label centres its text).
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary)
 
         self.counts = QTableWidget()
         self.counts.setAccessibleName(self.tr("What the import will do, by kind of record"))
         self._fill_counts()
-        layout.addWidget(self.counts)
+        layout.addWidget(self.counts, 0 if report.conflicts else 1)
 
         self.conflict_box = QGroupBox(self.tr("Changed on both computers"))
         box = QVBoxLayout(self.conflict_box)

@@ -36,6 +36,7 @@ from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.labels import number, role_label
 from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
+from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.flow import flow_row
@@ -113,7 +114,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.flags.setTextFormat(Qt.TextFormat.PlainText)
         self.questions = QLabel()  # the pack's guiding questions, to open the conversation
         self.questions.setWordWrap(True)
-        self.questions.setTextFormat(Qt.TextFormat.PlainText)
+        self.questions.setTextFormat(Qt.TextFormat.RichText)  # a list (widgets.bullets)
         self.scale_heading = heading("subheading")
         self.scale = QGridLayout()
         self.scale.setColumnStretch(1, 1)
@@ -346,15 +347,10 @@ class TeamViewPage(Retranslating, QWidget):
             .replace("%2", str(len(pack.categories)))
         )
         self.category_title.setText(category.title[lang])
-        self.questions.setText(
-            "\n".join(
-                [
-                    self.tr("Questions to talk about:"),
-                    *(f"•  {q[lang]}" for q in category.questions),
-                ]
-            )
-            if category.questions
-            else ""
+        show_bullets(
+            self.questions,
+            (q[lang] for q in category.questions),
+            self.tr("Questions to talk about:"),
         )
         self.questions.setVisible(bool(category.questions))
         self.previous_button.setEnabled(self.index > 0)

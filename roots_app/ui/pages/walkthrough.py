@@ -30,6 +30,7 @@ from roots_app.services import assessments
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.labels import role_label
+from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.elided import whole_text_in_tooltip
@@ -78,7 +79,9 @@ class WalkthroughPage(Retranslating, QWidget):
         self.rater_combo.currentIndexChanged.connect(self._rater_changed)
         self.progress_label = QLabel()
         self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
+        self.progress.setTextVisible(False)  # the label beside it says "2 of 6 rated"
+        self.progress.setProperty("role", "meter")  # a visible track (theme)
+        self.progress.setMinimumWidth(120)
         self.progress.setMaximumWidth(180)
         self.saved_label = QLabel()
         self.saved_label.setProperty("role", "muted")
@@ -103,7 +106,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.indicators_heading = heading("subheading")
         self.indicators = QLabel()
         self.indicators.setWordWrap(True)
-        self.indicators.setTextFormat(Qt.TextFormat.PlainText)
+        self.indicators.setTextFormat(Qt.TextFormat.RichText)  # a list (widgets.bullets)
         for label in (self.title, self.summary):
             label.setTextFormat(Qt.TextFormat.PlainText)
         body.addWidget(self.position_label)
@@ -268,7 +271,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.position_label.setText(f"{section[lang]} · {position}" if section else position)
         self.title.setText(category.title[lang])
         self.summary.setText(category.summary[lang])
-        self.indicators.setText("\n".join(f"•  {i.text[lang]}" for i in category.indicators))
+        show_bullets(self.indicators, (i.text[lang] for i in category.indicators))
         rating = self.current_rating()
         for card in self.cards:
             level = pack.level(card.value)
