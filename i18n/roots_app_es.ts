@@ -287,7 +287,7 @@
 <context>
     <name>DatabaseSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/database_settings.py" line="+97"/>
+        <location filename="../roots_app/ui/widgets/database_settings.py" line="+93"/>
         <source>Where Roots keeps its data</source>
         <translation>Dónde guarda Roots sus datos</translation>
     </message>
@@ -309,7 +309,7 @@
     <message>
         <location line="+1"/>
         <source>The &amp;district database (PostgreSQL, shared by everyone)</source>
-        <translation>La base de datos del &amp;distrito (PostgreSQL, compartida por todos)</translation>
+        <translation>Base de datos del &amp;distrito (PostgreSQL, compartida)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1074,7 +1074,7 @@
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>What the import will do, by kind of record</source>
         <translation>Lo que hará la importación, por tipo de registro</translation>
     </message>
@@ -1654,7 +1654,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/plan.py" line="+169"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+172"/>
         <source>Growth plan</source>
         <translation>Plan de crecimiento</translation>
     </message>
@@ -1730,8 +1730,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Use the selected strategy as an action</source>
-        <translation>Usar la estrategia seleccionada como acción</translation>
+        <source>Use as an action</source>
+        <translation>Usar como acción</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2199,7 +2199,7 @@ Lo suyo:
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+197"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+198"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -2331,7 +2331,7 @@ Lo suyo:
         <translation>Preguntas para conversar:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Spread: %1 · Median: %2 · %3 of %4 rated</source>
         <translation>Rango: %1 · Mediana: %2 · %3 de %4 calificaron</translation>
     </message>
@@ -2500,7 +2500,7 @@ Lo suyo:
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+182"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+187"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import QFontMetrics, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
@@ -42,6 +43,22 @@ def shown_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def widest_wrapped_line(text: str, label: QLabel, width: int) -> int:
+    """Word-wrapped as QLabel does (at spaces, and in paths after "/" and "-"): the widest line."""
+    widest = 0.0
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, label.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            widest = max(widest, line.naturalTextWidth())
+        layout.endLayout()
+    return int(widest)
+
+
 def label_problem(label: QLabel) -> str | None:
     text = label.text()
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
@@ -51,6 +68,9 @@ def label_problem(label: QLabel) -> str | None:
         label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
     )
     if label.wordWrap():
+        longest = 0 if rich else widest_wrapped_line(shown_text(text), label, rect.width())
+        if longest > rect.width() + SLACK:  # a word too long to wrap is cut at the edge
+            return f"a word needs {longest} px, has {rect.width()}"
         needed_height = label.heightForWidth(label.width())
         if needed_height > label.height() + SLACK:
             return f"needs {needed_height} px of height, has {label.height()}"
@@ -149,6 +169,19 @@ def clipped(top: QWidget) -> list[str]:
             problem = label_problem(widget)
         elif isinstance(widget, QAbstractButton):
             problem = button_problem(widget)
+        elif isinstance(widget, QScrollArea):
+            # Text under the right edge is clipped too, when reading it needs sideways scrolling.
+            if widget.horizontalScrollBar().maximum() > 0:
+                room = widget.viewport().width()
+                wide = [
+                    f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
+                    for w in widget.widget().findChildren(QWidget)
+                    if w.isVisibleTo(widget)
+                    and w.minimumSizeHint().width() > room
+                    and not w.findChildren(QWidget)  # the control itself, not what holds it
+                ]
+                found.append(f"{type(widget).__name__}: scrolls sideways, for {wide}")
+            continue
         elif isinstance(widget, QComboBox):
             problem = combo_problem(widget)
             if problem:

@@ -113,7 +113,10 @@ class PlanPage(Retranslating, QWidget):
         self.why_label.setBuddy(self.why)
         for edit in (self.goal, self.why):
             edit.textChanged.connect(self._text_edited)
+        for label in (self.goal_label, self.why_label):
+            label.setWordWrap(True)  # long Spanish at large text wraps, never widens the page
         self.strategies_label = QLabel()
+        self.strategies_label.setWordWrap(True)
         self.strategies = QListWidget()
         self.strategies.setMaximumHeight(110)
         self.strategies.setWordWrap(True)
@@ -182,7 +185,7 @@ class PlanPage(Retranslating, QWidget):
         self.why.setAccessibleName(self.tr("Why this area"))
         self.strategies_label.setText(self.tr("Strategies suggested by the rubric:"))
         self.strategies.setAccessibleName(self.tr("Suggested strategies"))
-        self.use_strategy.setText(self.tr("Use the selected strategy as an action"))
+        self.use_strategy.setText(self.tr("Use as an action"))
         self.actions_label.setText(self.tr("Actions"))
         self.actions.setAccessibleName(self.tr("Actions of this focus area"))
         self.actions.setHorizontalHeaderLabels(

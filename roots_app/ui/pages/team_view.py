@@ -39,7 +39,7 @@ from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
 from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.debounce import Debounce
-from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.flow import EqualRow, flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
@@ -127,7 +127,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.notes.setMinimumHeight(90)
         self.notes.setMaximumHeight(220)
         self.agree_heading = heading("subheading")
-        self.level_row = QHBoxLayout()
+        self.level_row = EqualRow(spacing=6)  # wraps onto balanced lines when narrow
         self.level_group = QButtonGroup(self)
         self.level_group.idClicked.connect(self._level_clicked)
         self.evidence_label = QLabel()

@@ -34,6 +34,7 @@ from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.elided import whole_text_in_tooltip
+from roots_app.ui.widgets.flow import EqualRow
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -117,7 +118,7 @@ class WalkthroughPage(Retranslating, QWidget):
 
         self.levels_heading = heading("subheading")
         body.addWidget(self.levels_heading)
-        self.cards_row = QHBoxLayout()
+        self.cards_row = EqualRow()  # wraps onto balanced lines when narrow
         self.cards_row.setSpacing(12)
         body.addLayout(self.cards_row)
         self.cards: list[LevelCard] = []
@@ -126,6 +127,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.card_group.idClicked.connect(self._card_clicked)
 
         self.evidence_label = QLabel()
+        self.evidence_label.setWordWrap(True)  # a long question, in Spanish at large text
         self.evidence = QPlainTextEdit()
         self.evidence.setTabChangesFocus(True)
         self.evidence.setMinimumHeight(90)

@@ -125,3 +125,82 @@ def flow_row(*widgets: QWidget, right: tuple[QWidget, ...] = ()) -> QWidget:
     policy.setHeightForWidth(True)
     row.setSizePolicy(policy)
     return row
+
+
+class EqualRow(QLayout):
+    """Items of equal width side by side (the level choices); when the room is less than the
+    widest item's minimum times their number, they go onto balanced lines (3 + 3, 2 + 2 + 2)
+    instead of running off the right edge."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # type: ignore[override]
+        """As QHBoxLayout's: every item stretches alike here, whatever ``stretch`` says."""
+        super().addWidget(widget)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _narrowest(self) -> int:
+        return max((i.minimumSize().width() for i in self._shown()), default=0)
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        width = max((i.sizeHint().width() for i in shown), default=0)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(len(shown) * width + self.spacing() * max(0, len(shown) - 1), height)
+
+    def minimumSize(self) -> QSize:
+        """One item per line at the widest item's minimum: nothing runs off the edge."""
+        return QSize(self._narrowest(), 0)
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        shown = self._shown()
+        if not shown:
+            return 0
+        fit = max(1, (rect.width() + self.spacing()) // (self._narrowest() + self.spacing()))
+        lines = -(-len(shown) // min(fit, len(shown)))
+        per_line = -(-len(shown) // lines)  # balanced: 3 + 3 rather than 5 + 1
+        width = (rect.width() - self.spacing() * (per_line - 1)) // per_line
+        y = rect.y()
+        for start in range(0, len(shown), per_line):
+            line = shown[start : start + per_line]
+            height = max(
+                i.heightForWidth(width) if i.hasHeightForWidth() else i.sizeHint().height()
+                for i in line
+            )
+            for column, item in enumerate(line):
+                if move:
+                    x = rect.x() + column * (width + self.spacing())
+                    item.setGeometry(QRect(x, y, width, height))
+            y += height + self.spacing()
+        return y - self.spacing() - rect.y()

@@ -65,7 +65,16 @@ class LevelCard(QPushButton):
         return self.layout().sizeHint().expandedTo(QSize(150, 160))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.layout().minimumSize().height())
+        """As narrow as the longest word (of the label or the descriptor) allows: a narrower
+        card would cut a word such as "Estableciéndose" (the row then wraps, see EqualRow)."""
+        words = [
+            label.fontMetrics().horizontalAdvance(word)
+            for label in (self.title, self.descriptor)
+            for word in label.text().split()
+        ]
+        margins = self.layout().contentsMargins()
+        width = max([80, *words]) + margins.left() + margins.right() + 4
+        return QSize(width, self.layout().minimumSize().height())
 
     def hasHeightForWidth(self) -> bool:
         return True
