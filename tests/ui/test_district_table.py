@@ -92,6 +92,8 @@ def test_school_names_get_the_width_and_the_rubric_its_whole_name(
     assert widest <= header.sectionSize(1) <= widest + 3 * metrics.horizontalAdvance("M")
     assert header.sectionSize(0) >= 200  # most school names whole at 1024x700
     assert page.table.horizontalScrollBar().maximum() == 0  # every column in view
+    first = page.model.index(0, 0)
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == first.data()  # whole name, if shortened
     change = page.model.columnCount() - 1
     assert page.model.headerData(change, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
 

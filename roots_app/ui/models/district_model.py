@@ -107,6 +107,8 @@ class DistrictModel(QAbstractTableModel):
         value = self._value(row, column)
         if role == ID_ROLE:
             return row.school_id
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.name  # whole, when a narrow window or large text shortens it
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -183,14 +183,16 @@ class DistrictPage(Retranslating, QWidget):
         pad = 2 * metrics.horizontalAdvance("M")
         regions = {s.region for s in view.district.schools}
 
-        def room(*texts: str) -> int:
-            return max(metrics.horizontalAdvance(t) for t in texts) + pad
+        def room(*texts: str, padding: int = pad) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + padding
 
         model = self.model
         last = model.columnCount() - 1
         header.resizeSection(1, room(model.headerData(1, Qt.Orientation.Horizontal), *regions))
+        digit = room("55", padding=pad // 2)  # one level, centred
+        header.setMinimumSectionSize(digit)  # the style's default minimum is wider
         for column in range(2, last - 1):
-            header.resizeSection(column, room("5"))
+            header.resizeSection(column, digit)
         header.resizeSection(last - 1, room(model.headerData(last - 1, Qt.Orientation.Horizontal)))
         header.resizeSection(last, room(model.headerData(last, Qt.Orientation.Horizontal)))
         self.table.verticalHeader().setDefaultSectionSize(28)
