@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+# Where Qt may wrap a line: at spaces, and after a hyphen ("Relationship-building").
+WORDS = re.compile(r"\s+|(?<=-)")
 
 
 class LevelCard(QPushButton):
@@ -70,7 +75,7 @@ class LevelCard(QPushButton):
         words = [
             label.fontMetrics().horizontalAdvance(word)
             for label in (self.title, self.descriptor)
-            for word in label.text().split()
+            for word in WORDS.split(label.text())
         ]
         margins = self.layout().contentsMargins()
         width = max([80, *words]) + margins.left() + margins.right() + 4
