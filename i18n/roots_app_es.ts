@@ -287,7 +287,7 @@
 <context>
     <name>DatabaseSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/database_settings.py" line="+93"/>
+        <location filename="../roots_app/ui/widgets/database_settings.py" line="+94"/>
         <source>Where Roots keeps its data</source>
         <translation>Dónde guarda Roots sus datos</translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../roots_app/ui/models/district_model.py" line="+142"/>
+        <location filename="../roots_app/ui/models/district_model.py" line="+144"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -558,7 +558,7 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
@@ -1654,7 +1654,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/plan.py" line="+172"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+173"/>
         <source>Growth plan</source>
         <translation>Plan de crecimiento</translation>
     </message>
