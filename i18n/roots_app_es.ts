@@ -807,7 +807,7 @@
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../roots_app/ui/models/home_model.py" line="+150"/>
+        <location filename="../roots_app/ui/models/home_model.py" line="+152"/>
         <source>%1 members</source>
         <translation>%1 integrantes</translation>
     </message>
@@ -1275,7 +1275,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+167"/>
+        <location filename="../roots_app/ui/main_window.py" line="+168"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>

@@ -97,6 +97,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.breadcrumb = QLabel()
         self.breadcrumb.setProperty("role", "breadcrumb")
         self.breadcrumb.setTextFormat(Qt.TextFormat.PlainText)
+        self.breadcrumb.setWordWrap(True)  # long school names at large text: wrap, never cut
         self.breadcrumb.setContentsMargins(24, 12, 24, 0)
         main = QWidget()
         main_layout = QVBoxLayout(main)
