@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,14 @@ from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.elided import whole_text_in_tooltip
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+
+
+class CompactTable(QTableWidget):
+    """Asks for a few rows' height, and grows into what is left: the focus area scrolls only
+    on a small screen or with large text (Qt's default asks for 192 px)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 4 * self.verticalHeader().defaultSectionSize())
 
 
 class PlanPage(Retranslating, QWidget):
@@ -123,7 +131,7 @@ class PlanPage(Retranslating, QWidget):
         self.use_strategy = QPushButton()
         self.use_strategy.clicked.connect(self.add_strategy_as_action)
         self.actions_label = heading("subheading")
-        self.actions = QTableWidget(0, 5)
+        self.actions = CompactTable(0, 5)
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions.setWordWrap(True)
