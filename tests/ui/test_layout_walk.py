@@ -200,8 +200,9 @@ def clipped(top: QWidget) -> list[str]:
 @pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])
 def text_size(request: pytest.FixtureRequest, qapp: QApplication) -> float:
     """A larger system text size, as a person who set 150 % in their desktop would have."""
+    theme.apply(qapp)  # remembers the everyday size, to put back afterwards
     before = qapp.property("roots_base_points")
-    qapp.setProperty("roots_base_points", theme.BASE_POINTS * request.param)
+    qapp.setProperty("roots_base_points", before * request.param)
     theme.apply(qapp)
     request.addfinalizer(lambda: (qapp.setProperty("roots_base_points", before), theme.apply(qapp)))
     return float(request.param)
