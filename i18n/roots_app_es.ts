@@ -55,7 +55,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Who leads it:</source>
+        <source>Who &amp;leads it:</source>
         <translation>&amp;Responsable:</translation>
     </message>
     <message>
@@ -183,7 +183,7 @@
 <context>
     <name>CategoryPager</name>
     <message>
-        <location filename="../roots_app/ui/widgets/category_pager.py" line="+145"/>
+        <location filename="../roots_app/ui/widgets/category_pager.py" line="+147"/>
         <source>← Previous</source>
         <translation>← Anterior</translation>
     </message>
@@ -320,7 +320,7 @@
 <context>
     <name>DatabaseSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/database_settings.py" line="+122"/>
+        <location filename="../roots_app/ui/widgets/database_settings.py" line="+119"/>
         <source>&quot;%1&quot; is not a port number. It is usually 5432.</source>
         <translation>&quot;%1&quot; no es un número de puerto. Suele ser 5432.</translation>
     </message>
@@ -352,7 +352,7 @@
     <message>
         <location line="+1"/>
         <source>The &amp;district database (PostgreSQL, shared by everyone)</source>
-        <translation>La base de datos del &amp;distrito (PostgreSQL, compartida por todos)</translation>
+        <translation>Base de datos del &amp;distrito (PostgreSQL, compartida)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -504,7 +504,7 @@
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../roots_app/ui/models/district_model.py" line="+136"/>
+        <location filename="../roots_app/ui/models/district_model.py" line="+144"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -519,7 +519,12 @@
         <translation>Promedio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Change since %1</source>
         <translation>Cambio desde %1</translation>
     </message>
@@ -527,14 +532,14 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/district.py" line="+114"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+120"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year:</source>
-        <translation>&amp;Año:</translation>
+        <translation>Añ&amp;o:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -602,7 +607,7 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
@@ -621,13 +626,16 @@
         <source>%1: fewer than 5, not shown</source>
         <translation>%1: menos de 5, no se muestra</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>%1 schools in %2; change compared with %3.</source>
-        <translation>%1 escuelas en %2; cambio en comparación con %3.</translation>
+        <source>%n school(s) in %1; change compared with %2.</source>
+        <translation>
+            <numerusform>%n escuela en %1; cambio en comparación con %2.</numerusform>
+            <numerusform>%n escuelas en %1; cambio en comparación con %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Save the district table</source>
         <translation>Guardar la tabla del distrito</translation>
     </message>
@@ -863,7 +871,7 @@
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../roots_app/ui/models/home_model.py" line="+150"/>
+        <location filename="../roots_app/ui/models/home_model.py" line="+152"/>
         <source>%1 members</source>
         <translation>%1 integrantes</translation>
     </message>
@@ -886,7 +894,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+123"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+120"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -1130,7 +1138,7 @@
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Changed on both computers</source>
         <translation>Cambiado en las dos computadoras</translation>
     </message>
@@ -1331,7 +1339,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+168"/>
+        <location filename="../roots_app/ui/main_window.py" line="+169"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1387,7 +1395,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>New &amp;school and team…</source>
+        <source>&amp;New school and team…</source>
         <translation>&amp;Nueva escuela y equipo…</translation>
     </message>
     <message>
@@ -1403,7 +1411,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Print all plans of a year…</source>
-        <translation>&amp;Imprimir todos los planes de un año…</translation>
+        <translation>Imprimir &amp;todos los planes de un año…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1494,7 +1502,7 @@
         <translation>Nombre del nuevo integrante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New member&apos;s role</source>
         <translation>Rol del nuevo integrante</translation>
     </message>
@@ -1687,7 +1695,7 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="+36"/>
+        <location filename="../roots_app/ui/dialogs/new_assessment.py" line="+37"/>
         <source>Start an assessment</source>
         <translation>Empezar una evaluación</translation>
     </message>
@@ -1750,7 +1758,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/plan.py" line="+164"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+181"/>
         <source>Growth plan</source>
         <translation>Plan de crecimiento</translation>
     </message>
@@ -1787,7 +1795,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Add focus</source>
-        <translation>&amp;Agregar área de enfoque</translation>
+        <translation>A&amp;gregar área de enfoque</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1805,12 +1813,7 @@
         <translation>Meta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>W&amp;hy this area (the evidence behind it):</source>
-        <translation>&amp;Por qué esta área (la evidencia que la respalda):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why this area</source>
         <translation>Por qué esta área</translation>
     </message>
@@ -1825,9 +1828,14 @@
         <translation>Estrategias sugeridas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use the selected strategy as an action</source>
-        <translation>Usar la estrategia seleccionada como acción</translation>
+        <location line="-3"/>
+        <source>&amp;Why this area (the evidence behind it):</source>
+        <translation>&amp;Por qué esta área (la evidencia que la respalda):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use as an action</source>
+        <translation>Usar como acción</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1929,7 +1937,7 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+110"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+111"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
@@ -1967,7 +1975,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Earlier year:</source>
-        <translation>Año &amp;anterior:</translation>
+        <translation>Año a&amp;nterior:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2141,7 +2149,7 @@
         <translation>&amp;Quitar integrante seleccionado</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Please give the school a name.</source>
         <translation>Por favor, escriba el nombre de la escuela.</translation>
     </message>
@@ -2335,7 +2343,7 @@ Lo suyo:
         <translation>Integrantes del equipo</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Role of %1</source>
         <translation>Rol de %1</translation>
     </message>
@@ -2358,7 +2366,7 @@ Lo suyo:
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+168"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+174"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -2480,7 +2488,7 @@ Lo suyo:
         <translation>Preguntas para conversar:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Spread: %1 · Median: %2 · %3 of %4 rated</source>
         <translation>Rango: %1 · Mediana: %2 · %3 de %4 calificaron</translation>
     </message>
@@ -2644,7 +2652,7 @@ Lo suyo:
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+146"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+151"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>

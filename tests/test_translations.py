@@ -13,7 +13,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 CATALOG = REPO / "i18n" / "roots_app_es.ts"
-PLACEHOLDER = re.compile(r"%\d")
+PLURALS = REPO / "i18n" / "roots_app_en.ts"  # English: only the plural forms of "%n" messages
+PLACEHOLDER = re.compile(r"%[\dn]")
 MNEMONIC = re.compile(r"&(?!&)\S")
 
 
@@ -30,19 +31,34 @@ def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     ]
 
 
-def test_every_message_is_translated_with_the_same_placeholders() -> None:
+def _texts(translation: ET.Element) -> list[str]:
+    """The translation, or each plural form of a message with ``%n``."""
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+@pytest.mark.parametrize("catalog", [CATALOG, PLURALS], ids=["es", "en plurals"])
+def test_every_message_is_translated_with_the_same_placeholders(catalog: Path) -> None:
     problems = []
-    for context, source, translation in _messages(CATALOG):
-        text = translation.text or ""
+    for context, source, translation in _messages(catalog):
         where = f"{context}: {source!r}"
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
+        texts = _texts(translation)
+        unfinished = translation.get("type") in ("unfinished", "vanished", "obsolete")
+        if unfinished or not all(text.strip() for text in texts):
             problems.append(f"{where} has no finished translation")
             continue
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            problems.append(f"{where}: placeholders differ in {text!r}")
-        if len(MNEMONIC.findall(source)) != len(MNEMONIC.findall(text)):
-            problems.append(f"{where}: keyboard shortcut (&) differs in {text!r}")
+        for text in texts:
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(f"{where}: placeholders differ in {text!r}")
+            if len(MNEMONIC.findall(source)) != len(MNEMONIC.findall(text)):
+                problems.append(f"{where}: keyboard shortcut (&) differs in {text!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_english_plural_forms_cover_every_plural_message() -> None:
+    """English shows "1 school" only through its own small catalogue of plural forms."""
+    plural = {(c, s) for c, s, t in _messages(CATALOG) if t.findall("numerusform")}
+    assert plural == {(c, s) for c, s, _ in _messages(PLURALS)}
 
 
 def test_catalog_covers_every_string_in_the_code(tmp_path: Path) -> None:

@@ -1,6 +1,8 @@
 """Take screenshots of the main pages, for people to look at (run under xvfb-run).
 
-    xvfb-run -s "-screen 0 1280x860x24" python tools/screenshots.py OUT_DIR [en|es] [WIDTHxHEIGHT]
+    xvfb-run -s "-screen 0 1280x860x24" python tools/screenshots.py OUT_DIR [en|es] [WxH] [TEXT%]
+
+WxH is the window size (default 1240x820); TEXT% a larger system text size, e.g. 150.
 
 Uses a throwaway data folder with the sample district; nothing of yours is touched.
 """
@@ -18,6 +20,7 @@ def main() -> None:
     out = Path(sys.argv[1])
     language = sys.argv[2] if len(sys.argv) > 2 else "en"
     width, height = (int(n) for n in (sys.argv[3] if len(sys.argv) > 3 else "1240x820").split("x"))
+    text_scale = int(sys.argv[4]) / 100 if len(sys.argv) > 4 else 1.0
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="roots-shots-"))
 
@@ -30,6 +33,7 @@ def main() -> None:
     from roots_app.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
+    app.setProperty("roots_base_points", theme.BASE_POINTS * text_scale)
     theme.apply(app)
     roots = open_roots(data)
     translations = Translations(data / "cache")

@@ -13,13 +13,15 @@ from roots_app import paths
 log = logging.getLogger(__name__)
 
 LANGUAGES = {"en": "English", "es": "Español"}  # shown in their own language, never translated
-CATALOG = "roots_app_es"
+CATALOG = "roots_app_{}"  # roots_app_es: everything; roots_app_en: plural forms only
 
 
-def compiled_catalog(cache_dir: Path) -> Path | None:
-    """Our Spanish .qm: built into the wheel, or compiled from the .ts in a source checkout."""
+def compiled_catalog(cache_dir: Path, language: str = "es") -> Path | None:
+    """Our .qm for ``language``: built into the wheel, or compiled from the .ts in a source
+    checkout."""
+    name = CATALOG.format(language)
     folder = Path(str(paths.i18n_dir()))
-    built, source = folder / f"{CATALOG}.qm", folder / f"{CATALOG}.ts"
+    built, source = folder / f"{name}.qm", folder / f"{name}.ts"
     installed = "_data" in folder.parts  # inside the wheel: built with it, always current
     if built.exists() and (
         installed or not source.exists() or built.stat().st_mtime >= source.stat().st_mtime
@@ -29,7 +31,7 @@ def compiled_catalog(cache_dir: Path) -> Path | None:
         return None
     import PySide6
 
-    target = cache_dir / f"{CATALOG}.qm"
+    target = cache_dir / f"{name}.qm"
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
         return target
     tool = Path(PySide6.__file__).resolve().parent / "lrelease"
@@ -59,6 +61,11 @@ class Translations:
         self.language = language if language in LANGUAGES else "en"
         QLocale.setDefault(QLocale(self.language))
         if self.language == "en":
+            # English needs a catalogue too, for its plural forms: "1 school", "2 schools".
+            plurals = compiled_catalog(self.cache_dir, "en")
+            translator = QTranslator(app)
+            if plurals is not None and translator.load(str(plurals)):
+                self._install(translator)
             return
         # Qt's own catalogue (standard buttons, file choosers) is in the PySide6 wheel; ours,
         # installed after it and so asked first, fills its gaps (see ui/qt_strings.py).

@@ -47,12 +47,21 @@ def number(value: float | None) -> str:
     return QLocale().toString(float(value), "f", 1)
 
 
-def change(value: float | None) -> str:
-    """▲ +1, ▼ −0,5 or = 0: the arrow and sign say it, not a colour."""
+def average(value: float | None) -> str:
+    """A mean always with one decimal, so a column of them lines up: 3,0 and 2,5 in Spanish."""
+    if value is None:
+        return "–"
+    return QLocale().toString(float(value), "f", 1)
+
+
+def change(value: float | None, of_average: bool = False) -> str:
+    """▲ +1, ▼ −0,5 or = 0: the arrow and sign say it, not a colour. A change ``of_average``
+    has one decimal like the averages (▲ +1,0, = 0,0)."""
+    shown = average if of_average else number
     if value is None:
         return "–"
     if value > 0:
-        return f"▲ +{number(value)}"
+        return f"▲ +{shown(value)}"
     if value < 0:
-        return f"▼ −{number(-value)}"
-    return "= 0"
+        return f"▼ −{shown(-value)}"
+    return f"= {shown(0.0)}"

@@ -98,6 +98,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.breadcrumb = QLabel()
         self.breadcrumb.setProperty("role", "breadcrumb")
         self.breadcrumb.setTextFormat(Qt.TextFormat.PlainText)
+        self.breadcrumb.setWordWrap(True)  # long school names at large text: wrap, never cut
         self.breadcrumb.setContentsMargins(24, 12, 24, 0)
         main = QWidget()
         main_layout = QVBoxLayout(main)
@@ -181,7 +182,7 @@ class MainWindow(Retranslating, QMainWindow):
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
         self.sidebar.setAccessibleName(self.tr("Places in Roots"))
         self.file_menu.setTitle(self.tr("&File"))
-        self.new_school_action.setText(self.tr("New &school and team…"))
+        self.new_school_action.setText(self.tr("&New school and team…"))
         self.start_action.setText(self.tr("&Start an assessment…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.print_year_action.setText(self.tr("&Print all plans of a year…"))

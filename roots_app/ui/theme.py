@@ -40,13 +40,17 @@ QLabel[role="subheading"] {{ font-size: {pt(13)}; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {muted}; }}
 QLabel[role="breadcrumb"] {{ color: {muted}; font-size: {pt(10.5)}; }}
 QPushButton {{ padding: 6px 14px; }}
-QPushButton:checked {{ background: {BLUE}; color: white; font-weight: 600; }}
+QPushButton:checked {{ background: {BLUE}; color: white; }}
 QPushButton[primary="true"] {{ background: {BLUE}; color: white; border-radius: 4px;
     padding: 8px 18px; font-weight: 600; }}
 QPushButton[primary="true"]:disabled {{ background: #DAD6CE; color: {MUTED}; }}
-QPushButton:focus {{ border: 3px solid {ORANGE}; border-radius: 4px; }}
+QPushButton:focus {{ border: 3px solid {ORANGE}; border-radius: 4px; padding: 4px 12px; }}
+QPushButton[primary="true"]:focus {{ padding: 5px 15px; }}
 QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QTreeView:focus, QTableView:focus,
 QListWidget:focus {{ border: 2px solid {ORANGE}; }}
+QProgressBar[role="meter"] {{ border: 1px solid {border}; border-radius: 6px;
+    background: {"#FFFFFF" if contrast else "#E2DDD3"}; min-height: 12px; max-height: 12px; }}
+QProgressBar[role="meter"]::chunk {{ background: {BLUE}; border-radius: 5px; }}
 LevelCard {{ background: white; border: 2px solid {border}; border-radius: 8px; }}
 LevelCard:hover {{ border-color: {BLUE}; }}
 LevelCard:focus {{ border: 3px dashed {ORANGE}; }}

@@ -29,6 +29,8 @@ def test_home_model_follows_qt_rules_and_finds_assessments(qtmodeltester, roots)
     found = model.find_assessment(infos[-1].id)
     assert model.data(found, ID_ROLE) == infos[-1].id
     assert model.parent(model.parent(found)).data() == infos[-1].school_name
+    # A name the column shortens with "…" is whole in its tooltip.
+    assert school.data(Qt.ItemDataRole.ToolTipRole) == school.data()
 
 
 def test_summary_model_follows_qt_rules(qtmodeltester, roots, assessment_id) -> None:

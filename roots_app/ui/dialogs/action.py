@@ -77,7 +77,7 @@ class ActionDialog(QDialog):
             self.status.addItem(action_status_label(status), status.value)
         self.status.setCurrentIndex(self.status.findData(self.original.status.value))
         form.addRow(self.tr("&What will be done:"), self.description)
-        form.addRow(self.tr("&Who leads it:"), self.owner)
+        form.addRow(self.tr("Who &leads it:"), self.owner)
         form.addRow(self.tr("Start:"), self.start)
         form.addRow(self.tr("Due:"), self.due)
         form.addRow(self.tr("&Resources:"), self.resources)

@@ -132,6 +132,8 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(self._summary())
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # Spare height goes to the tables, never above the summary (a label centres its text).
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary)
 
         self.counts = QTableWidget()
@@ -139,7 +141,7 @@ class ImportPreviewDialog(QDialog):
             self.tr("What the import will do to schools, teams, ratings and plans")
         )
         self._fill_counts()
-        layout.addWidget(self.counts)
+        layout.addWidget(self.counts, 0 if report.conflicts else 1)
 
         self.conflict_box = QGroupBox(self.tr("Changed on both computers"))
         box = QVBoxLayout(self.conflict_box)

@@ -20,6 +20,7 @@ from roots_app.domain.people import School
 from roots_app.domain.rubric import RubricPack
 from roots_app.errors import BadInputError
 from roots_app.ui.labels import role_label
+from roots_app.ui.widgets.elided import whole_text_in_tooltip
 
 
 class NewAssessmentDialog(QDialog):
@@ -38,14 +39,14 @@ class NewAssessmentDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.team = QComboBox()
+        self.team = whole_text_in_tooltip(QComboBox())
         self.team.setAccessibleName(self.tr("Team"))
         for school in schools:
             for team in school.teams:
                 self.team.addItem(f"{school.name} — {team.name}", team.id)
         if team_id is not None:
             self.team.setCurrentIndex(max(0, self.team.findData(team_id)))
-        self.rubric = QComboBox()
+        self.rubric = whole_text_in_tooltip(QComboBox())
         self.rubric.setAccessibleName(self.tr("Rubric"))
         for pack in packs:
             self.rubric.addItem(pack.title[language], pack.id)

@@ -81,6 +81,8 @@ class SchoolTeamDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # An explicit minimum replaces the layout's: keep room for the whole member row.
+        self.setMinimumWidth(max(560, layout.minimumSize().width()))
 
     def add_member(self) -> None:
         self.entry.add()

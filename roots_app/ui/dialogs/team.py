@@ -54,8 +54,9 @@ class TeamDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        # The longest role name ("Representante de la comunidad") must fit, in any text size.
-        header.resizeSection(1, max(230, self._role_box(Role.OTHER).sizeHint().width() + 8))
+        # The longest role ("Representante de la comunidad") fits, at any text size.
+        longest = max(self.fontMetrics().horizontalAdvance(role_label(r)) for r in Role)
+        header.resizeSection(1, longest + 4 * self.fontMetrics().horizontalAdvance("M"))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)

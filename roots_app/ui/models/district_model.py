@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from roots_app.domain.comparison import District, SchoolRow
 from roots_app.domain.rubric import RubricPack
-from roots_app.ui.labels import change, number
+from roots_app.ui.labels import average, change, number
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -107,13 +107,17 @@ class DistrictModel(QAbstractTableModel):
         value = self._value(row, column)
         if role == ID_ROLE:
             return row.school_id
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.name  # whole, when a narrow window or large text shortens it
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column < 2:
                 return value
             if column == self.columnCount() - 1:
-                return change(value)
+                return change(value, of_average=True)
+            if column == self.columnCount() - 2:
+                return average(value)
             return number(value)
         shaded = role == Qt.ItemDataRole.BackgroundRole and 2 <= column < 2 + len(self.keys)
         if shaded and value is not None and self.pack is not None:
@@ -130,6 +134,10 @@ class DistrictModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and 2 <= section < 2 + len(self.keys):
             return self.pack.category(self.keys[section - 2]).title[self.language]
+        if role == Qt.ItemDataRole.ToolTipRole and section == 3 + len(self.keys):
+            return QCoreApplication.translate("DistrictModel", "Change since %1").replace(
+                "%1", self.previous
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
@@ -140,6 +148,6 @@ class DistrictModel(QAbstractTableModel):
             return str(section - 1)  # full titles in the tooltip and the legend below
         if section == 2 + len(self.keys):
             return QCoreApplication.translate("DistrictModel", "Average")
-        return QCoreApplication.translate("DistrictModel", "Change since %1").replace(
-            "%1", self.previous
-        )
+        # Short, so school names get the width; the year compared with is in the tooltip and
+        # in the line above the table.
+        return QCoreApplication.translate("DistrictModel", "Change")

@@ -137,6 +137,8 @@ class HomeModel(QAbstractItemModel):
             return None
         if role in (KIND_ROLE, ID_ROLE):
             return self.kind_and_id(index)[0 if role == KIND_ROLE else 1]
+        if role == Qt.ItemDataRole.ToolTipRole:  # whole, when the column shortens it with "…"
+            return self.data(index) or None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         iid, column = index.internalId(), index.column()

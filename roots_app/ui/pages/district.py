@@ -30,8 +30,9 @@ from roots_app.errors import RootsError
 from roots_app.services import assessments, compare, rubrics
 from roots_app.ui import exporting, messages, workers
 from roots_app.ui.context import UiContext
-from roots_app.ui.labels import number, role_label
+from roots_app.ui.labels import average, role_label
 from roots_app.ui.models.district_model import ID_ROLE, DistrictModel
+from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 
@@ -65,26 +66,31 @@ class DistrictPage(Retranslating, QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         self.title = heading()
         layout.addWidget(self.title)
-        controls = QHBoxLayout()
         self.year_label, self.year = QLabel(), QComboBox()
         self.rubric_label, self.rubric = QLabel(), QComboBox()
+        # Whole rubric names and regions, never "Seis Raíc…".
+        self.rubric.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.region_label, self.region = QLabel(), QComboBox()
-        self.region.setMinimumContentsLength(14)
+        self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.name_filter = QLineEdit()
-        self.name_filter.setMinimumWidth(170)
+        self.name_filter.setMinimumWidth(220)
+        pairs = []
         for label, widget in (
             (self.year_label, self.year),
             (self.rubric_label, self.rubric),
             (self.region_label, self.region),
         ):
             label.setBuddy(widget)
-            controls.addWidget(label)
-            controls.addWidget(widget)
-        controls.addWidget(self.name_filter, 1)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(widget)
+            pairs.append(pair)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
-        controls.addWidget(self.export_button)
-        layout.addLayout(controls)
+        # The controls wrap onto a second line rather than squeeze the search field or a name.
+        layout.addWidget(flow_row(*pairs, self.name_filter, right=(self.export_button,)))
         self.status = QLabel()
         self.status.setProperty("role", "muted")
         layout.addWidget(self.status)
@@ -168,13 +174,27 @@ class DistrictPage(Retranslating, QWidget):
         lang = self.ctx.language
         self.model.set_district(view.district, view.pack, lang)
         # Fixed widths: sizing columns to their contents reads every row (seconds for a
-        # district of 1,000 schools, with the window frozen).
+        # district of 1,000 schools, with the window frozen). Region, the levels, the average
+        # and the change get what their header and values need; school names get the rest.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        widths = [0, 110, *([44] * len(view.pack.categories)), 100, 210]
-        for column, width in enumerate(widths[1:], 1):
-            header.resizeSection(column, width)
+        metrics = header.fontMetrics()
+        pad = 2 * metrics.horizontalAdvance("M")
+        regions = {s.region for s in view.district.schools}
+
+        def room(*texts: str, padding: int = pad) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + padding
+
+        model = self.model
+        last = model.columnCount() - 1
+        header.resizeSection(1, room(model.headerData(1, Qt.Orientation.Horizontal), *regions))
+        digit = room("55", padding=pad // 2)  # one level, centred
+        header.setMinimumSectionSize(digit)  # the style's default minimum is wider
+        for column in range(2, last - 1):
+            header.resizeSection(column, digit)
+        header.resizeSection(last - 1, room(model.headerData(last - 1, Qt.Orientation.Horizontal)))
+        header.resizeSection(last, room(model.headerData(last, Qt.Orientation.Horizontal)))
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.sortByColumn(self.model.columnCount() - 1, Qt.SortOrder.DescendingOrder)
         regions = sorted({s.region for s in view.district.schools if s.region})
@@ -219,7 +239,7 @@ class DistrictPage(Retranslating, QWidget):
                 groups.append(
                     self.tr("%1: fewer than 5, not shown").replace("%1", name)
                     if group.suppressed
-                    else f"{name}: {number(group.average)}"
+                    else f"{name}: {average(group.average)}"
                 )
             cells.append(" · ".join(groups))
             for column, text in enumerate(cells):
@@ -234,10 +254,9 @@ class DistrictPage(Retranslating, QWidget):
         self.distribution.resizeRowsToContents()
         shown = self.model.rowCount()
         self.status.setText(
-            self.tr("%1 schools in %2; change compared with %3.")
-            .replace("%1", str(shown))
-            .replace("%2", d.year)
-            .replace("%3", d.previous)
+            self.tr("%n school(s) in %1; change compared with %2.", "", shown)
+            .replace("%1", d.year)
+            .replace("%2", d.previous)
         )
 
     def _filter(self) -> None:

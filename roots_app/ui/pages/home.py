@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from roots_app.ui import messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import status_label
 from roots_app.ui.models.home_model import HomeModel
+from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 EXPAND_UP_TO = 5  # schools; a district list starts folded
@@ -63,7 +63,6 @@ class HomePage(Retranslating, QWidget):
         header.resizeSection(2, 150)
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._selection_changed)
-        buttons = QHBoxLayout()
         self.new_school_button = QPushButton()
         self.new_school_button.clicked.connect(self.create_school_requested)
         self.start_button = QPushButton()
@@ -79,22 +78,20 @@ class HomePage(Retranslating, QWidget):
         self.add_team_button.clicked.connect(self._add_team)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.move_to_trash)
-        # Two rows: setting up schools and teams, then working on assessments. One row clips
-        # the longer Spanish labels.
-        setup = QHBoxLayout()
-        for button in (self.new_school_button, self.add_team_button, self.edit_team_button):
-            setup.addWidget(button)
-        setup.addStretch(1)
-        setup.addWidget(self.delete_button)
-        for button in (self.start_button, self.demo_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
+        # Two rows: setting up schools and teams, then working on assessments. Each row wraps
+        # rather than clipping the longer Spanish labels or large text.
+        setup = flow_row(
+            self.new_school_button,
+            self.add_team_button,
+            self.edit_team_button,
+            right=(self.delete_button,),
+        )
+        buttons = flow_row(self.start_button, self.demo_button, right=(self.open_button,))
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
-        layout.addLayout(setup)
-        layout.addLayout(buttons)
+        layout.addWidget(setup)
+        layout.addWidget(buttons)
         self.retranslate()
 
     def refresh(self) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +34,17 @@ from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.dialogs.action import ActionDialog
 from roots_app.ui.labels import action_status_label
 from roots_app.ui.widgets.debounce import Debounce
+from roots_app.ui.widgets.elided import whole_text_in_tooltip
+from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+
+
+class CompactTable(QTableWidget):
+    """Asks for a few rows' height, and grows into what is left: the focus area scrolls only
+    on a small screen or with large text (Qt's default asks for 192 px)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 4 * self.verticalHeader().defaultSectionSize())
 
 
 class PlanPage(Retranslating, QWidget):
@@ -49,7 +61,6 @@ class PlanPage(Retranslating, QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
-        top = QHBoxLayout()
         self.title = heading()
         self.carry_button = QPushButton()
         self.carry_button.clicked.connect(self.carry_forward)
@@ -66,11 +77,7 @@ class PlanPage(Retranslating, QWidget):
         self.pdf_button.setProperty("primary", True)
         # Title on its own line and the buttons below it: long Spanish labels need the width.
         outer.addWidget(self.title)
-        for button in (self.carry_button, self.actions_button):
-            top.addWidget(button)
-        top.addStretch(1)
-        top.addWidget(self.pdf_button)
-        outer.addLayout(top)
+        outer.addWidget(flow_row(self.carry_button, self.actions_button, right=(self.pdf_button,)))
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,7 +91,7 @@ class PlanPage(Retranslating, QWidget):
         self.focus_list.setWordWrap(True)  # long category titles wrap rather than scroll away
         self.focus_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.focus_list.currentRowChanged.connect(self._focus_chosen)
-        self.add_choice = QComboBox()
+        self.add_choice = whole_text_in_tooltip(QComboBox())
         self.add_choice.setMaximumWidth(340)
         self.add_choice.setMinimumContentsLength(12)
         self.add_choice.setSizeAdjustPolicy(
@@ -114,30 +121,32 @@ class PlanPage(Retranslating, QWidget):
         self.why_label.setBuddy(self.why)
         for edit in (self.goal, self.why):
             edit.textChanged.connect(self._text_edited)
+        for label in (self.goal_label, self.why_label):
+            label.setWordWrap(True)  # long Spanish at large text wraps, never widens the page
         self.strategies_label = QLabel()
+        self.strategies_label.setWordWrap(True)
         self.strategies = QListWidget()
         self.strategies.setMaximumHeight(110)
         self.strategies.setWordWrap(True)
         self.use_strategy = QPushButton()
         self.use_strategy.clicked.connect(self.add_strategy_as_action)
         self.actions_label = heading("subheading")
-        self.actions = QTableWidget(0, 5)
+        self.actions = CompactTable(0, 5)
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions.setWordWrap(True)
         self.actions.verticalHeader().setVisible(False)
         self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.actions.doubleClicked.connect(self.edit_action)
-        action_row = QHBoxLayout()
         self.add_action_button = QPushButton()
         self.add_action_button.clicked.connect(self.add_action)
         self.edit_action_button = QPushButton()
         self.edit_action_button.clicked.connect(self.edit_action)
         self.remove_action_button = QPushButton()
         self.remove_action_button.clicked.connect(self.remove_action)
-        for button in (self.add_action_button, self.edit_action_button, self.remove_action_button):
-            action_row.addWidget(button)
-        action_row.addStretch(1)
+        action_row = flow_row(
+            self.add_action_button, self.edit_action_button, self.remove_action_button
+        )
         self.saved = QLabel()
         self.saved.setProperty("role", "muted")
         for widget in (
@@ -153,11 +162,19 @@ class PlanPage(Retranslating, QWidget):
             self.actions,
         ):
             right.addWidget(widget)
-        right.addLayout(action_row)
+        right.addWidget(action_row)
         right.addWidget(self.saved)
         self.detail = QWidget()
         self.detail.setLayout(right)
-        columns.addWidget(self.detail, 2)
+        # On a small screen or with large text the focus area scrolls instead of squeezing
+        # its title and buttons.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setWidget(self.detail)
+        columns.addWidget(detail_scroll, 2)
         outer.addLayout(columns, 1)
 
     def retranslate(self) -> None:
@@ -172,11 +189,11 @@ class PlanPage(Retranslating, QWidget):
         self.remove_focus_button.setText(self.tr("Remove this focus area"))
         self.goal_label.setText(self.tr("&Goal: what will be different?"))
         self.goal.setAccessibleName(self.tr("Goal"))
-        self.why_label.setText(self.tr("W&hy this area (the evidence behind it):"))
+        self.why_label.setText(self.tr("&Why this area (the evidence behind it):"))
         self.why.setAccessibleName(self.tr("Why this area"))
         self.strategies_label.setText(self.tr("Strategies suggested by the rubric:"))
         self.strategies.setAccessibleName(self.tr("Suggested strategies"))
-        self.use_strategy.setText(self.tr("Use the selected strategy as an action"))
+        self.use_strategy.setText(self.tr("Use as an action"))
         self.actions_label.setText(self.tr("Actions"))
         self.actions.setAccessibleName(self.tr("Actions of this focus area"))
         self.actions.setHorizontalHeaderLabels(

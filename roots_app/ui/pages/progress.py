@@ -26,6 +26,7 @@ from roots_app.services import compare
 from roots_app.ui import exporting, messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import change, number
+from roots_app.ui.widgets.elided import whole_text_in_tooltip
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 if TYPE_CHECKING:  # QtCharts loads when a chart is first shown, not with the page
@@ -85,7 +86,7 @@ class ProgressPage(Retranslating, QWidget):
         self.tabs.addTab(self.table, "")
         self.trend_tab = QWidget()
         self.trend_layout = QVBoxLayout(self.trend_tab)
-        self.trend_choice = QComboBox()
+        self.trend_choice = whole_text_in_tooltip(QComboBox())
         self.trend_choice.currentIndexChanged.connect(self._draw_trend)
         self.trend_layout.addWidget(self.trend_choice)
         self.tabs.addTab(self.trend_tab, "")

@@ -34,7 +34,9 @@ from roots_app.ui import messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import number, role_label
 from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
+from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager
+from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
@@ -66,9 +68,13 @@ class TeamViewPage(Retranslating, QWidget):
         self.reveal_button = QPushButton()
         self.reveal_button.clicked.connect(self.toggle_reveal)
         top.addWidget(self.title, 1)
-        top.addWidget(self.identity_label)
-        top.addWidget(self.identity)
-        top.addWidget(self.reveal_button)
+        identity = QWidget()
+        pair = QHBoxLayout(identity)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(self.identity_label)
+        pair.addWidget(self.identity)
+        # The controls wrap under each other rather than clip (Spanish, large text).
+        top.addWidget(flow_row(identity, self.reveal_button))
         outer.addLayout(top)
         self.privacy = QLabel()
         self.privacy.setWordWrap(True)
@@ -100,7 +106,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.flags.setTextFormat(Qt.TextFormat.PlainText)
         self.questions = QLabel()  # the pack's guiding questions, to open the conversation
         self.questions.setWordWrap(True)
-        self.questions.setTextFormat(Qt.TextFormat.PlainText)
+        self.questions.setTextFormat(Qt.TextFormat.RichText)  # a list (widgets.bullets)
         self.scale_heading = heading("subheading")
         self.scale = QGridLayout()
         self.scale.setColumnStretch(1, 1)
@@ -320,15 +326,10 @@ class TeamViewPage(Retranslating, QWidget):
         category = pack.categories[self.index]
         seen = self.picture[self.index]
         who = self.who()
-        self.questions.setText(
-            "\n".join(
-                [
-                    self.tr("Questions to talk about:"),
-                    *(f"•  {q[lang]}" for q in category.questions),
-                ]
-            )
-            if category.questions
-            else ""
+        show_bullets(
+            self.questions,
+            (q[lang] for q in category.questions),
+            self.tr("Questions to talk about:"),
         )
         self.questions.setVisible(bool(category.questions))
         if self.show_members:

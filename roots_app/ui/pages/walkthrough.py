@@ -28,7 +28,9 @@ from roots_app.errors import RootsError
 from roots_app.services import assessments
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label
+from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager
+from roots_app.ui.widgets.elided import whole_text_in_tooltip
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -66,13 +68,15 @@ class WalkthroughPage(Retranslating, QWidget):
 
         top = QHBoxLayout()
         self.rater_label = QLabel()
-        self.rater_combo = QComboBox()
+        self.rater_combo = whole_text_in_tooltip(QComboBox())
         self.rater_combo.setMinimumContentsLength(18)
         self.rater_label.setBuddy(self.rater_combo)
         self.rater_combo.currentIndexChanged.connect(self._rater_changed)
         self.progress_label = QLabel()
         self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
+        self.progress.setTextVisible(False)  # the label beside it says "2 of 6 rated"
+        self.progress.setProperty("role", "meter")  # a visible track (theme)
+        self.progress.setMinimumWidth(120)
         self.progress.setMaximumWidth(180)
         top.addWidget(self.rater_label)
         top.addWidget(self.rater_combo)
@@ -94,12 +98,13 @@ class WalkthroughPage(Retranslating, QWidget):
         self.indicators_heading = heading("subheading")
         self.indicators = QLabel()
         self.indicators.setWordWrap(True)
-        self.indicators.setTextFormat(Qt.TextFormat.PlainText)
+        self.indicators.setTextFormat(Qt.TextFormat.RichText)  # a list (widgets.bullets)
         for widget in (self.summary, self.indicators_heading, self.indicators):
             self.pager.above.addWidget(widget)
         self.levels_heading = self.pager.levels_heading
 
         self.evidence_label = QLabel()
+        self.evidence_label.setWordWrap(True)  # a long question, in Spanish at large text
         self.evidence = QPlainTextEdit()
         self.evidence.setTabChangesFocus(True)
         self.evidence.setMinimumHeight(90)
@@ -224,7 +229,7 @@ class WalkthroughPage(Retranslating, QWidget):
         total = len(pack.categories)
         section = pack.section_title(category.section)
         self.summary.setText(category.summary[lang])
-        self.indicators.setText("\n".join(f"•  {i.text[lang]}" for i in category.indicators))
+        show_bullets(self.indicators, (i.text[lang] for i in category.indicators))
         rating = self.current_rating()
         cards = [
             (

@@ -27,6 +27,7 @@ from roots_app.domain.rubric import RubricPack
 from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.debounce import Debounce
+from roots_app.ui.widgets.flow import EqualRow
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import heading
 
@@ -113,8 +114,9 @@ class CategoryPager(QWidget):
         column.addLayout(self.above)
         self.levels_heading = heading("subheading")
         column.addWidget(self.levels_heading)
-        self.cards_row = QHBoxLayout()
-        self.cards_row.setSpacing(12)
+        # Equal widths in one row, onto balanced lines when a card would be narrower than its
+        # longest word (large text, long Spanish level names).
+        self.cards_row = EqualRow(spacing=6 if self.compact else 12)
         column.addLayout(self.cards_row)
         self.below = QVBoxLayout()  # the page's widgets under the cards
         self.below.setSpacing(10)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,6 +27,7 @@ from roots_app.errors import RootsError
 from roots_app.services import connection
 from roots_app.ui.background import run_in_background
 from roots_app.ui.context import UiContext
+from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating
 
 
@@ -52,6 +52,7 @@ class DatabaseSettings(Retranslating, QGroupBox):
         self.fields = QWidget()
         form = QFormLayout(self.fields)
         form.setContentsMargins(24, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: no clipping
         self.host = QLineEdit(chosen.db_host)
         self.port = QLineEdit(chosen.db_port or "5432")
         self.port.setMaximumWidth(100)
@@ -74,15 +75,11 @@ class DatabaseSettings(Retranslating, QGroupBox):
         form.addRow("", self.remember)
         layout.addWidget(self.fields)
 
-        buttons = QHBoxLayout()
         self.test_button = QPushButton()
         self.test_button.clicked.connect(self.test)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.test_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_row(self.test_button, self.save_button))  # wraps at large text
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)

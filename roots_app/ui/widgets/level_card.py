@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+# Where Qt may wrap a line: at spaces, and after a hyphen ("Relationship-building").
+WORDS = re.compile(r"\s+|(?<=-)")
 
 
 class LevelCard(QPushButton):
@@ -37,9 +42,14 @@ class LevelCard(QPushButton):
         for label in (self.key_label, self.title, self.mark, self.descriptor):
             label.setTextFormat(Qt.TextFormat.PlainText)  # pack text is shown as written
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(label.wordWrap())  # else the card is too short for it
+            label.setSizePolicy(policy)
             layout.addWidget(label)
-        layout.addStretch(1)
+        # The descriptor (top-aligned) takes the spare height, so a long one is never cut off.
+        spare = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        spare.setHeightForWidth(True)
+        self.descriptor.setSizePolicy(spare)
         self.mark.setVisible(False)
         self.descriptor.setVisible(not compact)
         if compact:
@@ -68,7 +78,16 @@ class LevelCard(QPushButton):
         return self.layout().sizeHint().expandedTo(QSize(150, 48 if self.compact else 160))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.layout().minimumSize().height())
+        """As narrow as the longest word (of the label or the descriptor) allows: a narrower
+        card would cut a word such as "Estableciéndose" (the row then wraps, see EqualRow)."""
+        words = [
+            label.fontMetrics().horizontalAdvance(word)
+            for label in (self.title, self.descriptor)
+            for word in WORDS.split(label.text())
+        ]
+        margins = self.layout().contentsMargins()
+        width = max([80, *words]) + margins.left() + margins.right() + 4
+        return QSize(width, self.layout().minimumSize().height())
 
     def hasHeightForWidth(self) -> bool:
         return True

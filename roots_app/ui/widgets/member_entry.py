@@ -20,6 +20,8 @@ class MemberEntry(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name"))
         self.name.setAccessibleName(self.tr("New member's name"))
+        # Room for a name (and the hint) beside a long role, at any text size.
+        self.name.setMinimumWidth(12 * self.name.fontMetrics().averageCharWidth())
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("New member's role"))
         for role in Role:

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DistrictPage</name>
+    <message numerus="yes">
+        <location filename="../roots_app/ui/pages/district.py" line="+257"/>
+        <source>%n school(s) in %1; change compared with %2.</source>
+        <translation>
+            <numerusform>%n school in %1; change compared with %2.</numerusform>
+            <numerusform>%n schools in %1; change compared with %2.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,206 @@
+"""A row of buttons that wraps onto the next line when the window is narrow or the text large.
+
+Buttons keep their whole text instead of being squeezed (long Spanish labels, 150 % text).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+
+
+class FlowLayout(QLayout):
+    """Items left to right at their size hint, wrapping as needed; ``align_right`` items (added
+    with ``add_widget(w, right=True)``) end the line they sit on, pushed to its right edge."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._right: set[int] = set()
+        self._spacing = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def add_widget(self, widget: QWidget, right: bool = False) -> None:
+        self.addWidget(widget)
+        if right:
+            self._right.add(id(self._items[-1]))
+
+    # ----- QLayout -----
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        if 0 <= index < len(self._items):
+            item = self._items.pop(index)
+            self._right.discard(id(item))
+            return item
+        return None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """All on one line, when there is room for that."""
+        visible = [i for i in self._items if not i.isEmpty()]
+        width = sum(i.sizeHint().width() for i in visible) + self._spacing * max(
+            0, len(visible) - 1
+        )
+        height = max((i.sizeHint().height() for i in visible), default=0)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        """The widest single item: anything narrower would clip it."""
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize()).expandedTo(item.sizeHint())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            width = item.sizeHint().width()
+            if lines[-1] and used + self._spacing + width > area.width():
+                lines.append([])
+                used = 0
+            used += (self._spacing if lines[-1] else 0) + width
+            lines[-1].append(item)
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(i.sizeHint().height() for i in line)
+            x = area.x()
+            right = [i for i in line if id(i) in self._right]
+            for item in line:
+                if item is (right[0] if right else None):
+                    rest = sum(i.sizeHint().width() for i in right) + self._spacing * (
+                        len(right) - 1
+                    )
+                    x = max(x, area.right() + 1 - rest)
+                size = item.sizeHint()
+                if move:
+                    item.setGeometry(
+                        QRect(QPoint(x, y), QSize(min(size.width(), area.width()), height))
+                    )
+                x += size.width() + self._spacing
+            y += height + self._spacing
+        return max(0, y - self._spacing - area.y()) + margins.top() + margins.bottom()
+
+
+def flow_row(*widgets: QWidget, right: tuple[QWidget, ...] = ()) -> QWidget:
+    """A widget holding ``widgets`` (then ``right``, at the right edge) in a wrapping row."""
+    row = QWidget()
+    layout = FlowLayout(row)
+    for widget in widgets:
+        layout.add_widget(widget)
+    for widget in right:
+        layout.add_widget(widget, right=True)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    row.setSizePolicy(policy)
+    return row
+
+
+class EqualRow(QLayout):
+    """Items of equal width side by side (the level choices); when the room is less than the
+    widest item's minimum times their number, they go onto balanced lines (3 + 3, 2 + 2 + 2)
+    instead of running off the right edge."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # type: ignore[override]
+        """As QHBoxLayout's: every item stretches alike here, whatever ``stretch`` says."""
+        super().addWidget(widget)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _narrowest(self) -> int:
+        return max((i.minimumSize().width() for i in self._shown()), default=0)
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        width = max((i.sizeHint().width() for i in shown), default=0)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(len(shown) * width + self.spacing() * max(0, len(shown) - 1), height)
+
+    def minimumSize(self) -> QSize:
+        """One item per line at the widest item's minimum: nothing runs off the edge."""
+        return QSize(self._narrowest(), 0)
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        shown = self._shown()
+        if not shown:
+            return 0
+        fit = max(1, (rect.width() + self.spacing()) // (self._narrowest() + self.spacing()))
+        lines = -(-len(shown) // min(fit, len(shown)))
+        per_line = -(-len(shown) // lines)  # balanced: 3 + 3 rather than 5 + 1
+        width = (rect.width() - self.spacing() * (per_line - 1)) // per_line
+        y = rect.y()
+        for start in range(0, len(shown), per_line):
+            line = shown[start : start + per_line]
+            height = max(
+                i.heightForWidth(width) if i.hasHeightForWidth() else i.sizeHint().height()
+                for i in line
+            )
+            for column, item in enumerate(line):
+                if move:
+                    x = rect.x() + column * (width + self.spacing())
+                    item.setGeometry(QRect(x, y, width, height))
+            y += height + self.spacing()
+        return y - self.spacing() - rect.y()

@@ -1,0 +1,119 @@
+"""Every page and dialog of Roots, shown one after the other, for the walks that check them all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from roots_app.domain.plan import Action
+from roots_app.services import assessments, demo, rubrics, schools
+from roots_app.ui.crash import CrashDialog
+from roots_app.ui.dialogs.action import ActionDialog
+from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
+from roots_app.ui.dialogs.export_pdf import ExportPdfDialog
+from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
+from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
+from roots_app.ui.dialogs.school_team import SchoolTeamDialog
+from roots_app.ui.dialogs.team import TeamDialog
+from roots_app.ui.dialogs.trash import TrashDialog
+from roots_app.ui.main_window import MainWindow
+from tests.ui.conftest import WindowFactory, conflict_preview
+
+SCREEN = (1024, 700)
+
+
+def settle(qtbot: QtBot) -> None:
+    """Let layouts and deferred work finish (layouts settle in posted events)."""
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(1)
+
+
+def open_window(qtbot: QtBot, make_window: WindowFactory, roots, language: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The app on a small sample district (two years, so Progress compares), in ``language``."""
+    demo.make_demo(roots, schools=2, years=2)
+    roots.settings.language = language
+    roots.save_settings()
+    window = make_window()
+    window.resize(*SCREEN)
+    settle(qtbot)
+    return window
+
+
+def walk(qtbot: QtBot, window: MainWindow, folder: Path) -> Iterator[tuple[str, QWidget]]:
+    """Shows every page (and each tab) of ``window`` and every dialog, yielding each in turn."""
+    window.show_page(window.welcome)
+    settle(qtbot)
+    yield "welcome", window
+    window.welcome.language_buttons.checkedButton().setFocus()  # checked and focused
+    settle(qtbot)
+    yield "welcome, chosen language focused", window
+    window.show_place("home")
+    settle(qtbot)
+    yield "home", window
+    latest = assessments.list_assessments(window.ctx.roots)[0]
+    window.open_assessment(latest.id)
+    settle(qtbot)
+    yield "assess", window
+    window.show_place("team")
+    for tab in range(window.team_view.tabs.count()):
+        window.team_view.tabs.setCurrentIndex(tab)
+        settle(qtbot)
+        yield f"team view tab {tab}", window
+    loaded = assessments.load(window.ctx.roots, latest.id)
+    from roots_app.domain.plan import suggested_focus
+    from roots_app.services import plans
+
+    focus = plans.add_focus(window.ctx.roots, loaded, suggested_focus(loaded)[0], goal="Goal")
+    plans.save_action(window.ctx.roots, focus, Action("", "Monthly café", "Rosa"))
+    for place in ("plan", "summary", "district", "settings"):
+        window.show_place(place)
+        if place == "district":
+            qtbot.waitUntil(lambda: window.district_page.view is not None)
+        settle(qtbot)
+        yield place, window
+    window.show_place("progress")
+    for tab in range(window.progress_page.tabs.count()):
+        window.progress_page.tabs.setCurrentIndex(tab)
+        settle(qtbot)
+        yield f"progress tab {tab}", window
+    yield from dialogs(qtbot, window, folder)
+
+
+def dialogs(qtbot: QtBot, window: MainWindow, folder: Path) -> Iterator[tuple[str, QWidget]]:
+    roots, language = window.ctx.roots, window.ctx.language
+    all_schools = schools.list_schools(roots)
+    info, preview = conflict_preview(roots, folder)
+    team = schools.get_team(roots, info.team_id)
+    makers: dict[str, Callable[[], QDialog]] = {
+        "save .roots dialog": lambda: ExportBundleDialog(
+            all_schools, info, info.school_id, True, window
+        ),
+        "import preview": lambda: ImportPreviewDialog(preview, "back.roots", language, window),
+        "trash": lambda: TrashDialog(window.ctx, window),
+        "new school dialog": lambda: SchoolTeamDialog(window),
+        "new team dialog": lambda: SchoolTeamDialog(window, school=info.school_name),
+        "team dialog": lambda: TeamDialog(team, window),
+        "assessment dialog": lambda: NewAssessmentDialog(
+            all_schools, rubrics.installed(roots), language, None, window
+        ),
+        "action dialog": lambda: ActionDialog(Action("x", "Monthly café", "Rosa"), window),
+        "print plan dialog": lambda: ExportPdfDialog(roots.settings, language, None, window),
+        "print year dialog": lambda: ExportPdfDialog(
+            roots.settings, language, ["2025-26", "2024-25"], window
+        ),
+        "crash dialog": lambda: CrashDialog("Traceback ...", None, window),
+    }
+    for name, make in makers.items():
+        dialog = make()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # A dialog larger than the screen is shown at the screen's size.
+        dialog.resize(min(dialog.width(), SCREEN[0]), min(dialog.height(), SCREEN[1]))
+        settle(qtbot)
+        yield name, dialog
+        dialog.close()
+        dialog.deleteLater()

@@ -1,0 +1,243 @@
+"""No clipped text: every page and dialog, both languages, at 1024x700 and at 150 % text size.
+
+A label's or button's text must fit the room its widget is given, as Qt's style measures it for
+the state people see (a focused button has a thicker border; a checked one is filled). A text
+that is shortened with "…" on purpose must carry the whole text in its tooltip.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QTextDocument, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from roots_app.ui import theme
+from tests.ui.conftest import WindowFactory
+from tests.ui.screens import open_window, walk
+
+SLACK = 1  # a pixel of rounding between text measurement and layout
+
+
+def shown_text(text: str) -> str:
+    """The text as drawn: "&&" is a literal ampersand, a single "&" marks the shortcut."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def widest_wrapped_line(text: str, label: QLabel, width: int) -> int:
+    """Word-wrapped as QLabel does (at spaces, and in paths after "/" and "-"): the widest line."""
+    widest = 0.0
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, label.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            widest = max(widest, line.naturalTextWidth())
+        layout.endLayout()
+    return int(widest)
+
+
+def label_problem(label: QLabel) -> str | None:
+    text = label.text()
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return None
+    rect = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), 0)
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+    )
+    if label.wordWrap():
+        longest = 0 if rich else widest_wrapped_line(shown_text(text), label, rect.width())
+        if longest > rect.width() + SLACK:  # a word too long to wrap is cut at the edge
+            return f"a word needs {longest} px, has {rect.width()}"
+        needed_height = label.heightForWidth(label.width())
+        if needed_height > label.height() + SLACK:
+            return f"needs {needed_height} px of height, has {label.height()}"
+        return None
+    if rich:
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(text)
+        needed = int(document.idealWidth())
+    else:
+        metrics = QFontMetrics(label.font())
+        needed = max(metrics.horizontalAdvance(line) for line in shown_text(text).split("\n"))
+    if needed > rect.width() + SLACK:
+        return f"needs {needed} px, has {rect.width()}"
+    return None
+
+
+def button_problem(button: QAbstractButton) -> str | None:
+    text = shown_text(button.text())
+    if not text:
+        return None
+    metrics = QFontMetrics(button.font())
+    needed = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+    style = button.style()
+    if isinstance(button, QPushButton):
+        icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
+        states = [QStyle.StateFlag.State_None, QStyle.StateFlag.State_HasFocus]
+        if button.isCheckable():
+            states += [
+                QStyle.StateFlag.State_On,
+                QStyle.StateFlag.State_On | QStyle.StateFlag.State_HasFocus,
+            ]
+        for state in states:
+            option = QStyleOptionButton()
+            button.initStyleOption(option)
+            option.state |= state
+            room = style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+            if needed + icon > room.width() + SLACK:
+                return f"needs {needed + icon} px, has {room.width()} ({state.name})"
+        return None
+    if isinstance(button, QCheckBox | QRadioButton):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxContents
+            if isinstance(button, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonContents
+        )
+        room = style.subElementRect(element, option, button)
+        if needed > room.width() + SLACK:
+            return f"needs {needed} px, has {room.width()}"
+    return None
+
+
+def combo_problem(combo: QComboBox) -> str | None:
+    """The chosen entry, whole, in the box's text field (a rubric name, a region), or else in
+    its tooltip."""
+    text = combo.currentText()
+    if not text or combo.isEditable() or combo.toolTip() == text:
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    needed = QFontMetrics(combo.font()).horizontalAdvance(text)
+    if needed > field.width() + SLACK:
+        return f"{text!r} needs {needed} px, has {field.width()}"
+    return None
+
+
+def placeholder_problem(edit: QLineEdit) -> str | None:
+    """A search field's hint ("Find a school") is read whole while the field is empty."""
+    text = edit.placeholderText()
+    if not text or edit.text():
+        return None
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    width = room.width() - margins.left() - margins.right() - 4  # Qt's own 2 px each side
+    needed = QFontMetrics(edit.font()).horizontalAdvance(text)
+    if needed > width + SLACK:
+        return f"{text!r} needs {needed} px, has {width}"
+    return None
+
+
+def clipped(top: QWidget) -> list[str]:
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or widget.width() <= 0:
+            continue
+        problem = None
+        if isinstance(widget, QLabel):
+            problem = label_problem(widget)
+        elif isinstance(widget, QAbstractButton):
+            problem = button_problem(widget)
+        elif isinstance(widget, QScrollArea):
+            # Text under the right edge is clipped too, when reading it needs sideways scrolling.
+            if widget.horizontalScrollBar().maximum() > 0:
+                room = widget.viewport().width()
+                wide = [
+                    f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
+                    for w in widget.widget().findChildren(QWidget)
+                    if w.isVisibleTo(widget)
+                    and w.minimumSizeHint().width() > room
+                    and not w.findChildren(QWidget)  # the control itself, not what holds it
+                ]
+                found.append(f"{type(widget).__name__}: scrolls sideways, for {wide}")
+            continue
+        elif isinstance(widget, QComboBox):
+            problem = combo_problem(widget)
+            if problem:
+                found.append(f"QComboBox {widget.accessibleName()!r}: {problem}")
+            continue
+        elif isinstance(widget, QLineEdit) and not isinstance(widget.parent(), QComboBox):
+            problem = placeholder_problem(widget)
+            if problem:
+                found.append(f"QLineEdit {widget.accessibleName()!r}: {problem}")
+            continue
+        if problem:
+            found.append(f"{type(widget).__name__} {shown_text(widget.text())!r}: {problem}")
+    return found
+
+
+@pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])
+def text_size(request: pytest.FixtureRequest, qapp: QApplication) -> float:
+    """A larger system text size, as a person who set 150 % in their desktop would have."""
+    theme.apply(qapp)  # remembers the everyday size, to put back afterwards
+    before = qapp.property("roots_base_points")
+    qapp.setProperty("roots_base_points", before * request.param)
+    theme.apply(qapp)
+    request.addfinalizer(lambda: (qapp.setProperty("roots_base_points", before), theme.apply(qapp)))
+    return float(request.param)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_text_is_clipped_on_any_screen(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,  # type: ignore[no-untyped-def]
+    language: str,
+    text_size: float,
+    tmp_path: Path,
+) -> None:
+    window = open_window(qtbot, make_window, roots, language)
+    problems = [
+        f"{name}: {problem}"
+        for name, shown in walk(qtbot, window, tmp_path)
+        for problem in clipped(shown)
+    ]
+    assert not problems, "clipped text:\n" + "\n".join(problems)
+
+
+def test_the_walk_finds_a_clipped_button_and_label(qtbot: QtBot) -> None:
+    """The checks themselves: a button and a label narrower than their text are reported."""
+    top = QWidget()
+    qtbot.addWidget(top)
+    button = QPushButton("Open a .roots file from your coordinator…", top)
+    label = QLabel("Categories: how many schools are at each level", top)
+    button.setGeometry(0, 0, 60, 30)
+    label.setGeometry(0, 40, 60, 30)
+    top.show()
+    found = clipped(top)
+    assert len(found) == 2 and "QPushButton" in found[0] and "QLabel" in found[1]
+    button.resize(button.sizeHint())
+    label.resize(label.sizeHint())
+    assert clipped(top) == []
