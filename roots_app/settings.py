@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -65,7 +66,11 @@ def save(base: Path, settings: Settings) -> None:
     tmp = path.with_suffix(".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+        # Readable by the user only, like the database: it says where the district server is.
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(descriptor, "w", encoding="utf-8") as out:  # noqa: PTH123 - a descriptor
+            out.write(json.dumps(asdict(settings), indent=2))
+        tmp.chmod(0o600)  # a temporary file left by an older Roots keeps its old mode
         tmp.replace(path)
     except OSError as exc:  # a read-only folder must not stop the app; the choice is just not kept
         log.warning("Could not save settings to %s: %s", path, exc)

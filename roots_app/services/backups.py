@@ -66,9 +66,12 @@ def take(roots: Roots, kind: str, now: datetime | None = None) -> Path | None:
     if _database_file(roots) is None:
         return None
     now = now or datetime.now()
-    folder = paths.backup_dir(roots.data_dir)
+    try:
+        folder = paths.backup_dir(roots.data_dir)
+    except OSError as exc:  # a read-only data folder without a backups folder yet
+        raise sqlite_files.write_failure(exc, "Roots could not make a backup of its data") from exc
     target = folder / f"roots-{now.strftime(_STAMP)}-{kind}.sqlite3"
-    backup_sqlite(roots.db.engine, target)
+    backup_sqlite(roots.db.engine, target)  # all or nothing: raises Roots' error, leaves no file
     rotate(roots)
     return target
 
@@ -144,6 +147,11 @@ def rotate(roots: Roots) -> list[str]:
 def list_backups(roots: Roots) -> list[Backup]:
     """Every backup in the data folder, newest first, with what it holds."""
     return _list(roots.data_dir)
+
+
+def list_in(base: Path) -> list[Backup]:
+    """The backups in a data folder whose database cannot be opened (damaged)."""
+    return _list(base)
 
 
 def _list(base: Path) -> list[Backup]:

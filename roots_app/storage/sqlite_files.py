@@ -6,12 +6,20 @@ what is still in the write-ahead log, or catch a page half-written).
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from roots_app.errors import StorageError
+from roots_app.errors import DiskFullError, ReadOnlyError, StorageError
 from roots_app.storage import migrate
+
+# How long a copy waits for another program that holds the file it writes to (the backup API
+# would otherwise retry for ever); the same as a save's wait (engine.LOCK_WAIT_SECONDS).
+WAIT_SECONDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +39,59 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
 
+class _GaveUp(sqlite3.OperationalError):
+    """Another program kept the file busy for longer than WAIT_SECONDS."""
+
+
+def give_up_when_busy(seconds: float = WAIT_SECONDS) -> Callable[[int, int, int], None]:
+    """A progress function for ``Connection.backup``: it stops a copy that has found the file
+    busy for ``seconds`` (Python's backup loop would otherwise wait for as long as it is)."""
+    deadline = time.monotonic() + seconds
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _GaveUp("database is locked")
+
+    return progress
+
+
+def write_failure(exc: BaseException, what: str) -> StorageError:
+    """Roots' error for a copy that could not be written: full disk, no permission, busy."""
+    reason = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if "full" in reason or code in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return DiskFullError(
+            f"{what}: the disk is full. Nothing was changed; free some space and try again.",
+            detail=str(exc),
+        )
+    if (
+        "readonly" in reason
+        or "read-only" in reason
+        or "unable to open" in reason
+        or code in (errno.EACCES, errno.EPERM, errno.EROFS)
+    ):
+        return ReadOnlyError(
+            f"{what}: Roots may not write to the folder. Nothing was changed; check the data "
+            "folder's permissions, or start Roots with another data folder.",
+            detail=str(exc),
+        )
+    if isinstance(exc, _GaveUp) or "locked" in reason or "busy" in reason:
+        return StorageError(
+            f"{what}: another copy of Roots (or another program) kept the database busy for "
+            f"more than {WAIT_SECONDS} seconds. Nothing was changed; close other copies of "
+            "Roots and try again.",
+            detail=str(exc),
+        )
+    return StorageError(f"{what}: {exc}. Nothing was changed.", detail=str(exc))
+
+
+def remove(path: Path) -> None:
+    """A copy that failed half-way: the file and what SQLite left beside it go."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):  # a folder that refused the copy may refuse this
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def copy(source: Path, target: Path) -> None:
     """A consistent copy of a database file (open elsewhere or not) to ``target``."""
     try:
@@ -38,16 +99,15 @@ def copy(source: Path, target: Path) -> None:
         try:
             dest = sqlite3.connect(target)
             try:
-                src.backup(dest)
+                src.backup(dest, progress=give_up_when_busy())
                 dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
             finally:
                 dest.close()
         finally:
             src.close()
-    except sqlite3.Error as exc:
-        raise StorageError(
-            f"{source.name} could not be copied: {exc}. Nothing was changed.", detail=str(exc)
-        ) from exc
+    except (sqlite3.Error, OSError) as exc:
+        remove(target)
+        raise write_failure(exc, f"{source.name} could not be copied") from exc
 
 
 def check(path: Path) -> Contents:
@@ -92,15 +152,12 @@ def restore(backup: Path, live: Path) -> None:
     try:
         src = _read_only(backup)
         try:
-            dest = sqlite3.connect(live, timeout=10)
+            dest = sqlite3.connect(live, timeout=WAIT_SECONDS)
             try:
-                src.backup(dest)
+                src.backup(dest, progress=give_up_when_busy())
             finally:
                 dest.close()
         finally:
             src.close()
-    except sqlite3.Error as exc:
-        raise StorageError(
-            f"The backup could not be put back: {exc}. Close other copies of Roots and try again.",
-            detail=str(exc),
-        ) from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise write_failure(exc, "The backup could not be put back") from exc
