@@ -14,7 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from roots_app import paths, settings
 from roots_app.errors import ConnectionLostError, DiskFullError, ReadOnlyError, StorageError
 from roots_app.services import connection
-from roots_app.storage import engine
+from roots_app.storage import engine, sqlite_files
 from roots_app.storage.engine import Database, open_database
 
 
@@ -94,7 +94,7 @@ def _damaged_or_locked(exc: DBAPIError) -> bool:
 
 def _storage_error(exc: DBAPIError, path: str) -> StorageError:
     reason = str(exc.orig).lower()
-    if "full" in reason:
+    if sqlite_files.disk_full(exc.orig):
         return DiskFullError(
             "The disk is full, so Roots could not save. Nothing was changed; free some space "
             "and try again.",

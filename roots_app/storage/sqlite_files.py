@@ -59,7 +59,7 @@ def write_failure(exc: BaseException, what: str) -> StorageError:
     """Roots' error for a copy that could not be written: full disk, no permission, busy."""
     reason = str(exc).lower()
     code = getattr(exc, "errno", None)
-    if "full" in reason or code in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+    if disk_full(exc):
         return DiskFullError(
             f"{what}: the disk is full. Nothing was changed; free some space and try again.",
             detail=str(exc),
@@ -83,6 +83,16 @@ def write_failure(exc: BaseException, what: str) -> StorageError:
             detail=str(exc),
         )
     return StorageError(f"{what}: {exc}. Nothing was changed.", detail=str(exc))
+
+
+def disk_full(exc: BaseException) -> bool:
+    """A write the disk refused for want of room: SQLite's "full"; or its failed write, which
+    is what a file-size limit or quota gives (EFBIG, EDQUOT: SQLite reports an I/O error)."""
+    return (
+        "full" in str(exc).lower()
+        or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+        or getattr(exc, "sqlite_errorname", "") in ("SQLITE_FULL", "SQLITE_IOERR_WRITE")
+    )
 
 
 def remove(path: Path) -> None:
