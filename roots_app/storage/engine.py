@@ -155,7 +155,7 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     that is damaged, and one that holds something other than Roots' data."""
     engine = make_engine(url)
     try:
-        _quick_check(engine)
+        _look_before_opening(engine)
         current = _current_revision(engine)
         if current == migrate.HEAD:
             return Database(engine)
@@ -211,27 +211,20 @@ def storage_error(exc: DBAPIError, path: str | None = None) -> StorageError:
     )
 
 
-def _quick_check(engine: Engine) -> None:
-    """A small file is checked page by page at every opening (milliseconds): a damaged page in
-    the middle is found now, before a save runs into it. Bigger ones are checked by the app's
+def _look_before_opening(engine: Engine) -> None:
+    """A file already there is looked at read-only first: damaged, or not Roots', it is refused
+    unchanged. A small one is checked page by page (milliseconds): a damaged page in the
+    middle is found now, before a save runs into it. Bigger ones are checked by the app's
     daily check; any statement that meets damage is reported as such (see storage_error)."""
     if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
         return
+    path = Path(str(engine.url.database))
     try:
-        size = Path(str(engine.url.database)).stat().st_size
+        size = path.stat().st_size
     except OSError:
         return
-    if not 0 < size < QUICK_CHECK_BELOW:
-        return
-    with engine.connect() as conn:
-        found = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
-    if found != "ok":
-        raise DamagedDatabaseError(
-            f"The database file is damaged ({found}). It was not changed; restore a backup "
-            "(roots backups, roots restore FILE).",
-            detail=str(found),
-            path=str(engine.url.database),
-        )
+    if size > 0:
+        sqlite_files.before_opening(path, check_pages=size < QUICK_CHECK_BELOW)
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -240,9 +233,7 @@ def _has_tables(engine: Engine) -> bool:
 
 
 def _damaged(exc: DBAPIError) -> bool:
-    """SQLite's own words for a file that is not (or no longer) a sound database."""
-    text = str(exc.orig).lower()
-    return "not a database" in text or "malformed" in text or "corrupt" in text
+    return sqlite_files.damaged(exc.orig)
 
 
 def _locked(exc: DBAPIError) -> bool:

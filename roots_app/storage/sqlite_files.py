@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from roots_app.errors import DiskFullError, ReadOnlyError, StorageError
+from roots_app.errors import DamagedDatabaseError, DiskFullError, ReadOnlyError, StorageError
 from roots_app.storage import migrate
 
 # How long a copy waits for another program that holds the file it writes to (the backup API
@@ -151,6 +151,48 @@ def check(path: Path) -> Contents:
             f"{path.name} cannot be read as a database: {exc}.", detail=str(exc)
         ) from exc
     return Contents(revision[0] if revision else None, int(schools), int(assessments))
+
+
+def before_opening(path: Path, check_pages: bool) -> None:
+    """Look at a database file before Roots opens it for good (which would switch it to WAL
+    and add Roots' tables): refuse a damaged file, and a file holding something else.
+
+    ``check_pages``: also check every page (PRAGMA quick_check), for a file small enough.
+    """
+    try:
+        connection = _read_only(path)
+        try:
+            found = connection.execute("PRAGMA quick_check(1)").fetchone() if check_pages else None
+            names = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        if not damaged(exc):
+            return  # cannot look read-only (e.g. no -shm yet in a read-only folder): opening says
+        raise DamagedDatabaseError(
+            f"The database file is damaged ({exc}). It was not changed; restore a backup "
+            "(roots backups, roots restore FILE).",
+            detail=str(exc),
+            path=str(path),
+        ) from exc
+    if found is not None and found[0] != "ok":
+        raise DamagedDatabaseError(
+            f"The database file is damaged ({found[0]}). It was not changed; restore a backup "
+            "(roots backups, roots restore FILE).",
+            detail=str(found[0]),
+            path=str(path),
+        )
+    if names and "alembic_version" not in names:
+        raise StorageError(
+            f"{path.name} already holds other data: it is not a Roots database. Roots did not "
+            "change it; choose an empty file or a Roots database.",
+        )
+
+
+def damaged(exc: BaseException) -> bool:
+    """SQLite's own words for a file that is not (or no longer) a sound database."""
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
 
 
 def restore(backup: Path, live: Path) -> None:
