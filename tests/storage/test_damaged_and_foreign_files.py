@@ -89,3 +89,24 @@ def test_an_empty_file_becomes_a_roots_database(tmp_path: Path) -> None:
     with sqlite3.connect(empty) as db:
         assert db.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
     db.close()
+
+
+@pytest.mark.one_backend
+def test_a_district_database_holding_other_data_is_refused(postgres) -> None:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    url = postgres.empty_database()
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(
+        host="127.0.0.1", port=postgres.port, user="roots", dbname=name, autocommit=True
+    ) as other:
+        other.execute("CREATE TABLE recipes (name text)")
+    with pytest.raises(StorageError, match="not a Roots database"):
+        open_database(url)
+    with psycopg.connect(
+        host="127.0.0.1", port=postgres.port, user="roots", dbname=name, autocommit=True
+    ) as other:
+        tables = other.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchall()
+    assert tables == [("recipes",)]
