@@ -337,6 +337,14 @@ def test_a_normal_run_says_nothing_on_stderr(tmp_path: Path) -> None:
         result = roots_cmd(*here, *args)
         assert result.returncode == 0, result.stderr
         assert result.stderr == "", (args, result.stderr)
+    # A log file Roots cannot open (here: a folder in its place): its lines go to stderr then,
+    # but only warnings and errors; "Backed up the database to ..." is not one.
+    log = tmp_path / "data" / "logs" / "roots.log"
+    log.unlink()
+    log.mkdir()
+    result = roots_cmd(*here, "import-bundle", bundle)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
 
 
 @pytest.mark.one_backend
