@@ -143,3 +143,28 @@ def test_a_read_only_data_folder_stops_import_and_restore_with_a_sentence(
         for folder in reversed(folders):
             folder.chmod(0o700)
     assert dump(roots) == before
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs file size limits")
+def test_a_full_disk_on_the_command_line_is_said_in_its_own_words(
+    roots: Roots, data_dir: Path
+) -> None:
+    schools.create_school(roots, "Escuela")
+    before = dump(roots)
+    roots.close()
+    command = ["--data-dir", str(data_dir), "demo", "--schools", "5"]
+    result = subprocess.run(
+        [sys.executable, "-c", LIMITED, "100000", *command],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "The disk is full, so Roots could not save" in result.stderr
+    assert "still on screen" not in result.stderr  # the interface's words, not the CLI's
+    again = open_roots(data_dir)
+    try:
+        assert dump(again) == before
+    finally:
+        again.close()
