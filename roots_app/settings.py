@@ -5,6 +5,7 @@ Not Qt's QSettings: the command line needs the device id too and must not import
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -48,6 +49,9 @@ def load(base: Path) -> Settings:
     path = base / SETTINGS_FILENAME
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
+        with contextlib.suppress(OSError):  # not ours to change: still read it
+            if path.stat().st_mode & 0o077:  # written by an older Roots, readable by others
+                path.chmod(0o600)
         known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
         settings = Settings(**{k: str(v) for k, v in known.items()})
     except FileNotFoundError:

@@ -318,6 +318,8 @@ def test_log_and_settings_files_are_for_their_user_only(tmp_path: Path) -> None:
     (data / "logs").mkdir(parents=True)
     (data / "logs" / "roots.log").write_text("from an older Roots\n")
     (data / "logs" / "roots.log").chmod(0o644)
+    (data / "settings.json").write_text('{"language": "es"}')
+    (data / "settings.json").chmod(0o644)
     assert roots_cmd("--data-dir", str(data), "demo", "--schools", "1").returncode == 0
     for private in (data / "logs" / "roots.log", data / "settings.json", data / "roots.sqlite3"):
         assert private.stat().st_mode & 0o777 == 0o600, private
