@@ -32,7 +32,7 @@ def damage_page(database: Path, page: int) -> None:
         raw.write(bytes([0x5A]) * PAGE)
 
 
-def _root_page(database: Path, table: str) -> int:
+def root_page(database: Path, table: str) -> int:
     with sqlite3.connect(database) as db:
         found = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
     db.close()
@@ -56,7 +56,7 @@ def test_damage_met_by_any_statement_is_the_damaged_database_error(
     roots = open_roots(tmp_path, f"sqlite:///{database}")
     assessment_id = assessments.list_assessments(roots)[0].id
     roots.close()
-    damage_page(database, _root_page(database, "ratings"))
+    damage_page(database, root_page(database, "ratings"))
     # A big file is not checked page by page at every opening; this one is treated as big.
     monkeypatch.setattr(engine, "QUICK_CHECK_BELOW", 0)
     roots = open_roots(tmp_path, f"sqlite:///{database}")
