@@ -1546,14 +1546,24 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+132"/>
+        <location line="+143"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-142"/>
         <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
         <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roots&apos;s data file is damaged, so this could not be done.</source>
+        <translation>El archivo de datos de Roots está dañado, así que esto no se pudo hacer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing more was saved. Close Roots and open it again: it will offer to put back the newest good backup.</source>
+        <translation>No se guardó nada más. Cierre Roots y vuelva a abrirlo: le ofrecerá restaurar la copia de seguridad sana más reciente.</translation>
     </message>
     <message>
         <location line="+8"/>

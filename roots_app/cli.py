@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from roots_app import __version__
+from roots_app import __version__, logging_setup
 from roots_app.domain.merge import Outcome
 from roots_app.errors import BadInputError, NotFoundError, RootsError
 
@@ -450,9 +450,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from roots_app import paths
+    from roots_app.errors import DamagedDatabaseError
     from roots_app.services import backups
 
-    found = backups.list_backups(_open(args))
+    try:
+        found = backups.list_backups(_open(args))
+    except DamagedDatabaseError:
+        if args.db:
+            raise
+        # The damaged-database message sends people here: the list needs no database.
+        found = backups.list_in(paths.data_dir(args.data_dir))
     if args.json:
         _print_json(
             [
@@ -488,7 +496,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
         kept = backups.replace_damaged(paths.data_dir(args.data_dir), Path(args.file))
         print(f"Restored {args.file}. The damaged database is kept in {kept}.")
         return EXIT_OK
-    before = backups.restore(roots, Path(args.file))
+    try:
+        before = backups.restore(roots, Path(args.file))
+    except DamagedDatabaseError:
+        if args.db:
+            raise
+        # The damage was found only now (a big file is not checked at every opening).
+        while _opened:
+            _opened.pop().close()
+        kept = backups.replace_damaged(paths.data_dir(args.data_dir), Path(args.file))
+        print(f"Restored {args.file}. The damaged database is kept in {kept}.")
+        return EXIT_OK
     print(f"Restored {args.file}. What was there before is kept in {before}.")
     return EXIT_OK
 
@@ -663,7 +681,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.stdout = _HarmlessOutput(sys.stdout)  # type: ignore[assignment]
     try:
-        from roots_app import logging_setup, paths
+        from roots_app import paths
 
         logging_setup.setup(paths.data_dir(args.data_dir))
         try:
@@ -680,10 +698,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 - quiets the exit flush
         return EXIT_OK
     except Exception:
-        log.exception("Unexpected error in roots %s", sys.argv[1:])
+        # The command line may hold a database address with its password: redacted here,
+        # and the log's formatter redacts whatever else a traceback quotes.
+        log.exception("Unexpected error in roots %s", logging_setup.redact(str(sys.argv[1:])))
         import traceback
 
-        traceback.print_exc()
+        print(logging_setup.redact(traceback.format_exc()), end="", file=sys.stderr)
         print(
             "roots: this is a bug in Roots; please report it with the text above.", file=sys.stderr
         )

@@ -5,8 +5,10 @@ Not Qt's QSettings: the command line needs the device id too and must not import
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -77,6 +79,9 @@ def load(base: Path) -> Settings:
     path = base / SETTINGS_FILENAME
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
+        with contextlib.suppress(OSError):  # not ours to change: still read it
+            if path.stat().st_mode & 0o077:  # written by an older Roots, readable by others
+                path.chmod(0o600)
         known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
         settings = Settings(**{k: str(v) for k, v in known.items()})
     except FileNotFoundError:
@@ -95,7 +100,11 @@ def save(base: Path, settings: Settings) -> None:
     tmp = path.with_suffix(".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+        # Readable by the user only, like the database: it says where the district server is.
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(descriptor, "w", encoding="utf-8") as out:  # noqa: PTH123 - a descriptor
+            out.write(json.dumps(asdict(settings), indent=2))
+        tmp.chmod(0o600)  # a temporary file left by an older Roots keeps its old mode
         tmp.replace(path)
     except OSError as exc:  # a read-only folder must not stop the app; the choice is just not kept
         log.warning("Could not save settings to %s: %s", path, exc)

@@ -460,3 +460,141 @@ def test_a_pack_with_a_lone_surrogate_is_a_sentence_not_a_traceback(
         assert "Traceback" not in result.stderr
     listed = json.loads(roots_cmd("rubrics", "--json").stdout)
     assert ("pta-national-standards", "1.3.0") not in {(p["id"], p["version"]) for p in listed}
+
+
+# -- issue 13: secrets, locks, damage and plain words on the command line
+
+SECRET_ADDRESSES = [
+    ("--db", "postgresql+psycopg://u:secret@127.0.0.1:notaport/x", "schools"),
+    ("--db", "mysql://u:secret@127.0.0.1/x", "schools"),
+    ("copy-to", "postgresql+psycopg://u:secret@127.0.0.1:notaport/x"),
+    ("copy-to", "mysql://u:secret@127.0.0.1/x"),
+]
+
+
+@pytest.mark.one_backend
+@pytest.mark.parametrize("args", SECRET_ADDRESSES)
+def test_an_address_roots_cannot_use_is_a_sentence_and_its_password_is_never_logged(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    data = tmp_path / "data"
+    result = roots_cmd("--data-dir", str(data), *args)
+    assert result.returncode == 2, result.stderr
+    assert "not one Roots can use" in result.stderr
+    assert "Traceback" not in result.stderr and "secret" not in result.stderr
+    for written in (data / "logs").iterdir():
+        assert "secret" not in written.read_text(encoding="utf-8")
+
+
+@pytest.mark.one_backend
+def test_log_and_settings_files_are_for_their_user_only(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "logs").mkdir(parents=True)
+    (data / "logs" / "roots.log").write_text("from an older Roots\n")
+    (data / "logs" / "roots.log").chmod(0o644)
+    (data / "settings.json").write_text('{"language": "es"}')
+    (data / "settings.json").chmod(0o644)
+    assert roots_cmd("--data-dir", str(data), "demo", "--schools", "1").returncode == 0
+    for private in (data / "logs" / "roots.log", data / "settings.json", data / "roots.sqlite3"):
+        assert private.stat().st_mode & 0o777 == 0o600, private
+
+
+@pytest.mark.one_backend
+def test_a_normal_run_says_nothing_on_stderr(tmp_path: Path) -> None:
+    here = ("--data-dir", str(tmp_path / "data"))
+    bundle = str(tmp_path / "all.roots")
+    for args in (
+        ("demo", "--schools", "1", "--years", "1"),
+        ("schools",),
+        ("export-bundle", "--all", "-o", bundle),
+        ("import-bundle", bundle),
+        ("backups",),
+    ):
+        result = roots_cmd(*here, *args)
+        assert result.returncode == 0, result.stderr
+        assert result.stderr == "", (args, result.stderr)
+    # A log file Roots cannot open (here: a folder in its place): its lines go to stderr then,
+    # but only warnings and errors; "Backed up the database to ..." is not one.
+    log = tmp_path / "data" / "logs" / "roots.log"
+    log.unlink()
+    log.mkdir()
+    result = roots_cmd(*here, "import-bundle", bundle)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+@pytest.mark.one_backend
+def test_a_page_damaged_in_the_middle_is_found_and_roots_backups_still_lists(
+    tmp_path: Path,
+) -> None:
+    from tests.storage.test_damaged_and_foreign_files import PAGE, damage_page
+
+    data = tmp_path / "data"
+    here = ("--data-dir", str(data))
+    bundle = str(tmp_path / "all.roots")
+    assert roots_cmd(*here, "demo", "--schools", "3", "--years", "2").returncode == 0
+    assert roots_cmd(*here, "export-bundle", "--all", "-o", bundle).returncode == 0
+    assert roots_cmd(*here, "import-bundle", bundle).returncode == 0  # a backup to go back to
+    database = data / "roots.sqlite3"
+    damage_page(database, database.stat().st_size // PAGE // 2)
+    for args in (("schools",), ("import-bundle", bundle), ("demo", "--schools", "1")):
+        refused = roots_cmd(*here, *args)
+        assert refused.returncode == 2, (args, refused.stdout, refused.stderr)
+        assert "damaged" in refused.stderr and "roots backups" in refused.stderr
+        assert "Traceback" not in refused.stderr
+    listed = roots_cmd(*here, "backups", "--json")  # what the message tells people to run
+    assert listed.returncode == 0, listed.stderr
+    (backup,) = json.loads(listed.stdout)
+    assert backup["kind"] == "before-import" and backup["schools"] == 3
+    restored = roots_cmd(*here, "restore", backup["path"])
+    assert restored.returncode == 0, restored.stderr
+    assert len(json.loads(roots_cmd(*here, "schools", "--json").stdout)) == 3
+
+
+@pytest.mark.one_backend
+def test_an_unrelated_sqlite_file_is_refused_and_not_given_roots_tables(tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "photos.db"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE photos (path TEXT)")
+    db.close()
+    before = other.read_bytes()
+    result = roots_cmd(
+        "--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{other}", "schools"
+    )
+    assert result.returncode == 2 and "not a Roots database" in result.stderr
+    assert other.read_bytes() == before
+
+
+@pytest.mark.one_backend
+def test_restore_gives_up_with_a_sentence_while_another_program_holds_the_database(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    here = ("--data-dir", str(data))
+    assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1").returncode == 0
+    assert roots_cmd(*here, "backup", "-o", str(tmp_path / "copy.sqlite3")).returncode == 0
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "db.execute('BEGIN IMMEDIATE')\n"
+            "print('holding', flush=True)\n"
+            "time.sleep(300)\n",
+            str(data / "roots.sqlite3"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        result = roots_cmd(*here, "restore", str(tmp_path / "copy.sqlite3"))  # waited forever
+    finally:
+        holder.kill()
+        holder.communicate(timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "kept the database busy" in result.stderr and "Traceback" not in result.stderr
+    assert "still on screen" not in result.stderr  # the interface's words, not the CLI's

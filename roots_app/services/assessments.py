@@ -50,12 +50,12 @@ def start(
 def list_assessments(
     roots: Roots, school_id: str | None = None, year: str | None = None
 ) -> list[AssessmentInfo]:
-    with roots.transaction() as session:
+    with roots.reading() as session:
         return assessments_repo.infos(session, school_id, year)
 
 
 def load(roots: Roots, assessment_id: str) -> Assessment:
-    with roots.transaction() as session:
+    with roots.reading() as session:
         record = assessments_repo.load(session, assessment_id)
     pack = pack_file.pack_from_data(json.loads(record.pack_content), record.pack_hash)
     return Assessment(

@@ -9,9 +9,10 @@ by its server (pg_dump, see the README), not by each computer.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from roots_app import paths
@@ -66,11 +67,28 @@ def take(roots: Roots, kind: str, now: datetime | None = None) -> Path | None:
     if _database_file(roots) is None:
         return None
     now = now or datetime.now()
-    folder = paths.backup_dir(roots.data_dir)
-    target = folder / f"roots-{now.strftime(_STAMP)}-{kind}.sqlite3"
-    backup_sqlite(roots.db.engine, target)
+    try:
+        folder = paths.backup_dir(roots.data_dir)
+        target = _claim(folder, kind, now)
+    except OSError as exc:  # a read-only data folder, a full disk
+        raise sqlite_files.write_failure(exc, "Roots could not make a backup of its data") from exc
+    backup_sqlite(roots.db.engine, target)  # all or nothing: raises Roots' error, leaves no file
     rotate(roots)
     return target
+
+
+def _claim(folder: Path, kind: str, now: datetime) -> Path:
+    """A new, empty backup file of its own: two programs backing up in the same second (two
+    imports at once) must not write into one file. The second takes the next second's name."""
+    for _ in range(60):
+        target = folder / f"roots-{now.strftime(_STAMP)}-{kind}.sqlite3"
+        try:
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            now += timedelta(seconds=1)
+            continue
+        return target
+    raise FileExistsError(f"no free backup name in {folder}")
 
 
 def daily(roots: Roots, now: datetime | None = None) -> Path | None:
@@ -144,6 +162,11 @@ def rotate(roots: Roots) -> list[str]:
 def list_backups(roots: Roots) -> list[Backup]:
     """Every backup in the data folder, newest first, with what it holds."""
     return _list(roots.data_dir)
+
+
+def list_in(base: Path) -> list[Backup]:
+    """The backups in a data folder whose database cannot be opened (damaged)."""
+    return _list(base)
 
 
 def _list(base: Path) -> list[Backup]:

@@ -34,7 +34,7 @@ MAX_TEXT = 5_000
 
 
 def get(roots: Roots, assessment_id: str) -> Plan:
-    with roots.transaction() as session:
+    with roots.reading() as session:
         return plans_repo.load(session, assessment_id)
 
 
@@ -106,7 +106,7 @@ def _checked(text: str) -> str:
 def previous_assessment(roots: Roots, assessment: Assessment) -> Assessment | None:
     """Last school year's assessment of the same team on the same rubric, if there is one."""
     info = assessment.info
-    with roots.transaction() as session:
+    with roots.reading() as session:
         found = plans_repo.previous_assessment(
             session, info.team_id, info.pack_id, school_year.previous(info.school_year)
         )

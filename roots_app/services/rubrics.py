@@ -34,7 +34,7 @@ def bundled() -> tuple[tuple[RubricPack, str], ...]:
 
 def _all(roots: Roots) -> list[tuple[RubricPack, str]]:
     packs = list(bundled())
-    with roots.transaction() as session:
+    with roots.reading() as session:
         for row in packs_repo.imported(session):
             packs.append(
                 (pack_file.pack_from_data(json.loads(row.content), row.content_hash), row.content)

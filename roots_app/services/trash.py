@@ -22,7 +22,7 @@ def restore(roots: Roots, kind: str, record_id: str) -> None:
 
 
 def items(roots: Roots) -> list[Trashed]:
-    with roots.transaction() as session:
+    with roots.reading() as session:
         return trash_repo.contents(session)
 
 

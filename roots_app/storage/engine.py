@@ -19,20 +19,45 @@ from roots_app.errors import (
     NewerDatabaseError,
     StorageError,
 )
-from roots_app.storage import migrate
+from roots_app.storage import migrate, sqlite_files
 
 log = logging.getLogger(__name__)
 
+# How long a save waits for another program's save (or import) to finish before it gives up
+# with a sentence: SQLite's busy timeout, PostgreSQL's lock_timeout.
+LOCK_WAIT_SECONDS = 5
+# Below this size a database file is checked page by page (PRAGMA quick_check) each time it is
+# opened (about 15 ms at this size): a damaged page is found before anything is written over it.
+QUICK_CHECK_BELOW = 4 * 1024 * 1024
+# The number of Roots' PostgreSQL advisory lock, held by every writing transaction.
+_WRITE_LOCK = 0x526F6F7473  # "Roots"
+# Execution option marking a transaction that may write (see Database).
+LOCKING = "roots_locking"
+
 
 class Database:
-    """The engine and a session factory; services open one session per user action."""
+    """The engine and session factories; services open one session per user action.
+
+    A writing session takes the database's write lock before its first read (SQLite: BEGIN
+    IMMEDIATE; PostgreSQL: Roots' advisory lock), so what it reads cannot change under it and
+    a second writer waits for the first, then reads what the first saved, instead of writing
+    over it. A reading session takes no lock: it reads the last saved state while someone
+    else writes.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self.sessions = sessionmaker(
+            engine.execution_options(**{LOCKING: "write"}), expire_on_commit=False
+        )
+        self.reading_sessions = sessionmaker(engine, expire_on_commit=False)
 
     def session(self) -> Session:
+        """A session for a unit of work that may write."""
         return self.sessions()
+
+    def reading_session(self) -> Session:
+        return self.reading_sessions()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -46,40 +71,75 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, fast
-    cursor.execute("PRAGMA busy_timeout=5000")  # a second writer waits instead of failing
+    # A second writer waits instead of failing (it starts with BEGIN IMMEDIATE, see
+    # _sqlite_begin: SQLite never waits for a transaction that has read and then wants to write).
+    cursor.execute(f"PRAGMA busy_timeout={LOCK_WAIT_SECONDS * 1000}")
     # Random UUID keys land all over the indexes; a 64 MB page cache keeps big writes fast.
     cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 
+_UNUSABLE = (
+    "That database address is not one Roots can use. Write it like "
+    "postgresql+psycopg://user@server/roots (a district database) or "
+    "sqlite:///path/to/roots.sqlite3 (a file)."
+)
+
+
 def make_engine(url: str) -> Engine:
+    # The address is never echoed in a message: it may hold a password.
     try:
         parsed = make_url(url)
+        backend = parsed.get_backend_name()
         parsed.get_dialect()  # an unknown kind of database is found here, not at first use
-    except (ArgumentError, NoSuchModuleError):
-        # Not echoed: the address may hold a password.
-        raise BadInputError(
-            "That database address is not one Roots can use. Write it like "
-            "postgresql+psycopg://user@server/roots (a district database) or "
-            "sqlite:///path/to/roots.sqlite3 (a file)."
-        ) from None
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        raise BadInputError(_UNUSABLE) from None
+    if backend not in ("sqlite", "postgresql"):  # the two Roots is built and tested for
+        raise BadInputError(_UNUSABLE)
+    if backend == "sqlite" and parsed.database not in (None, "", ":memory:"):
         _create_private_file(Path(parsed.database))
-    if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url)
-    else:
-        # A district server: a connection found dead is replaced before use (a restart, a
-        # laptop waking up), and a server that does not answer fails in seconds, not minutes.
-        engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    try:
+        if backend == "sqlite":
+            engine = create_engine(parsed)
+        else:
+            # A district server: a connection found dead is replaced before use (a restart, a
+            # laptop waking up), a server that does not answer fails in seconds, not minutes,
+            # and a statement waiting for a lock gives up after LOCK_WAIT_SECONDS.
+            engine = create_engine(
+                parsed,
+                pool_pre_ping=True,
+                connect_args={
+                    "connect_timeout": 10,
+                    "options": f"-c lock_timeout={LOCK_WAIT_SECONDS * 1000}",
+                },
+            )
+    except (ArgumentError, ImportError, ValueError, TypeError):
+        raise BadInputError(_UNUSABLE) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    else:
+        event.listen(engine, "begin", _postgresql_begin)
     return engine
 
 
 def _sqlite_begin(connection: Connection) -> None:
-    """Every transaction, schema changes included, is one real SQLite transaction."""
-    connection.exec_driver_sql("BEGIN")
+    """Every transaction, schema changes included, is one real SQLite transaction.
+
+    A writing one takes the write lock at once (IMMEDIATE), waiting up to the busy timeout: a
+    transaction that began by reading cannot wait for the lock later (SQLite refuses at once,
+    to avoid a deadlock), and what it read might be out of date by then.
+    """
+    locking = connection.get_execution_options().get(LOCKING)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if locking else "BEGIN")
+
+
+def _postgresql_begin(connection: Connection) -> None:
+    """A writing transaction holds Roots' lock (waiting up to lock_timeout): two imports, or an
+    import and a save, take turns, and each reads what the one before saved. (Row versions
+    alone would not do: an import writes many rows at once without them.)"""
+    if connection.get_execution_options().get(LOCKING):
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK})")
 
 
 def _create_private_file(path: Path) -> None:
@@ -91,9 +151,11 @@ def _create_private_file(path: Path) -> None:
 
 
 def open_database(url: str, backup_dir: Path | None = None) -> Database:
-    """Open and, if needed, migrate the database; refuse one written by a newer Roots."""
+    """Open and, if needed, migrate the database; refuse one written by a newer Roots, one
+    that is damaged, and one that holds something other than Roots' data."""
     engine = make_engine(url)
     try:
+        _look_before_opening(engine)
         current = _current_revision(engine)
         if current == migrate.HEAD:
             return Database(engine)
@@ -102,6 +164,11 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
                 "This database was written by a newer version of Roots "
                 f"(schema {current}); update Roots to open it. It was not changed.",
                 revision=current,
+            )
+        if current is None and _has_tables(engine):
+            raise StorageError(
+                "This database already holds other data: it is not a Roots database. Roots "
+                "did not change it; choose an empty database or a Roots one.",
             )
         if current is not None and backup_dir is not None and engine.dialect.name == "sqlite":
             backup_sqlite(engine, backup_dir / f"before-migration-from-{current}.sqlite3")
@@ -117,25 +184,62 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
                 f"{exc.orig}. Check the network and the connection settings, then try again.",
                 detail=str(exc.orig),
             ) from exc
-        if _damaged(exc):
-            raise DamagedDatabaseError(
-                f"The database file is damaged ({exc.orig}). It was not changed; restore a "
-                "backup (roots backups, roots restore FILE).",
-                detail=str(exc.orig),
-                path=str(engine.url.database),
-            ) from exc
-        raise StorageError(
-            f"The database could not be opened: {exc.orig}. "
-            "Check that the file is a Roots database and that you may write to its folder.",
-            detail=str(exc.orig),
-        ) from exc
+        raise storage_error(exc, str(engine.url.database)) from exc
     return Database(engine)
 
 
+def storage_error(exc: DBAPIError, path: str | None = None) -> StorageError:
+    """Roots' error for what SQLite said when a database file could not be used."""
+    if _damaged(exc):
+        return DamagedDatabaseError(
+            f"The database file is damaged ({exc.orig}). It was not changed; restore a "
+            "backup (roots backups, roots restore FILE).",
+            detail=str(exc.orig),
+            path=path or "",
+        )
+    if _locked(exc):
+        return StorageError(
+            "Another copy of Roots (or another program) kept the database busy for more than "
+            f"{LOCK_WAIT_SECONDS} seconds. Nothing was changed; close other copies of Roots and "
+            "try again.",
+            detail=str(exc.orig),
+        )
+    return StorageError(
+        f"The database could not be opened: {exc.orig}. "
+        "Check that the file is a Roots database and that you may write to its folder.",
+        detail=str(exc.orig),
+    )
+
+
+def _look_before_opening(engine: Engine) -> None:
+    """A file already there is looked at read-only first: damaged, or not Roots', it is refused
+    unchanged. A small one is checked page by page (milliseconds): a damaged page in the
+    middle is found now, before a save runs into it. Bigger ones are checked by the app's
+    daily check; any statement that meets damage is reported as such (see storage_error)."""
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return
+    path = Path(str(engine.url.database))
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return
+    if size > 0:
+        sqlite_files.before_opening(path, check_pages=size < QUICK_CHECK_BELOW)
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
 def _damaged(exc: DBAPIError) -> bool:
-    """SQLite's own words for a file that is not (or no longer) a sound database."""
+    return sqlite_files.damaged(exc.orig)
+
+
+def _locked(exc: DBAPIError) -> bool:
+    """SQLite's "database is locked" (busy timeout over), PostgreSQL's lock_timeout."""
     text = str(exc.orig).lower()
-    return "not a database" in text or "malformed" in text or "corrupt" in text
+    return "database is locked" in text or "lock timeout" in text or "locknotavailable" in text
 
 
 def district_url(
@@ -187,20 +291,28 @@ def _current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(engine: Engine, target: Path) -> Path:
-    """A consistent copy through SQLite's backup API (never a raw copy of a live file)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _create_private_file(target)
-    raw = engine.raw_connection()
+    """A consistent copy through SQLite's backup API (never a raw copy of a live file).
+
+    All or nothing: a copy that fails (full disk, a folder Roots may not write to) leaves no
+    file behind and raises Roots' error for it.
+    """
     try:
-        source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-        dest = sqlite3.connect(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _create_private_file(target)
+        raw = engine.raw_connection()
         try:
-            source.backup(dest)
-            # A backup is one self-contained file: no write-ahead log beside it.
-            dest.execute("PRAGMA journal_mode=DELETE")
+            source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest, progress=sqlite_files.give_up_when_busy())
+                # A backup is one self-contained file: no write-ahead log beside it.
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        raw.close()
+            raw.close()
+    except (sqlite3.Error, OSError) as exc:
+        sqlite_files.remove(target)
+        raise sqlite_files.write_failure(exc, "Roots could not make a backup of its data") from exc
     log.info("Backed up the database to %s", target)
     return target

@@ -30,7 +30,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.connect() as connection:
+    # Locked like any save (engine.LOCKING; named here as text, engine imports this module):
+    # two programs upgrading one database at once take turns, the second finds nothing to do.
+    with engine.connect().execution_options(roots_locking="write") as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:
             # Batch mode rebuilds a table by copy, drop and rename; with foreign keys on, the

@@ -6,12 +6,20 @@ what is still in the write-ahead log, or catch a page half-written).
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from roots_app.errors import StorageError
+from roots_app.errors import DamagedDatabaseError, DiskFullError, ReadOnlyError, StorageError
 from roots_app.storage import migrate
+
+# How long a copy waits for another program that holds the file it writes to (the backup API
+# would otherwise retry for ever); the same as a save's wait (engine.LOCK_WAIT_SECONDS).
+WAIT_SECONDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +39,69 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
 
+class _GaveUp(sqlite3.OperationalError):
+    """Another program kept the file busy for longer than WAIT_SECONDS."""
+
+
+def give_up_when_busy(seconds: float = WAIT_SECONDS) -> Callable[[int, int, int], None]:
+    """A progress function for ``Connection.backup``: it stops a copy that has found the file
+    busy for ``seconds`` (Python's backup loop would otherwise wait for as long as it is)."""
+    deadline = time.monotonic() + seconds
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _GaveUp("database is locked")
+
+    return progress
+
+
+def write_failure(exc: BaseException, what: str) -> StorageError:
+    """Roots' error for a copy that could not be written: full disk, no permission, busy."""
+    reason = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if disk_full(exc):
+        return DiskFullError(
+            f"{what}: the disk is full. Nothing was changed; free some space and try again.",
+            detail=str(exc),
+        )
+    if (
+        "readonly" in reason
+        or "read-only" in reason
+        or "unable to open" in reason
+        or code in (errno.EACCES, errno.EPERM, errno.EROFS)
+    ):
+        return ReadOnlyError(
+            f"{what}: Roots may not write to the folder. Nothing was changed; check the data "
+            "folder's permissions, or start Roots with another data folder.",
+            detail=str(exc),
+        )
+    if isinstance(exc, _GaveUp) or "locked" in reason or "busy" in reason:
+        return StorageError(
+            f"{what}: another copy of Roots (or another program) kept the database busy for "
+            f"more than {WAIT_SECONDS} seconds. Nothing was changed; close other copies of "
+            "Roots and try again.",
+            detail=str(exc),
+        )
+    return StorageError(f"{what}: {exc}. Nothing was changed.", detail=str(exc))
+
+
+def disk_full(exc: BaseException) -> bool:
+    """A write the disk refused for want of room: SQLite's "full"; or its failed write, which
+    is what a file-size limit or quota gives (EFBIG, EDQUOT: SQLite reports an I/O error)."""
+    return (
+        "full" in str(exc).lower()
+        or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+        or getattr(exc, "sqlite_errorname", "") in ("SQLITE_FULL", "SQLITE_IOERR_WRITE")
+    )
+
+
+def remove(path: Path) -> None:
+    """A copy that failed half-way: the file and what SQLite left beside it go."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):  # a folder that refused the copy may refuse this
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def copy(source: Path, target: Path) -> None:
     """A consistent copy of a database file (open elsewhere or not) to ``target``."""
     try:
@@ -38,16 +109,15 @@ def copy(source: Path, target: Path) -> None:
         try:
             dest = sqlite3.connect(target)
             try:
-                src.backup(dest)
+                src.backup(dest, progress=give_up_when_busy())
                 dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
             finally:
                 dest.close()
         finally:
             src.close()
-    except sqlite3.Error as exc:
-        raise StorageError(
-            f"{source.name} could not be copied: {exc}. Nothing was changed.", detail=str(exc)
-        ) from exc
+    except (sqlite3.Error, OSError) as exc:
+        remove(target)
+        raise write_failure(exc, f"{source.name} could not be copied") from exc
 
 
 def check(path: Path) -> Contents:
@@ -83,6 +153,48 @@ def check(path: Path) -> Contents:
     return Contents(revision[0] if revision else None, int(schools), int(assessments))
 
 
+def before_opening(path: Path, check_pages: bool) -> None:
+    """Look at a database file before Roots opens it for good (which would switch it to WAL
+    and add Roots' tables): refuse a damaged file, and a file holding something else.
+
+    ``check_pages``: also check every page (PRAGMA quick_check), for a file small enough.
+    """
+    try:
+        connection = _read_only(path)
+        try:
+            found = connection.execute("PRAGMA quick_check(1)").fetchone() if check_pages else None
+            names = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        if not damaged(exc):
+            return  # cannot look read-only (e.g. no -shm yet in a read-only folder): opening says
+        raise DamagedDatabaseError(
+            f"The database file is damaged ({exc}). It was not changed; restore a backup "
+            "(roots backups, roots restore FILE).",
+            detail=str(exc),
+            path=str(path),
+        ) from exc
+    if found is not None and found[0] != "ok":
+        raise DamagedDatabaseError(
+            f"The database file is damaged ({found[0]}). It was not changed; restore a backup "
+            "(roots backups, roots restore FILE).",
+            detail=str(found[0]),
+            path=str(path),
+        )
+    if names and "alembic_version" not in names:
+        raise StorageError(
+            f"{path.name} already holds other data: it is not a Roots database. Roots did not "
+            "change it; choose an empty file or a Roots database.",
+        )
+
+
+def damaged(exc: BaseException) -> bool:
+    """SQLite's own words for a file that is not (or no longer) a sound database."""
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
 def restore(backup: Path, live: Path) -> None:
     """Replace the live database's contents with the backup's, in one step.
 
@@ -92,15 +204,12 @@ def restore(backup: Path, live: Path) -> None:
     try:
         src = _read_only(backup)
         try:
-            dest = sqlite3.connect(live, timeout=10)
+            dest = sqlite3.connect(live, timeout=WAIT_SECONDS)
             try:
-                src.backup(dest)
+                src.backup(dest, progress=give_up_when_busy())
             finally:
                 dest.close()
         finally:
             src.close()
-    except sqlite3.Error as exc:
-        raise StorageError(
-            f"The backup could not be put back: {exc}. Close other copies of Roots and try again.",
-            detail=str(exc),
-        ) from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise write_failure(exc, "The backup could not be put back") from exc

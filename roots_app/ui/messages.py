@@ -56,6 +56,17 @@ def sentence(error: RootsError) -> tuple[str, str]:
                 "try again; Roots reconnects by itself.",
             ),
         )
+    if code == "damaged_database":  # met while working: the next start offers a backup
+        return (
+            QCoreApplication.translate(
+                "Messages", "Roots's data file is damaged, so this could not be done."
+            ),
+            QCoreApplication.translate(
+                "Messages",
+                "Nothing more was saved. Close Roots and open it again: it will offer to put "
+                "back the newest good backup.",
+            ),
+        )
     if code == "storage":
         return (
             QCoreApplication.translate("Messages", "Roots could not read or save its database."),

@@ -53,6 +53,15 @@ def test_an_import_backs_up_first(roots: Roots, tmp_path: Path) -> None:
     assert [b.kind for b in backups.list_backups(roots)] == ["before-import"]
 
 
+def test_two_backups_in_the_same_second_are_two_files(roots: Roots) -> None:
+    # Two imports started at once (two programs) both back up first: never into one file.
+    schools.create_school(roots, "Escuela")
+    now = datetime(2026, 11, 2, 8, 30, 15)
+    first, second = (backups.take(roots, "before-import", now) for _ in range(2))
+    assert first is not None and second is not None and first != second
+    assert [b.schools for b in backups.list_backups(roots)] == [1, 1]
+
+
 def test_a_damaged_or_foreign_backup_is_refused_and_nothing_changes(
     roots: Roots, tmp_path: Path
 ) -> None:

@@ -5,14 +5,20 @@ for a full disk), and read-only by SQLite's query_only switch: no root or specia
 
 from __future__ import annotations
 
+import os
+import shutil
+import signal
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event, text
 
-from roots_app.errors import DiskFullError, ReadOnlyError
-from roots_app.services import demo, schools
-from roots_app.services.context import Roots
+from roots_app.errors import DiskFullError, ReadOnlyError, StorageError
+from roots_app.services import backups, bundles, demo, schools
+from roots_app.services.context import Roots, open_roots
 from tests.dbdump import dump
 
 pytestmark = pytest.mark.one_backend  # SQLite's own conditions
@@ -44,3 +50,121 @@ def test_a_read_only_data_file_is_said_in_words(roots: Roots) -> None:
         schools.create_school(roots, "Otra")
     assert [s.name for s in schools.list_schools(roots)] == ["Escuela"]  # reading still works
     assert dump(roots) == before
+
+
+# -- backups that cannot be written (issue 13, item 7): a sentence, no file left, nothing done
+
+LIMITED = """
+import resource, signal, sys
+from roots_app.cli import main
+
+limit = int(sys.argv[1])
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails instead of ending the process
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def _whole_file(roots: Roots, tmp_path: Path) -> Path:
+    demo.make_demo(roots, 2, 1, 7)
+    bundle = tmp_path / "district.roots"
+    bundles.export_bundle(roots, bundle, bundles.Scope())
+    demo.make_demo(roots, 1, 1, 8)  # here since the file was made: the import has work to do
+    return bundle
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs file size limits")
+def test_a_full_disk_during_an_import_stops_it_with_a_sentence_and_leaves_no_backup(
+    roots: Roots, data_dir: Path, tmp_path: Path
+) -> None:
+    bundle = _whole_file(roots, tmp_path)
+    before = dump(roots)
+    database = data_dir / "roots.sqlite3"
+    roots.close()
+    # A file may grow to half the database's size: the backup before importing cannot be made.
+    limit = database.stat().st_size // 2
+    command = ["--data-dir", str(data_dir), "import-bundle", str(bundle)]
+    result = subprocess.run(
+        [sys.executable, "-c", LIMITED, str(limit), *command],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "could not make a backup of its data: the disk is full" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list((data_dir / "backups").iterdir()) == []  # no 0-byte or half backup
+    again = open_roots(data_dir)
+    try:
+        assert dump(again) == before
+    finally:
+        again.close()
+
+
+def test_a_backup_folder_roots_cannot_write_to_stops_import_and_restore(
+    roots: Roots, data_dir: Path, tmp_path: Path
+) -> None:
+    bundle = _whole_file(roots, tmp_path)
+    copy = backups.save_copy(roots, tmp_path / "copy.sqlite3")
+    before = dump(roots)
+    folder = data_dir / "backups"
+    shutil.rmtree(folder)
+    folder.write_text("not a folder")  # (works as root too, unlike taking permissions away)
+    with pytest.raises(StorageError, match="could not make a backup of its data"):
+        bundles.import_bundle(roots, bundle)
+    with pytest.raises(StorageError, match="could not make a backup of its data"):
+        backups.restore(roots, copy)
+    assert dump(roots) == before
+    assert folder.read_text() == "not a folder"
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="permissions do not hold back the superuser",
+)
+def test_a_read_only_data_folder_stops_import_and_restore_with_a_sentence(
+    roots: Roots, data_dir: Path, tmp_path: Path
+) -> None:
+    bundle = _whole_file(roots, tmp_path)
+    copy = backups.save_copy(roots, tmp_path / "copy.sqlite3")
+    before = dump(roots)
+    assert (data_dir / "roots.sqlite3-wal").exists()  # open: its -wal and -shm are there
+    folders = [data_dir / "backups", data_dir]
+    for folder in folders:
+        folder.chmod(0o555)
+    try:
+        with pytest.raises(ReadOnlyError, match="may not write to the folder"):
+            bundles.import_bundle(roots, bundle)
+        with pytest.raises(ReadOnlyError, match="may not write to the folder"):
+            backups.restore(roots, copy)
+        assert list((data_dir / "backups").iterdir()) == []
+    finally:
+        for folder in reversed(folders):
+            folder.chmod(0o700)
+    assert dump(roots) == before
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs file size limits")
+def test_a_full_disk_on_the_command_line_is_said_in_its_own_words(
+    roots: Roots, data_dir: Path
+) -> None:
+    schools.create_school(roots, "Escuela")
+    before = dump(roots)
+    roots.close()
+    command = ["--data-dir", str(data_dir), "demo", "--schools", "5"]
+    result = subprocess.run(
+        [sys.executable, "-c", LIMITED, "100000", *command],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "The disk is full, so Roots could not save" in result.stderr
+    assert "still on screen" not in result.stderr  # the interface's words, not the CLI's
+    again = open_roots(data_dir)
+    try:
+        assert dump(again) == before
+    finally:
+        again.close()

@@ -94,3 +94,39 @@ def test_a_database_from_a_newer_roots_is_refused_with_a_sentence_and_left_alone
         "Instale la versión más reciente de Roots para abrirla. No se cambió nada en ella."
     ]
     assert live.read_bytes() == before
+
+
+def test_damage_met_while_working_says_how_to_get_the_backup_back(
+    qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.errors import DamagedDatabaseError
+    from roots_app.services import assessments
+    from roots_app.storage import engine
+    from roots_app.ui import messages
+    from tests.storage.test_damaged_and_foreign_files import damage_page, root_page
+
+    roots = open_roots(data_dir)
+    demo.make_demo(roots, 1, 1, 5)
+    assessment_id = assessments.list_assessments(roots)[0].id
+    roots.close()
+    database = data_dir / "roots.sqlite3"
+    damage_page(database, root_page(database, "ratings"))
+    monkeypatch.setattr(engine, "QUICK_CHECK_BELOW", 0)  # as with a big file: found in use
+    roots = open_roots(data_dir)
+    seen: list[str] = []
+
+    def shown(box: QMessageBox) -> int:
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)
+    try:
+        with pytest.raises(DamagedDatabaseError) as damaged:
+            assessments.load(roots, assessment_id)
+        messages.show_error(None, damaged.value)
+    finally:
+        roots.close()
+    assert seen == [
+        "Roots's data file is damaged, so this could not be done.\nNothing more was saved. "
+        "Close Roots and open it again: it will offer to put back the newest good backup."
+    ]
