@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 
@@ -40,8 +41,9 @@ def main() -> None:
     ctx = UiContext(roots, translations)
 
     def shot(name: str) -> None:
-        for _ in range(5):
-            app.processEvents()
+        # A real event loop for a moment: deferred deletes and layout requests must run, or
+        # a page shows widgets of the category before (processEvents alone does not do both).
+        QTest.qWait(250)
         window.grab().save(str(out / f"{language}-{name}.png"))
 
     window = MainWindow(ctx)

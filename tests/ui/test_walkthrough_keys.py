@@ -4,6 +4,7 @@ category opens at its top; the screen shows exactly what is stored, whoever is r
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
@@ -237,3 +238,20 @@ def test_a_new_language_keeps_the_hand_over_button_on_the_last_category(
     qtbot.waitUntil(lambda: page.previous_button.text() == "← Anterior")
     assert page.next_button.text() == "Listo: siguiente integrante →"
     assert page.position_label.text().endswith("Categoría 6 de 6")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_five_level_cards_stand_in_one_row_at_1024x700(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, language: str
+) -> None:
+    """DESIGN 8b: the level choices are cards of equal width in one row. At 1024x700 with the
+    normal text size, all five fit (they go onto two lines only for larger text)."""
+    remember(roots, assessment_id, language)
+    window = make_window()
+    window.resize(1024, 700)
+    page = window.walkthrough
+    page.cover_start.click()
+    for index in range(len(page.assessment.pack.categories)):
+        page.go_to(index)
+        qtbot.waitUntil(lambda: len({c.y() for c in page.cards}) == 1, timeout=2000)
+        assert len({c.width() for c in page.cards}) == 1, [c.width() for c in page.cards]

@@ -116,7 +116,7 @@ class CategoryPager(QWidget):
         column.addWidget(self.levels_heading)
         # Equal widths in one row, onto balanced lines when a card would be narrower than its
         # longest word (large text, long Spanish level names).
-        self.cards_row = EqualRow(spacing=6 if self.compact else 12)
+        self.cards_row = EqualRow(spacing=6 if self.compact else 10)
         column.addLayout(self.cards_row)
         self.below = QVBoxLayout()  # the page's widgets under the cards
         self.below.setSpacing(10)

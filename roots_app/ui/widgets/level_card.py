@@ -27,7 +27,7 @@ class LevelCard(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setProperty("chosen", False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 14)
+        layout.setContentsMargins(10, 10, 10, 14)  # five cards in one row at 1024x700
         layout.setSpacing(6)
         self.key_label = QLabel(str(value))
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignRight)
