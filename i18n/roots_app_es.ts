@@ -2301,13 +2301,13 @@ Lo suyo:
     </message>
     <message>
         <location line="+7"/>
-        <source>Deep roots to celebrate and keep: %1</source>
-        <translation>Raíces profundas para celebrar y mantener: %1</translation>
+        <source>Highest agreed levels, to celebrate and keep: %1</source>
+        <translation>Niveles acordados más altos, para celebrar y mantener: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Growth areas to consider for your focus: %1</source>
-        <translation>Áreas de crecimiento para considerar como su enfoque: %1</translation>
+        <source>Lowest agreed levels, to consider for your focus: %1</source>
+        <translation>Niveles acordados más bajos, para considerar como su enfoque: %1</translation>
     </message>
 </context>
 <context>

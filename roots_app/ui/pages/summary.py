@@ -116,14 +116,14 @@ class SummaryPage(Retranslating, QWidget):
         if picked.strengths:
             lines.append(
                 "✔ "
-                + self.tr("Deep roots to celebrate and keep: %1").replace(
+                + self.tr("Highest agreed levels, to celebrate and keep: %1").replace(
                     "%1", titles(picked.strengths)
                 )
             )
         if picked.growth:
             lines.append(
                 "↗ "
-                + self.tr("Growth areas to consider for your focus: %1").replace(
+                + self.tr("Lowest agreed levels, to consider for your focus: %1").replace(
                     "%1", titles(picked.growth)
                 )
             )
