@@ -60,6 +60,9 @@ class TeamViewPage(Retranslating, QWidget):
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
         self.title = heading()
+        # The page's name keeps its line (it wrapped to a word a line in Spanish meeting mode);
+        # the controls beside it wrap under each other instead.
+        self.title.setWordWrap(False)
         self.identity_label = QLabel()
         self.identity = QComboBox()
         self.identity_label.setBuddy(self.identity)
