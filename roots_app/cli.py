@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from roots_app import __version__, logging_setup
+from roots_app.domain import vocabulary
 from roots_app.domain.merge import Outcome
 from roots_app.errors import BadInputError, NotFoundError, RootsError
 
@@ -524,8 +525,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (env ROOTS_DATA_DIR)")
     parser.add_argument(
         "--lang",
-        choices=("en", "es"),
-        default="en",
+        choices=vocabulary.LANGUAGES,
+        default=vocabulary.DEFAULT_LANGUAGE,
         help="language of the output: rubric texts, PDFs, tables, the sample district",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -572,12 +573,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--lang",
             dest="pdf_lang",
-            choices=("en", "es", "both"),
+            choices=vocabulary.PDF_LANGUAGES,
             default=None,
             help="language of the PDF (default: the global --lang); both = English and "
             "Spanish side by side",
         )
-        p.add_argument("--page-size", choices=("letter", "a4"), default="letter")
+        p.add_argument(
+            "--page-size", choices=vocabulary.PAGE_SIZES, default=vocabulary.DEFAULT_PAGE_SIZE
+        )
 
     plan_pdf = command("plan-pdf", cmd_plan_pdf, "print one assessment's growth plan as PDF")
     plan_pdf.add_argument("assessment", metavar="ASSESSMENT")
@@ -597,7 +600,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     actions.add_argument("assessment", metavar="ASSESSMENT")
     actions.add_argument("-o", "--output", required=True)
-    actions.add_argument("--lang", dest="table_lang", choices=("en", "es"), default=None)
+    actions.add_argument("--lang", dest="table_lang", choices=vocabulary.LANGUAGES, default=None)
     compare = command(
         "compare",
         cmd_compare,
@@ -605,7 +608,7 @@ def build_parser() -> argparse.ArgumentParser:
         json_option=True,
     )
     compare.add_argument("--school", required=True, metavar="ID")
-    compare.add_argument("--rubric", default="cei-six-roots", metavar="ID")
+    compare.add_argument("--rubric", default=vocabulary.DEFAULT_RUBRIC, metavar="ID")
     district = command(
         "district",
         cmd_district,
@@ -613,7 +616,7 @@ def build_parser() -> argparse.ArgumentParser:
         json_option=True,
     )
     district.add_argument("--year", required=True, metavar="YYYY-YY")
-    district.add_argument("--rubric", default="cei-six-roots", metavar="ID")
+    district.add_argument("--rubric", default=vocabulary.DEFAULT_RUBRIC, metavar="ID")
     table = command(
         "export-table",
         cmd_export_table,
@@ -621,8 +624,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     table.add_argument("--year", required=True, metavar="YYYY-YY")
     table.add_argument("-o", "--output", required=True)
-    table.add_argument("--rubric", default="cei-six-roots", metavar="ID")
-    table.add_argument("--lang", dest="table_lang", choices=("en", "es"), default=None)
+    table.add_argument("--rubric", default=vocabulary.DEFAULT_RUBRIC, metavar="ID")
+    table.add_argument("--lang", dest="table_lang", choices=vocabulary.LANGUAGES, default=None)
     export_bundle = command(
         "export-bundle",
         cmd_export_bundle,
