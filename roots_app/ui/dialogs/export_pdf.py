@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +16,16 @@ from PySide6.QtWidgets import (
 
 from roots_app.domain import school_year
 from roots_app.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class PdfChoice:
+    """What the person chose, handed to the export as values (not read back from settings)."""
+
+    language: str  # en, es or both
+    page_size: str  # letter or a4
+    open_after: bool
+    year: str = ""  # the school year, when printing all plans of a year
 
 
 class ExportPdfDialog(QDialog):
@@ -74,3 +86,11 @@ class ExportPdfDialog(QDialog):
         if self.open_after.isVisibleTo(self):
             self.settings.open_after_export = "yes" if self.open_after.isChecked() else "no"
         self.accept()
+
+    def choice(self) -> PdfChoice:
+        return PdfChoice(
+            language=str(self.language.currentData()),
+            page_size=str(self.page_size.currentData()),
+            open_after=self.open_after.isVisibleTo(self) and self.open_after.isChecked(),
+            year=self.year.currentText(),
+        )
