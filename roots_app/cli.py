@@ -71,25 +71,13 @@ def _print_json(document: object) -> None:
     sys.stdout.write("\n")
 
 
-def _pack_json(pack: Any, lang: str) -> dict[str, Any]:
-    return {
-        "id": pack.id,
-        "version": pack.version,
-        "title": {code: pack.title[code] for code in pack.languages},
-        "provenance": pack.provenance[lang],
-        "levels": [{"value": lv.value, "label": lv.label[lang]} for lv in pack.levels],
-        "categories": [{"key": c.key, "title": c.title[lang]} for c in pack.categories],
-        "content_hash": pack.content_hash,
-    }
-
-
 def cmd_rubrics(args: argparse.Namespace) -> int:
     from roots_app.services import rubrics
 
     roots = _open(args)
     packs = rubrics.installed(roots, every_version=True)
     if args.json:
-        _print_json([_pack_json(p, args.lang) for p in packs])
+        _print_json([rubrics.as_json(p, args.lang) for p in packs])
     else:
         for p in packs:
             print(
@@ -138,28 +126,7 @@ def cmd_schools(args: argparse.Namespace) -> int:
 
     found = schools.list_schools(_open(args))
     if args.json:
-        _print_json(
-            [
-                {
-                    "id": s.id,
-                    "name": s.name,
-                    "district": s.district,
-                    "region": s.region,
-                    "teams": [
-                        {
-                            "id": t.id,
-                            "name": t.name,
-                            "members": [
-                                {"id": m.id, "name": m.display_name, "role": m.role.value}
-                                for m in t.members
-                            ],
-                        }
-                        for t in s.teams
-                    ],
-                }
-                for s in found
-            ]
-        )
+        _print_json(schools.as_json(found))
     else:
         for s in found:
             print(f"{s.id}  {s.name}  ({len(s.teams)} team{'s' if len(s.teams) != 1 else ''})")
@@ -167,29 +134,11 @@ def cmd_schools(args: argparse.Namespace) -> int:
 
 
 def cmd_assessments(args: argparse.Namespace) -> int:
-    from roots_app.domain import school_year
     from roots_app.services import assessments
 
-    if args.year:
-        school_year.parse(args.year)
     found = assessments.list_assessments(_open(args), args.school, args.year)
     if args.json:
-        _print_json(
-            [
-                {
-                    "id": a.id,
-                    "school_id": a.school_id,
-                    "school": a.school_name,
-                    "team_id": a.team_id,
-                    "team": a.team_name,
-                    "rubric": a.pack_id,
-                    "rubric_version": a.pack_version,
-                    "school_year": a.school_year,
-                    "status": a.status.value,
-                }
-                for a in found
-            ]
-        )
+        _print_json(assessments.infos_json(found))
     else:
         for a in found:
             print(
@@ -463,19 +412,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
         # The damaged-database message sends people here: the list needs no database.
         found = backups.list_in(paths.data_dir(args.data_dir))
     if args.json:
-        _print_json(
-            [
-                {
-                    "path": str(b.path),
-                    "taken_at": b.taken_at.isoformat(timespec="seconds"),
-                    "kind": b.kind,
-                    "bytes": b.size,
-                    "schools": b.schools,
-                    "assessments": b.assessments,
-                }
-                for b in found
-            ]
-        )
+        _print_json(backups.as_json(found))
         return EXIT_OK
     for b in found:
         holds = f"{b.schools} schools, {b.assessments} assessments" if b.readable else "DAMAGED"
