@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from roots_app.domain import vocabulary
 from roots_app.settings import Settings
 from roots_app.ui.dialogs.export_pdf import ExportPdfDialog, PdfChoice
 
@@ -21,6 +22,9 @@ def test_one_plan_s_choices_come_back_as_values(qtbot: QtBot) -> None:
     dialog = ExportPdfDialog(settings, "en")
     qtbot.addWidget(dialog)
     assert dialog.choice() == PdfChoice("en", "letter", open_after=True)  # the defaults
+    offered = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert offered == list(vocabulary.PDF_LANGUAGES)
+    assert dialog.language.itemText(1) == vocabulary.LANGUAGE_NAMES["es"] == "Español"
     dialog.language.setCurrentIndex(dialog.language.findData("both"))
     dialog.page_size.setCurrentIndex(dialog.page_size.findData("a4"))
     dialog.open_after.setChecked(False)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roots_app.domain import school_year
+from roots_app.domain import school_year, vocabulary
 from roots_app.settings import Settings
 
 
@@ -55,9 +55,9 @@ class ExportPdfDialog(QDialog):
             form.addRow(self.tr("School &year:"), self.year)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the PDF"))
-        self.language.addItem("English", "en")
-        self.language.addItem("Español", "es")
-        self.language.addItem(self.tr("Both, side by side"), "both")
+        for code, name in vocabulary.LANGUAGE_NAMES.items():  # each in its own language
+            self.language.addItem(name, code)
+        self.language.addItem(self.tr("Both, side by side"), vocabulary.BOTH)
         chosen = settings.pdf_language or language
         self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.page_size = QComboBox()
