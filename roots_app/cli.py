@@ -2,22 +2,27 @@
 
 It shares the services with the desktop app and never imports Qt. Exit status: 0 done,
 2 bad input (what and where on stderr; nothing changed), 1 a bug.
+
+Each command is one row of ``COMMANDS``: its handler and its option groups. A handler imports
+its service when it runs, and every database it opens is closed by the ``ExitStack`` it is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from roots_app import __version__, logging_setup
-from roots_app.domain.merge import Outcome
+from roots_app.domain import vocabulary
 from roots_app.errors import BadInputError, NotFoundError, RootsError
 
 if TYPE_CHECKING:
@@ -27,8 +32,8 @@ log = logging.getLogger("roots_app.cli")
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
-
-_opened: list[Roots] = []
+# A command's handler: its arguments, and the stack that closes every database it opened.
+Handler = Callable[[argparse.Namespace, contextlib.ExitStack], int]
 
 # Control characters a name may carry (\x1b starts a terminal escape code); \t and \n are ours.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -55,11 +60,13 @@ class _HarmlessOutput:
         return getattr(self.stream, name)
 
 
-def _open(args: argparse.Namespace) -> Roots:
+def _open(args: argparse.Namespace, opened: contextlib.ExitStack, db: str | None = None) -> Roots:
+    """The database of --db (or ``db``), closed when the command ends (a server connection is
+    released)."""
     from roots_app.services.context import open_roots
 
-    roots = open_roots(args.data_dir, args.db)
-    _opened.append(roots)  # closed when the command ends (a server connection is released)
+    roots = open_roots(args.data_dir, db or args.db)
+    opened.callback(roots.close)
     return roots
 
 
@@ -70,25 +77,13 @@ def _print_json(document: object) -> None:
     sys.stdout.write("\n")
 
 
-def _pack_json(pack: Any, lang: str) -> dict[str, Any]:
-    return {
-        "id": pack.id,
-        "version": pack.version,
-        "title": {code: pack.title[code] for code in pack.languages},
-        "provenance": pack.provenance[lang],
-        "levels": [{"value": lv.value, "label": lv.label[lang]} for lv in pack.levels],
-        "categories": [{"key": c.key, "title": c.title[lang]} for c in pack.categories],
-        "content_hash": pack.content_hash,
-    }
-
-
-def cmd_rubrics(args: argparse.Namespace) -> int:
+def cmd_rubrics(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import rubrics
 
-    roots = _open(args)
+    roots = _open(args, opened)
     packs = rubrics.installed(roots, every_version=True)
     if args.json:
-        _print_json([_pack_json(p, args.lang) for p in packs])
+        _print_json([rubrics.as_json(p, args.lang) for p in packs])
     else:
         for p in packs:
             print(
@@ -98,7 +93,7 @@ def cmd_rubrics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_rubric_validate(args: argparse.Namespace) -> int:
+def cmd_rubric_validate(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import rubrics
 
     pack = rubrics.validate_file(Path(args.file))
@@ -109,21 +104,26 @@ def cmd_rubric_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_rubric_import(args: argparse.Namespace) -> int:
+def cmd_rubric_import(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import rubrics
 
-    pack = rubrics.import_file(_open(args), Path(args.file))
+    pack = rubrics.import_file(_open(args, opened), Path(args.file))
     print(f"Installed {pack.ref}: {pack.title[args.lang]}")
     return EXIT_OK
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
+def cmd_demo(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import demo
 
     if args.schools < 1 or args.years < 1 or args.years > 30:
         raise BadInputError("--schools must be at least 1 and --years between 1 and 30.")
     result = demo.make_demo(
-        _open(args), args.schools, args.years, args.seed, again=args.again, language=args.lang
+        _open(args, opened),
+        args.schools,
+        args.years,
+        args.seed,
+        again=args.again,
+        language=args.lang,
     )
     print(
         f"Added {result.schools} schools, {result.assessments} assessments, "
@@ -132,63 +132,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_schools(args: argparse.Namespace) -> int:
+def cmd_schools(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import schools
 
-    found = schools.list_schools(_open(args))
+    found = schools.list_schools(_open(args, opened))
     if args.json:
-        _print_json(
-            [
-                {
-                    "id": s.id,
-                    "name": s.name,
-                    "district": s.district,
-                    "region": s.region,
-                    "teams": [
-                        {
-                            "id": t.id,
-                            "name": t.name,
-                            "members": [
-                                {"id": m.id, "name": m.display_name, "role": m.role.value}
-                                for m in t.members
-                            ],
-                        }
-                        for t in s.teams
-                    ],
-                }
-                for s in found
-            ]
-        )
+        _print_json(schools.as_json(found))
     else:
         for s in found:
             print(f"{s.id}  {s.name}  ({len(s.teams)} team{'s' if len(s.teams) != 1 else ''})")
     return EXIT_OK
 
 
-def cmd_assessments(args: argparse.Namespace) -> int:
-    from roots_app.domain import school_year
+def cmd_assessments(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import assessments
 
-    if args.year:
-        school_year.parse(args.year)
-    found = assessments.list_assessments(_open(args), args.school, args.year)
+    found = assessments.list_assessments(_open(args, opened), args.school, args.year)
     if args.json:
-        _print_json(
-            [
-                {
-                    "id": a.id,
-                    "school_id": a.school_id,
-                    "school": a.school_name,
-                    "team_id": a.team_id,
-                    "team": a.team_name,
-                    "rubric": a.pack_id,
-                    "rubric_version": a.pack_version,
-                    "school_year": a.school_year,
-                    "status": a.status.value,
-                }
-                for a in found
-            ]
-        )
+        _print_json(assessments.infos_json(found))
     else:
         for a in found:
             print(
@@ -198,10 +159,12 @@ def cmd_assessments(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_show(args: argparse.Namespace) -> int:
+def cmd_show(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import assessments
 
-    document = assessments.as_json(assessments.load(_open(args), args.assessment), args.lang)
+    document = assessments.as_json(
+        assessments.load(_open(args, opened), args.assessment), args.lang
+    )
     if args.json:
         _print_json(document)
         return EXIT_OK
@@ -246,17 +209,17 @@ def _pdf_language(args: argparse.Namespace) -> str:
     return str(args.pdf_lang or args.lang)
 
 
-def cmd_plan_pdf(args: argparse.Namespace) -> int:
+def cmd_plan_pdf(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import plans
 
     path = plans.export_pdf(
-        _open(args), args.assessment, Path(args.output), _pdf_language(args), args.page_size
+        _open(args, opened), args.assessment, Path(args.output), _pdf_language(args), args.page_size
     )
     print(f"Wrote {path}")
     return EXIT_OK
 
 
-def cmd_plans_pdf(args: argparse.Namespace) -> int:
+def cmd_plans_pdf(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import plans
 
     def progress(done: int, total: int) -> bool:
@@ -265,7 +228,12 @@ def cmd_plans_pdf(args: argparse.Namespace) -> int:
         return True
 
     written = plans.export_year(
-        _open(args), args.year, Path(args.output), _pdf_language(args), args.page_size, progress
+        _open(args, opened),
+        args.year,
+        Path(args.output),
+        _pdf_language(args),
+        args.page_size,
+        progress,
     )
     if not written:
         print(f"There are no assessments in {args.year}: no plans were printed.")
@@ -274,19 +242,19 @@ def cmd_plans_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_plan_actions(args: argparse.Namespace) -> int:
+def cmd_plan_actions(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import plans
 
     language = args.table_lang or args.lang
-    path = plans.export_actions(_open(args), args.assessment, Path(args.output), language)
+    path = plans.export_actions(_open(args, opened), args.assessment, Path(args.output), language)
     print(f"Wrote {path}")
     return EXIT_OK
 
 
-def cmd_compare(args: argparse.Namespace) -> int:
+def cmd_compare(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import compare
 
-    view = compare.school_progress(_open(args), args.school, args.rubric)
+    view = compare.school_progress(_open(args, opened), args.school, args.rubric)
     document = compare.progress_json(view, args.lang)
     if args.json:
         _print_json(document)
@@ -299,10 +267,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_district(args: argparse.Namespace) -> int:
+def cmd_district(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import compare
 
-    view = compare.district(_open(args), args.year, args.rubric)
+    view = compare.district(_open(args, opened), args.year, args.rubric)
     document = compare.district_json(view, args.lang)
     if args.json:
         _print_json(document)
@@ -318,22 +286,24 @@ def cmd_district(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_export_table(args: argparse.Namespace) -> int:
+def cmd_export_table(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import compare
 
     language = args.table_lang or args.lang
-    path = compare.export_table(_open(args), args.year, Path(args.output), language, args.rubric)
+    path = compare.export_table(
+        _open(args, opened), args.year, Path(args.output), language, args.rubric
+    )
     print(f"Wrote {path}")
     return EXIT_OK
 
 
-def cmd_export_bundle(args: argparse.Namespace) -> int:
+def cmd_export_bundle(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import bundles
 
     if bool(args.assessments) + bool(args.school) + bool(args.all) != 1:
         raise BadInputError("Name assessments, or give --school ID, or --all (one of them).")
     scope = bundles.Scope(assessments=tuple(args.assessments), school=args.school)
-    roots = _open(args)
+    roots = _open(args, opened)
     _check_scope(roots, scope)
     result = bundles.export_bundle(
         roots, Path(args.output), scope, member_names=not args.no_names, progress=_progress(args)
@@ -378,11 +348,11 @@ def _resolution(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return None
 
 
-def cmd_import_bundle(args: argparse.Namespace) -> int:
+def cmd_import_bundle(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import bundles
 
     report = bundles.import_bundle(
-        _open(args),
+        _open(args, opened),
         Path(args.file),
         default=_resolution(args),
         dry_run=args.dry_run,
@@ -391,13 +361,11 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     return _print_report(report, args, args.file)
 
 
-def cmd_copy_to(args: argparse.Namespace) -> int:
+def cmd_copy_to(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import bundles
-    from roots_app.services.context import open_roots
 
-    source = _open(args)
-    target = open_roots(args.data_dir, args.target)
-    _opened.append(target)
+    source = _open(args, opened)
+    target = _open(args, opened, args.target)
     report = bundles.copy_database(
         source, target, default=_resolution(args), dry_run=args.dry_run, progress=_progress(args)
     )
@@ -405,7 +373,7 @@ def cmd_copy_to(args: argparse.Namespace) -> int:
 
 
 def _print_report(report: Any, args: argparse.Namespace, what: str) -> int:
-    from roots_app.domain.merge import Resolution
+    from roots_app.domain.merge import Outcome, Resolution
 
     if args.json:
         _print_json(report.to_json())
@@ -441,40 +409,28 @@ def _print_report(report: Any, args: argparse.Namespace, what: str) -> int:
     return EXIT_OK
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
+def cmd_backup(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import backups
 
-    path = backups.save_copy(_open(args), Path(args.output))
+    path = backups.save_copy(_open(args, opened), Path(args.output))
     print(f"Backed up the database to {path}")
     return EXIT_OK
 
 
-def cmd_backups(args: argparse.Namespace) -> int:
+def cmd_backups(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app import paths
     from roots_app.errors import DamagedDatabaseError
     from roots_app.services import backups
 
     try:
-        found = backups.list_backups(_open(args))
+        found = backups.list_backups(_open(args, opened))
     except DamagedDatabaseError:
         if args.db:
             raise
         # The damaged-database message sends people here: the list needs no database.
         found = backups.list_in(paths.data_dir(args.data_dir))
     if args.json:
-        _print_json(
-            [
-                {
-                    "path": str(b.path),
-                    "taken_at": b.taken_at.isoformat(timespec="seconds"),
-                    "kind": b.kind,
-                    "bytes": b.size,
-                    "schools": b.schools,
-                    "assessments": b.assessments,
-                }
-                for b in found
-            ]
-        )
+        _print_json(backups.as_json(found))
         return EXIT_OK
     for b in found:
         holds = f"{b.schools} schools, {b.assessments} assessments" if b.readable else "DAMAGED"
@@ -482,13 +438,13 @@ def cmd_backups(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_restore(args: argparse.Namespace) -> int:
+def cmd_restore(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app import paths
     from roots_app.errors import DamagedDatabaseError
     from roots_app.services import backups
 
     try:
-        roots = _open(args)
+        roots = _open(args, opened)
     except DamagedDatabaseError:
         if args.db:
             raise
@@ -502,8 +458,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if args.db:
             raise
         # The damage was found only now (a big file is not checked at every opening).
-        while _opened:
-            _opened.pop().close()
+        opened.close()  # let go of the damaged file before it is moved aside
         kept = backups.replace_damaged(paths.data_dir(args.data_dir), Path(args.file))
         print(f"Restored {args.file}. The damaged database is kept in {kept}.")
         return EXIT_OK
@@ -511,7 +466,209 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+Option = Callable[[Any], object]  # adds its arguments to a parser or a group
+
+
+def _arg(*flags: str, **settings: Any) -> Option:
+    return lambda parser: parser.add_argument(*flags, **settings)
+
+
+def _together(*options: Option) -> Option:
+    def add(parser: Any) -> None:
+        for option in options:
+            option(parser)
+
+    return add
+
+
+def _one_of(*options: Option) -> Option:
+    def add(parser: Any) -> None:
+        _together(*options)(parser.add_mutually_exclusive_group())
+
+    return add
+
+
+# Option groups shared by several commands.
+JSON = _arg("--json", action="store_true", help="print one JSON document")
+VERBOSE = _arg("--verbose", action="store_true", help="show progress on stderr")
+ASSESSMENT = _arg("assessment", metavar="ASSESSMENT")
+YEAR = _arg("--year", required=True, metavar="YYYY-YY")
+OUTPUT = _arg("-o", "--output", required=True)
+RUBRIC = _arg("--rubric", default=vocabulary.DEFAULT_RUBRIC, metavar="ID")
+TABLE_LANGUAGE = _arg("--lang", dest="table_lang", choices=vocabulary.LANGUAGES, default=None)
+PDF = _together(
+    OUTPUT,
+    _arg(
+        "--lang",
+        dest="pdf_lang",
+        choices=vocabulary.PDF_LANGUAGES,
+        default=None,
+        help="language of the PDF (default: the global --lang); both = English and "
+        "Spanish side by side",
+    ),
+    _arg("--page-size", choices=vocabulary.PAGE_SIZES, default=vocabulary.DEFAULT_PAGE_SIZE),
+)
+
+
+def _merging(dry_run: str, keep_mine: str, take_theirs: str) -> Option:
+    """import-bundle's and copy-to's choices, each in its own words."""
+    return _together(
+        _arg("--dry-run", action="store_true", help=dry_run),
+        _one_of(
+            _arg("--keep-mine", action="store_true", help=keep_mine),
+            _arg("--take-theirs", action="store_true", help=take_theirs),
+        ),
+        VERBOSE,
+    )
+
+
+@dataclass(frozen=True)
+class Command:
+    """One row of the command line: ``name`` is ``"rubric validate"`` for a group's action."""
+
+    name: str
+    help: str
+    run: Handler
+    options: tuple[Option, ...] = ()
+    json: bool = False
+
+
+GROUPS = {"rubric": ("check or add a rubric pack file", "rubric_command", "ACTION")}
+
+COMMANDS = (
+    Command("rubrics", "list installed rubric packs", cmd_rubrics, json=True),
+    Command(
+        "rubric validate",
+        "check a pack file without installing it",
+        cmd_rubric_validate,
+        (_arg("file"),),
+    ),
+    Command(
+        "rubric import",
+        "install a pack file (or a new version of one)",
+        cmd_rubric_import,
+        (_arg("file"),),
+    ),
+    Command(
+        "demo",
+        "fill the database with a realistic sample district",
+        cmd_demo,
+        (
+            _arg("--schools", type=int, default=12),
+            _arg("--years", type=int, default=4),
+            _arg("--seed", type=int, default=2025),
+            _arg(
+                "--again",
+                action="store_true",
+                help="add another sample district even if one is here",
+            ),
+        ),
+    ),
+    Command("schools", "list schools, teams and members", cmd_schools, json=True),
+    Command(
+        "assessments",
+        "list assessments",
+        cmd_assessments,
+        (_arg("--school", metavar="ID"), _arg("--year", metavar="YYYY-YY")),
+        json=True,
+    ),
+    Command(
+        "show",
+        "one assessment: members, ratings, agreed levels",
+        cmd_show,
+        (ASSESSMENT,),
+        json=True,
+    ),
+    Command(
+        "plan-pdf", "print one assessment's growth plan as PDF", cmd_plan_pdf, (ASSESSMENT, PDF)
+    ),
+    Command(
+        "plans-pdf",
+        "print the growth plan of every assessment of a year, one PDF each",
+        cmd_plans_pdf,
+        (YEAR, VERBOSE, PDF),
+    ),
+    Command(
+        "plan-actions",
+        "save a plan's actions as a spreadsheet (.csv or .xlsx, by the file name)",
+        cmd_plan_actions,
+        (ASSESSMENT, OUTPUT, TABLE_LANGUAGE),
+    ),
+    Command(
+        "compare",
+        "one school's agreed levels per category for every year, with changes",
+        cmd_compare,
+        (_arg("--school", required=True, metavar="ID"), RUBRIC),
+        json=True,
+    ),
+    Command(
+        "district",
+        "every school's agreed levels in a year, change and distribution",
+        cmd_district,
+        (YEAR, RUBRIC),
+        json=True,
+    ),
+    Command(
+        "export-table",
+        "save the district view of a year as .csv or .xlsx (by the file name)",
+        cmd_export_table,
+        (YEAR, OUTPUT, RUBRIC, TABLE_LANGUAGE),
+    ),
+    Command(
+        "export-bundle",
+        "save assessments, a school or everything as a .roots file for another computer",
+        cmd_export_bundle,
+        (
+            _arg("assessments", nargs="*", metavar="ASSESSMENT"),
+            _arg("--school", metavar="ID"),
+            _arg("--all", action="store_true", help="every school"),
+            _arg("-o", "--output", required=True, metavar="FILE.roots"),
+            _arg("--no-names", action="store_true", help="leave member names out (roles only)"),
+            VERBOSE,
+        ),
+    ),
+    Command(
+        "import-bundle",
+        "merge a .roots file into this database (nothing is overwritten silently)",
+        cmd_import_bundle,
+        (
+            _arg("file", metavar="FILE.roots"),
+            _merging(
+                "show what would change; change nothing",
+                "settle every conflict by keeping this copy",
+                "settle every conflict with the file's copy",
+            ),
+        ),
+        json=True,
+    ),
+    Command(
+        "copy-to",
+        "copy this database into another one (the district's), merging as import-bundle does",
+        cmd_copy_to,
+        (
+            _arg("target", metavar="URL", help="e.g. postgresql+psycopg://host/roots"),
+            _merging("show what would change", "keep the target's copy", "take this database's"),
+        ),
+        json=True,
+    ),
+    Command(
+        "backup",
+        "save a consistent copy of this computer's database",
+        cmd_backup,
+        (_arg("-o", "--output", required=True, metavar="FILE"),),
+    ),
+    Command("backups", "list the automatic backups in the data folder", cmd_backups, json=True),
+    Command(
+        "restore",
+        "put a backup back (what is there now is backed up first)",
+        cmd_restore,
+        (_arg("file", metavar="FILE"),),
+    ),
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, built from COMMANDS; a command's service is imported only when it runs."""
     parser = argparse.ArgumentParser(
         prog="roots", description="Roots command-line companion: rubrics, schools, assessments."
     )
@@ -524,155 +681,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (env ROOTS_DATA_DIR)")
     parser.add_argument(
         "--lang",
-        choices=("en", "es"),
-        default="en",
+        choices=vocabulary.LANGUAGES,
+        default=vocabulary.DEFAULT_LANGUAGE,
         help="language of the output: rubric texts, PDFs, tables, the sample district",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    def command(
-        name: str,
-        handler: Callable[[argparse.Namespace], int],
-        text: str,
-        json_option: bool = False,
-    ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=text, description=text)
-        p.set_defaults(handler=handler)
-        if json_option:
-            p.add_argument("--json", action="store_true", help="print one JSON document")
-        return p
-
-    command("rubrics", cmd_rubrics, "list installed rubric packs", json_option=True)
-    rubric = sub.add_parser("rubric", help="check or add a rubric pack file")
-    rubric_sub = rubric.add_subparsers(dest="rubric_command", required=True, metavar="ACTION")
-    validate = rubric_sub.add_parser("validate", help="check a pack file without installing it")
-    validate.add_argument("file")
-    validate.set_defaults(handler=cmd_rubric_validate)
-    imp = rubric_sub.add_parser("import", help="install a pack file (or a new version of one)")
-    imp.add_argument("file")
-    imp.set_defaults(handler=cmd_rubric_import)
-    demo = command("demo", cmd_demo, "fill the database with a realistic sample district")
-    demo.add_argument("--schools", type=int, default=12)
-    demo.add_argument("--years", type=int, default=4)
-    demo.add_argument("--seed", type=int, default=2025)
-    demo.add_argument(
-        "--again", action="store_true", help="add another sample district even if one is here"
-    )
-    command("schools", cmd_schools, "list schools, teams and members", json_option=True)
-    assess = command("assessments", cmd_assessments, "list assessments", json_option=True)
-    assess.add_argument("--school", metavar="ID")
-    assess.add_argument("--year", metavar="YYYY-YY")
-    show = command(
-        "show", cmd_show, "one assessment: members, ratings, agreed levels", json_option=True
-    )
-    show.add_argument("assessment", metavar="ASSESSMENT")
-
-    def pdf_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("-o", "--output", required=True)
-        p.add_argument(
-            "--lang",
-            dest="pdf_lang",
-            choices=("en", "es", "both"),
-            default=None,
-            help="language of the PDF (default: the global --lang); both = English and "
-            "Spanish side by side",
-        )
-        p.add_argument("--page-size", choices=("letter", "a4"), default="letter")
-
-    plan_pdf = command("plan-pdf", cmd_plan_pdf, "print one assessment's growth plan as PDF")
-    plan_pdf.add_argument("assessment", metavar="ASSESSMENT")
-    pdf_options(plan_pdf)
-    plans_pdf = command(
-        "plans-pdf",
-        cmd_plans_pdf,
-        "print the growth plan of every assessment of a year, one PDF each",
-    )
-    plans_pdf.add_argument("--year", required=True, metavar="YYYY-YY")
-    plans_pdf.add_argument("--verbose", action="store_true", help="show progress on stderr")
-    pdf_options(plans_pdf)
-    actions = command(
-        "plan-actions",
-        cmd_plan_actions,
-        "save a plan's actions as a spreadsheet (.csv or .xlsx, by the file name)",
-    )
-    actions.add_argument("assessment", metavar="ASSESSMENT")
-    actions.add_argument("-o", "--output", required=True)
-    actions.add_argument("--lang", dest="table_lang", choices=("en", "es"), default=None)
-    compare = command(
-        "compare",
-        cmd_compare,
-        "one school's agreed levels per category for every year, with changes",
-        json_option=True,
-    )
-    compare.add_argument("--school", required=True, metavar="ID")
-    compare.add_argument("--rubric", default="cei-six-roots", metavar="ID")
-    district = command(
-        "district",
-        cmd_district,
-        "every school's agreed levels in a year, change and distribution",
-        json_option=True,
-    )
-    district.add_argument("--year", required=True, metavar="YYYY-YY")
-    district.add_argument("--rubric", default="cei-six-roots", metavar="ID")
-    table = command(
-        "export-table",
-        cmd_export_table,
-        "save the district view of a year as .csv or .xlsx (by the file name)",
-    )
-    table.add_argument("--year", required=True, metavar="YYYY-YY")
-    table.add_argument("-o", "--output", required=True)
-    table.add_argument("--rubric", default="cei-six-roots", metavar="ID")
-    table.add_argument("--lang", dest="table_lang", choices=("en", "es"), default=None)
-    export_bundle = command(
-        "export-bundle",
-        cmd_export_bundle,
-        "save assessments, a school or everything as a .roots file for another computer",
-    )
-    export_bundle.add_argument("assessments", nargs="*", metavar="ASSESSMENT")
-    export_bundle.add_argument("--school", metavar="ID")
-    export_bundle.add_argument("--all", action="store_true", help="every school")
-    export_bundle.add_argument("-o", "--output", required=True, metavar="FILE.roots")
-    export_bundle.add_argument(
-        "--no-names", action="store_true", help="leave member names out (roles only)"
-    )
-    export_bundle.add_argument("--verbose", action="store_true", help="show progress on stderr")
-    import_bundle = command(
-        "import-bundle",
-        cmd_import_bundle,
-        "merge a .roots file into this database (nothing is overwritten silently)",
-        json_option=True,
-    )
-    import_bundle.add_argument("file", metavar="FILE.roots")
-    import_bundle.add_argument(
-        "--dry-run", action="store_true", help="show what would change; change nothing"
-    )
-    choice = import_bundle.add_mutually_exclusive_group()
-    choice.add_argument(
-        "--keep-mine", action="store_true", help="settle every conflict by keeping this copy"
-    )
-    choice.add_argument(
-        "--take-theirs", action="store_true", help="settle every conflict with the file's copy"
-    )
-    import_bundle.add_argument("--verbose", action="store_true", help="show progress on stderr")
-    copy_to = command(
-        "copy-to",
-        cmd_copy_to,
-        "copy this database into another one (the district's), merging as import-bundle does",
-        json_option=True,
-    )
-    copy_to.add_argument("target", metavar="URL", help="e.g. postgresql+psycopg://host/roots")
-    copy_to.add_argument("--dry-run", action="store_true", help="show what would change")
-    copy_choice = copy_to.add_mutually_exclusive_group()
-    copy_choice.add_argument("--keep-mine", action="store_true", help="keep the target's copy")
-    copy_choice.add_argument("--take-theirs", action="store_true", help="take this database's")
-    copy_to.add_argument("--verbose", action="store_true", help="show progress on stderr")
-    backup = command("backup", cmd_backup, "save a consistent copy of this computer's database")
-    backup.add_argument("-o", "--output", required=True, metavar="FILE")
-    command("backups", cmd_backups, "list the automatic backups in the data folder", True)
-    restore = command(
-        "restore", cmd_restore, "put a backup back (what is there now is backed up first)"
-    )
-    restore.add_argument("file", metavar="FILE")
+    groups: dict[str, Any] = {}
+    for command in COMMANDS:
+        group, _, action = command.name.rpartition(" ")
+        if group:
+            if group not in groups:
+                text, dest, metavar = GROUPS[group]
+                groups[group] = sub.add_parser(group, help=text).add_subparsers(
+                    dest=dest, required=True, metavar=metavar
+                )
+            p = groups[group].add_parser(action, help=command.help)
+        else:
+            p = sub.add_parser(action, help=command.help, description=command.help)
+        p.set_defaults(handler=command.run)
+        for option in ((JSON,) if command.json else ()) + command.options:
+            option(p)
     return parser
 
 
@@ -684,11 +712,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from roots_app import paths
 
         logging_setup.setup(paths.data_dir(args.data_dir))
-        try:
-            return int(args.handler(args))
-        finally:
-            while _opened:
-                _opened.pop().close()
+        with contextlib.ExitStack() as opened:  # closes every database the command opened
+            return int(args.handler(args, opened))
     except RootsError as exc:
         print(f"roots: {_harmless(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -13,10 +13,12 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from roots_app.domain import vocabulary
+
 log = logging.getLogger(__name__)
 
 SETTINGS_FILENAME = "settings.json"
-LANGUAGES = ("en", "es")
+LANGUAGES = vocabulary.LANGUAGES
 
 
 @dataclass
@@ -27,7 +29,7 @@ class Settings:
     last_place: str = ""  # the sidebar place shown when Roots was closed ("" = the walkthrough)
     window_geometry: str = ""
     pdf_language: str = ""  # "" = the interface language
-    page_size: str = "letter"
+    page_size: str = vocabulary.DEFAULT_PAGE_SIZE
     open_after_export: str = "yes"
     export_folder: str = ""
     bundle_member_names: str = "yes"  # .roots files: "no" = roles only (for the district)

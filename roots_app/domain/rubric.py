@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from roots_app.domain import vocabulary
 from roots_app.domain.text import Text
 
 
@@ -50,7 +51,7 @@ class RubricPack:
     categories: tuple[Category, ...]
     sections: tuple[Section, ...] = ()
     scale_name: Text | None = None
-    languages: tuple[str, ...] = ("en", "es")
+    languages: tuple[str, ...] = vocabulary.LANGUAGES
     content_hash: str = ""
     _by_key: dict[str, Category] = field(default_factory=dict, compare=False, repr=False)
 

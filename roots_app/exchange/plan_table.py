@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from roots_app.domain.plan import ActionStatus, Plan
+from roots_app.domain import vocabulary
+from roots_app.domain.plan import Plan
 from roots_app.domain.rubric import RubricPack
 from roots_app.errors import BadInputError
 
@@ -38,20 +39,8 @@ HEADERS = {
         "Continúa del año pasado",
     ],
 }
-STATUS = {
-    "en": {
-        ActionStatus.NOT_STARTED: "Not started",
-        ActionStatus.UNDER_WAY: "Under way",
-        ActionStatus.DONE: "Done",
-        ActionStatus.DROPPED: "Dropped",
-    },
-    "es": {
-        ActionStatus.NOT_STARTED: "Sin empezar",
-        ActionStatus.UNDER_WAY: "En marcha",
-        ActionStatus.DONE: "Hecha",
-        ActionStatus.DROPPED: "Descartada",
-    },
-}
+# The statuses as the screen names them (no signs: a spreadsheet filters on the words).
+STATUS = vocabulary.ACTION_STATUS_NAMES
 YES = {"en": "Yes", "es": "Sí"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # The control characters XML 1.0 cannot hold (openpyxl refuses them: IllegalCharacterError).

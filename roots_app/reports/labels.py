@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from roots_app.domain import vocabulary
 from roots_app.domain.people import Role
 from roots_app.domain.plan import ActionStatus
 
-LANGUAGES = ("en", "es")
+LANGUAGES = vocabulary.LANGUAGES
 
 EN: dict[str, str] = {
     "plan_title": "Growth plan",
@@ -78,24 +79,6 @@ EN: dict[str, str] = {
     "decimal_point": ".",
     "date_long": "%2 %1, %3",  # %1 day, %2 month name, %3 year
     "date_short": "%2 %1, %3",  # %2 is the short month name here
-    "role.family": "Family member",
-    "role.teacher": "Teacher",
-    "role.administrator": "Administrator",
-    "role.staff": "School staff",
-    "role.student": "Student",
-    "role.community_partner": "Community partner",
-    "role.other": "Other",
-    "roles.family": "Family members",
-    "roles.teacher": "Teachers",
-    "roles.administrator": "Administrators",
-    "roles.staff": "School staff",
-    "roles.student": "Students",
-    "roles.community_partner": "Community partners",
-    "roles.other": "Others",
-    "status.not_started": "○ Not started",
-    "status.under_way": "◐ Under way",
-    "status.done": "● Done",
-    "status.dropped": "✕ Dropped",
     "month.1": "January",
     "month.2": "February",
     "month.3": "March",
@@ -192,24 +175,6 @@ ES: dict[str, str] = {
     "decimal_point": ",",
     "date_long": "%1 de %2 de %3",
     "date_short": "%1 %2 %3",
-    "role.family": "Madre, padre o tutor",
-    "role.teacher": "Docente",
-    "role.administrator": "Personal directivo",
-    "role.staff": "Personal de la escuela",
-    "role.student": "Estudiante",
-    "role.community_partner": "Representante de la comunidad",
-    "role.other": "Otro",
-    "roles.family": "Madres, padres y tutores",
-    "roles.teacher": "Docentes",
-    "roles.administrator": "Personal directivo",
-    "roles.staff": "Personal de la escuela",
-    "roles.student": "Estudiantes",
-    "roles.community_partner": "Representantes de la comunidad",
-    "roles.other": "Otros",
-    "status.not_started": "○ Sin empezar",
-    "status.under_way": "◐ En marcha",
-    "status.done": "● Hecha",
-    "status.dropped": "✕ Descartada",
     "month.1": "enero",
     "month.2": "febrero",
     "month.3": "marzo",
@@ -235,6 +200,21 @@ ES: dict[str, str] = {
     "mon.11": "nov",
     "mon.12": "dic",
 }
+
+
+def _names(language: str) -> dict[str, str]:
+    """The names of roles and action statuses, from the one vocabulary every layer reads."""
+    names = {f"role.{r.value}": vocabulary.role_name(language, r) for r in Role}
+    names |= {f"roles.{r.value}": vocabulary.role_name(language, r, plural=True) for r in Role}
+    names |= {
+        f"status.{s.value}": vocabulary.action_status_name(language, s, signed=True)
+        for s in ActionStatus
+    }
+    return names
+
+
+EN |= _names("en")
+ES |= _names("es")
 
 CATALOGUE: Mapping[str, Mapping[str, str]] = {"en": EN, "es": ES}
 

@@ -50,6 +50,10 @@ def start(
 def list_assessments(
     roots: Roots, school_id: str | None = None, year: str | None = None
 ) -> list[AssessmentInfo]:
+    """The assessments, of one school and one school year when given (a malformed year is
+    refused with a BadInputError that says how to write it)."""
+    if year:
+        school_year.parse(year)
     with roots.reading() as session:
         return assessments_repo.infos(session, school_id, year)
 
@@ -220,3 +224,21 @@ def as_json(assessment: Assessment, language: str = "en") -> dict[str, object]:
         "growth_areas": list(focus.growth),
         "not_yet_agreed": assessment.unagreed_categories(),
     }
+
+
+def infos_json(found: Sequence[AssessmentInfo]) -> list[dict[str, object]]:
+    """The list of assessments as JSON (``roots assessments --json``)."""
+    return [
+        {
+            "id": a.id,
+            "school_id": a.school_id,
+            "school": a.school_name,
+            "team_id": a.team_id,
+            "team": a.team_name,
+            "rubric": a.pack_id,
+            "rubric_version": a.pack_version,
+            "school_year": a.school_year,
+            "status": a.status.value,
+        }
+        for a in found
+    ]

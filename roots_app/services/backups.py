@@ -222,3 +222,18 @@ def restore(roots: Roots, backup: Path) -> Path | None:
         roots.db = open_database(url, backup_dir=paths.backup_dir(roots.data_dir))
     log.info("Restored %s (the data before it is in %s)", backup, before)
     return before
+
+
+def as_json(found: list[Backup]) -> list[dict[str, object]]:
+    """The backups as JSON (``roots backups --json``)."""
+    return [
+        {
+            "path": str(b.path),
+            "taken_at": b.taken_at.isoformat(timespec="seconds"),
+            "kind": b.kind,
+            "bytes": b.size,
+            "schools": b.schools,
+            "assessments": b.assessments,
+        }
+        for b in found
+    ]

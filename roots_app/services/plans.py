@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from roots_app import settings
-from roots_app.domain import school_year
+from roots_app.domain import school_year, vocabulary
 from roots_app.domain.assessment import TEAM, Assessment
 from roots_app.domain.plan import (
     MAX_FOCUS,
@@ -28,8 +28,8 @@ from roots_app.services.context import Roots
 from roots_app.services.files import write_file
 from roots_app.storage import plans_repo, trash_repo
 
-LANGUAGES = ("en", "es", "both")
-PAGE_SIZES = ("letter", "a4")
+LANGUAGES = vocabulary.PDF_LANGUAGES
+PAGE_SIZES = vocabulary.PAGE_SIZES
 MAX_TEXT = 5_000
 
 

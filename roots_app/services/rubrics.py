@@ -91,3 +91,16 @@ def snapshot(session: Session, pack: RubricPack, content: str) -> PackRow:
             session, pack.id, pack.version, pack.content_hash, content, imported=False
         )
     return row
+
+
+def as_json(pack: RubricPack, language: str) -> dict[str, object]:
+    """One pack as JSON (``roots rubrics --json``): titles in every language, the rest in one."""
+    return {
+        "id": pack.id,
+        "version": pack.version,
+        "title": {code: pack.title[code] for code in pack.languages},
+        "provenance": pack.provenance[language],
+        "levels": [{"value": lv.value, "label": lv.label[language]} for lv in pack.levels],
+        "categories": [{"key": c.key, "title": c.title[language]} for c in pack.categories],
+        "content_hash": pack.content_hash,
+    }

@@ -100,3 +100,27 @@ def update_team(
             if (row.display_name, row.role, row.active) != changed:
                 row.display_name, row.role, row.active = changed
                 row.updated_by = roots.device
+
+
+def as_json(schools: Sequence[School]) -> list[dict[str, object]]:
+    """Schools with their teams and members as JSON (``roots schools --json``)."""
+    return [
+        {
+            "id": s.id,
+            "name": s.name,
+            "district": s.district,
+            "region": s.region,
+            "teams": [
+                {
+                    "id": t.id,
+                    "name": t.name,
+                    "members": [
+                        {"id": m.id, "name": m.display_name, "role": m.role.value}
+                        for m in t.members
+                    ],
+                }
+                for t in s.teams
+            ],
+        }
+        for s in schools
+    ]

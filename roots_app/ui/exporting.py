@@ -26,10 +26,11 @@ def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path
     dialog = ExportPdfDialog(ctx.roots.settings, ctx.language, parent=parent)
     if dialog.exec() != ExportPdfDialog.DialogCode.Accepted:
         return None
+    choice = dialog.choice()
     info = assessments.load(ctx.roots, assessment_id).info
     settings = ctx.roots.settings
     suggested = export_folder(ctx) / plans.file_name(
-        info.school_name, info.team_name, info.school_year, settings.pdf_language
+        info.school_name, info.team_name, info.school_year, choice.language
     )
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
@@ -42,7 +43,7 @@ def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path
     path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        plans.export_pdf(ctx.roots, assessment_id, path, settings.pdf_language, settings.page_size)
+        plans.export_pdf(ctx.roots, assessment_id, path, choice.language, choice.page_size)
     except RootsError as error:
         QApplication.restoreOverrideCursor()
         messages.show_error(parent, error)
@@ -50,9 +51,7 @@ def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path
     QApplication.restoreOverrideCursor()
     settings.export_folder = str(path.parent)
     ctx.roots.save_settings()
-    opened = settings.open_after_export == "yes" and QDesktopServices.openUrl(
-        QUrl.fromLocalFile(str(path))
-    )
+    opened = choice.open_after and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     if not opened:  # no PDF viewer (or none wanted): the person still learns where it went
         tell_saved(parent, path)
     return path
@@ -126,7 +125,8 @@ def export_year(parent: QWidget, ctx: UiContext) -> workers.Worker | None:
     dialog = ExportPdfDialog(ctx.roots.settings, ctx.language, years, parent)
     if dialog.exec() != ExportPdfDialog.DialogCode.Accepted:
         return None
-    year = dialog.year.currentText()
+    choice = dialog.choice()
+    year = choice.year
     folder = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate("Exporting", "Choose a folder for the plans"),
@@ -137,7 +137,7 @@ def export_year(parent: QWidget, ctx: UiContext) -> workers.Worker | None:
     settings = ctx.roots.settings
     settings.export_folder = folder
     ctx.roots.save_settings()
-    language, page_size = settings.pdf_language, settings.page_size
+    language, page_size = choice.language, choice.page_size
 
     def done(written: list[Path]) -> None:
         QMessageBox.information(

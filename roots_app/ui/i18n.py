@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from roots_app import paths
+from roots_app.domain import vocabulary
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = {"en": "English", "es": "Español"}  # shown in their own language, never translated
+LANGUAGES = vocabulary.LANGUAGE_NAMES  # shown in their own language, never translated
 CATALOG = "roots_app_{}"  # roots_app_es: everything; roots_app_en: plural forms only
 
 

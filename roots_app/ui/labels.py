@@ -1,4 +1,8 @@
-"""Translated names for domain values (roles, statuses) shown in the interface."""
+"""Translated names for domain values (roles, statuses) shown in the interface.
+
+The names are written here as literal texts for the Qt catalogue (lupdate reads them);
+tests/ui/test_vocabulary_screen.py holds them to domain/vocabulary.py in both languages.
+"""
 
 from __future__ import annotations
 

@@ -141,3 +141,14 @@ def test_ratings_are_private_until_revealed(roots: Roots, assessment_id: str) ->
     assessments.set_revealed(roots, assessment_id, True)
     assert assessments.load(roots, assessment_id).revealed is True
     assert assessments.as_json(assessments.load(roots, assessment_id))["ratings_revealed"] is True
+
+
+@pytest.mark.parametrize(
+    ("year", "said"),
+    [("2025-2026", "write it like 2025-26"), ("2025-27", "the second year must follow")],
+)
+def test_listing_refuses_a_malformed_school_year(roots: Roots, year: str, said: str) -> None:
+    """The service checks the year (issue 15), so every caller gets the same clear sentence."""
+    with pytest.raises(BadInputError, match=said):
+        assessments.list_assessments(roots, year=year)
+    assert assessments.list_assessments(roots, year="2025-26") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,8 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roots_app.domain import school_year
+from roots_app.domain import school_year, vocabulary
 from roots_app.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class PdfChoice:
+    """What the person chose, handed to the export as values (not read back from settings)."""
+
+    language: str  # en, es or both
+    page_size: str  # letter or a4
+    open_after: bool
+    year: str = ""  # the school year, when printing all plans of a year
 
 
 class ExportPdfDialog(QDialog):
@@ -43,9 +55,9 @@ class ExportPdfDialog(QDialog):
             form.addRow(self.tr("School &year:"), self.year)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the PDF"))
-        self.language.addItem("English", "en")
-        self.language.addItem("Español", "es")
-        self.language.addItem(self.tr("Both, side by side"), "both")
+        for code, name in vocabulary.LANGUAGE_NAMES.items():  # each in its own language
+            self.language.addItem(name, code)
+        self.language.addItem(self.tr("Both, side by side"), vocabulary.BOTH)
         chosen = settings.pdf_language or language
         self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.page_size = QComboBox()
@@ -74,3 +86,11 @@ class ExportPdfDialog(QDialog):
         if self.open_after.isVisibleTo(self):
             self.settings.open_after_export = "yes" if self.open_after.isChecked() else "no"
         self.accept()
+
+    def choice(self) -> PdfChoice:
+        return PdfChoice(
+            language=str(self.language.currentData()),
+            page_size=str(self.page_size.currentData()),
+            open_after=self.open_after.isVisibleTo(self) and self.open_after.isChecked(),
+            year=self.year.currentText(),
+        )
