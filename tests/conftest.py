@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,16 @@ from tests.postgres_server import PostgresServer, find_binaries
 
 REPO = Path(__file__).resolve().parent.parent
 
+# ROOTS_NO_QT=1 (with -p no:pytest-qt, which loads Qt): PySide6 cannot be imported, here and in
+# the processes tests start. CI runs the domain, storage, services, exchange and CLI tests so.
+NO_QT = os.environ.get("ROOTS_NO_QT") == "1"
+if NO_QT:
+    _NO_QT_SITE = str(Path(__file__).resolve().parent / "no_qt")
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (_NO_QT_SITE, os.environ.get("PYTHONPATH")) if p
+    )
+    import tests.no_qt.sitecustomize  # noqa: F401 - installs the blocker in this process
+
 
 # Tests of these run twice: on SQLite and on a real PostgreSQL server (issue 7).
 BOTH_BACKENDS = ("tests/storage/", "tests/services/", "tests/exchange/", "tests/test_cli.py")
@@ -25,6 +36,21 @@ BOTH_BACKENDS = ("tests/storage/", "tests/services/", "tests/exchange/", "tests/
 # run when the server binaries are here, and say loudly at the end when they are not).
 POSTGRES_MODE = os.environ.get("ROOTS_TEST_POSTGRES", "auto")
 _postgres_missing: list[str] = []
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    if NO_QT:  # pytest-qt is off: its settings in pyproject.toml are known here, and unused
+        parser.addini("qt_api", "pytest-qt's, unused without Qt")
+        parser.addini("qt_log_level_fail", "pytest-qt's, unused without Qt")
+        parser.addini("qt_log_ignore", "pytest-qt's, unused without Qt", type="linelist")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    if NO_QT and config.pluginmanager.has_plugin("pytest-qt"):
+        raise pytest.UsageError("ROOTS_NO_QT=1 needs -p no:pytest-qt (pytest-qt imports Qt)")
+    if NO_QT and "PySide6" in sys.modules:
+        raise pytest.UsageError("ROOTS_NO_QT=1, but PySide6 was imported before the blocker")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

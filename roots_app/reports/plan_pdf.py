@@ -11,7 +11,8 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import partial
+from typing import Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, letter
@@ -124,6 +125,10 @@ def render_plan(
     return buffer.getvalue()
 
 
+# Inside _Words its method date() hides the type of that name.
+Day: TypeAlias = date
+
+
 class _Words:
     """Fixed texts in the chosen language, or in both (English first, then Spanish)."""
 
@@ -171,7 +176,7 @@ class _Words:
             return labels.label("en", "none")
         return self.each(lambda lang: labels.date_label(lang, day, short=short))
 
-    def date_range(self, start: date | None, due: date | None) -> str:
+    def date_range(self, start: Day | None, due: Day | None) -> str:
         """Start and due as markup, "Sep 1, 2025 / – Oct 15, 2025", one line per date and
         language; the dates are written as in the single-language plan, in both."""
         if start is None and due is None:
@@ -225,7 +230,8 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-_Cell = Paragraph | list[Paragraph]  # a table cell: a paragraph, or the pieces of a long text
+# A table cell: a paragraph, or the pieces of a long text.
+_Cell: TypeAlias = Paragraph | list[Paragraph]
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +333,7 @@ class _Builder:
         for role in Role:  # the enum's order: families first, as the team is for families
             names = [m.display_name for m in self.a.present if m.role == role]
             if names:
-                heading = self.words.each_lines(lambda g, r=role: labels.role_label(g, r, True))
+                heading = self.words.each_lines(partial(labels.role_label, role=role, plural=True))
                 shown = [str(len(names))] if self.members == "roles" else names
                 rows.append((heading, "<br/>".join(para_text(n) for n in shown)))
         return self._label_table(rows)
@@ -675,7 +681,7 @@ class _Builder:
         heads = ["col_name", "col_role", "col_signature", "col_date"]
         data: list[list[Flowable]] = [[self.p(w.lines(k), "cell_head") for k in heads]]
         for member in self.a.present:  # without names, each person prints theirs by hand
-            role = w.each_lines(lambda g, r=member.role: labels.role_label(g, r))
+            role = w.each_lines(partial(labels.role_label, role=member.role))
             name = para_text(member.display_name) if self.members == "names" else ""
             data.append(
                 [

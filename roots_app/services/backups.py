@@ -179,6 +179,8 @@ def _list(base: Path) -> list[Backup]:
         else:  # e.g. before-migration-from-0004.sqlite3, made while opening the database
             taken_at, kind = datetime.fromtimestamp(stat.st_mtime), "before-upgrade"
         newer = False
+        schools: int | None
+        assessments: int | None
         try:
             contents = sqlite_files.check(path)
             schools, assessments = contents.schools, contents.assessments

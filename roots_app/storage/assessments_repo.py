@@ -66,7 +66,7 @@ def create(
     return row
 
 
-def _info_query() -> Select[tuple[AssessmentRow, TeamRow, SchoolRow]]:
+def _info_query() -> Select[AssessmentRow, TeamRow, SchoolRow]:
     return (
         select(AssessmentRow, TeamRow, SchoolRow)
         .join(TeamRow, AssessmentRow.team_id == TeamRow.id)
@@ -234,7 +234,7 @@ def save_rating(
     return row.row_version
 
 
-def touch(session: Session, assessment_id: str, device: str, **changes: str) -> None:
+def touch(session: Session, assessment_id: str, device: str, **changes: object) -> None:
     """Change an assessment's own columns (status, where the team stopped)."""
     found = row(session, assessment_id)
     for name, value in changes.items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from roots_app.errors import StorageError
 
@@ -38,7 +38,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             # Batch mode rebuilds a table by copy, drop and rename; with foreign keys on, the
             # drop would fail (or cascade). They are checked once, before committing, instead.
             # (On the driver connection: a PRAGMA inside a transaction is ignored.)
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            _driver_execute(connection, "PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
@@ -54,7 +54,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                         )
         finally:
             if sqlite:
-                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+                _driver_execute(connection, "PRAGMA foreign_keys=ON")
+
+
+def _driver_execute(connection: Connection, sql: str) -> None:
+    driver = connection.connection.driver_connection
+    assert driver is not None  # an open connection always has its driver's
+    driver.execute(sql)
 
 
 def script_revisions() -> list[str]:

@@ -71,11 +71,11 @@ def action(session: Session, action_id: str) -> ActionRow:
 def add_focus(
     session: Session, assessment_id: str, category_key: str, goal: str, why: str, device: str
 ) -> FocusRow:
-    position = session.scalar(
+    position = session.scalars(  # an aggregate: always one row
         select(func.coalesce(func.max(FocusRow.position), -1)).where(
             FocusRow.assessment_id == assessment_id
         )
-    )
+    ).one()
     row = FocusRow(
         assessment_id=assessment_id,
         category_key=category_key,
@@ -116,11 +116,11 @@ def trashed_focus(session: Session, assessment_id: str, category_key: str) -> Fo
 
 def add_action(session: Session, focus_id: str, item: Action, device: str) -> ActionRow:
     focus(session, focus_id)
-    position = session.scalar(
+    position = session.scalars(  # an aggregate: always one row
         select(func.coalesce(func.max(ActionRow.position), -1)).where(
             ActionRow.focus_id == focus_id
         )
-    )
+    ).one()
     row = ActionRow(focus_id=focus_id, position=int(position) + 1, updated_by=device)
     _fill(row, item)
     session.add(row)

@@ -85,7 +85,7 @@ def write_failure(exc: BaseException, what: str) -> StorageError:
     return StorageError(f"{what}: {exc}. Nothing was changed.", detail=str(exc))
 
 
-def disk_full(exc: BaseException) -> bool:
+def disk_full(exc: BaseException | None) -> bool:
     """A write the disk refused for want of room: SQLite's "full"; or its failed write, which
     is what a file-size limit or quota gives (EFBIG, EDQUOT: SQLite reports an I/O error)."""
     return (
@@ -189,7 +189,7 @@ def before_opening(path: Path, check_pages: bool) -> None:
         )
 
 
-def damaged(exc: BaseException) -> bool:
+def damaged(exc: BaseException | None) -> bool:
     """SQLite's own words for a file that is not (or no longer) a sound database."""
     text = str(exc).lower()
     return "not a database" in text or "malformed" in text or "corrupt" in text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -27,16 +28,22 @@ from roots_app.storage.models import (
     RatingRow,
     SchoolRow,
     TeamRow,
+    Tracked,
 )
 
-KINDS = {
+# The tables with a soft delete (a ``deleted_at`` column).
+_Trashable = (
+    type[SchoolRow] | type[TeamRow] | type[AssessmentRow] | type[FocusRow] | type[ActionRow]
+)
+_TrashableRow = SchoolRow | TeamRow | AssessmentRow | FocusRow | ActionRow
+KINDS: dict[str, _Trashable] = {
     "school": SchoolRow,
     "team": TeamRow,
     "assessment": AssessmentRow,
     "focus": FocusRow,
     "action": ActionRow,
 }
-TABLES = {
+TABLES: dict[str, _Trashable] = {
     "schools": SchoolRow,
     "teams": TeamRow,
     "assessments": AssessmentRow,
@@ -51,6 +58,11 @@ class Trashed:
     id: str
     name: str  # the school's, team's, or "school · team · year" for an assessment
     deleted_at: datetime
+
+
+def _trashed(kind: str, record_id: str, name: str, deleted_at: datetime | None) -> Trashed:
+    assert deleted_at is not None  # the queries below ask for deleted rows only
+    return Trashed(kind, record_id, name, deleted_at)
 
 
 def _under(session: Session, kind: str, record_id: str) -> dict[str, list[str]]:
@@ -77,7 +89,7 @@ def _under(session: Session, kind: str, record_id: str) -> dict[str, list[str]]:
 
 def move_to_trash(session: Session, kind: str, record_id: str, device: str) -> None:
     model = KINDS[kind]
-    row = session.get(model, record_id)
+    row = cast("_TrashableRow | None", session.get(model, record_id))  # its kind's row
     if row is None or row.deleted_at is not None:
         raise NotFoundError(f"There is no {kind} with id {record_id}.", id=record_id)
     now = utcnow()
@@ -93,7 +105,7 @@ def move_to_trash(session: Session, kind: str, record_id: str, device: str) -> N
 
 def restore(session: Session, kind: str, record_id: str, device: str) -> None:
     model = KINDS[kind]
-    row = session.get(model, record_id)
+    row = cast("_TrashableRow | None", session.get(model, record_id))  # its kind's row
     if row is None or row.deleted_at is None:
         raise NotFoundError(f"There is no {kind} with id {record_id} in the trash.", id=record_id)
     when = row.deleted_at
@@ -116,7 +128,7 @@ def contents(session: Session) -> list[Trashed]:
             SchoolRow.deleted_at.is_not(None)
         )
     ).all()
-    found += [Trashed("school", i, n, d) for i, n, d in schools]
+    found += [_trashed("school", i, n, d) for i, n, d in schools]
     gone_with_school = {(i, d) for i, _, d in schools}
     teams = session.execute(
         select(
@@ -132,7 +144,7 @@ def contents(session: Session) -> list[Trashed]:
     ).all()
     for i, n, d, school_id, school, school_deleted in teams:
         if (school_id, d) not in gone_with_school or school_deleted != d:
-            found.append(Trashed("team", i, f"{school} · {n}", d))
+            found.append(_trashed("team", i, f"{school} · {n}", d))
     assessments = session.execute(
         select(
             AssessmentRow.id,
@@ -148,7 +160,7 @@ def contents(session: Session) -> list[Trashed]:
     ).all()
     for i, year, d, team, team_deleted, school in assessments:
         if team_deleted != d:  # not deleted together with its team (or school)
-            found.append(Trashed("assessment", i, f"{school} · {team} · {year}", d))
+            found.append(_trashed("assessment", i, f"{school} · {team} · {year}", d))
     focuses = session.execute(
         select(
             FocusRow.id,
@@ -165,7 +177,7 @@ def contents(session: Session) -> list[Trashed]:
         .where(FocusRow.deleted_at.is_not(None))
     ).all()
     for i, key, goal, d, year, team, school in focuses:
-        found.append(Trashed("focus", i, f"{school} · {team} · {year} · {goal or key}", d))
+        found.append(_trashed("focus", i, f"{school} · {team} · {year} · {goal or key}", d))
     actions = session.execute(
         select(ActionRow.id, ActionRow.description, ActionRow.deleted_at, FocusRow.deleted_at)
         .join(FocusRow, ActionRow.focus_id == FocusRow.id)
@@ -174,7 +186,7 @@ def contents(session: Session) -> list[Trashed]:
     for i, description, d, focus_deleted in actions:
         if focus_deleted != d:  # not removed together with its focus area
             short = description if len(description) <= 80 else description[:80] + "…"
-            found.append(Trashed("action", i, short, d))
+            found.append(_trashed("action", i, short, d))
     return sorted(found, key=lambda t: t.deleted_at, reverse=True)
 
 
@@ -200,7 +212,7 @@ def remove_for_good(session: Session, kind: str, record_id: str) -> None:
     )
     teams = under.get("teams", [])
     members = list(session.scalars(select(MemberRow.id).where(MemberRow.team_id.in_(teams))))
-    plan = [
+    plan: list[tuple[str, type[Tracked], list[str]]] = [
         ("plan_actions", ActionRow, actions),
         ("plan_focuses", FocusRow, focuses),
         ("ratings", RatingRow, ratings),

@@ -1309,6 +1309,7 @@ def test_a_pack_that_is_not_a_json_object_is_refused(
     refused(receiver, damaged(good_file, tmp_path, change), match)
 
 
+@pytest.mark.slow
 def test_a_huge_pack_is_refused(good_file: Path, receiver: Roots, tmp_path: Path) -> None:
     def change(entries: Entries) -> None:
         data = the_pack(entries)
@@ -1319,6 +1320,7 @@ def test_a_huge_pack_is_refused(good_file: Path, receiver: Roots, tmp_path: Path
     refused(receiver, bad, re.escape("the entry packs/evil-pack@9.9.9.json is too large"))
 
 
+@pytest.mark.slow
 def test_a_deeply_nested_pack_is_refused(good_file: Path, receiver: Roots, tmp_path: Path) -> None:
     entries = read_entries(good_file)
     for depth in range(600, 1000, 4):  # the depth that crashes depends on the stack in use
@@ -1387,6 +1389,7 @@ _damage = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(PROPERTY, max_examples=120)
 @given(damage=_damage)
 def test_random_byte_damage_is_refused_or_harmless(
@@ -1463,6 +1466,7 @@ CHOICE_FIELDS = {"role", "status"}
 ONE_IN_FIVE = (False, False, False, False, True)
 
 
+@pytest.mark.slow
 @settings(PROPERTY, max_examples=150)
 @given(data=st.data())
 def test_random_field_values_are_refused_or_harmless(
@@ -1503,6 +1507,7 @@ def test_random_field_values_are_refused_or_harmless(
     refused_or_imported(receiver, write_zip(tmp_path / "fields.roots", entries))
 
 
+@pytest.mark.slow
 @settings(PROPERTY, max_examples=100)
 @given(data=st.data())
 def test_random_manifests_are_refused_or_harmless(

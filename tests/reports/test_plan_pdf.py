@@ -469,6 +469,7 @@ def _without_footers(pages: list[str]) -> str:
     return "\n".join(out)
 
 
+@pytest.mark.slow
 def test_texts_of_100000_characters_are_printed_whole(report: PlanReport) -> None:
     """Such a plan took 82-96 s to print (issue 13); it is cut into paragraphs, nothing lost.
 

@@ -465,6 +465,7 @@ def test_a_link_to_an_action_removed_here_does_not_stop_the_file(
 _HOSTILE = st.sampled_from(["\x00", "\ud800", "\udfff", "\x1b", "\x7f", "\x9b", "\t", "\n", "\r"])
 
 
+@pytest.mark.slow
 @settings(
     max_examples=40,
     deadline=None,

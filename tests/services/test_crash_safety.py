@@ -52,6 +52,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 def test_killed_while_saving_loses_nothing_confirmed(data_dir: Path, tmp_path: Path) -> None:
     roots = open_roots(data_dir)
     demo.make_demo(roots, 2, 1, 5)
