@@ -13,7 +13,6 @@ from roots_app.domain.comparison import District, SchoolProgress
 from roots_app.domain.rubric import RubricPack
 from roots_app.errors import BadInputError, NotFoundError
 from roots_app.exchange import pack_file
-from roots_app.services import rubrics
 from roots_app.services.context import Roots
 from roots_app.services.files import write_file
 from roots_app.storage import comparison_repo
@@ -38,6 +37,10 @@ class DistrictView:
 def _newest_pack(contents: list[str], pack_id: str, roots: Roots) -> RubricPack:
     if contents:
         return pack_file.pack_from_data(json.loads(contents[-1]))
+    # Only when nothing was assessed on this rubric: the rubric services map the ORM models,
+    # which `roots district` and `roots compare` otherwise never need.
+    from roots_app.services import rubrics
+
     return rubrics.find(roots, pack_id)[0]
 
 
@@ -54,7 +57,7 @@ def _wording_changed(contents: list[str]) -> set[str]:
 
 
 def school_progress(roots: Roots, school_id: str, pack_id: str = DEFAULT_PACK) -> ProgressView:
-    with roots.transaction() as session:
+    with roots.transaction() as session, comparison_repo.reading(session):
         name = comparison_repo.school_name(session, school_id)
         if name is None:
             raise NotFoundError(f"There is no school with id {school_id}.", id=school_id)
@@ -70,7 +73,7 @@ def school_progress(roots: Roots, school_id: str, pack_id: str = DEFAULT_PACK) -
 
 def district(roots: Roots, year: str, pack_id: str = DEFAULT_PACK) -> DistrictView:
     previous = school_year.previous(year)  # also checks the year's form
-    with roots.transaction() as session:
+    with roots.transaction() as session, comparison_repo.reading(session):
         rows = comparison_repo.agreed_for_years(session, [year, previous], pack_id)
         schools = comparison_repo.schools(session)
         roles = comparison_repo.role_averages(session, year, pack_id)

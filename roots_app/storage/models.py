@@ -116,6 +116,7 @@ class AssessmentRow(Tracked, Base):
         Index("ix_assessments_team_year", "team_id", "school_year"),
         # The district view: one rubric, one or two years.
         Index("ix_assessments_pack_year", "pack_id", "school_year"),
+        Index("ix_assessments_pack_row_id", "pack_row_id"),  # which pack snapshots are used
     )
     team_id: Mapped[str] = mapped_column(ForeignKey("teams.id"))
     pack_row_id: Mapped[str] = mapped_column(ForeignKey("rubric_packs.id"))
@@ -156,7 +157,11 @@ class AgreementRow(Tracked, Base):
     """The team's agreed level for a category, with its evidence."""
 
     __tablename__ = "agreements"
-    __table_args__ = (UniqueConstraint("assessment_id", "category_key"),)
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "category_key"),
+        # Covers the comparisons' reads: the agreed levels without visiting the rows.
+        Index("ix_agreements_assessment_level", "assessment_id", "category_key", "level"),
+    )
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"))
     category_key: Mapped[str] = mapped_column(String(64))
     level: Mapped[int | None] = mapped_column(Integer, default=None)
