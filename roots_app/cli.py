@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from roots_app import __version__
-from roots_app.domain.merge import Outcome
 from roots_app.errors import BadInputError, NotFoundError, RootsError
 
 if TYPE_CHECKING:
@@ -378,7 +377,7 @@ def cmd_copy_to(args: argparse.Namespace) -> int:
 
 
 def _print_report(report: Any, args: argparse.Namespace, what: str) -> int:
-    from roots_app.domain.merge import Resolution
+    from roots_app.domain.merge import Outcome, Resolution
 
     if args.json:
         _print_json(report.to_json())

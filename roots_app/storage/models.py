@@ -144,7 +144,11 @@ class RatingRow(Tracked, Base):
     """A member's own level for a category."""
 
     __tablename__ = "ratings"
-    __table_args__ = (UniqueConstraint("assessment_id", "category_key", "member_id"),)
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "category_key", "member_id"),
+        # Covers the district's role averages: a year's ratings without visiting the rows.
+        Index("ix_ratings_assessment_level", "assessment_id", "member_id", "category_key", "level"),
+    )
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"))
     category_key: Mapped[str] = mapped_column(String(64))
     member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)

@@ -6,11 +6,14 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from roots_app.domain.assessment import TEAM
+from roots_app.errors import NotFoundError
 from roots_app.services import assessments, compare, demo, plans, schools
 from roots_app.services.context import Roots
+from roots_app.storage import comparison_repo
 
 
 def test_school_progress_matches_the_agreed_levels(roots: Roots) -> None:
@@ -54,3 +57,31 @@ def test_district_json_and_tables_agree(roots: Roots, tmp_path: Path) -> None:
     sheet = load_workbook(compare.export_table(roots, year, tmp_path / "d.xlsx", "en")).active
     assert sheet["A1"].value == "School"
     assert sheet.max_row == 5
+
+
+def test_reading_a_year_gives_the_connection_its_page_cache_back(roots: Roots) -> None:
+    # A district read uses a small SQLite page cache (memory); the big one, for big writes,
+    # must be back on the connection afterwards, whatever the read did.
+    demo.make_demo(roots, schools=2, years=2, seed=14)
+    year = max(i.school_year for i in assessments.list_assessments(roots))
+
+    def cache_size() -> int:
+        with roots.transaction() as session:
+            return int(session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    if roots.db.engine.dialect.name != "sqlite":
+        assert len(compare.district(roots, year).district.schools) == 2
+        return
+    big = cache_size()
+    with roots.transaction() as session, comparison_repo.reading(session):
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one() == -2000
+    assert cache_size() == big < -2000
+    with (
+        pytest.raises(NotFoundError),
+        roots.transaction() as session,
+        comparison_repo.reading(session),
+    ):
+        raise NotFoundError("stopped in the middle of a read")
+    assert cache_size() == big
+    compare.district(roots, year)
+    assert cache_size() == big

@@ -1,4 +1,4 @@
-"""Indexes for the comparisons: agreed levels read from the index alone, packs by snapshot.
+"""Indexes for the comparisons: agreed and rated levels read from indexes alone, packs by snapshot.
 
 Revision ID: 0008
 Revises: 0007
@@ -20,6 +20,11 @@ def upgrade() -> None:
         batch.create_index(
             "ix_agreements_assessment_level", ["assessment_id", "category_key", "level"]
         )
+    # The role averages of a year: every member rating of the year, joined to its member.
+    with op.batch_alter_table("ratings") as batch:
+        batch.create_index(
+            "ix_ratings_assessment_level", ["assessment_id", "member_id", "category_key", "level"]
+        )
     # Which pack snapshots are in use: one index probe per snapshot, not a pass over every
     # assessment of the rubric.
     with op.batch_alter_table("assessments") as batch:
@@ -29,5 +34,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("assessments") as batch:
         batch.drop_index("ix_assessments_pack_row_id")
+    with op.batch_alter_table("ratings") as batch:
+        batch.drop_index("ix_ratings_assessment_level")
     with op.batch_alter_table("agreements") as batch:
         batch.drop_index("ix_agreements_assessment_level")
