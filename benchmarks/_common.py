@@ -36,10 +36,11 @@ def env(data_dir: Path) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Figures:
-    """Wall times (seconds) and peak memory (bytes) of several runs of one command."""
+    """Wall times (seconds), peak memory (bytes) and CPU times of several runs of one command."""
 
     times: tuple[float, ...]
     rss: tuple[int, ...]
+    cpu: tuple[float, ...] = ()  # user + system seconds: steadier than wall time under load
 
     @property
     def median(self) -> float:
@@ -53,9 +54,14 @@ class Figures:
     def peak_rss(self) -> int:
         return max(self.rss)
 
+    @property
+    def median_cpu(self) -> float:
+        return statistics.median(self.cpu)
 
-def run_once(cmd: Sequence[str], environ: Mapping[str, str]) -> tuple[float, int]:
-    """One run: wall time and the child's own peak RSS (from os.wait4, not a shared maximum).
+
+def run_once(cmd: Sequence[str], environ: Mapping[str, str]) -> tuple[float, int, float]:
+    """One run: wall time, the child's own peak RSS (from os.wait4, not a shared maximum) and
+    its CPU time.
 
     Output goes to /dev/null (as to a file: the parent does not read it during the run); a
     failing command stops the benchmark with its error text.
@@ -72,7 +78,7 @@ def run_once(cmd: Sequence[str], environ: Mapping[str, str]) -> tuple[float, int
             errors.seek(0)
             text = errors.read().decode(errors="replace")
             sys.exit(f"{' '.join(cmd)} failed ({child.returncode}):\n{text}")
-    return elapsed, usage.ru_maxrss * 1024  # kilobytes on Linux
+    return elapsed, usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime  # RSS in KiB
 
 
 def measure(
@@ -89,13 +95,15 @@ def measure(
         run_once(commands[name], environ)
     times: dict[str, list[float]] = {name: [] for name in names}
     rss: dict[str, list[int]] = {name: [] for name in names}
+    cpu: dict[str, list[float]] = {name: [] for name in names}
     for round_ in range(runs):
         shift = round_ % len(names)
         for name in names[shift:] + names[:shift]:
-            seconds, peak = run_once(commands[name], environ)
+            seconds, peak, used = run_once(commands[name], environ)
             times[name].append(seconds)
             rss[name].append(peak)
-    return {name: Figures(tuple(times[name]), tuple(rss[name])) for name in names}
+            cpu[name].append(used)
+    return {name: Figures(tuple(times[name]), tuple(rss[name]), tuple(cpu[name])) for name in names}
 
 
 def load_average() -> str:
@@ -114,13 +122,14 @@ def report(
     ratio = figures.median / floor.median
     worst = figures.worst / floor.worst
     memory = figures.peak_rss / floor.peak_rss
+    cpu = figures.median_cpu / floor.median_cpu
     meets = ratio <= target and (rss_target is None or memory <= rss_target)
     verdict = "meets" if meets else "MISSES"
     rss_goal = f", RSS target {rss_target}x" if rss_target is not None else ""
     print(
         f"{name}: median {figures.median:.3f} s = {ratio:.2f}x, worst {figures.worst:.3f} s = "
-        f"{worst:.2f}x, peak RSS {figures.peak_rss / 2**20:.1f} MB = {memory:.2f}x "
-        f"({verdict} the {target}x target{rss_goal})"
+        f"{worst:.2f}x, peak RSS {figures.peak_rss / 2**20:.1f} MB = {memory:.2f}x, "
+        f"CPU {figures.median_cpu:.3f} s = {cpu:.2f}x ({verdict} the {target}x target{rss_goal})"
     )
     return meets
 
@@ -128,7 +137,7 @@ def report(
 def report_floor(name: str, floor: Figures) -> None:
     print(
         f"floor ({name}): median {floor.median:.3f} s, worst {floor.worst:.3f} s, "
-        f"peak RSS {floor.peak_rss / 2**20:.1f} MB"
+        f"peak RSS {floor.peak_rss / 2**20:.1f} MB, CPU {floor.median_cpu:.3f} s"
     )
 
 

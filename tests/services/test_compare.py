@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 from pathlib import Path
 
@@ -85,3 +86,21 @@ def test_reading_a_year_gives_the_connection_its_page_cache_back(roots: Roots) -
     assert cache_size() == big
     compare.district(roots, year)
     assert cache_size() == big
+
+
+def test_building_a_year_leaves_the_cycle_collector_as_it_found_it(roots: Roots) -> None:
+    # The cycle collector is paused while a year is built (speed); the app must get it back.
+    demo.make_demo(roots, schools=2, years=1, seed=15)
+    year = max(i.school_year for i in assessments.list_assessments(roots))
+    assert gc.isenabled()
+    compare.district_json(compare.district(roots, year))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        compare.district_json(compare.district(roots, year))
+        assert not gc.isenabled()  # paused by someone else: theirs to resume
+    finally:
+        gc.enable()
+    with pytest.raises(NotFoundError):
+        compare.district(roots, year, "no-such-rubric")  # raised while paused
+    assert gc.isenabled()
