@@ -77,7 +77,7 @@ def _wording_changed(contents: list[str]) -> set[str]:
 
 
 def school_progress(roots: Roots, school_id: str, pack_id: str = DEFAULT_PACK) -> ProgressView:
-    with roots.transaction() as session, comparison_repo.reading(session):
+    with roots.transaction() as session, comparison_repo.small_page_cache(session):
         name = comparison_repo.school_name(session, school_id)
         if name is None:
             raise NotFoundError(f"There is no school with id {school_id}.", id=school_id)
@@ -94,7 +94,7 @@ def school_progress(roots: Roots, school_id: str, pack_id: str = DEFAULT_PACK) -
 def district(roots: Roots, year: str, pack_id: str = DEFAULT_PACK) -> DistrictView:
     previous = school_year.previous(year)  # also checks the year's form
     with _no_cycle_collection():
-        with roots.transaction() as session, comparison_repo.reading(session):
+        with roots.transaction() as session, comparison_repo.small_page_cache(session):
             rows = comparison_repo.agreed_for_years(session, [year, previous], pack_id)
             schools = comparison_repo.schools(session)
             roles = comparison_repo.role_averages(session, year, pack_id)

@@ -45,7 +45,7 @@ READING_CACHE_KIB = 2000
 
 
 @contextmanager
-def reading(session: Session) -> Iterator[None]:
+def small_page_cache(session: Session) -> Iterator[None]:
     """Read a year of the district with a small SQLite page cache, then give the big one back.
 
     The connection's big cache (storage.engine) is there for big writes. A district read

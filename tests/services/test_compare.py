@@ -74,13 +74,13 @@ def test_reading_a_year_gives_the_connection_its_page_cache_back(roots: Roots) -
         assert len(compare.district(roots, year).district.schools) == 2
         return
     big = cache_size()
-    with roots.transaction() as session, comparison_repo.reading(session):
+    with roots.transaction() as session, comparison_repo.small_page_cache(session):
         assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one() == -2000
     assert cache_size() == big < -2000
     with (
         pytest.raises(NotFoundError),
         roots.transaction() as session,
-        comparison_repo.reading(session),
+        comparison_repo.small_page_cache(session),
     ):
         raise NotFoundError("stopped in the middle of a read")
     assert cache_size() == big
