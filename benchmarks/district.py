@@ -1,49 +1,100 @@
-"""``roots district --json`` and ``roots compare --json`` on the 1,000-school demo district.
+"""``roots district --json`` and ``roots compare --json`` on the demo district, against the floor.
 
-Target (DESIGN.md section 10, issue 5): each within 1.5x of ``python -c "import sqlalchemy.orm"``.
+Targets (DESIGN.md section 10), as ratios to ``python -c "import sqlalchemy.orm"`` measured in
+the same run: at 1,000 schools x 10 years, ``district --json`` within 1.5x (peak RSS within 2x
+the floor's) and ``compare --json`` within 1.3x; at 5,000 schools x 10 years, ``district
+--json`` within 2x. Both use the latest year of the demo.
+
+    .venv/bin/python benchmarks/district.py                 # 1,000 and 5,000 schools
+    .venv/bin/python benchmarks/district.py --schools 1000  # one size only
+    .venv/bin/python benchmarks/district.py --keep /tmp/d   # keep (and reuse) the demo data
 """
 
 from __future__ import annotations
 
-import json
+import argparse
+import sqlite3
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from _common import BIN, env, timed
+from _common import (
+    FLOOR_SQLALCHEMY,
+    ROOTS,
+    env,
+    latest_year,
+    load_average,
+    measure,
+    report,
+    report_floor,
+)
+
+# schools -> (district --json median target, its peak-RSS target, compare --json target)
+TARGETS = {1000: (1.5, 2.0, 1.3), 5000: (2.0, None, None)}
 
 
-def main() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        environ = env(Path(folder))
-        roots = str(BIN / "roots")
+def demo_folder(base: Path, schools: int) -> Path:
+    """A data folder holding the demo district of this size (made once, kept with --keep)."""
+    folder = base / f"{schools}x10"
+    if not (folder / "roots.sqlite3").exists():
+        folder.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [roots, "demo", "--schools", "1000", "--years", "10"],
-            env=environ,
+            [ROOTS, "demo", "--schools", str(schools), "--years", "10"],
+            env=env(folder),
             check=True,
             capture_output=True,
         )
-        schools = json.loads(
-            subprocess.run(
-                [roots, "schools", "--json"],
-                env=environ,
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
+    return folder
+
+
+def first_school(folder: Path) -> str:
+    with sqlite3.connect(folder / "roots.sqlite3") as conn:
+        (school,) = conn.execute(
+            "SELECT id FROM schools WHERE deleted_at IS NULL ORDER BY name LIMIT 1"
+        ).fetchone()
+    conn.close()
+    return str(school)
+
+
+def bench(base: Path, schools: int, runs: int) -> bool:
+    folder = demo_folder(base, schools)
+    environ = env(folder)
+    year = latest_year(environ)
+    district_target, rss_target, compare_target = TARGETS[schools]
+    commands = {
+        "floor": FLOOR_SQLALCHEMY,
+        "district": (ROOTS, "district", "--year", year, "--json"),
+    }
+    if compare_target is not None:
+        commands["compare"] = (ROOTS, "compare", "--school", first_school(folder), "--json")
+    figures = measure(commands, environ, runs)
+    print(f"\n{schools:,} schools x 10 years, year {year}, {runs} runs ({load_average()})")
+    report_floor("python -c 'import sqlalchemy.orm'", figures["floor"])
+    meets = report(
+        "roots district --json", figures["district"], figures["floor"], district_target, rss_target
+    )
+    if compare_target is not None:
+        meets &= report(
+            "roots compare --json", figures["compare"], figures["floor"], compare_target
         )
-        baseline = timed([sys.executable, "-c", "import sqlalchemy.orm"], environ)
-        year = "2024-25"
-        district = timed([roots, "district", "--year", year, "--json"], environ)
-        compare = timed([roots, "compare", "--school", schools[0]["id"], "--json"], environ)
-    print(f"baseline (python -c 'import sqlalchemy.orm'): {baseline:.3f} s")
-    for name, seconds in (("roots district --json", district), ("roots compare --json", compare)):
-        ratio = seconds / baseline
-        print(
-            f"{name}, 1,000 schools x 10 years: {seconds:.3f} s = {ratio:.2f}x "
-            f"({'meets' if ratio <= 1.5 else 'MISSES'} the 1.5x target)"
-        )
+    return meets
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--schools", type=int, choices=sorted(TARGETS), action="append")
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--keep", type=Path, help="keep the demo data here (reused next time)")
+    args = parser.parse_args()
+    sizes = args.schools or sorted(TARGETS)
+    if args.keep:
+        results = [bench(args.keep, n, args.runs) for n in sizes]
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            results = [bench(Path(folder), n, args.runs) for n in sizes]
+    print(f"\nafter: {load_average()}")
+    if not all(results):
+        print("Some targets were missed (see MISSES above).")
 
 
 if __name__ == "__main__":

@@ -144,6 +144,45 @@ def test_non_gui_commands_do_not_import_qt() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_comparisons_import_neither_qt_reportlab_nor_the_orm_models() -> None:
+    # The ORM models (11 classes mapped at import) cost these commands much of their start.
+    assert roots_cmd("demo", "--schools", "2", "--years", "2", "--seed", "9").returncode == 0
+    year = max(a["school_year"] for a in json.loads(roots_cmd("assessments", "--json").stdout))
+    school = json.loads(roots_cmd("schools", "--json").stdout)[0]["id"]
+    code = (
+        "import sys\n"
+        "from roots_app.cli import main\n"
+        f"assert main(['district', '--year', {year!r}, '--json']) == 0\n"
+        f"assert main(['compare', '--school', {school!r}, '--json']) == 0\n"
+        "heavy = ('PySide6', 'reportlab')\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in heavy"
+        " or m in ('roots_app.storage.models', 'alembic'))\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_version_imports_only_what_it_prints() -> None:
+    code = (
+        "import sys\n"
+        "from roots_app.cli import main\n"
+        "try:\n"
+        "    main(['--version'])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0\n"
+        "heavy = ('sqlalchemy', 'roots_app.domain', 'roots_app.services', 'roots_app.storage')\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(heavy))\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_plans_pdf_prints_every_plan_of_a_year(tmp_path: Path) -> None:
     from pypdf import PdfReader
 

@@ -7,24 +7,31 @@ Rules (shown to users in the views' help and the README):
   year is compared with the year before it), and says which year that was.
 - Categories match by key across pack versions; where the wording differs the views say so.
 - A role group's average is shown only when at least MIN_GROUP members rated (privacy).
+
+Plain float arithmetic, not ``statistics``: levels are whole numbers and medians whole or half
+ones, so every sum and difference here is exact in a float and a mean is one correctly rounded
+division, the same number ``statistics.mean`` gives through exact fractions, at a fraction of
+the cost (10,000 calls at 5,000 schools).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from statistics import mean, median
+from typing import NamedTuple
 
 from roots_app.domain import school_year
 
 MIN_GROUP = 5
 
 
-@dataclass(frozen=True, slots=True)
-class AgreedRow:
-    """One agreed level as stored: which school, team, year and category."""
+class AgreedRow(NamedTuple):
+    """One agreed level as stored: which school, team, year and category.
+
+    A plain tuple of the same shape does as well: storage hands its rows over as they come.
+    """
 
     school_id: str
     team_id: str
@@ -62,12 +69,51 @@ class SchoolProgress:
         return next(c for c in self.categories if c.key == key)
 
 
-def school_levels(rows: Iterable[AgreedRow]) -> dict[tuple[str, str, str], float]:
-    """(school, year, category) -> level; several teams give the median of their levels."""
-    by: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for row in rows:
-        by[(row.school_id, row.year, row.category_key)].append(row.level)
-    return {k: float(median(v)) for k, v in by.items()}
+def _mean(values: Collection[float]) -> float:
+    return sum(values) / len(values)
+
+
+def _median(levels: list[int]) -> float:
+    if len(levels) == 1:  # one team: the usual case
+        return float(levels[0])
+    ordered = sorted(levels)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[middle])
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def school_levels(
+    rows: Iterable[tuple[str, str, str, str, int]],
+) -> dict[tuple[str, str, str], float]:
+    """(school, year, category) -> level; several teams give the median of their levels.
+
+    ``rows`` are AgreedRow-shaped tuples: (school, team, year, category, level).
+    """
+    by: dict[tuple[str, str, str], list[int]] = {}
+    for school_id, _team, year, key, level in rows:
+        found = by.get((school_id, year, key))
+        if found is None:
+            by[(school_id, year, key)] = [level]
+        else:
+            found.append(level)
+    return {k: _median(v) for k, v in by.items()}
+
+
+def _by_school_and_year(
+    rows: Iterable[tuple[str, str, str, str, int]],
+) -> dict[tuple[str, str], dict[str, list[int]]]:
+    """(school, year) -> category -> the teams' agreed levels: one lookup per school and year."""
+    by: dict[tuple[str, str], dict[str, list[int]]] = {}
+    for school_id, _team, year, key, level in rows:
+        categories = by.get((school_id, year))
+        if categories is None:
+            by[(school_id, year)] = {key: [level]}
+        elif key in categories:
+            categories[key].append(level)
+        else:
+            categories[key] = [level]
+    return by
 
 
 def _changes(levels: dict[str, float]) -> dict[str, Change]:
@@ -80,7 +126,7 @@ def _changes(levels: dict[str, float]) -> dict[str, Change]:
 
 def school_progress(
     school_id: str,
-    rows: Iterable[AgreedRow],
+    rows: Iterable[tuple[str, str, str, str, int]],  # AgreedRow-shaped
     category_keys: Sequence[str],
     focus: Iterable[tuple[str, str]] = (),
     wording_changed: Iterable[str] = (),
@@ -90,7 +136,7 @@ def school_progress(
     ``category_keys`` is the order to show (the newest pack version's); a category only in an
     older version is kept at the end, so nothing measured disappears from view.
     """
-    levels = school_levels(r for r in rows if r.school_id == school_id)
+    levels = school_levels(r for r in rows if r[0] == school_id)
     years = sorted({y for (_, y, _) in levels}, key=school_year.parse)
     keys = list(category_keys) + sorted({k for (_, _, k) in levels} - set(category_keys))
     focus_years: dict[str, set[str]] = defaultdict(set)
@@ -116,11 +162,11 @@ class SchoolRow:
     @property
     def change(self) -> float | None:
         """The school's overall change: the mean of its categories' changes."""
-        return mean(self.changes.values()) if self.changes else None
+        return _mean(self.changes.values()) if self.changes else None
 
     @property
     def average(self) -> float | None:
-        return mean(self.levels.values()) if self.levels else None
+        return _mean(self.levels.values()) if self.levels else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,30 +192,24 @@ class District:
 def district(
     year: str,
     schools: Iterable[tuple[str, str, str]],  # (id, name, region)
-    rows: Iterable[AgreedRow],  # this year's and last year's agreed levels
+    rows: Iterable[tuple[str, str, str, str, int]],  # AgreedRow-shaped, this and last year
     category_keys: Sequence[str],
     role_counts: Iterable[tuple[str, str, int, float]] = (),  # (category, role, raters, mean)
 ) -> District:
     previous = school_year.previous(year)
-    levels = school_levels(rows)
+    grouped = _by_school_and_year(rows)
     out = []
     distribution: dict[str, dict[int, int]] = {k: defaultdict(int) for k in category_keys}
     for school_id, name, region in schools:
-        now = {
-            k: levels[(school_id, year, k)] for k in category_keys if (school_id, year, k) in levels
-        }
-        if not now:
+        this = grouped.get((school_id, year))
+        if this is None:
             continue  # not assessed this year
-        before = {
-            k: levels[(school_id, previous, k)]
-            for k in category_keys
-            if (school_id, previous, k) in levels
-        }
-        out.append(
-            SchoolRow(
-                school_id, name, region, now, {k: now[k] - before[k] for k in now if k in before}
-            )
-        )
+        now = {k: _median(this[k]) for k in category_keys if k in this}
+        if not now:
+            continue
+        last = grouped.get((school_id, previous), {})
+        changes = {k: level - _median(last[k]) for k, level in now.items() if k in last}
+        out.append(SchoolRow(school_id, name, region, now, changes))
         for key, level in now.items():
             distribution[key][int(level)] += 1  # a half level counts with the level below
     roles: dict[str, list[RoleGroup]] = defaultdict(list)

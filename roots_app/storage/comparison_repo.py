@@ -2,127 +2,173 @@
 
 Plain SQL that runs the same on SQLite and PostgreSQL; the district never loads members'
 ratings into Python, only counts and averages per category and role.
+
+Core queries over light table descriptions, not the ORM models: ``roots district`` and
+``roots compare`` then never map the model classes (a good part of their start-up), and rows
+come back as the tuples the comparison arithmetic reads, not an object each.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import column, func, select, table
 from sqlalchemy.orm import Session
 
-from roots_app.domain.comparison import AgreedRow
-from roots_app.storage.models import (
-    AgreementRow,
-    AssessmentRow,
-    FocusRow,
-    MemberRow,
-    PackRow,
-    RatingRow,
-    SchoolRow,
-    TeamRow,
+schools_t = table("schools", column("id"), column("name"), column("region"), column("deleted_at"))
+teams_t = table("teams", column("id"), column("school_id"), column("deleted_at"))
+members_t = table("members", column("id"), column("role"))
+packs_t = table("rubric_packs", column("id"), column("version"), column("content"))
+assessments_t = table(
+    "assessments",
+    column("id"),
+    column("team_id"),
+    column("pack_row_id"),
+    column("pack_id"),
+    column("school_year"),
+    column("deleted_at"),
 )
+ratings_t = table(
+    "ratings", column("assessment_id"), column("member_id"), column("category_key"), column("level")
+)
+agreements_t = table("agreements", column("assessment_id"), column("category_key"), column("level"))
+focuses_t = table(
+    "plan_focuses", column("assessment_id"), column("category_key"), column("deleted_at")
+)
+
+# (school, team, year, category, level): the shape of domain.comparison.AgreedRow.
+# A result row is a tuple at run time; the domain takes it as one.
+Agreed = tuple[str, str, str, str, int]
+
+# SQLite's own default page cache (2 MB), for reads that touch most pages once.
+READING_CACHE_KIB = 2000
+
+
+@contextmanager
+def small_page_cache(session: Session) -> Iterator[None]:
+    """Read a year of the district with a small SQLite page cache, then give the big one back.
+
+    The connection's big cache (storage.engine) is there for big writes. A district read
+    passes over most pages once, so the big cache would only keep them, 40 MB of the process's
+    memory at 1,000 schools, and read no faster (the file stays in the system's cache).
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    size = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{READING_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={size}")
 
 
 def _agreed():  # type: ignore[no-untyped-def]
+    a, t, g = assessments_t.c, teams_t.c, agreements_t.c
     return (
-        select(
-            TeamRow.school_id,
-            TeamRow.id,
-            AssessmentRow.school_year,
-            AgreementRow.category_key,
-            AgreementRow.level,
-        )
-        .join(AssessmentRow, AgreementRow.assessment_id == AssessmentRow.id)
-        .join(TeamRow, AssessmentRow.team_id == TeamRow.id)
-        .where(
-            AgreementRow.level.is_not(None),
-            AssessmentRow.deleted_at.is_(None),
-            TeamRow.deleted_at.is_(None),
-        )
+        select(t.school_id, t.id, a.school_year, g.category_key, g.level)
+        .select_from(agreements_t)
+        .join(assessments_t, g.assessment_id == a.id)
+        .join(teams_t, a.team_id == t.id)
+        .where(g.level.is_not(None), a.deleted_at.is_(None), t.deleted_at.is_(None))
     )
 
 
-def agreed_for_school(session: Session, school_id: str, pack_id: str) -> list[AgreedRow]:
-    query = _agreed().where(TeamRow.school_id == school_id, AssessmentRow.pack_id == pack_id)
-    return [AgreedRow(*row) for row in session.execute(query)]
+def _same_pack(pack_id: str):  # type: ignore[no-untyped-def]
+    """The rubric condition for one school's queries, kept off the rubric's index.
+
+    Without statistics, SQLite's planner would start from that index and pass over the whole
+    rubric's assessments (10,000 at 1,000 schools), not from the school's team and its few.
+    """
+    return assessments_t.c.pack_id.concat("") == pack_id
 
 
-def agreed_for_years(session: Session, years: Sequence[str], pack_id: str) -> list[AgreedRow]:
-    query = _agreed().where(
-        AssessmentRow.school_year.in_(list(years)), AssessmentRow.pack_id == pack_id
-    )
-    return [AgreedRow(*row) for row in session.execute(query)]
+def agreed_for_school(session: Session, school_id: str, pack_id: str) -> list[Agreed]:
+    query = _agreed().where(teams_t.c.school_id == school_id, _same_pack(pack_id))
+    return cast(list[Agreed], list(session.execute(query)))
+
+
+def agreed_for_years(session: Session, years: Sequence[str], pack_id: str) -> list[Agreed]:
+    a = assessments_t.c
+    query = _agreed().where(a.school_year.in_(list(years)), a.pack_id == pack_id)
+    # all(): one fetchall, not a fetch per row
+    return cast(list[Agreed], list(session.execute(query).all()))
 
 
 def focus_for_school(session: Session, school_id: str, pack_id: str) -> list[tuple[str, str]]:
     """(year, category) of every growth-plan focus area of the school on this rubric."""
+    a, t, f = assessments_t.c, teams_t.c, focuses_t.c
     query = (
-        select(AssessmentRow.school_year, FocusRow.category_key)
-        .join(AssessmentRow, FocusRow.assessment_id == AssessmentRow.id)
-        .join(TeamRow, AssessmentRow.team_id == TeamRow.id)
+        select(a.school_year, f.category_key)
+        .select_from(focuses_t)
+        .join(assessments_t, f.assessment_id == a.id)
+        .join(teams_t, a.team_id == t.id)
         .where(
-            TeamRow.school_id == school_id,
-            AssessmentRow.pack_id == pack_id,
-            AssessmentRow.deleted_at.is_(None),
-            FocusRow.deleted_at.is_(None),
+            t.school_id == school_id,
+            _same_pack(pack_id),
+            a.deleted_at.is_(None),
+            f.deleted_at.is_(None),
         )
     )
     return [(year, key) for year, key in session.execute(query)]
 
 
 def schools(session: Session) -> list[tuple[str, str, str]]:
-    return [
-        (i, n, r)
-        for i, n, r in session.execute(
-            select(SchoolRow.id, SchoolRow.name, SchoolRow.region)
-            .where(SchoolRow.deleted_at.is_(None))
-            .order_by(SchoolRow.name)
-        )
-    ]
+    s = schools_t.c
+    query = select(s.id, s.name, s.region).where(s.deleted_at.is_(None)).order_by(s.name)
+    return [(i, n, r) for i, n, r in session.execute(query).all()]
 
 
 def school_name(session: Session, school_id: str) -> str | None:
-    return session.scalar(
-        select(SchoolRow.name).where(SchoolRow.id == school_id, SchoolRow.deleted_at.is_(None))
-    )
+    s = schools_t.c
+    return session.scalar(select(s.name).where(s.id == school_id, s.deleted_at.is_(None)))
 
 
 def role_averages(session: Session, year: str, pack_id: str) -> list[tuple[str, str, int, float]]:
     """(category, role, raters, mean level) over the year's member ratings, in SQL."""
+    a, r, m = assessments_t.c, ratings_t.c, members_t.c
     query = (
-        select(
-            RatingRow.category_key,
-            MemberRow.role,
-            func.count(RatingRow.level),
-            func.avg(RatingRow.level),
-        )
-        .join(AssessmentRow, RatingRow.assessment_id == AssessmentRow.id)
-        .join(MemberRow, RatingRow.member_id == MemberRow.id)
+        select(r.category_key, m.role, func.count(r.level), func.avg(r.level))
+        .select_from(ratings_t)
+        .join(assessments_t, r.assessment_id == a.id)
+        .join(members_t, r.member_id == m.id)
         .where(
-            AssessmentRow.school_year == year,
-            AssessmentRow.pack_id == pack_id,
-            AssessmentRow.deleted_at.is_(None),
-            RatingRow.level.is_not(None),
+            a.school_year == year,
+            a.pack_id == pack_id,
+            a.deleted_at.is_(None),
+            r.level.is_not(None),
         )
-        .group_by(RatingRow.category_key, MemberRow.role)
+        .group_by(r.category_key, m.role)
         # In words, not the server's order: PostgreSQL returns groups in hash order.
-        .order_by(RatingRow.category_key, MemberRow.role)
+        .order_by(r.category_key, m.role)
     )
-    return [(k, r, int(n), float(a)) for k, r, n, a in session.execute(query)]
+    return [(k, role, int(n), float(avg)) for k, role, n, avg in session.execute(query)]
 
 
 def pack_versions(session: Session, pack_id: str, school_id: str | None = None) -> list[str]:
     """The pack snapshots (JSON) that assessments of this rubric used, oldest version first."""
-    # Which snapshots first, then their text: DISTINCT over the (large) text itself made
-    # PostgreSQL compare 10,000 copies of it.
-    used = select(AssessmentRow.pack_row_id).where(
-        AssessmentRow.pack_id == pack_id, AssessmentRow.deleted_at.is_(None)
-    )
-    if school_id is not None:
-        used = used.join(TeamRow, AssessmentRow.team_id == TeamRow.id).where(
-            TeamRow.school_id == school_id
+    a, p = assessments_t.c, packs_t.c
+    if school_id is None:
+        # Each snapshot asks whether any assessment used it: a probe of the pack_row_id
+        # index, where collecting the snapshots of all the district's assessments passed over
+        # every one of them.
+        used = (
+            select(a.id)
+            .where(a.pack_row_id == p.id, a.pack_id == pack_id, a.deleted_at.is_(None))
+            .exists()
         )
-    query = select(PackRow.version, PackRow.content).where(PackRow.id.in_(used.distinct()))
+        query = select(p.version, p.content).where(used)
+    else:
+        # Which snapshots first, then their text: DISTINCT over the (large) text itself made
+        # PostgreSQL compare 10,000 copies of it.
+        of_school = (
+            select(a.pack_row_id)
+            .join(teams_t, a.team_id == teams_t.c.id)
+            .where(_same_pack(pack_id), a.deleted_at.is_(None), teams_t.c.school_id == school_id)
+        )
+        query = select(p.version, p.content).where(p.id.in_(of_school.distinct()))
     rows = session.execute(query).all()
     return [content for _, content in sorted(rows, key=lambda r: tuple(map(int, r[0].split("."))))]

@@ -116,6 +116,7 @@ class AssessmentRow(Tracked, Base):
         Index("ix_assessments_team_year", "team_id", "school_year"),
         # The district view: one rubric, one or two years.
         Index("ix_assessments_pack_year", "pack_id", "school_year"),
+        Index("ix_assessments_pack_row_id", "pack_row_id"),  # which pack snapshots are used
     )
     team_id: Mapped[str] = mapped_column(ForeignKey("teams.id"))
     pack_row_id: Mapped[str] = mapped_column(ForeignKey("rubric_packs.id"))
@@ -143,7 +144,11 @@ class RatingRow(Tracked, Base):
     """A member's own level for a category."""
 
     __tablename__ = "ratings"
-    __table_args__ = (UniqueConstraint("assessment_id", "category_key", "member_id"),)
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "category_key", "member_id"),
+        # Covers the district's role averages: a year's ratings without visiting the rows.
+        Index("ix_ratings_assessment_level", "assessment_id", "member_id", "category_key", "level"),
+    )
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"))
     category_key: Mapped[str] = mapped_column(String(64))
     member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)
@@ -156,7 +161,11 @@ class AgreementRow(Tracked, Base):
     """The team's agreed level for a category, with its evidence."""
 
     __tablename__ = "agreements"
-    __table_args__ = (UniqueConstraint("assessment_id", "category_key"),)
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "category_key"),
+        # Covers the comparisons' reads: the agreed levels without visiting the rows.
+        Index("ix_agreements_assessment_level", "assessment_id", "category_key", "level"),
+    )
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"))
     category_key: Mapped[str] = mapped_column(String(64))
     level: Mapped[int | None] = mapped_column(Integer, default=None)

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from roots_app.domain.comparison import MIN_GROUP, AgreedRow, district, school_progress
+import statistics
+from itertools import combinations_with_replacement
+
+from roots_app.domain.comparison import (
+    MIN_GROUP,
+    AgreedRow,
+    SchoolRow,
+    district,
+    school_levels,
+    school_progress,
+)
 
 KEYS = ["a", "b", "c"]
 
@@ -80,3 +90,20 @@ def test_district_change_distribution_and_privacy() -> None:
     groups = {g.role: g for g in view.roles["a"]}
     assert groups["family"].average == 2.5
     assert groups["teacher"].suppressed  # fewer than five raters: not shown
+
+
+def test_plain_float_means_and_medians_are_the_exact_ones() -> None:
+    # The arithmetic is plain floats for speed; for whole and half levels it must give exactly
+    # what statistics' exact fractions give (the numbers shown, the JSON written).
+    halves = [x / 2 for x in range(2, 11)]  # 1 to 5 in half steps
+    for size in range(1, 7):
+        for levels in combinations_with_replacement(halves, size):
+            row = SchoolRow("s", "S", "r", {str(i): v for i, v in enumerate(levels)}, {})
+            assert row.average == statistics.mean(levels)
+            changes = {str(i): v - 3 for i, v in enumerate(levels)}  # negative ones too
+            assert SchoolRow("s", "S", "r", {}, changes).change == statistics.mean(changes.values())
+    for size in range(1, 6):
+        for teams in combinations_with_replacement(range(1, 5), size):
+            agreed = [AgreedRow("s", f"t{i}", "2025-26", "a", v) for i, v in enumerate(teams)]
+            (level,) = school_levels(agreed).values()
+            assert level == statistics.median(teams)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from roots_app.domain.assessment import TEAM
+from roots_app.errors import NotFoundError
 from roots_app.services import assessments, compare, demo, plans, schools
 from roots_app.services.context import Roots
+from roots_app.storage import comparison_repo
 
 
 def test_school_progress_matches_the_agreed_levels(roots: Roots) -> None:
@@ -54,3 +58,49 @@ def test_district_json_and_tables_agree(roots: Roots, tmp_path: Path) -> None:
     sheet = load_workbook(compare.export_table(roots, year, tmp_path / "d.xlsx", "en")).active
     assert sheet["A1"].value == "School"
     assert sheet.max_row == 5
+
+
+def test_reading_a_year_gives_the_connection_its_page_cache_back(roots: Roots) -> None:
+    # A district read uses a small SQLite page cache (memory); the big one, for big writes,
+    # must be back on the connection afterwards, whatever the read did.
+    demo.make_demo(roots, schools=2, years=2, seed=14)
+    year = max(i.school_year for i in assessments.list_assessments(roots))
+
+    def cache_size() -> int:
+        with roots.transaction() as session:
+            return int(session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    if roots.db.engine.dialect.name != "sqlite":
+        assert len(compare.district(roots, year).district.schools) == 2
+        return
+    big = cache_size()
+    with roots.transaction() as session, comparison_repo.small_page_cache(session):
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one() == -2000
+    assert cache_size() == big < -2000
+    with (
+        pytest.raises(NotFoundError),
+        roots.transaction() as session,
+        comparison_repo.small_page_cache(session),
+    ):
+        raise NotFoundError("stopped in the middle of a read")
+    assert cache_size() == big
+    compare.district(roots, year)
+    assert cache_size() == big
+
+
+def test_building_a_year_leaves_the_cycle_collector_as_it_found_it(roots: Roots) -> None:
+    # The cycle collector is paused while a year is built (speed); the app must get it back.
+    demo.make_demo(roots, schools=2, years=1, seed=15)
+    year = max(i.school_year for i in assessments.list_assessments(roots))
+    assert gc.isenabled()
+    compare.district_json(compare.district(roots, year))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        compare.district_json(compare.district(roots, year))
+        assert not gc.isenabled()  # paused by someone else: theirs to resume
+    finally:
+        gc.enable()
+    with pytest.raises(NotFoundError):
+        compare.district(roots, year, "no-such-rubric")  # raised while paused
+    assert gc.isenabled()
