@@ -85,7 +85,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("S&tatus:"), self.status)
         layout.addLayout(form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B00020;")
+        self.error.setProperty("role", "error")  # its colour comes from ui/theme.py
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -68,7 +68,7 @@ class NewAssessmentDialog(QDialog):
         layout.addWidget(self.present)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B00020;")
+        self.error.setProperty("role", "error")  # its colour comes from ui/theme.py
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -73,7 +73,7 @@ class SchoolTeamDialog(QDialog):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B00020;")
+        self.error.setProperty("role", "error")  # its colour comes from ui/theme.py
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -67,7 +67,7 @@ class TeamDialog(QDialog):
         self.new_name = self.entry.name
         layout.addWidget(self.entry)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B00020;")
+        self.error.setProperty("role", "error")  # its colour comes from ui/theme.py
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
