@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from roots_app.domain.assessment import AssessmentInfo
 from roots_app.domain.merge import Outcome
@@ -40,8 +40,8 @@ def export_bundle(
         messages.show_error(parent, error)
         return
     if not all_schools:
-        QMessageBox.information(
-            parent, "Roots", QCoreApplication.translate("Exchange", "There is nothing to save yet.")
+        messages.inform(
+            parent, QCoreApplication.translate("Exchange", "There is nothing to save yet.")
         )
         return
     settings = ctx.roots.settings
@@ -69,9 +69,8 @@ def export_bundle(
     scope, names = dialog.scope(), dialog.member_names
 
     def done(result: bundles.ExportResult) -> None:
-        QMessageBox.information(
+        messages.inform(
             parent,
-            "Roots",
             QCoreApplication.translate(
                 "Exchange", "%1 items (schools, members, ratings, plans…) were saved in %2."
             )
@@ -121,9 +120,8 @@ def import_bundle(
 
     def finished(report: bundles.ImportReport) -> None:
         imported()
-        QMessageBox.information(
+        messages.inform(
             parent,
-            "Roots",
             QCoreApplication.translate(
                 "Exchange", "Imported: %1 added, %2 updated, %3 conflicts settled."
             )

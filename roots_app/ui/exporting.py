@@ -60,19 +60,20 @@ def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path
 
 def tell_saved(parent: QWidget, path: Path) -> None:
     """Where a file was saved, with a button that shows its folder."""
-    box = messages.message_box(
+    shown = messages.choose(
         parent,
         QMessageBox.Icon.Information,
         QCoreApplication.translate("Exporting", "The plan was saved."),
         QCoreApplication.translate("Exporting", "It is in %1").replace("%1", str(path)),
+        [
+            (
+                QCoreApplication.translate("Exporting", "Show the &folder"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
+        ],
+        standard=QMessageBox.StandardButton.Ok,
     )
-    show = box.addButton(
-        QCoreApplication.translate("Exporting", "Show the &folder"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    box.addButton(QMessageBox.StandardButton.Ok)
-    box.exec()
-    if box.clickedButton() is show:
+    if shown == 0:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
@@ -117,9 +118,8 @@ def export_year(parent: QWidget, ctx: UiContext) -> workers.Worker | None:
     """Every plan of a school year, one PDF each, in a folder, with a progress bar."""
     years = sorted({i.school_year for i in assessments.list_assessments(ctx.roots)}, reverse=True)
     if not years:
-        QMessageBox.information(
+        messages.inform(
             parent,
-            "Roots",
             QCoreApplication.translate("Exporting", "There are no assessments to print yet."),
         )
         return None
@@ -140,9 +140,8 @@ def export_year(parent: QWidget, ctx: UiContext) -> workers.Worker | None:
     language, page_size = settings.pdf_language, settings.page_size
 
     def done(written: list[Path]) -> None:
-        QMessageBox.information(
+        messages.inform(
             parent,
-            "Roots",
             QCoreApplication.translate("Exporting", "%1 plans were saved in %2.")
             .replace("%1", str(len(written)))
             .replace("%2", folder),

@@ -399,21 +399,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _ask_open_demo(self) -> bool:
         """The sample district is here already: open it instead? True to open it."""
-        box = messages.message_box(
+        chosen = messages.choose(
             self,
             QMessageBox.Icon.Information,
             self.tr("The sample district is already here."),
             self.tr(
                 "Roots does not add a second copy of it. Open the District page to look around."
             ),
+            [(self.tr("&Open the sample district"), QMessageBox.ButtonRole.AcceptRole)],
+            standard=QMessageBox.StandardButton.Cancel,
         )
-        open_button = box.addButton(
-            self.tr("&Open the sample district"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(open_button)
-        box.exec()
-        return box.clickedButton() is open_button
+        return chosen == 0
 
     def start_assessment(self, team_id: str | None) -> None:
         try:
@@ -511,7 +507,7 @@ class MainWindow(Retranslating, QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def about(self) -> None:
-        QMessageBox.about(
+        messages.about(
             self,
             self.tr("About Roots"),
             self.tr("Roots %1: family and community engagement, assessed together.").replace(
