@@ -23,8 +23,7 @@ def export_folder(ctx: UiContext) -> Path:
 
 
 def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path | None:
-    dialog = ExportPdfDialog(ctx.roots.settings, ctx.language, parent=parent)
-    if dialog.exec() != ExportPdfDialog.DialogCode.Accepted:
+    if ExportPdfDialog.ask(ctx.roots.settings, ctx.language, parent=parent) is None:
         return None
     info = assessments.load(ctx.roots, assessment_id).info
     settings = ctx.roots.settings
@@ -123,10 +122,9 @@ def export_year(parent: QWidget, ctx: UiContext) -> workers.Worker | None:
             QCoreApplication.translate("Exporting", "There are no assessments to print yet."),
         )
         return None
-    dialog = ExportPdfDialog(ctx.roots.settings, ctx.language, years, parent)
-    if dialog.exec() != ExportPdfDialog.DialogCode.Accepted:
+    year = ExportPdfDialog.ask(ctx.roots.settings, ctx.language, years, parent)
+    if year is None:
         return None
-    year = dialog.year.currentText()
     folder = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate("Exporting", "Choose a folder for the plans"),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -28,3 +31,15 @@ def click(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
+
+
+def drive(monkeypatch: pytest.MonkeyPatch, dialog_class: type, fill: Callable[[Any], int]) -> None:
+    """Every ``dialog_class.ask(...)`` from now on: build the real dialog with the same
+    arguments, let ``fill`` work it as a person would (returning the dialog's result code),
+    and answer what the dialog then says (its ``outcome``)."""
+
+    def ask(cls: type, *args: Any, **kwargs: Any) -> Any:
+        dialog = cls(*args, **kwargs)
+        return dialog.outcome(fill(dialog))
+
+    monkeypatch.setattr(dialog_class, "ask", classmethod(ask))

@@ -17,6 +17,7 @@ from roots_app.services.context import open_roots
 from roots_app.ui import messages
 from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
 from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
+from tests.ui.answers import drive
 from tests.ui.conftest import WindowFactory, remember
 
 
@@ -73,7 +74,7 @@ def test_a_person_settles_a_conflict_in_the_import_preview(
         qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
         return dialog.result()
 
-    monkeypatch.setattr(ImportPreviewDialog, "exec", preview)
+    drive(monkeypatch, ImportPreviewDialog, preview)
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(incoming), ""))
     )
@@ -128,7 +129,7 @@ def test_saving_a_school_as_a_roots_file(
         asked["suggested"] = Path(suggested).name
         return str(target.with_suffix("")), filters  # the app adds .roots
 
-    monkeypatch.setattr(ExportBundleDialog, "exec", choose)
+    drive(monkeypatch, ExportBundleDialog, choose)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     window = make_window()
     window.export_bundle_action.trigger()

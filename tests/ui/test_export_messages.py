@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from roots_app.ui.dialogs.export_pdf import ExportPdfDialog
+from tests.ui.answers import drive
 from tests.ui.conftest import WindowFactory, remember
 
 
@@ -45,7 +46,7 @@ def test_a_plan_no_viewer_opened_says_where_it_is(
         next(b for b in box.buttons() if "folder" in b.text()).click()
         return 0
 
-    monkeypatch.setattr(ExportPdfDialog, "exec", accept)
+    drive(monkeypatch, ExportPdfDialog, accept)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(no_viewer))
     monkeypatch.setattr(QMessageBox, "exec", read_and_show_folder)

@@ -17,6 +17,7 @@ from roots_app.services import assessments, demo, plans
 from roots_app.ui import messages
 from roots_app.ui.dialogs.action import ActionDialog
 from roots_app.ui.dialogs.export_pdf import ExportPdfDialog
+from tests.ui.answers import drive
 from tests.ui.conftest import WindowFactory, remember
 
 ACTIONS = [
@@ -58,8 +59,8 @@ def drive_dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
         state["saved"].append(Path(suggested).name)
         return str(target), filters
 
-    monkeypatch.setattr(ActionDialog, "exec", fill_action)
-    monkeypatch.setattr(ExportPdfDialog, "exec", choose_pdf)
+    drive(monkeypatch, ActionDialog, fill_action)
+    drive(monkeypatch, ExportPdfDialog, choose_pdf)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     monkeypatch.setattr(
         QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(tmp_path / "year"))

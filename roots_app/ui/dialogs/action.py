@@ -108,6 +108,17 @@ class ActionDialog(QDialog):
             version=self.original.version,  # what was shown: a newer save is caught
         )
 
+    def outcome(self, code: int) -> Action | None:
+        """What ``ask`` returns once the dialog closed with ``code``: the action as written,
+        or None if cancelled."""
+        return self.action() if code == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask(cls, action: Action | None = None, parent: QWidget | None = None) -> Action | None:
+        """Show the dialog for ``action`` (None: a new one); the action, or None."""
+        dialog = cls(action, parent)
+        return dialog.outcome(dialog.exec())
+
     def _accept(self) -> None:
         chosen = self.action()
         if not chosen.description:

@@ -103,6 +103,24 @@ class NewAssessmentDialog(QDialog):
         ]
         return self.team.currentData(), self.rubric.currentData(), self.year.currentText(), members
 
+    def outcome(self, code: int) -> tuple[str, str, str, list[str]] | None:
+        """What ``ask`` returns once the dialog closed with ``code``: ``choices()``, or None
+        if cancelled."""
+        return self.choices() if code == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask(
+        cls,
+        schools: list[School],
+        packs: list[RubricPack],
+        language: str,
+        team_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> tuple[str, str, str, list[str]] | None:
+        """Show the dialog; (team id, pack id, school year, members present) or None."""
+        dialog = cls(schools, packs, language, team_id, parent)
+        return dialog.outcome(dialog.exec())
+
     def _accept(self) -> None:
         if self.team.currentData() is None:
             self.error.setText(self.tr("Create a school and team first."))

@@ -103,6 +103,21 @@ class SchoolTeamDialog(QDialog):
             out.append((name, Role(role)))
         return out
 
+    def outcome(self, code: int) -> tuple[str, str, list[tuple[str, Role]]] | None:
+        """What ``ask`` returns once the dialog closed with ``code``: (school name, team
+        name, members and their roles), or None if cancelled."""
+        if code != QDialog.DialogCode.Accepted:
+            return None
+        return self.school_name.text(), self.team_name.text(), self.member_list()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None = None, school: str | None = None
+    ) -> tuple[str, str, list[tuple[str, Role]]] | None:
+        """Show the dialog (see ``__init__``); its names, or None if cancelled."""
+        dialog = cls(parent, school)
+        return dialog.outcome(dialog.exec())
+
     def _accept(self) -> None:
         self.entry.take_pending()
         if not self.school_name.text().strip():
