@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from roots_app.errors import RootsError
 from roots_app.services import assessments, plans
-from roots_app.ui import messages, workers
-from roots_app.ui.background import run_in_background
+from roots_app.ui import messages
+from roots_app.ui.background import Worker, run_in_background
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.export_pdf import ExportPdfDialog
 
@@ -113,7 +113,7 @@ def export_actions(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path 
     return path
 
 
-def export_year(parent: QWidget, ctx: UiContext) -> workers.Worker | None:
+def export_year(parent: QWidget, ctx: UiContext) -> Worker | None:
     """Every plan of a school year, one PDF each, in a folder, with a progress bar."""
     years = sorted({i.school_year for i in assessments.list_assessments(ctx.roots)}, reverse=True)
     if not years:
