@@ -131,8 +131,16 @@ class _Receiver(QObject):
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(done)
 
+    def _join(self) -> None:
+        """Wait the instant it takes the thread to leave ``Worker.run``: only then may this
+        receiver (which holds the last reference to the worker) go, or the worker would be
+        freed from the ending thread (a crash, now and then)."""
+        if self.thread is not None:
+            self.thread.wait()
+
     @Slot(object)
     def finished(self, result: object) -> None:
+        self._join()
         if self.progress is not None:
             self.progress.close()
         # Carry on once this slot has returned: ``done`` may open a dialog with its own event
@@ -145,6 +153,7 @@ class _Receiver(QObject):
 
     @Slot(object)
     def failed(self, error: Exception) -> None:
+        self._join()
         if self.progress is not None:
             self.progress.close()
         self.deleteLater()

@@ -21,9 +21,11 @@ def _parent(qtbot: QtBot) -> QWidget:
     return widget
 
 
-def _wait_for_threads(parent: QWidget) -> None:
+def _wait_for_threads(qtbot: QtBot, parent: QWidget) -> None:
+    """Before the parent goes: every thread ended and every receiver heard the end."""
     for thread in parent.findChildren(QThread):
         thread.wait(30_000)
+    qtbot.waitUntil(lambda: not parent.findChildren(background._Receiver))
 
 
 def test_the_result_comes_back_on_the_interface_thread(qtbot: QtBot, qapp: QApplication) -> None:
@@ -43,7 +45,7 @@ def test_the_result_comes_back_on_the_interface_thread(qtbot: QtBot, qapp: QAppl
     background.run_in_background(parent, "Counting…", job, done)
     assert len(parent.findChildren(QProgressDialog)) == 1
     qtbot.waitUntil(lambda: "result" in seen)
-    _wait_for_threads(parent)
+    _wait_for_threads(qtbot, parent)
     assert seen["result"] == 42
     assert seen["done_thread"] is qapp.thread()
     assert seen["job_thread"] is not qapp.thread()
@@ -55,7 +57,7 @@ def test_quiet_work_shows_no_progress_dialog(qtbot: QtBot) -> None:
     background.run_in_background(parent, None, lambda progress: "view", results.append)
     assert parent.findChildren(QProgressDialog) == []
     qtbot.waitUntil(lambda: results == ["view"])
-    _wait_for_threads(parent)
+    _wait_for_threads(qtbot, parent)
 
 
 def test_stop_reaches_the_job_and_ends_quietly(qtbot: QtBot) -> None:
@@ -90,7 +92,7 @@ def test_a_roots_error_goes_to_the_callback(qtbot: QtBot) -> None:
 
     background.run_in_background(parent, None, job, lambda r: None, errors.append)
     qtbot.waitUntil(lambda: bool(errors))
-    _wait_for_threads(parent)
+    _wait_for_threads(qtbot, parent)
     assert isinstance(errors[0], ExportError)
 
 
