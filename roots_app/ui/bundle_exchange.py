@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from roots_app.domain.assessment import AssessmentInfo
 from roots_app.domain.merge import Outcome
@@ -40,38 +40,37 @@ def export_bundle(
         messages.show_error(parent, error)
         return
     if not all_schools:
-        QMessageBox.information(
-            parent, "Roots", QCoreApplication.translate("Exchange", "There is nothing to save yet.")
+        messages.inform(
+            parent, QCoreApplication.translate("Exchange", "There is nothing to save yet.")
         )
         return
     settings = ctx.roots.settings
-    dialog = ExportBundleDialog(
+    answer = ExportBundleDialog.ask(
         all_schools,
         assessment,
         school_id or (assessment.school_id if assessment else None),
         settings.bundle_member_names != "no",
         parent,
     )
-    if dialog.exec() != ExportBundleDialog.DialogCode.Accepted:
+    if answer is None:
         return
+    scope, stem, names = answer
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Exchange", "Save the .roots file"),
-        str(export_folder(ctx) / _file_name(dialog.file_stem())),
+        str(export_folder(ctx) / _file_name(stem)),
         QCoreApplication.translate("Exchange", "Roots files (*.roots)"),
     )
     if not chosen:
         return
     path = Path(chosen if chosen.lower().endswith(SUFFIX) else chosen + SUFFIX)
     settings.export_folder = str(path.parent)
-    settings.bundle_member_names = "yes" if dialog.member_names else "no"
+    settings.bundle_member_names = "yes" if names else "no"
     ctx.roots.save_settings()
-    scope, names = dialog.scope(), dialog.member_names
 
     def done(result: bundles.ExportResult) -> None:
-        QMessageBox.information(
+        messages.inform(
             parent,
-            "Roots",
             QCoreApplication.translate(
                 "Exchange", "%1 items (schools, members, ratings, plans…) were saved in %2."
             )
@@ -106,10 +105,9 @@ def import_bundle(
     file_path = path
 
     def previewed(report: bundles.ImportReport) -> None:
-        dialog = ImportPreviewDialog(report, file_path.name, ctx.language, parent)
-        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+        choices = ImportPreviewDialog.ask(report, file_path.name, ctx.language, parent)
+        if choices is None:
             return
-        choices = dict(dialog.choices)
         run_in_background(
             parent,
             QCoreApplication.translate("Exchange", "Importing %1…").replace("%1", file_path.name),
@@ -121,9 +119,8 @@ def import_bundle(
 
     def finished(report: bundles.ImportReport) -> None:
         imported()
-        QMessageBox.information(
+        messages.inform(
             parent,
-            "Roots",
             QCoreApplication.translate(
                 "Exchange", "Imported: %1 added, %2 updated, %3 conflicts settled."
             )

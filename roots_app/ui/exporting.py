@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from roots_app.errors import RootsError
 from roots_app.services import assessments, plans
-from roots_app.ui import messages, workers
-from roots_app.ui.background import run_in_background
+from roots_app.ui import messages
+from roots_app.ui.background import Worker, run_in_background
 from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs.export_pdf import ExportPdfDialog
 
@@ -23,10 +23,9 @@ def export_folder(ctx: UiContext) -> Path:
 
 
 def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path | None:
-    dialog = ExportPdfDialog(ctx.roots.settings, ctx.language, parent=parent)
-    if dialog.exec() != ExportPdfDialog.DialogCode.Accepted:
+    choice = ExportPdfDialog.ask(ctx.roots.settings, ctx.language, parent=parent)
+    if choice is None:
         return None
-    choice = dialog.choice()
     info = assessments.load(ctx.roots, assessment_id).info
     settings = ctx.roots.settings
     suggested = export_folder(ctx) / plans.file_name(
@@ -59,19 +58,20 @@ def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path
 
 def tell_saved(parent: QWidget, path: Path) -> None:
     """Where a file was saved, with a button that shows its folder."""
-    box = messages.message_box(
+    shown = messages.choose(
         parent,
         QMessageBox.Icon.Information,
         QCoreApplication.translate("Exporting", "The plan was saved."),
         QCoreApplication.translate("Exporting", "It is in %1").replace("%1", str(path)),
+        [
+            (
+                QCoreApplication.translate("Exporting", "Show the &folder"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
+        ],
+        standard=QMessageBox.StandardButton.Ok,
     )
-    show = box.addButton(
-        QCoreApplication.translate("Exporting", "Show the &folder"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    box.addButton(QMessageBox.StandardButton.Ok)
-    box.exec()
-    if box.clickedButton() is show:
+    if shown == 0:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
@@ -112,20 +112,18 @@ def export_actions(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path 
     return path
 
 
-def export_year(parent: QWidget, ctx: UiContext) -> workers.Worker | None:
+def export_year(parent: QWidget, ctx: UiContext) -> Worker | None:
     """Every plan of a school year, one PDF each, in a folder, with a progress bar."""
     years = sorted({i.school_year for i in assessments.list_assessments(ctx.roots)}, reverse=True)
     if not years:
-        QMessageBox.information(
+        messages.inform(
             parent,
-            "Roots",
             QCoreApplication.translate("Exporting", "There are no assessments to print yet."),
         )
         return None
-    dialog = ExportPdfDialog(ctx.roots.settings, ctx.language, years, parent)
-    if dialog.exec() != ExportPdfDialog.DialogCode.Accepted:
+    choice = ExportPdfDialog.ask(ctx.roots.settings, ctx.language, years, parent)
+    if choice is None:
         return None
-    choice = dialog.choice()
     year = choice.year
     folder = QFileDialog.getExistingDirectory(
         parent,
@@ -140,9 +138,8 @@ def export_year(parent: QWidget, ctx: UiContext) -> workers.Worker | None:
     language, page_size = choice.language, choice.page_size
 
     def done(written: list[Path]) -> None:
-        QMessageBox.information(
+        messages.inform(
             parent,
-            "Roots",
             QCoreApplication.translate("Exporting", "%1 plans were saved in %2.")
             .replace("%1", str(len(written)))
             .replace("%2", folder),

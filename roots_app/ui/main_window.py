@@ -333,14 +333,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ----- actions -----
     def create_school(self) -> None:
-        dialog = SchoolTeamDialog(self)
-        if dialog.exec() != SchoolTeamDialog.DialogCode.Accepted:
+        answer = SchoolTeamDialog.ask(self)
+        if answer is None:
             return
+        school_name, team_name, members = answer
         try:
-            school_id = schools.create_school(self.ctx.roots, dialog.school_name.text())
-            team_id = schools.create_team(
-                self.ctx.roots, school_id, dialog.team_name.text(), dialog.member_list()
-            )
+            school_id = schools.create_school(self.ctx.roots, school_name)
+            team_id = schools.create_team(self.ctx.roots, school_id, team_name, members)
         except RootsError as error:
             messages.show_error(self, error)
             return
@@ -348,13 +347,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.start_assessment(team_id)
 
     def add_team(self, school_id: str, school_name: str) -> None:
-        dialog = SchoolTeamDialog(self, school=school_name)
-        if dialog.exec() != SchoolTeamDialog.DialogCode.Accepted:
+        answer = SchoolTeamDialog.ask(self, school=school_name)
+        if answer is None:
             return
+        _school, team_name, members = answer
         try:
-            team_id = schools.create_team(
-                self.ctx.roots, school_id, dialog.team_name.text(), dialog.member_list()
-            )
+            team_id = schools.create_team(self.ctx.roots, school_id, team_name, members)
         except RootsError as error:
             messages.show_error(self, error)
             return
@@ -367,11 +365,11 @@ class MainWindow(Retranslating, QMainWindow):
         except RootsError as error:
             messages.show_error(self, error)
             return
-        dialog = TeamDialog(team, self)
-        if dialog.exec() != TeamDialog.DialogCode.Accepted:
+        answer = TeamDialog.ask(team, self)
+        if answer is None:
             return
         try:
-            schools.update_team(self.ctx.roots, team_id, dialog.name.text(), dialog.members())
+            schools.update_team(self.ctx.roots, team_id, *answer)
         except RootsError as error:
             messages.show_error(self, error)
             return
@@ -399,21 +397,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _ask_open_demo(self) -> bool:
         """The sample district is here already: open it instead? True to open it."""
-        box = messages.message_box(
+        chosen = messages.choose(
             self,
             QMessageBox.Icon.Information,
             self.tr("The sample district is already here."),
             self.tr(
                 "Roots does not add a second copy of it. Open the District page to look around."
             ),
+            [(self.tr("&Open the sample district"), QMessageBox.ButtonRole.AcceptRole)],
+            standard=QMessageBox.StandardButton.Cancel,
         )
-        open_button = box.addButton(
-            self.tr("&Open the sample district"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(open_button)
-        box.exec()
-        return box.clickedButton() is open_button
+        return chosen == 0
 
     def start_assessment(self, team_id: str | None) -> None:
         try:
@@ -425,10 +419,10 @@ class MainWindow(Retranslating, QMainWindow):
         if not any(s.teams for s in all_schools):
             self.create_school()
             return
-        dialog = NewAssessmentDialog(all_schools, packs, self.ctx.language, team_id, self)
-        if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted:
+        answer = NewAssessmentDialog.ask(all_schools, packs, self.ctx.language, team_id, self)
+        if answer is None:
             return
-        team, pack_id, year, members = dialog.choices()
+        team, pack_id, year, members = answer
         try:
             assessment_id = assessments.start(self.ctx.roots, team, pack_id, year, members)
         except RootsError as error:
@@ -482,9 +476,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_place("home")
 
     def open_trash(self) -> None:
-        dialog = TrashDialog(self.ctx, self)
-        dialog.exec()
-        if dialog.changed:
+        if TrashDialog.ask(self.ctx, self):
             self._after_trash()
 
     def _after_trash(self) -> None:
@@ -511,7 +503,7 @@ class MainWindow(Retranslating, QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def about(self) -> None:
-        QMessageBox.about(
+        messages.about(
             self,
             self.tr("About Roots"),
             self.tr("Roots %1: family and community engagement, assessed together.").replace(

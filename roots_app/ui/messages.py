@@ -1,13 +1,21 @@
-"""The one place that turns errors into translated sentences with a next step for the user."""
+"""The one place that turns errors into translated sentences with a next step for the user,
+and the one place that shows message boxes.
+
+With the environment variable ``ROOTS_NO_DIALOGS`` set (to anything but "" or "0"), no box is
+shown: its text goes to the log and the answer is the safe one (Cancel, Quit, "no"), like
+qutebrowser's ``--no-err-windows``. For unattended runs and screenshots.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 from roots_app.errors import PackError, RootsError
 
@@ -125,6 +133,34 @@ def sentence(error: RootsError) -> tuple[str, str]:
     )
 
 
+NO_DIALOGS = "ROOTS_NO_DIALOGS"
+
+
+def dialogs_shown() -> bool:
+    """False when the no-dialog switch is on (see the module's docstring)."""
+    return os.environ.get(NO_DIALOGS, "") in ("", "0")
+
+
+def run(box: QMessageBox) -> QAbstractButton | None:
+    """Show ``box`` and return the button pressed (None: closed without one).
+
+    With the no-dialog switch on, log the text instead and return None, which every caller
+    takes as the safe answer."""
+    if not dialogs_shown():
+        detail = f" ({box.detailedText()})" if box.detailedText() else ""
+        if box.icon() in (QMessageBox.Icon.Warning, QMessageBox.Icon.Critical):
+            log.warning(
+                "Not shown (%s): %s %s%s", NO_DIALOGS, box.text(), box.informativeText(), detail
+            )
+        else:
+            log.info(
+                "Not shown (%s): %s %s%s", NO_DIALOGS, box.text(), box.informativeText(), detail
+            )
+        return None
+    box.exec()
+    return box.clickedButton()
+
+
 def message_box(
     parent: QWidget | None,
     icon: QMessageBox.Icon,
@@ -173,8 +209,42 @@ def ask(
 ) -> bool:
     """Ask (see question_box); True if the person chose ``do``."""
     box, act = question_box(parent, what, next_step, do, for_good=for_good)
-    box.exec()
-    return box.clickedButton() is act
+    return run(box) is act
+
+
+def inform(parent: QWidget | None, what: str, next_step: str = "") -> None:
+    """Tell the person something went well (an information box with OK)."""
+    run(message_box(parent, QMessageBox.Icon.Information, what, next_step))
+
+
+def choose(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    what: str,
+    next_step: str,
+    choices: Sequence[tuple[str, QMessageBox.ButtonRole]],
+    default: int = 0,
+    *,
+    standard: QMessageBox.StandardButton | None = None,
+) -> int | None:
+    """A box whose buttons say what they do; the index of the one pressed, None if none was
+    (or the no-dialog switch is on). ``standard`` adds one of Qt's own buttons (OK, Cancel)
+    after them, which also answers None."""
+    box = message_box(parent, icon, what, next_step)
+    buttons: list[QPushButton] = [box.addButton(text, role) for text, role in choices]
+    if standard is not None:
+        box.addButton(standard)
+    box.setDefaultButton(buttons[default])
+    clicked = run(box)
+    return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    """The About box."""
+    if not dialogs_shown():
+        log.info("Not shown (%s): %s", NO_DIALOGS, text)
+        return
+    QMessageBox.about(parent, title, text)
 
 
 def show_error(parent: QWidget | None, error: RootsError) -> None:
@@ -184,7 +254,7 @@ def show_error(parent: QWidget | None, error: RootsError) -> None:
     detail = str(error)
     if isinstance(error, PackError) and error.problems:
         detail = "\n".join(f"{path or '-'}: {reason}" for path, reason in error.problems)
-    message_box(parent, QMessageBox.Icon.Warning, what, next_step, detail).exec()
+    run(message_box(parent, QMessageBox.Icon.Warning, what, next_step, detail))
 
 
 def ask_offline(error: RootsError) -> str:
@@ -211,8 +281,7 @@ def ask_offline(error: RootsError) -> str:
         QCoreApplication.translate("Messages", "&Quit"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(retry)
-    box.exec()
-    clicked = box.clickedButton()
+    clicked = run(box)
     return "retry" if clicked is retry else "local" if clicked is local else "quit"
 
 
@@ -235,7 +304,7 @@ def ask_restore_damaged(error: RootsError, offer: Backup | None) -> bool:
             str(error),
         )
         box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
-        box.exec()
+        run(box)
         return False
     box = message_box(
         None,
@@ -257,8 +326,7 @@ def ask_restore_damaged(error: RootsError, offer: Backup | None) -> bool:
     )
     box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
-    box.exec()
-    return box.clickedButton() is restore
+    return run(box) is restore
 
 
 def restored_after_damage(offer: Backup, kept: Path) -> None:
@@ -275,4 +343,4 @@ def restored_after_damage(offer: Backup, kept: Path) -> None:
     box.addButton(
         QCoreApplication.translate("Messages", "&Continue"), QMessageBox.ButtonRole.AcceptRole
     )
-    box.exec()
+    run(box)

@@ -18,11 +18,23 @@ VERMILLION = "#D55E00"
 INK = "#1F2328"
 PAPER = "#FBFAF7"
 MUTED = "#6B6B6B"  # disabled text: still readable, clearly not active
+# Error text beside a field: red on paper; darker in the high-contrast meeting look; light red
+# on a dark window, where the everyday red would be unreadable.
+ERROR = "#B00020"
+ERROR_CONTRAST = "#8A0019"
+ERROR_ON_DARK = "#FF8A80"
 MEETING_SCALE = 1.5
 BASE_POINTS = 11.0
 
 
-def style(scale: float = 1.0, contrast: bool = False) -> str:
+def error_colour(palette: QPalette, contrast: bool = False) -> str:
+    """The colour of error text (labels with the role "error") on this palette's window."""
+    if palette.color(QPalette.ColorRole.Window).lightness() < 128:
+        return ERROR_ON_DARK
+    return ERROR_CONTRAST if contrast else ERROR
+
+
+def style(scale: float = 1.0, contrast: bool = False, error: str = ERROR) -> str:
     """The style sheet; sizes scale with meeting mode, contrast hardens greys to black."""
 
     def pt(points: float) -> str:
@@ -39,6 +51,7 @@ QLabel[role="heading"] {{ font-size: {pt(20)}; font-weight: 600; }}
 QLabel[role="subheading"] {{ font-size: {pt(13)}; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {muted}; }}
 QLabel[role="breadcrumb"] {{ color: {muted}; font-size: {pt(10.5)}; }}
+QLabel[role="error"] {{ color: {error}; }}
 QPushButton {{ padding: 6px 14px; }}
 QPushButton:checked {{ background: {BLUE}; color: white; }}
 QPushButton[primary="true"] {{ background: {BLUE}; color: white; border-radius: 4px;
@@ -162,7 +175,8 @@ def apply(app: QApplication, meeting: bool = False) -> None:
     if _style is None:  # once: the application owns it, this keeps its Python half alive
         _style = RootsStyle()
         app.setStyle(_style)
-    app.setPalette(_palette(contrast=meeting))
+    palette = _palette(contrast=meeting)
+    app.setPalette(palette)
     base = app.property("roots_base_points")
     if base is None:  # follow a larger system size, never go below 11 pt
         base = max(BASE_POINTS, app.font().pointSizeF())
@@ -170,4 +184,10 @@ def apply(app: QApplication, meeting: bool = False) -> None:
     font = QFont(app.font())
     font.setPointSizeF(float(base) * (MEETING_SCALE if meeting else 1.0))
     app.setFont(font)
-    app.setStyleSheet(style(MEETING_SCALE if meeting else 1.0, contrast=meeting))
+    app.setStyleSheet(
+        style(
+            MEETING_SCALE if meeting else 1.0,
+            contrast=meeting,
+            error=error_colour(palette, contrast=meeting),
+        )
+    )

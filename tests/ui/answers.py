@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
+from roots_app.ui import messages
 
 # What a button must never say: it should say what it does.
 VAGUE = {"Yes", "No", "OK", "Sí", "Aceptar"}
@@ -27,4 +32,27 @@ def click(
         box.buttons()[labels.index(text)].click()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    answer_boxes(monkeypatch, answer)
+
+
+def answer_boxes(monkeypatch: pytest.MonkeyPatch, answer: Callable[[QMessageBox], object]) -> None:
+    """Every message box from now on (all go through ui/messages.run): hand the real box to
+    ``answer``, which reads it and presses a button as a person would."""
+
+    def run(box: QMessageBox) -> QAbstractButton | None:
+        answer(box)
+        return box.clickedButton()
+
+    monkeypatch.setattr(messages, "run", run)
+
+
+def drive(monkeypatch: pytest.MonkeyPatch, dialog_class: type, fill: Callable[[Any], int]) -> None:
+    """Every ``dialog_class.ask(...)`` from now on: build the real dialog with the same
+    arguments, let ``fill`` work it as a person would (returning the dialog's result code),
+    and answer what the dialog then says (its ``outcome``)."""
+
+    def ask(cls: type, *args: Any, **kwargs: Any) -> Any:
+        dialog = cls(*args, **kwargs)
+        return dialog.outcome(fill(dialog))
+
+    monkeypatch.setattr(dialog_class, "ask", classmethod(ask))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from roots_app.domain.assessment import TEAM
@@ -14,19 +14,19 @@ from roots_app.domain.merge import Outcome
 from roots_app.services import assessments, bundles, schools
 from roots_app.services.bundles import Scope
 from roots_app.services.context import open_roots
+from roots_app.ui import messages
 from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
 from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
+from tests.ui.answers import drive
 from tests.ui.conftest import WindowFactory, remember
 
 
 @pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What the app told the user in information boxes."""
-    messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", staticmethod(lambda _p, _t, text: messages.append(text))
-    )
-    return messages
+    said: list[str] = []
+    monkeypatch.setattr(messages, "inform", lambda _parent, text: said.append(text))
+    return said
 
 
 def test_a_person_settles_a_conflict_in_the_import_preview(
@@ -74,7 +74,7 @@ def test_a_person_settles_a_conflict_in_the_import_preview(
         qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
         return dialog.result()
 
-    monkeypatch.setattr(ImportPreviewDialog, "exec", preview)
+    drive(monkeypatch, ImportPreviewDialog, preview)
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(incoming), ""))
     )
@@ -129,7 +129,7 @@ def test_saving_a_school_as_a_roots_file(
         asked["suggested"] = Path(suggested).name
         return str(target.with_suffix("")), filters  # the app adds .roots
 
-    monkeypatch.setattr(ExportBundleDialog, "exec", choose)
+    drive(monkeypatch, ExportBundleDialog, choose)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     window = make_window()
     window.export_bundle_action.trigger()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from roots_app.services import backups, demo, schools
 from roots_app.services.context import open_roots
 from roots_app.ui import launch
+from tests.ui.answers import answer_boxes
 
 
 @pytest.mark.logs_warnings  # the damage is logged for support
@@ -38,7 +39,7 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(
         wanted[0].click()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    answer_boxes(monkeypatch, answer)
     window = launch._open_window(data_dir, None, None)
     assert window is not None
     qtbot.addWidget(window)
@@ -75,7 +76,7 @@ def test_a_database_from_a_newer_roots_is_refused_with_a_sentence_and_left_alone
         seen.append(f"{box.text()}\n{box.informativeText()}")
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", note)
+    answer_boxes(monkeypatch, note)
     made: list[launch.Translations] = []
 
     class Recorded(launch.Translations):
@@ -119,7 +120,7 @@ def test_damage_met_while_working_says_how_to_get_the_backup_back(
         seen.append(f"{box.text()}\n{box.informativeText()}")
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", shown)
+    answer_boxes(monkeypatch, shown)
     try:
         with pytest.raises(DamagedDatabaseError) as damaged:
             assessments.load(roots, assessment_id)

@@ -21,6 +21,7 @@ from roots_app.ui import theme
 from roots_app.ui.launch import create_window
 from roots_app.ui.main_window import MainWindow
 from tests.postgres_server import PostgresServer
+from tests.ui.answers import answer_boxes
 from tests.ui.conftest import remember
 
 
@@ -68,7 +69,7 @@ def test_two_computers_on_one_district_database(
         chosen.click()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", decide)
+    answer_boxes(monkeypatch, decide)
     office = _open(qtbot, tmp_path / "office", district_url)
     library = _open(qtbot, tmp_path / "library", district_url)
     try:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from roots_app.ui.dialogs.export_pdf import ExportPdfDialog
+from tests.ui.answers import answer_boxes, drive
 from tests.ui.conftest import WindowFactory, remember
 
 
@@ -45,10 +46,10 @@ def test_a_plan_no_viewer_opened_says_where_it_is(
         next(b for b in box.buttons() if "folder" in b.text()).click()
         return 0
 
-    monkeypatch.setattr(ExportPdfDialog, "exec", accept)
+    drive(monkeypatch, ExportPdfDialog, accept)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(no_viewer))
-    monkeypatch.setattr(QMessageBox, "exec", read_and_show_folder)
+    answer_boxes(monkeypatch, read_and_show_folder)
     window = make_window()
     window.show_place("plan")
     qtbot.keyClick(window.plan_page.pdf_button, Qt.Key.Key_Space)

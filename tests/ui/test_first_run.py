@@ -14,6 +14,7 @@ from roots_app.domain.assessment import TEAM
 from roots_app.services import assessments
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
+from tests.ui.answers import drive
 from tests.ui.conftest import WindowFactory, remember
 
 LEVELS = [3, 1, 4, 2, 5, 2]  # one per root, in order
@@ -62,8 +63,8 @@ def keyboard_dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[str]
         qtbot.keyClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.Key.Key_Space)
         return dialog.result()
 
-    monkeypatch.setattr(SchoolTeamDialog, "exec", fill_school)
-    monkeypatch.setattr(NewAssessmentDialog, "exec", accept_assessment)
+    drive(monkeypatch, SchoolTeamDialog, fill_school)
+    drive(monkeypatch, NewAssessmentDialog, accept_assessment)
     return seen
 
 
@@ -192,7 +193,7 @@ def test_changing_a_team_from_home(
         )
         return dialog.result()
 
-    monkeypatch.setattr(TeamDialog, "exec", edit)
+    drive(monkeypatch, TeamDialog, edit)
     model = window.home.model
     window.home.tree.setCurrentIndex(model.index(0, 0, model.index(0, 0)))
     assert window.home.edit_team_button.isEnabled()
@@ -230,8 +231,8 @@ def test_adding_a_second_team_to_a_school(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
         return dialog.result()
 
-    monkeypatch.setattr(SchoolTeamDialog, "exec", fill)
-    monkeypatch.setattr(NewAssessmentDialog, "exec", lambda dialog: 0)  # not now
+    drive(monkeypatch, SchoolTeamDialog, fill)
+    monkeypatch.setattr(NewAssessmentDialog, "ask", classmethod(lambda *a: None))  # not now
     window.home.tree.setCurrentIndex(window.home.model.index(0, 0))
     qtbot.keyClick(window.home.add_team_button, Qt.Key.Key_Space)
     assert seen == [("Escuela Primaria Dolores Huerta", True)]

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from roots_app import settings
 from roots_app.services import schools
+from tests.ui.answers import answer_boxes
 from tests.ui.conftest import WindowFactory, close_and_release, remember
 
 
@@ -40,7 +41,7 @@ def test_exploring_the_sample_without_touching_the_language_is_a_real_start(
         next(b for b in box.buttons() if "Open" in b.text()).click()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", open_it)
+    answer_boxes(monkeypatch, open_it)
     qtbot.keyClick(again.home.demo_button, Qt.Key.Key_Space)
     assert asked == ["The sample district is already here."]
     assert len(schools.list_schools(again.ctx.roots)) == sample  # no second copy
@@ -52,9 +53,7 @@ def test_declining_the_open_offer_changes_nothing(
 ) -> None:
     window = make_window()
     qtbot.keyClick(window.welcome.demo_button, Qt.Key.Key_Space)
-    monkeypatch.setattr(
-        QMessageBox, "exec", lambda box: box.button(box.StandardButton.Cancel).click()
-    )
+    answer_boxes(monkeypatch, lambda box: box.button(box.StandardButton.Cancel).click())
     qtbot.keyClick(window.home.demo_button, Qt.Key.Key_Space)
     assert len(schools.list_schools(window.ctx.roots)) == 12
     assert window.pages.currentWidget() is window.home

@@ -15,6 +15,7 @@ from roots_app.errors import BadTextError, StorageError
 from roots_app.services import schools
 from roots_app.ui import crash, messages
 from roots_app.ui.main_window import PLACES
+from tests.ui.answers import answer_boxes
 from tests.ui.conftest import WindowFactory, remember
 
 
@@ -45,7 +46,7 @@ def test_known_errors_are_sentences_with_a_next_step(qtbot: QtBot, monkeypatch) 
         shown.append((box.text(), box.informativeText()))
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    answer_boxes(monkeypatch, fake_exec)
     messages.show_error(None, StorageError("database is locked"))
     assert shown == [
         (
@@ -65,7 +66,7 @@ def test_text_roots_cannot_keep_is_a_sentence_with_a_next_step(
         shown.append((box.text(), box.informativeText()))
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    answer_boxes(monkeypatch, fake_exec)
     with pytest.raises(BadTextError) as caught:  # an escape pasted with the name
         schools.create_school(roots, "Escuela \x1b[2JHuerta")
     assert schools.list_schools(roots) == []

@@ -10,12 +10,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from roots_app.services import assessments, demo, plans
+from roots_app.ui import messages
 from roots_app.ui.dialogs.action import ActionDialog
 from roots_app.ui.dialogs.export_pdf import ExportPdfDialog
+from tests.ui.answers import drive
 from tests.ui.conftest import WindowFactory, remember
 
 ACTIONS = [
@@ -57,8 +59,8 @@ def drive_dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
         state["saved"].append(Path(suggested).name)
         return str(target), filters
 
-    monkeypatch.setattr(ActionDialog, "exec", fill_action)
-    monkeypatch.setattr(ExportPdfDialog, "exec", choose_pdf)
+    drive(monkeypatch, ActionDialog, fill_action)
+    drive(monkeypatch, ExportPdfDialog, choose_pdf)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     monkeypatch.setattr(
         QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(tmp_path / "year"))
@@ -68,7 +70,7 @@ def drive_dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
         "openUrl",
         staticmethod(lambda url: state["opened"].append(url.toLocalFile()) or True),
     )
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
+    monkeypatch.setattr(messages, "inform", lambda *a: None)
     return state
 
 

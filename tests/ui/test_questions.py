@@ -17,7 +17,7 @@ from roots_app.ui import messages
 from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
 from roots_app.ui.dialogs.trash import TrashDialog
-from tests.ui.answers import VAGUE, button_texts, click
+from tests.ui.answers import VAGUE, button_texts, click, drive
 from tests.ui.conftest import WindowFactory, conflict_preview
 
 WORDS = {
@@ -88,7 +88,7 @@ def test_trash_questions_say_what_each_button_does(
             assert box.icon() is QMessageBox.Icon.Warning
         return 0
 
-    monkeypatch.setattr(TrashDialog, "exec", remove_one_then_empty)
+    drive(monkeypatch, TrashDialog, remove_one_then_empty)
     window.trash_action.trigger()
     assert trash.items(window.ctx.roots) == []
 

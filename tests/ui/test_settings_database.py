@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from roots_app.services import schools
 from tests.postgres_server import PostgresServer
+from tests.ui.answers import answer_boxes
 from tests.ui.conftest import WindowFactory, close_and_release
 
 
@@ -94,7 +95,7 @@ def test_an_unreachable_district_database_at_start_offers_this_computers_data(
         next(b for b in box.buttons() if "computer" in b.text()).click()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", choose)
+    answer_boxes(monkeypatch, choose)
     window = launch._open_window(data_dir, None, None)
     assert window is not None
     qtbot.addWidget(window)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from roots_app.domain.assessment import TEAM, Status
 from roots_app.services import assessments
+from tests.ui.answers import answer_boxes
 from tests.ui.conftest import WindowFactory, remember
 from tests.ui.test_walkthrough_keys import Mod, _type, focused, scroll_of
 
@@ -327,7 +328,7 @@ def test_an_agreed_level_saved_elsewhere_first_is_asked_about_and_shown(
         chosen.click()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", decide)
+    answer_boxes(monkeypatch, decide)
     elsewhere = assessments.load(roots, assessment_id)
     key = elsewhere.pack.categories[0].key
     assessments.agree(roots, elsewhere, key, 2, "Theirs")

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from roots_app.services import demo, schools
 from roots_app.ui.dialogs.trash import TrashDialog
-from tests.ui.answers import click
+from tests.ui.answers import click, drive
 from tests.ui.conftest import WindowFactory
 
 
@@ -42,7 +42,7 @@ def test_a_school_moved_to_the_trash_and_put_back(
         assert dialog.table.rowCount() == 0
         return 0
 
-    monkeypatch.setattr(TrashDialog, "exec", put_back)
+    drive(monkeypatch, TrashDialog, put_back)
     window.trash_action.trigger()
     assert home.model.rowCount() == 2
     assert name in {s.name for s in schools.list_schools(window.ctx.roots)}

@@ -85,7 +85,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("S&tatus:"), self.status)
         layout.addLayout(form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B00020;")
+        self.error.setProperty("role", "error")  # its colour comes from ui/theme.py
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -107,6 +107,17 @@ class ActionDialog(QDialog):
             carried_from=self.original.carried_from,
             version=self.original.version,  # what was shown: a newer save is caught
         )
+
+    def outcome(self, code: int) -> Action | None:
+        """What ``ask`` returns once the dialog closed with ``code``: the action as written,
+        or None if cancelled."""
+        return self.action() if code == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask(cls, action: Action | None = None, parent: QWidget | None = None) -> Action | None:
+        """Show the dialog for ``action`` (None: a new one); the action, or None."""
+        dialog = cls(action, parent)
+        return dialog.outcome(dialog.exec())
 
     def _accept(self) -> None:
         chosen = self.action()

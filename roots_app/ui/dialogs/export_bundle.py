@@ -102,3 +102,23 @@ class ExportBundleDialog(QDialog):
     @property
     def member_names(self) -> bool:
         return not self.no_names.isChecked()
+
+    def outcome(self, code: int) -> tuple[Scope, str, bool] | None:
+        """What ``ask`` returns once the dialog closed with ``code``: (what to save, a file
+        name that says what is inside, whether member names go in), or None if cancelled."""
+        if code != QDialog.DialogCode.Accepted:
+            return None
+        return self.scope(), self.file_stem(), self.member_names
+
+    @classmethod
+    def ask(
+        cls,
+        all_schools: list[School],
+        assessment: AssessmentInfo | None,
+        school_id: str | None,
+        names_included: bool = True,
+        parent: QWidget | None = None,
+    ) -> tuple[Scope, str, bool] | None:
+        """Show the dialog (see ``outcome``)."""
+        dialog = cls(all_schools, assessment, school_id, names_included, parent)
+        return dialog.outcome(dialog.exec())

@@ -80,6 +80,23 @@ class ExportPdfDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def outcome(self, code: int) -> PdfChoice | None:
+        """What ``ask`` returns once the dialog closed with ``code``: the choices made (the
+        school year is "" when printing one plan), or None if cancelled."""
+        return self.choice() if code == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask(
+        cls,
+        settings: Settings,
+        language: str,
+        years: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> PdfChoice | None:
+        """Show the dialog (see ``outcome``)."""
+        dialog = cls(settings, language, years, parent)
+        return dialog.outcome(dialog.exec())
+
     def _accept(self) -> None:
         self.settings.pdf_language = self.language.currentData()
         self.settings.page_size = self.page_size.currentData()

@@ -324,3 +324,16 @@ class ImportPreviewDialog(QDialog):
             self.conflict_list.item(row).setText(
                 f"{conflict_title(conflict, self.language)} ({choice})"
             )
+
+    def outcome(self, code: int) -> dict[tuple[str, str], Resolution] | None:
+        """What ``ask`` returns once the dialog closed with ``code``: how each conflict is
+        settled, or None if the import was cancelled."""
+        return dict(self.choices) if code == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask(
+        cls, report: ImportReport, file_name: str, language: str, parent: QWidget | None = None
+    ) -> dict[tuple[str, str], Resolution] | None:
+        """Show the preview (see ``outcome``)."""
+        dialog = cls(report, file_name, language, parent)
+        return dialog.outcome(dialog.exec())

@@ -68,7 +68,7 @@ class NewAssessmentDialog(QDialog):
         layout.addWidget(self.present)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B00020;")
+        self.error.setProperty("role", "error")  # its colour comes from ui/theme.py
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -102,6 +102,24 @@ class NewAssessmentDialog(QDialog):
             if self.present.item(i).checkState() == Qt.CheckState.Checked
         ]
         return self.team.currentData(), self.rubric.currentData(), self.year.currentText(), members
+
+    def outcome(self, code: int) -> tuple[str, str, str, list[str]] | None:
+        """What ``ask`` returns once the dialog closed with ``code``: ``choices()``, or None
+        if cancelled."""
+        return self.choices() if code == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask(
+        cls,
+        schools: list[School],
+        packs: list[RubricPack],
+        language: str,
+        team_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> tuple[str, str, str, list[str]] | None:
+        """Show the dialog; (team id, pack id, school year, members present) or None."""
+        dialog = cls(schools, packs, language, team_id, parent)
+        return dialog.outcome(dialog.exec())
 
     def _accept(self) -> None:
         if self.team.currentData() is None:

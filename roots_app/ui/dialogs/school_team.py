@@ -73,7 +73,7 @@ class SchoolTeamDialog(QDialog):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B00020;")
+        self.error.setProperty("role", "error")  # its colour comes from ui/theme.py
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -102,6 +102,21 @@ class SchoolTeamDialog(QDialog):
             name, role = self.members.item(i).data(Qt.ItemDataRole.UserRole)
             out.append((name, Role(role)))
         return out
+
+    def outcome(self, code: int) -> tuple[str, str, list[tuple[str, Role]]] | None:
+        """What ``ask`` returns once the dialog closed with ``code``: (school name, team
+        name, members and their roles), or None if cancelled."""
+        if code != QDialog.DialogCode.Accepted:
+            return None
+        return self.school_name.text(), self.team_name.text(), self.member_list()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None = None, school: str | None = None
+    ) -> tuple[str, str, list[tuple[str, Role]]] | None:
+        """Show the dialog (see ``__init__``); its names, or None if cancelled."""
+        dialog = cls(parent, school)
+        return dialog.outcome(dialog.exec())
 
     def _accept(self) -> None:
         self.entry.take_pending()

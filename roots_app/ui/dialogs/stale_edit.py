@@ -79,23 +79,27 @@ def keep_mine(
 
 def ask(parent: QWidget | None, what: str, theirs: str, mine: str) -> bool:
     """Show the two versions, theirs first; True if the person keeps their own."""
-    box = messages.message_box(
-        parent,
-        QMessageBox.Icon.Question,
-        what,
-        QCoreApplication.translate("StaleEdit", "Saved by the other person:\n%1\n\nYours:\n%2")
-        .replace("%1", theirs)
-        .replace("%2", mine),
+    return (
+        messages.choose(
+            parent,
+            QMessageBox.Icon.Question,
+            what,
+            QCoreApplication.translate("StaleEdit", "Saved by the other person:\n%1\n\nYours:\n%2")
+            .replace("%1", theirs)
+            .replace("%2", mine),
+            [
+                (
+                    QCoreApplication.translate("StaleEdit", "Keep &mine"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                ),
+                (
+                    QCoreApplication.translate("StaleEdit", "Use &theirs"),
+                    QMessageBox.ButtonRole.RejectRole,
+                ),
+            ],
+        )
+        == 0
     )
-    mine_button = box.addButton(
-        QCoreApplication.translate("StaleEdit", "Keep &mine"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(
-        QCoreApplication.translate("StaleEdit", "Use &theirs"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(mine_button)
-    box.exec()
-    return box.clickedButton() is mine_button
 
 
 def short(text: str, limit: int = 300) -> str:

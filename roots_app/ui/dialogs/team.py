@@ -67,7 +67,7 @@ class TeamDialog(QDialog):
         self.new_name = self.entry.name
         layout.addWidget(self.entry)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B00020;")
+        self.error.setProperty("role", "error")  # its colour comes from ui/theme.py
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -113,6 +113,21 @@ class TeamDialog(QDialog):
                 )
             )
         return out
+
+    def outcome(self, code: int) -> tuple[str, list[tuple[str, str, Role, bool]]] | None:
+        """What ``ask`` returns once the dialog closed with ``code``: (team name, members),
+        or None if cancelled."""
+        if code != QDialog.DialogCode.Accepted:
+            return None
+        return self.name.text(), self.members()
+
+    @classmethod
+    def ask(
+        cls, team: Team, parent: QWidget | None = None
+    ) -> tuple[str, list[tuple[str, str, Role, bool]]] | None:
+        """Show the dialog for ``team``; the new name and members, or None if cancelled."""
+        dialog = cls(team, parent)
+        return dialog.outcome(dialog.exec())
 
     def _accept(self) -> None:
         self.entry.take_pending()

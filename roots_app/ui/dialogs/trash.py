@@ -145,3 +145,14 @@ class TrashDialog(QDialog):
             for_good=True,
         ):
             self._run(lambda: trash.empty(self.ctx.roots))
+
+    def outcome(self, _code: int) -> bool:
+        """What ``ask`` returns once the dialog closed: True if anything was put back or
+        removed (however the dialog was closed)."""
+        return self.changed
+
+    @classmethod
+    def ask(cls, ctx: UiContext, parent: QWidget | None = None) -> bool:
+        """Show the trash; True if anything in it changed."""
+        dialog = cls(ctx, parent)
+        return dialog.outcome(dialog.exec())

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QModelIndex,
-    QObject,
     Qt,
     Signal,
-    Slot,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,31 +26,12 @@ from roots_app.domain import school_year
 from roots_app.domain.people import Role
 from roots_app.errors import RootsError
 from roots_app.services import assessments, compare, rubrics
-from roots_app.ui import exporting, messages, workers
+from roots_app.ui import background, exporting, messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import average, role_label
 from roots_app.ui.models.district_model import ID_ROLE, DistrictModel
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
-
-
-class _Loaded(QObject):
-    """Receives the background query's result in the interface thread."""
-
-    def __init__(self, page: DistrictPage) -> None:
-        super().__init__(page)
-        self.page = page
-
-    @Slot(object)
-    def done(self, view: compare.DistrictView) -> None:
-        self.page.show_view(view)
-
-    @Slot(object)
-    def failed(self, error: Exception) -> None:
-        self.page.status.setText("")
-        if not isinstance(error, RootsError):
-            raise error
-        messages.show_error(self.page, error)
 
 
 class DistrictPage(Retranslating, QWidget):
@@ -113,7 +92,6 @@ class DistrictPage(Retranslating, QWidget):
         self.rubric.currentIndexChanged.connect(self.load)
         self.region.currentIndexChanged.connect(self._filter)
         self.name_filter.textChanged.connect(self._filter)
-        self._receiver = _Loaded(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -162,12 +140,18 @@ class DistrictPage(Retranslating, QWidget):
             self.status.setText(self.tr("There are no agreed assessments to compare yet."))
             return
         self.status.setText(self.tr("Loading %1…").replace("%1", year))
-        worker = workers.Worker(lambda _report: compare.district(self.ctx.roots, year, pack_id))
-        worker.finished.connect(self._receiver.done)
-        worker.failed.connect(self._receiver.failed)
-        # Keep references: the worker and its thread must outlive this method.
-        self._worker = worker
-        self._thread = workers.start(worker, self)
+        # Quiet (no progress dialog): the status line says it is loading.
+        self._worker = background.run_in_background(
+            self,
+            None,
+            lambda _report: compare.district(self.ctx.roots, year, pack_id),
+            self.show_view,
+            self._load_failed,
+        )
+
+    def _load_failed(self, error: RootsError) -> None:
+        self.status.setText("")
+        messages.show_error(self, error)
 
     def show_view(self, view: compare.DistrictView) -> None:
         self.view = view

@@ -357,10 +357,9 @@ class PlanPage(Retranslating, QWidget):
         focus = self.current_focus()
         if focus is None:
             return
-        dialog = ActionDialog(action, self)
-        if dialog.exec() != ActionDialog.DialogCode.Accepted:
+        chosen = ActionDialog.ask(action, self)
+        if chosen is None:
             return
-        chosen = dialog.action()
         outcome = stale_edit.save_or_ask(
             self,
             lambda version: plans.save_action(
