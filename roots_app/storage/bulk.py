@@ -65,9 +65,20 @@ def insert_rows(
     every = [*columns, *fixed]
     compiled = table.insert().values(dict.fromkeys(every)).compile(dialect=dialect)
     sql = str(compiled)
-    # A positional statement lists the columns in the table's order, not in ours.
-    order = list(compiled.positiontup or []) if dialect.positional else every
-    pick = itemgetter(*(every.index(column) for column in order)) if order != every else None
+    if set(compiled.params) != set(every):
+        # Columns with defaults made in Python must be given: the driver alone cannot make them.
+        raise ValueError(f"{name}: give every column with a default ({sorted(compiled.params)})")
+    pick = None
+    if dialect.paramstyle == "qmark":  # SQLite: the columns in our order, rows as they are
+        quote = dialect.identifier_preparer
+        sql = (
+            f"INSERT INTO {quote.format_table(table)} "
+            f"({', '.join(quote.quote(column) for column in every)}) "
+            f"VALUES ({', '.join('?' * len(every))})"
+        )
+    elif dialect.positional:  # the compiled statement lists the columns in the table's order
+        order = list(compiled.positiontup or [])
+        pick = itemgetter(*(every.index(column) for column in order))
     processors = [_processor(table, column, dialect) for column in every]
     shared = tuple(
         value if processor is None or value is None else processor(value)
