@@ -237,3 +237,26 @@ def test_a_new_language_keeps_the_hand_over_button_on_the_last_category(
     qtbot.waitUntil(lambda: page.previous_button.text() == "← Anterior")
     assert page.next_button.text() == "Listo: siguiente integrante →"
     assert page.position_label.text().endswith("Categoría 6 de 6")
+
+
+def test_the_place_is_saved_once_the_team_stays_or_leaves_the_page(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    """Moving between categories saves where the team is once they stay on one (a write on
+    every move cost a third of a frame), and at once when they leave the page or close."""
+    window, page = _started(qtbot, make_window, roots, assessment_id)
+
+    def stored_place() -> str:
+        return assessments.load(window.ctx.roots, page.assessment.id).current_category
+
+    keys = [c.key for c in page.assessment.pack.categories]
+    for index in (1, 2):
+        page.go_to(index)
+    qtbot.waitUntil(lambda: stored_place() == keys[2])  # they stayed
+    page.go_to(3)
+    window.show_place("team")  # left the page: saved before the team view shows
+    assert stored_place() == keys[3]
+    window.show_place("assess")
+    page.go_to(4)
+    window.close()
+    assert stored_place() == keys[4]
