@@ -49,8 +49,8 @@ QListWidget:focus {{ border: 2px solid {ORANGE}; }}
 LevelCard {{ background: white; border: 2px solid {border}; border-radius: 8px; }}
 LevelCard:hover {{ border-color: {BLUE}; }}
 LevelCard:focus {{ border: 3px dashed {ORANGE}; }}
-LevelCard[chosen="true"] {{ background: #E3F0F8; border: 4px solid {BLUE}; }}
-LevelCard[chosen="true"]:focus {{ border: 4px dashed {ORANGE}; }}
+LevelCard:checked {{ background: #E3F0F8; border: 4px solid {BLUE}; }}
+LevelCard:checked:focus {{ border: 4px dashed {ORANGE}; }}
 """
 
 

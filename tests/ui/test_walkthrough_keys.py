@@ -260,3 +260,22 @@ def test_the_place_is_saved_once_the_team_stays_or_leaves_the_page(
     page.go_to(4)
     window.close()
     assert stored_place() == keys[4]
+
+
+def test_the_chosen_card_looks_chosen_without_restyling(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, qapp
+) -> None:
+    """The style sheet draws the chosen card by its checked state (restyling the cards on every
+    change cost a tenth of a switch): the cards look as after restyling every widget."""
+    _window, page = _started(qtbot, make_window, roots, assessment_id)
+    page.setFocus()
+    for key in (Qt.Key.Key_2, Qt.Key.Key_4):  # chosen, then another: one on, one off
+        qtbot.keyClick(page, key)
+    page.setFocus()  # no card focused: the chosen look alone
+    qapp.processEvents()
+    row = page.cards[0].parentWidget()
+    quick = row.grab().toImage()
+    qapp.setStyleSheet(qapp.styleSheet() + " ")  # a new sheet: every widget styled again
+    qapp.processEvents()
+    assert _shown(page) == {4}
+    assert row.grab().toImage() == quick
