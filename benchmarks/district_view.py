@@ -1,6 +1,8 @@
 """The district screen with 1,000 schools: showing a loaded year, sorting, filtering.
 
-Target (issue 5): no interface freeze over 100 ms (the query itself runs off the UI thread).
+Target (issue 5, issue 14): no interface freeze over 100 ms, worst case (the query itself runs
+off the UI thread). The year shown is the demo's latest. Median and worst of REPEAT runs each,
+with the process's CPU time beside the wall time (the machine may be shared).
 Run ``roots demo --schools 1000 --years 10`` into ROOTS_DATA_DIR first, or let this script do it.
 """
 
@@ -19,12 +21,15 @@ from _common import BIN
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from roots_app.domain import school_year
 from roots_app.services import compare
 from roots_app.services.context import open_roots
 from roots_app.ui import theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.i18n import Translations
 from roots_app.ui.main_window import MainWindow
+
+REPEAT = 15
 
 
 def main() -> None:
@@ -52,16 +57,20 @@ def main() -> None:
     window.show()
     page = window.district_page
     window.show_page(page)
-    view = compare.district(roots, "2024-25")
+    latest = school_year.previous(school_year.current())  # the demo's last year
+    view = compare.district(roots, latest)
 
-    def timed(action, repeat: int = 7) -> float:  # type: ignore[no-untyped-def]
-        times = []
+    def timed(action, repeat: int = REPEAT) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
+        times, cpu = [], []
+        action(0)  # warm-up: the first showing builds what later ones reuse
+        app.processEvents()
         for i in range(repeat):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             action(i)
             app.processEvents()
             times.append((time.perf_counter() - start) * 1000)
-        return statistics.median(times)
+            cpu.append((time.process_time() - start_cpu) * 1000)
+        return times, cpu
 
     results = {
         "show a loaded year (1,000 schools)": timed(lambda i: page.show_view(view)),
@@ -70,11 +79,15 @@ def main() -> None:
         ),
         "filter by name": timed(lambda i: page.name_filter.setText("Escuela"[: 1 + i % 7])),
     }
-    for name, ms in results.items():
+    print(f"district screen, {latest}, {len(view.district.schools):,} schools:")
+    for name, (times, cpu) in results.items():
+        worst = max(times)
         print(
-            f"district screen, {name}: {ms:.0f} ms ({'meets' if ms < 100 else 'MISSES'} "
-            "the 100 ms no-freeze target)"
+            f"  {name}: median {statistics.median(times):.0f} ms, worst {worst:.0f} ms "
+            f"(CPU median {statistics.median(cpu):.0f}, worst {max(cpu):.0f}) "
+            f"({'meets' if worst < 100 else 'MISSES'} the 100 ms no-freeze target, worst case)"
         )
+    print(f"load average {os.getloadavg()[0]:.2f} over {os.cpu_count()} cores")
     window.close()
     roots.close()
 

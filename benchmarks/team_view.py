@@ -1,8 +1,10 @@
-"""Team view for a 30-member team on a 12-category rubric, and switching category.
+"""Team view for a 30-member team on a 12-category rubric, switching category, meeting mode.
 
-Targets (issue 3, DESIGN.md section 10): the team view renders in under one frame (16 ms)
-after the data is loaded; switching category in the walkthrough takes under one frame.
-Measured in one process on the offscreen platform, median of many repetitions.
+Targets (issue 3, issue 14, DESIGN.md section 10): the team view renders in under one frame
+(16 ms) after the data is loaded; switching category in the walkthrough takes under one frame,
+worst case; meeting mode on (F11) and off (Esc) on the team view within 150 ms. Measured in one
+process on the offscreen platform: median and worst of many repetitions, wall time and the
+process's CPU time (the machine may be shared).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from roots_app.domain.people import Role
@@ -28,14 +32,20 @@ from roots_app.ui.main_window import MainWindow
 FRAME_MS = 16.0
 
 
-def median_ms(action: Callable[[], None], app: QApplication, repeat: int = 40) -> float:
-    times = []
+Timing = tuple[list[float], list[float]]  # wall ms, CPU ms of each repetition
+
+
+def timed(action: Callable[[], None], app: QApplication, repeat: int = 60) -> Timing:
+    action()  # warm-up
+    app.processEvents()
+    times, cpu = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         action()
         app.processEvents()  # layout and paint happen here
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return times, cpu
 
 
 def main() -> None:
@@ -69,25 +79,47 @@ def main() -> None:
     window.show_place("team")
     app.processEvents()
     team_view = window.team_view
-    open_ms = median_ms(lambda: team_view.open(loaded), app)
+    results: list[tuple[str, Timing, float, bool]] = []  # name, timing, target, on the worst
+    results.append(
+        (
+            "team view: open with 30 members x 12 categories",
+            timed(lambda: team_view.open(loaded), app, 40),
+            FRAME_MS,
+            False,
+        )
+    )
     step = iter(range(10**6))
-    switch_team_ms = median_ms(lambda: team_view.go_to(next(step) % 12), app)
+    switch = timed(lambda: team_view.go_to(next(step) % 12), app, 120)
+    results.append(("team view: switch category", switch, FRAME_MS, False))
+    meeting = iter(range(10**6))
+
+    def meeting_on_off() -> None:
+        if next(meeting) % 2 == 0:
+            window.meeting_action.trigger()  # F11
+        else:
+            QTest.keyClick(window, Qt.Key.Key_Escape)
+
+    results.append(("team view: meeting mode on/off", timed(meeting_on_off, app, 20), 150, True))
     team_view.tabs.setCurrentIndex(1)
-    wheel_ms = median_ms(team_view._draw_wheel, app)
+    results.append(
+        ("team view: redraw the wheel", timed(team_view._draw_wheel, app), FRAME_MS, False)
+    )
     window.show_place("assess")
     walk = window.walkthrough
     walk.start_turn()
     app.processEvents()
     steps = iter(range(10**6))
-    switch_walk_ms = median_ms(lambda: walk.go_to(next(steps) % 12), app)
-    for name, value in (
-        ("team view: open with 30 members x 12 categories", open_ms),
-        ("team view: switch category", switch_team_ms),
-        ("team view: redraw the wheel", wheel_ms),
-        ("walkthrough: switch category", switch_walk_ms),
-    ):
-        verdict = "meets" if value < FRAME_MS else "MISSES"
-        print(f"{name}: {value:.1f} ms ({verdict} the {FRAME_MS:.0f} ms frame)")
+    walk_switch = timed(lambda: walk.go_to(next(steps) % 12), app, 200)
+    results.append(("walkthrough: switch category", walk_switch, FRAME_MS, True))
+    for name, (times, cpu), target, on_worst in results:
+        measured = max(times) if on_worst else statistics.median(times)
+        verdict = "meets" if measured <= target else "MISSES"
+        print(
+            f"{name}: median {statistics.median(times):.1f} ms, worst {max(times):.1f} ms "
+            f"(CPU median {statistics.median(cpu):.1f}, worst {max(cpu):.1f}) "
+            f"({verdict} {target:.0f} ms, {'worst case' if on_worst else 'median'})"
+        )
+    print(f"load average {os.getloadavg()[0]:.2f} over {os.cpu_count()} cores")
     window.close()
     roots.close()
 

@@ -98,6 +98,8 @@ def main() -> None:
     window.team_view.tabs.setCurrentIndex(0)
     window.set_meeting_mode(True)
     shot("6-meeting-mode")
+    window.show_place("assess")  # a page hidden when the mode changed: styled as it shows
+    shot("6-meeting-walkthrough")
     window.set_meeting_mode(False)
     window.show_place("settings")
     shot("5-settings")

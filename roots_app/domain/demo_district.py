@@ -7,13 +7,13 @@ gives the same district, so screenshots, benchmarks and tests can rely on it.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from roots_app.domain import school_year
-from roots_app.domain.ids import OrderedIds
+from roots_app.domain.ids import ordered_ids
 from roots_app.domain.people import Role
 from roots_app.domain.rubric import RubricPack
 
@@ -185,16 +185,35 @@ _ROLE_MIX = [
 
 
 @dataclass
+class DemoTable:
+    """One table's rows as tuples in ``columns`` order; ``fixed`` holds what every row shares.
+
+    Tuples, not dicts: half a million rows are built and written, and a dict per row cost more
+    than the database's own work.
+    """
+
+    columns: tuple[str, ...]
+    fixed: dict[str, Any]
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+@dataclass
 class DemoRows:
     """Rows to insert, by table name, in an order that satisfies the foreign keys."""
 
-    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-
-    def add(self, table: str, row: dict[str, Any]) -> None:
-        self.tables.setdefault(table, []).append(row)
+    tables: dict[str, DemoTable] = field(default_factory=dict)
 
     def count(self, table: str) -> int:
-        return len(self.tables.get(table, []))
+        found = self.tables.get(table)
+        return len(found.rows) if found else 0
+
+    def dicts(self, table: str) -> Iterator[dict[str, Any]]:
+        """Each row of ``table`` with its shared values, as column -> value."""
+        found = self.tables.get(table)
+        if found is None:
+            return
+        for row in found.rows:
+            yield {**dict(zip(found.columns, row, strict=True)), **found.fixed}
 
 
 def school_names(rng: random.Random, count: int) -> Iterator[str]:
@@ -229,125 +248,120 @@ def generate(
         raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
     regions, evidence_texts = _REGIONS[language], _EVIDENCE[language]
     rng = random.Random(seed)
-    new_id = OrderedIds(rng, now)
-    rows = DemoRows()
+    new_id = ordered_ids(rng, now)
     stamp = {"created_at": now, "updated_at": now, "updated_by": device}
-    first_year = school_year.parse(last_year) - years + 1
-    max_level = pack.max_level
-    keys = [c.key for c in pack.categories]
-    for name in school_names(rng, schools):
-        school_id = new_id()
-        rows.add(
-            "schools",
-            {
-                "id": school_id,
-                "name": name,
-                "district": _DISTRICT[language],
-                "region": rng.choice(regions),
-                "deleted_at": None,
-                **stamp,
-            },
-        )
-        team_id = new_id()
-        rows.add(
-            "teams",
-            {
-                "id": team_id,
-                "school_id": school_id,
-                "name": _TEAM[language],
-                "deleted_at": None,
-                **stamp,
-            },
-        )
-        roster: list[str] = []
-        # Where the school starts, and how fast it grows, per category.
-        start = {k: rng.uniform(1, max_level * 0.6) for k in keys}
-        growth = {k: rng.uniform(-0.1, 0.45) for k in keys}
-        for offset in range(years):
-            roster = _turnover(rng, new_id, rows, roster, team_id, stamp)
-            present = [m for m in roster if rng.random() < 0.85] or roster[:1]
-            assessment_id = new_id()
-            rows.add(
-                "assessments",
+    rows = DemoRows(
+        {
+            "schools": DemoTable(
+                ("id", "name", "region"), {"district": _DISTRICT[language], "deleted_at": None, **stamp}
+            ),
+            "teams": DemoTable(
+                ("id", "school_id"), {"name": _TEAM[language], "deleted_at": None, **stamp}
+            ),
+            "members": DemoTable(
+                ("id", "team_id", "display_name", "role", "position"), {"active": True, **stamp}
+            ),
+            "assessments": DemoTable(
+                ("id", "team_id", "school_year"),
                 {
-                    "id": assessment_id,
-                    "team_id": team_id,
                     "pack_row_id": pack_row_id,
                     "pack_id": pack.id,
                     "pack_version": pack.version,
-                    "school_year": school_year.format_year(first_year + offset),
                     "status": "agreed",
-                    "current_category": keys[0],
+                    "current_category": pack.categories[0].key,
                     "current_rater": "team",
                     "revealed": True,
                     "deleted_at": None,
                     **stamp,
                 },
+            ),
+            "assessment_members": DemoTable(("assessment_id", "member_id", "position"), {}),
+            "ratings": DemoTable(
+                ("id", "assessment_id", "category_key", "member_id", "level", "evidence"),
+                {"level_at": now, **stamp},
+            ),
+            "agreements": DemoTable(
+                ("id", "assessment_id", "category_key", "level", "evidence"),
+                {"reason": "", "agreed_at": now, **stamp},
+            ),
+        }
+    )
+    add_school = rows.tables["schools"].rows.append
+    add_team = rows.tables["teams"].rows.append
+    add_assessment = rows.tables["assessments"].rows.append
+    add_present = rows.tables["assessment_members"].rows.extend
+    add_rating = rows.tables["ratings"].rows.append
+    add_agreement = rows.tables["agreements"].rows.append
+    first_year = school_year.parse(last_year) - years + 1
+    year_names = [school_year.format_year(first_year + offset) for offset in range(years)]
+    max_level = pack.max_level
+    keys = [c.key for c in pack.categories]
+    # The innermost loop runs once per rating (half a million times for 1,000 schools), so it
+    # draws its numbers the way rng.choice does, without its two calls per draw: the same
+    # numbers in the same order, so a seed still gives the same district.
+    random_ = rng.random
+    getrandbits = rng.getrandbits
+    step_count, step_bits = len(_LEVEL_STEPS), len(_LEVEL_STEPS).bit_length()
+    evidence_count, evidence_bits = len(evidence_texts), len(evidence_texts).bit_length()
+    for name in school_names(rng, schools):
+        school_id = new_id()
+        add_school((school_id, name, rng.choice(regions)))
+        team_id = new_id()
+        add_team((team_id, school_id))
+        roster: list[str] = []
+        # Where the school starts, and how fast it grows, per category.
+        start = {k: rng.uniform(1, max_level * 0.6) for k in keys}
+        growth = {k: rng.uniform(-0.1, 0.45) for k in keys}
+        for offset in range(years):
+            roster = _turnover(rng, new_id, rows.tables["members"].rows, roster, team_id)
+            present = [m for m in roster if random_() < 0.85] or roster[:1]
+            assessment_id = new_id()
+            add_assessment((assessment_id, team_id, year_names[offset]))
+            add_present(
+                (assessment_id, member_id, position) for position, member_id in enumerate(present)
             )
-            for position, member_id in enumerate(present):
-                rows.add(
-                    "assessment_members",
-                    {"assessment_id": assessment_id, "member_id": member_id, "position": position},
-                )
             for key in keys:
                 true_level = start[key] + growth[key] * offset + rng.gauss(0, 0.3)
                 agreed = min(max_level, max(1, round(true_level)))
                 for member_id in present:
-                    level = min(max_level, max(1, agreed + rng.choice((-1, 0, 0, 0, 1))))
-                    evidence = rng.choice(evidence_texts) if rng.random() < 0.25 else ""
-                    rows.add(
-                        "ratings",
-                        {
-                            "id": new_id(),
-                            "assessment_id": assessment_id,
-                            "category_key": key,
-                            "member_id": member_id,
-                            "level": level,
-                            "evidence": evidence,
-                            "level_at": now,
-                            **stamp,
-                        },
-                    )
-                rows.add(
-                    "agreements",
-                    {
-                        "id": new_id(),
-                        "assessment_id": assessment_id,
-                        "category_key": key,
-                        "level": agreed,
-                        "evidence": rng.choice(evidence_texts),
-                        "reason": "",
-                        "agreed_at": now,
-                        **stamp,
-                    },
-                )
+                    drawn = getrandbits(step_bits)  # rng.choice(_LEVEL_STEPS)
+                    while drawn >= step_count:
+                        drawn = getrandbits(step_bits)
+                    level = agreed + _LEVEL_STEPS[drawn]
+                    if level < 1:
+                        level = 1
+                    elif level > max_level:
+                        level = max_level
+                    if random_() < 0.25:
+                        drawn = getrandbits(evidence_bits)  # rng.choice(_EVIDENCE)
+                        while drawn >= evidence_count:
+                            drawn = getrandbits(evidence_bits)
+                        evidence = evidence_texts[drawn]
+                    else:
+                        evidence = ""
+                    add_rating((new_id(), assessment_id, key, member_id, level, evidence))
+                agreement_id = new_id()
+                add_agreement((agreement_id, assessment_id, key, agreed, rng.choice(evidence_texts)))
     return rows
+
+
+# A member's own level next to the agreed one: mostly the same, sometimes one off.
+_LEVEL_STEPS = (-1, 0, 0, 0, 1)
 
 
 def _turnover(
     rng: random.Random,
-    new_id: OrderedIds,
-    rows: DemoRows,
+    new_id: Callable[[], str],
+    members: list[tuple[Any, ...]],
     roster: list[str],
     team_id: str,
-    stamp: dict[str, Any],
 ) -> list[str]:
     """Members come and go between years, as they do on real teams."""
     kept = [m for m in roster if rng.random() < 0.75]
     wanted = rng.randint(6, 10)
     while len(kept) < wanted:
         member_id = new_id()
-        rows.add(
-            "members",
-            {
-                "id": member_id,
-                "team_id": team_id,
-                "display_name": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
-                "role": rng.choice(_ROLE_MIX).value,
-                "active": True,
-                "position": rows.count("members"),
-                **stamp,
-            },
-        )
+        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+        members.append((member_id, team_id, name, rng.choice(_ROLE_MIX).value, len(members)))
         kept.append(member_id)
     return kept

@@ -66,9 +66,21 @@ def make_demo(
         rows = demo_district.generate(
             pack, pack_row.id, schools, years, seed, last_year, roots.device, utcnow(), language
         )
-        ordered = {name: rows.tables.get(name, []) for name in TABLE_ORDER}
-        total = sum(len(r) for r in ordered.values())
-        bulk.insert_tables(session, ordered, (lambda n: progress(n, total)) if progress else None)
+        total = sum(rows.count(name) for name in TABLE_ORDER)
+        written = 0
+        for name in TABLE_ORDER:
+            table = rows.tables.get(name)
+            if table is None:
+                continue
+            bulk.insert_rows(
+                session,
+                name,
+                table.columns,
+                table.rows,
+                table.fixed,
+                (lambda n, before=written: progress(before + n, total)) if progress else None,
+            )
+            written += len(table.rows)
     return DemoResult(
         schools=rows.count("schools"),
         assessments=rows.count("assessments"),

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import re
+import hashlib
 from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
 
 import pytest
+from sqlalchemy import select
 
+from roots_app.domain import demo_district, school_year
 from roots_app.domain.assessment import TEAM, Status
 from roots_app.errors import BadInputError
-from roots_app.services import assessments, demo, schools
+from roots_app.services import assessments, demo, rubrics, schools
 from roots_app.services.context import Roots
+from roots_app.storage.models import Base
 from tests.conftest import laptop
 
 
@@ -111,3 +117,49 @@ def test_the_sample_district_speaks_the_language_it_was_asked_in(roots: Roots, t
             assert not _reads_spanish(en_agreed.evidence), en_agreed.evidence
     finally:
         other.close()
+
+
+def test_a_seed_still_gives_the_rows_it_gave_before(roots: Roots) -> None:
+    """Every value of every row, as the sample district was generated before it was made
+    faster (issue 14): screenshots, benchmarks and tests rely on a seed's district."""
+    pack, _ = rubrics.find(roots, demo.DEMO_PACK)
+    now = datetime(2025, 3, 4, 5, 6, 7, 890123, tzinfo=UTC)
+    rows = demo_district.generate(pack, "pack-row", 20, 3, 7, "2024-25", "device-1", now)
+    digest = hashlib.sha256()
+    for name in demo.TABLE_ORDER:
+        for row in rows.dicts(name):
+            digest.update(repr(sorted(row.items())).encode())
+    counts = {name: rows.count(name) for name in demo.TABLE_ORDER}
+    assert counts == {
+        "schools": 20,
+        "teams": 20,
+        "members": 239,
+        "assessments": 60,
+        "assessment_members": 411,
+        "ratings": 2466,
+        "agreements": 360,
+    }
+    assert digest.hexdigest() == (
+        "2bc80b8eaf1d5ee90942fc34727fef6b13a0d208ac4fbd689bbfa05b2e0959cb"
+    )
+
+
+def test_the_database_holds_exactly_the_rows_generated(roots: Roots) -> None:
+    """The bulk writer stores each generated value in its column, shared values included."""
+    demo.make_demo(roots, schools=3, years=2, seed=9)
+    with roots.db.engine.connect() as connection:
+
+        def stored(name: str, columns: list[str]) -> list[tuple[Any, ...]]:
+            table = Base.metadata.tables[name]
+            return sorted(tuple(row) for row in connection.execute(select(*table.c[*columns])))
+
+        now, pack_row_id = connection.execute(
+            select(Base.metadata.tables["assessments"].c["created_at", "pack_row_id"])
+        ).first()
+        pack, _ = rubrics.find(roots, demo.DEMO_PACK)
+        last_year = school_year.previous(school_year.current())
+        rows = demo_district.generate(pack, pack_row_id, 3, 2, 9, last_year, roots.device, now)
+        for name in demo.TABLE_ORDER:
+            columns = list(next(rows.dicts(name)))
+            expected = sorted(tuple(row[c] for c in columns) for row in rows.dicts(name))
+            assert stored(name, columns) == expected, name

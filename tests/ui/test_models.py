@@ -68,3 +68,31 @@ def test_numbers_use_the_interface_language_s_decimal_mark(qapp, tmp_path) -> No
         "= 0",
         "–",
     )
+
+
+def test_district_model_shows_and_sorts_each_school_s_average_and_change(
+    qtmodeltester, roots
+) -> None:
+    """The model works the averages and changes out once per district (for speed): the same
+    numbers as the district's own rows, shown and sorted by."""
+    from roots_app.domain import school_year
+    from roots_app.services import compare
+    from roots_app.ui.labels import change, number
+    from roots_app.ui.models.district_model import DistrictModel
+
+    demo.make_demo(roots, schools=12, years=3, seed=21)
+    view = compare.district(roots, school_year.previous(school_year.current()))
+    model = DistrictModel()
+    model.set_district(view.district, view.pack, "en")
+    qtmodeltester.check(model)
+    average, since = model.columnCount() - 2, model.columnCount() - 1
+    by_name = {r.name: r for r in view.district.schools}
+    assert any(r.change for r in by_name.values())
+    for column, shown, of in ((average, number, "average"), (since, change, "change")):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        names = [model.index(n, 0).data() for n in range(model.rowCount())]
+        values = [getattr(by_name[name], of) for name in names]
+        assert values == sorted(values, key=lambda v: -99.0 if v is None else v, reverse=True)
+        assert [model.index(n, column).data() for n in range(model.rowCount())] == [
+            shown(v) for v in values
+        ]

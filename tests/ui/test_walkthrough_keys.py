@@ -255,3 +255,45 @@ def test_five_level_cards_stand_in_one_row_at_1024x700(
         page.go_to(index)
         qtbot.waitUntil(lambda: len({c.y() for c in page.cards}) == 1, timeout=2000)
         assert len({c.width() for c in page.cards}) == 1, [c.width() for c in page.cards]
+
+
+def test_the_place_is_saved_once_the_team_stays_or_leaves_the_page(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    """Moving between categories saves where the team is once they stay on one (a write on
+    every move cost a third of a frame), and at once when they leave the page or close."""
+    window, page = _started(qtbot, make_window, roots, assessment_id)
+
+    def stored_place() -> str:
+        return assessments.load(window.ctx.roots, page.assessment.id).current_category
+
+    keys = [c.key for c in page.assessment.pack.categories]
+    for index in (1, 2):
+        page.go_to(index)
+    qtbot.waitUntil(lambda: stored_place() == keys[2])  # they stayed
+    page.go_to(3)
+    window.show_place("team")  # left the page: saved before the team view shows
+    assert stored_place() == keys[3]
+    window.show_place("assess")
+    page.go_to(4)
+    window.close()
+    assert stored_place() == keys[4]
+
+
+def test_the_chosen_card_looks_chosen_without_restyling(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, qapp
+) -> None:
+    """The style sheet draws the chosen card by its checked state (restyling the cards on every
+    change cost a tenth of a switch): the cards look as after restyling every widget."""
+    _window, page = _started(qtbot, make_window, roots, assessment_id)
+    page.setFocus()
+    for key in (Qt.Key.Key_2, Qt.Key.Key_4):  # chosen, then another: one on, one off
+        qtbot.keyClick(page, key)
+    page.setFocus()  # no card focused: the chosen look alone
+    qapp.processEvents()
+    row = page.cards[0].parentWidget()
+    quick = row.grab().toImage()
+    qapp.setStyleSheet(qapp.styleSheet() + " ")  # a new sheet: every widget styled again
+    qapp.processEvents()
+    assert _shown(page) == {4}
+    assert row.grab().toImage() == quick

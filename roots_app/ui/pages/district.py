@@ -197,6 +197,10 @@ class DistrictPage(Retranslating, QWidget):
         lang = self.ctx.language
         pack, d = view.pack, view.district
         levels = list(pack.levels)
+        # Columns sized to their contents are measured again on every item set: fill first.
+        self.distribution.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )
         self.distribution.setColumnCount(2 + len(levels))
         self.distribution.setRowCount(len(pack.categories))
         # Level columns show the number; the label is in the tooltip (keeps them narrow).

@@ -31,6 +31,7 @@ from roots_app.ui.labels import role_label
 from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager
 from roots_app.ui.widgets.elided import whole_text_in_tooltip
+from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -49,6 +50,9 @@ class WalkthroughPage(Retranslating, QWidget):
         self.ratings: dict[tuple[str, str], Rating] = {}
         self.rater = TEAM
         self._loading = False
+        # Where the team is, saved once they stay on a category (or leave the page): a write
+        # on every switch took a third of a frame, and more when the disk was busy.
+        self._place = Debounce(self, self._remember)
         self._build()
         self.retranslate()
 
@@ -294,8 +298,9 @@ class WalkthroughPage(Retranslating, QWidget):
             self._save(level=self.current_rating().level, evidence=text)
 
     def flush(self) -> None:
-        """Save typing not yet saved (before moving away or closing)."""
+        """Save typing, and the place, not yet saved (before moving away or closing)."""
         self.pager.flush()
+        self._place.flush()
 
     def _save(self, level: int | None, evidence: str) -> None:
         assert self.assessment is not None
@@ -333,7 +338,7 @@ class WalkthroughPage(Retranslating, QWidget):
             self.pager.go_to(index)
 
     def _moved(self) -> None:
-        self._remember()
+        self._place.start()
         self.show_category()
 
     def next_category(self) -> None:
