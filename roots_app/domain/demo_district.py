@@ -253,7 +253,8 @@ def generate(
     rows = DemoRows(
         {
             "schools": DemoTable(
-                ("id", "name", "region"), {"district": _DISTRICT[language], "deleted_at": None, **stamp}
+                ("id", "name", "region"),
+                {"district": _DISTRICT[language], "deleted_at": None, **stamp},
             ),
             "teams": DemoTable(
                 ("id", "school_id"), {"name": _TEAM[language], "deleted_at": None, **stamp}
@@ -341,7 +342,9 @@ def generate(
                         evidence = ""
                     add_rating((new_id(), assessment_id, key, member_id, level, evidence))
                 agreement_id = new_id()
-                add_agreement((agreement_id, assessment_id, key, agreed, rng.choice(evidence_texts)))
+                add_agreement(
+                    (agreement_id, assessment_id, key, agreed, rng.choice(evidence_texts))
+                )
     return rows
 
 

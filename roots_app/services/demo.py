@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from dataclasses import dataclass
 
 from roots_app.domain import demo_district, school_year
@@ -36,6 +37,11 @@ def has_demo(roots: Roots) -> bool:
     """Whether sample schools are here already (not counting those in the trash)."""
     with roots.transaction() as session:
         return people_repo.count_schools(session, demo_district.DISTRICTS) > 0
+
+
+def _offset(report: Callable[[int, int], None], before: int, total: int, done: int) -> None:
+    """Progress of one table's rows as progress of the whole sample district."""
+    report(before + done, total)
 
 
 def make_demo(
@@ -72,14 +78,8 @@ def make_demo(
             table = rows.tables.get(name)
             if table is None:
                 continue
-            bulk.insert_rows(
-                session,
-                name,
-                table.columns,
-                table.rows,
-                table.fixed,
-                (lambda n, before=written: progress(before + n, total)) if progress else None,
-            )
+            step = partial(_offset, progress, written, total) if progress else None
+            bulk.insert_rows(session, name, table.columns, table.rows, table.fixed, step)
             written += len(table.rows)
     return DemoResult(
         schools=rows.count("schools"),

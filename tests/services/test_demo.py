@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import hashlib
+import re
 from collections import Counter
 from datetime import UTC, datetime
 from typing import Any

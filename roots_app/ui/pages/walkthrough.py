@@ -30,8 +30,8 @@ from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label
 from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager
-from roots_app.ui.widgets.elided import whole_text_in_tooltip
 from roots_app.ui.widgets.debounce import Debounce
+from roots_app.ui.widgets.elided import whole_text_in_tooltip
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
