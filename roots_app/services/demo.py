@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from dataclasses import dataclass
+from functools import partial
 
 from roots_app.domain import demo_district, school_year
 from roots_app.domain.ids import utcnow
