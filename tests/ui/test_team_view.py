@@ -173,52 +173,6 @@ def test_meeting_mode_is_large_and_leaves_cleanly(
     assert window.side.isVisible()
 
 
-def test_meeting_mode_looks_as_if_every_widget_were_styled_again(
-    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, qapp
-) -> None:
-    """Meeting mode restyles only what it must, and hidden pages when they are shown (it
-    restyled every widget, which took seconds): each screen must look exactly as after
-    restyling every widget, both ways."""
-    remember(roots, assessment_id)
-    window = make_window()
-    window.show_place("team")
-    window.team_view.go_to(1)  # a chosen card, muted labels, headings on screen
-    qtbot.keyClick(window.team_view.pager, Qt.Key.Key_1)
-
-    def shot():  # type: ignore[no-untyped-def]
-        """The window once it has settled (leaving full screen takes a few rounds of events,
-        however the widgets are styled)."""
-        image = None
-        for _ in range(10):
-            qapp.processEvents()
-            image, before = window.grab().toImage(), image
-            if image == before:
-                break
-        return image
-
-    def as_if_all_restyled() -> None:
-        quick = shot()
-        qapp.setStyleSheet(qapp.styleSheet() + " ")  # a new sheet: every widget styled again
-        assert shot() == quick
-
-    heading = window.team_view.title.font().pointSizeF()
-    window.meeting_action.trigger()  # on, on the page shown
-    assert window.meeting_mode and window.isFullScreen()
-    assert window.team_view.title.font().pointSizeF() == pytest.approx(heading * 1.5)
-    as_if_all_restyled()
-    qtbot.keyClick(window, Qt.Key.Key_Escape)  # off, then a page hidden until now
-    assert not window.meeting_mode and not window.isFullScreen()
-    window.show_place("assess")
-    as_if_all_restyled()
-    window.meeting_action.trigger()  # on, then a page hidden until now
-    window.show_place("team")
-    assert window.team_view.title.font().pointSizeF() == pytest.approx(heading * 1.5)
-    as_if_all_restyled()
-    qtbot.keyClick(window, Qt.Key.Key_Escape)  # off, on the page shown
-    as_if_all_restyled()
-    assert window.team_view.title.font().pointSizeF() == pytest.approx(heading)
-
-
 def test_the_rubric_s_guiding_questions_open_each_category(
     qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
 ) -> None:
@@ -389,31 +343,3 @@ def test_an_agreed_level_saved_elsewhere_first_is_asked_about_and_shown(
     qtbot.keyClick(team, Qt.Key.Key_5)
     assert _agreed_stored(window.ctx.roots, assessment_id, 0) == {"5 of 5"}
     assert _agreed_on_screen(team) == {"5 of 5"}
-
-
-def test_meeting_mode_restyles_every_widget_a_differing_rule_names(qapp) -> None:
-    """Switching restyles anew only what ``meeting_styled`` says; a rule added to the sheet that
-    differs between the looks must name widgets it knows, or they would keep the old look."""
-    from PySide6.QtWidgets import QLabel, QListWidget, QWidget
-
-    from roots_app.ui import theme
-    from roots_app.ui.widgets.level_card import LevelCard
-
-    meeting = [r for r in theme.both_looks().splitlines() if r.startswith('*[meeting="true"]')]
-    selectors = {r.partition("{")[0].replace('*[meeting="true"]', "").strip() for r in meeting}
-    assert selectors == {
-        "QWidget#Sidebar",
-        "QListWidget#SidebarList",
-        'QLabel[role="heading"]',
-        'QLabel[role="subheading"]',
-        'QLabel[role="muted"]',
-        'QLabel[role="breadcrumb"]',
-        "LevelCard",
-    }
-    sidebar, sidebar_list, label = QWidget(), QListWidget(), QLabel()
-    sidebar.setObjectName("Sidebar")
-    sidebar_list.setObjectName("SidebarList")
-    assert not theme.meeting_styled(label)
-    label.setProperty("role", "muted")
-    for widget in (sidebar, sidebar_list, label, LevelCard(1)):
-        assert theme.meeting_styled(widget)
