@@ -58,10 +58,9 @@ class TeamViewPage(Retranslating, QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
-        top = QHBoxLayout()
         self.title = heading()
-        # The page's name keeps its line (it wrapped to a word a line in Spanish meeting mode);
-        # the controls beside it wrap under each other instead.
+        # The page's name keeps its words on one line (beside the controls it wrapped to a word
+        # a line in Spanish meeting mode); the controls go beside it or under it, as room allows.
         self.title.setWordWrap(False)
         self.identity_label = QLabel()
         self.identity = QComboBox()
@@ -70,15 +69,13 @@ class TeamViewPage(Retranslating, QWidget):
         self.identity.currentIndexChanged.connect(self._redraw)
         self.reveal_button = QPushButton()
         self.reveal_button.clicked.connect(self.toggle_reveal)
-        top.addWidget(self.title, 1)
         identity = QWidget()
         pair = QHBoxLayout(identity)
         pair.setContentsMargins(0, 0, 0, 0)
         pair.addWidget(self.identity_label)
         pair.addWidget(self.identity)
-        # The controls wrap under each other rather than clip (Spanish, large text).
-        top.addWidget(flow_row(identity, self.reveal_button))
-        outer.addLayout(top)
+        # Title and controls wrap under each other rather than clip (Spanish, large text).
+        outer.addWidget(flow_row(self.title, right=(identity, self.reveal_button)))
         self.privacy = QLabel()
         self.privacy.setWordWrap(True)
         self.privacy.setProperty("role", "muted")
