@@ -65,7 +65,7 @@ def test_damage_met_by_any_statement_is_the_damaged_database_error(
         with pytest.raises(DamagedDatabaseError, match="restore a backup"):
             assessments.load(roots, assessment_id)  # reads the damaged page
         with pytest.raises(DamagedDatabaseError):
-            demo.make_demo(roots, 1, 1, 12)  # a save that meets it
+            demo.make_demo(roots, 1, 1, 12, again=True)  # a save that meets it
     finally:
         roots.close()
 
