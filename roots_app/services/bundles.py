@@ -18,9 +18,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
-from sqlalchemy.orm import Session
-
 from roots_app import __version__
 from roots_app.domain.assessment import check_on_team, check_taking_part
 from roots_app.domain.ids import utcnow
@@ -34,7 +31,8 @@ from roots_app.exchange.bundle_file import BundleReader, BundleWriter, Manifest
 from roots_app.exchange.bundle_records import SEEN, TABLES, TableSpec
 from roots_app.services import backups, files, rubrics
 from roots_app.services.context import Roots
-from roots_app.storage import exchange_repo, packs_repo
+from roots_app.storage import db_errors, exchange_repo, packs_repo
+from roots_app.storage.engine import Unit
 from roots_app.storage.exchange_repo import Scope, State
 
 BATCH = 1_000
@@ -178,7 +176,7 @@ def _scope_label(scope: Scope) -> str:
 
 
 def _outgoing(
-    session: Session,
+    session: Unit,
     spec: TableSpec,
     scope: Scope,
     member_names: bool,
@@ -290,12 +288,13 @@ def import_bundle(
                     raise _DryRunError(report)
         except _DryRunError as done:
             return done.report
-        except (IntegrityError, StatementError, DBAPIError) as exc:
-            if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        except Exception as exc:
+            detail = db_errors.clash(exc)
+            if detail is None:
                 raise
             raise BundleError(
                 "its records do not fit together (one of them clashes with another)",
-                detail=str(getattr(exc, "orig", exc)),
+                detail=detail,
             ) from exc
     if progress is not None:
         progress(1000, 1000)
@@ -329,7 +328,7 @@ class _Merger:
 
     def __init__(
         self,
-        session: Session,
+        session: Unit,
         reader: BundleReader,
         manifest: Manifest,
         resolutions: Mapping[tuple[str, str], Resolution],

@@ -6,14 +6,13 @@ import json
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from roots_app import paths
 from roots_app.domain.rubric import RubricPack
 from roots_app.errors import NotFoundError, PackError
 from roots_app.exchange import pack_file
 from roots_app.services.context import Roots
 from roots_app.storage import packs_repo
+from roots_app.storage.engine import Unit
 from roots_app.storage.models import PackRow
 
 
@@ -83,7 +82,7 @@ def import_file(roots: Roots, path: Path) -> RubricPack:
     return pack
 
 
-def snapshot(session: Session, pack: RubricPack, content: str) -> PackRow:
+def snapshot(session: Unit, pack: RubricPack, content: str) -> PackRow:
     """The stored copy of this pack version that assessments point to (made on first use)."""
     row = packs_repo.find(session, pack.id, pack.version)
     if row is None:
