@@ -372,13 +372,13 @@ class _Merger:
                 raise BundleError(f"its rubric pack {ref} does not match its fingerprint")
             if data.get("id") != entry.pack_id or data.get("version") != entry.version:
                 raise BundleError(f"its rubric pack {ref} is named differently inside")
-            row = packs_repo.find(self.session, entry.pack_id, entry.version)
-            if row is not None and row.content_hash != entry.content_hash:
+            stored = packs_repo.stored(self.session, entry.pack_id, entry.version)
+            if stored is not None and stored[1] != entry.content_hash:
                 raise BundleError(
                     f"its rubric pack {ref} differs from the {ref} installed here; the pack "
                     "needs a new version number"
                 )
-            row_id = row.id if row is not None else self._install(ref, data, bundled.get(ref))
+            row_id = stored[0] if stored is not None else self._install(ref, data, bundled.get(ref))
             self.pack_rows[(entry.pack_id, entry.version)] = row_id
 
     def _install(self, ref: str, data: dict[str, Any], shipped: RubricPack | None) -> str:
@@ -542,7 +542,8 @@ class _Merger:
         if spec.name == "assessments":
             for record in batch:
                 if (record["pack_id"], record["pack_version"]) not in self.pack_rows and (
-                    packs_repo.find(self.session, record["pack_id"], record["pack_version"]) is None
+                    packs_repo.stored(self.session, record["pack_id"], record["pack_version"])
+                    is None
                 ):
                     raise BundleError(
                         f"an assessment uses the rubric pack {record['pack_id']} "
@@ -657,9 +658,9 @@ class _Merger:
             key = (record["pack_id"], record["pack_version"])
             pack_row = self.pack_rows.get(key)
             if pack_row is None:
-                found = packs_repo.find(self.session, *key)
+                found = packs_repo.stored(self.session, *key)
                 assert found is not None  # checked by _check_rubric
-                pack_row = found.id
+                pack_row = found[0]
             row.update(pack_row_id=pack_row, current_category="", current_rater="team")
         return row
 

@@ -34,10 +34,8 @@ def bundled() -> tuple[tuple[RubricPack, str], ...]:
 def _all(roots: Roots) -> list[tuple[RubricPack, str]]:
     packs = list(bundled())
     with roots.reading() as session:
-        for row in packs_repo.imported(session):
-            packs.append(
-                (pack_file.pack_from_data(json.loads(row.content), row.content_hash), row.content)
-            )
+        for content, content_hash in packs_repo.imported(session):
+            packs.append((pack_file.pack_from_data(json.loads(content), content_hash), content))
     return packs
 
 
@@ -84,9 +82,4 @@ def import_file(roots: Roots, path: Path) -> RubricPack:
 
 def snapshot(session: Unit, pack: RubricPack, content: str) -> PackRow:
     """The stored copy of this pack version that assessments point to (made on first use)."""
-    row = packs_repo.find(session, pack.id, pack.version)
-    if row is None:
-        row = packs_repo.add(
-            session, pack.id, pack.version, pack.content_hash, content, imported=False
-        )
-    return row
+    return packs_repo.snapshot(session, pack.id, pack.version, pack.content_hash, content)
