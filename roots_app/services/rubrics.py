@@ -68,16 +68,28 @@ def import_file(roots: Roots, path: Path) -> RubricPack:
     pack = pack_file.validate(data)
     content = json.dumps(data, ensure_ascii=False, indent=2)
     for existing, _ in _all(roots):
-        if existing.ref == pack.ref:
-            if existing.content_hash == pack.content_hash:
-                return existing  # already installed: importing twice changes nothing
-            raise PackError(
-                f"A different {pack.ref} is already installed.",
-                [("version", "give the changed pack a new version number")],
-            )
+        if existing.ref == pack.ref and same_version(
+            pack.ref, existing.content_hash, pack.content_hash
+        ):
+            return existing  # already installed: importing twice changes nothing
     with roots.transaction() as session:
         packs_repo.add(session, pack.id, pack.version, pack.content_hash, content, imported=True)
     return pack
+
+
+def same_version(ref: str, installed_hash: str | None, content_hash: str) -> bool:
+    """The one rule for a pack version already here (a file, or a .roots file's pack): the
+    same content is the same pack (True, nothing to add); other content under the same
+    version is refused, as a changed pack needs a new version number (PackError). False:
+    this version is not here."""
+    if installed_hash is None:
+        return False
+    if installed_hash != content_hash:
+        raise PackError(
+            f"A different {ref} is already installed.",
+            [("version", "give the changed pack a new version number")],
+        )
+    return True
 
 
 def snapshot(session: Unit, pack: RubricPack, content: str) -> PackRow:
