@@ -6,8 +6,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from roots_app.storage.db_errors import Kind, kind_of
+from roots_app.storage.engine import make_engine
+from tests.postgres_server import PostgresServer
 
 
 def _error(connection: sqlite3.Connection, sql: str) -> sqlite3.Error:
@@ -70,3 +74,30 @@ def test_a_broken_constraint_is_a_clash_and_other_errors_are_other() -> None:
 def test_the_words_do_not_matter_only_the_code() -> None:
     """A message that merely mentions "locked" or "full" is not taken for one."""
     assert kind_of(sqlite3.OperationalError("database is locked; disk full")) is Kind.OTHER
+
+
+def test_postgresql_errors_are_read_from_their_sqlstate(postgres: PostgresServer) -> None:
+    url = postgres.empty_database()
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE t (x integer UNIQUE)"))
+            conn.execute(text("INSERT INTO t VALUES (1)"))
+        with pytest.raises(DBAPIError) as clash, engine.begin() as conn:
+            conn.execute(text("INSERT INTO t VALUES (1)"))  # 23505 unique_violation
+        assert kind_of(clash.value) is Kind.CLASH
+        with pytest.raises(DBAPIError) as read_only, engine.begin() as conn:
+            conn.execute(text("SET TRANSACTION READ ONLY"))
+            conn.execute(text("INSERT INTO t VALUES (2)"))  # 25006
+        assert kind_of(read_only.value) is Kind.READ_ONLY
+        with engine.connect() as holder, engine.connect() as waiter:
+            holder.execute(text("LOCK TABLE t IN ACCESS EXCLUSIVE MODE"))
+            waiter.execute(text("SET lock_timeout = '10ms'"))
+            with pytest.raises(DBAPIError) as busy:
+                waiter.execute(text("SELECT * FROM t"))  # 55P03 lock_not_available
+            waiter.rollback()
+            holder.rollback()
+        assert kind_of(busy.value) is Kind.BUSY
+    finally:
+        engine.dispose()
+        postgres.drop(url)
