@@ -69,8 +69,7 @@ def _whole_file(roots: Roots, tmp_path: Path) -> Path:
     demo.make_demo(roots, 2, 1, 7)
     bundle = tmp_path / "district.roots"
     bundles.export_bundle(roots, bundle, bundles.Scope())
-    # Here since the file was made: the import has work to do.
-    demo.make_demo(roots, 1, 1, 8, again=True)
+    demo.make_demo(roots, 1, 1, 8, again=True)  # here since the file was made: work to do
     return bundle
 
 
