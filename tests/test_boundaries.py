@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -18,3 +19,17 @@ def test_import_contracts_are_kept() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+def _contract(name: str) -> dict[str, object]:
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    return next(c for c in contracts if c["name"] == name)
+
+
+def test_only_storage_uses_sqlalchemy_and_only_the_ui_uses_qt() -> None:
+    """Issue 15: services and reports hold no SQLAlchemy; reports and logging hold no Qt."""
+    sql = _contract("Only storage uses SQLAlchemy and Alembic")["source_modules"]
+    assert {"roots_app.services", "roots_app.reports"} <= set(sql)  # type: ignore[arg-type]
+    qt = _contract("Only the UI uses Qt")["source_modules"]
+    assert {"roots_app.reports", "roots_app.logging_setup"} <= set(qt)  # type: ignore[arg-type]

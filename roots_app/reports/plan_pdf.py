@@ -113,11 +113,10 @@ def render_plan(
         initialFontSize=10,
         lang="es" if language == "es" else "en",
     )
-    builder = _Builder(report, words, doc.width - 2 * FRAME_PADDING, doc.height - 2 * FRAME_PADDING)
-    builder.members = members
+    width, height = doc.width - 2 * FRAME_PADDING, doc.height - 2 * FRAME_PADDING
     footer = _footer(words, info.school_name, info.school_year)
     doc.build(
-        builder.story(),
+        _story(report, words, width, height, members),
         onFirstPage=footer,
         onLaterPages=footer,
         canvasmaker=_numbered_canvas(words.page_of),
@@ -240,19 +239,53 @@ class _Column:
     width: float
 
 
-class _Builder:
-    """Builds the story (the list of flowables) for one report."""
+def _story(
+    report: PlanReport, words: _Words, width: float, height: float, members: str
+) -> list[Flowable]:
+    """The plan's sections in order, each made by its own small builder."""
+    styles = _styles()
 
-    def __init__(self, report: PlanReport, words: _Words, width: float, height: float) -> None:
+    def section(kind: type[_Section]) -> list[Flowable]:
+        return kind(report, words, width, height, members, styles).flowables()
+
+    return [
+        *section(_Cover),
+        PageBreak(),
+        *section(_WheelPage),
+        *section(_Categories),
+        PageBreak(),
+        *section(_FocusAreas),
+        *section(_SignOff),
+    ]
+
+
+class _Section:
+    """What every section shares: the report, its words, the frame's size, styles, helpers.
+
+    Each subclass builds one section's flowables (``flowables``).
+    """
+
+    def __init__(
+        self,
+        report: PlanReport,
+        words: _Words,
+        width: float,
+        height: float,
+        members: str,
+        styles: dict[str, ParagraphStyle],
+    ) -> None:
         self.report = report
         self.a = report.assessment
         self.pack = report.assessment.pack
         self.words = words
         self.width = width
         self.height = height
-        self.s = _styles()
+        self.s = styles
         self.numbers = {c.key: i + 1 for i, c in enumerate(self.pack.categories)}
-        self.members = "names"
+        self.members = members  # as the team view shows them (see render_plan)
+
+    def flowables(self) -> list[Flowable]:
+        raise NotImplementedError
 
     def p(self, markup: str, style: str = "body") -> Paragraph:
         return Paragraph(markup, self.s[style])
@@ -264,20 +297,26 @@ class _Builder:
         part = f"{style}_part" if f"{style}_part" in self.s else style
         return [self.p(m, part if i < len(pieces) - 1 else style) for i, m in enumerate(pieces)]
 
-    def story(self) -> list[Flowable]:
-        return [
-            *self.cover(),
-            PageBreak(),
-            *self.wheel_page(),
-            *self.categories(),
-            PageBreak(),
-            *self.focus_areas(),
-            *self.sign_off(),
-        ]
+    def _grid_style(self, header: bool = True) -> TableStyle:
+        return TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else empty cells name Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL if header else colors.white),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), SIDE_PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), SIDE_PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD + 1),
+            ]
+        )
 
-    # Cover ---------------------------------------------------------------------------------
 
-    def cover(self) -> list[Flowable]:
+class _Cover(_Section):
+    """The cover: school, team, year, rubric, and who took part."""
+
+    def flowables(self) -> list[Flowable]:
         w, info = self.words, self.a.info
         rows = [
             (w.lines("school_year"), para_text(info.school_year)),
@@ -338,9 +377,11 @@ class _Builder:
                 rows.append((heading, "<br/>".join(para_text(n) for n in shown)))
         return self._label_table(rows)
 
-    # Wheel ---------------------------------------------------------------------------------
 
-    def wheel_page(self) -> list[Flowable]:
+class _WheelPage(_Section):
+    """The wheel of agreed levels (and last year's) and its summary table."""
+
+    def flowables(self) -> list[Flowable]:
         w = self.words
         keys = [c.key for c in self.pack.categories]
         previous = self.report.previous
@@ -403,24 +444,11 @@ class _Builder:
         found = self.pack.level(level)
         return f"{level} · " + para_text(self.words.each(lambda g: found.label[g]))
 
-    def _grid_style(self, header: bool = True) -> TableStyle:
-        return TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else empty cells name Helvetica
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL if header else colors.white),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), SIDE_PAD),
-                ("RIGHTPADDING", (0, 0), (-1, -1), SIDE_PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD + 1),
-            ]
-        )
 
-    # Categories ----------------------------------------------------------------------------
+class _Categories(_Section):
+    """One block per category: agreed level, what it looks like, spread, evidence."""
 
-    def categories(self) -> list[Flowable]:
+    def flowables(self) -> list[Flowable]:
         # A long summary table spills onto a page of its own; the categories may share it.
         out: list[Flowable] = [CondPageBreak(0.4 * self.height)]
         title = self.p(self.words.lines("categories_title"), "h1")
@@ -532,9 +560,11 @@ class _Builder:
             text += "<br/>" + w.lines("far_apart")
         return text
 
-    # Focus areas and actions ---------------------------------------------------------------
 
-    def focus_areas(self) -> list[Flowable]:
+class _FocusAreas(_Section):
+    """The focus areas with their goals, reasons and action tables."""
+
+    def flowables(self) -> list[Flowable]:
         w = self.words
         out: list[Flowable] = [self.p(w.lines("focus_title"), "h1")]
         if not self.report.plan.focuses:
@@ -674,9 +704,11 @@ class _Builder:
             style.add("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)
         return style
 
-    # Sign-off ------------------------------------------------------------------------------
 
-    def sign_off(self) -> list[Flowable]:
+class _SignOff(_Section):
+    """The sign-off table: one row per member present, signed by hand."""
+
+    def flowables(self) -> list[Flowable]:
         w = self.words
         heads = ["col_name", "col_role", "col_signature", "col_date"]
         data: list[list[Flowable]] = [[self.p(w.lines(k), "cell_head") for k in heads]]

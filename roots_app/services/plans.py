@@ -15,18 +15,18 @@ from roots_app.domain.assessment import TEAM, Assessment
 from roots_app.domain.plan import (
     MAX_FOCUS,
     Action,
-    Focus,
     Plan,
     PlanReport,
     check_dates,
     check_focus_count,
 )
 from roots_app.domain.text import check_text, cleaned
-from roots_app.errors import BadInputError, StaleEditError
+from roots_app.errors import BadInputError
 from roots_app.services import assessments
 from roots_app.services.context import Roots
 from roots_app.services.files import write_file
 from roots_app.storage import plans_repo, trash_repo
+from roots_app.storage.engine import Unit
 
 LANGUAGES = vocabulary.PDF_LANGUAGES
 PAGE_SIZES = vocabulary.PAGE_SIZES
@@ -40,21 +40,27 @@ def get(roots: Roots, assessment_id: str) -> Plan:
 
 def add_focus(roots: Roots, assessment: Assessment, category_key: str, goal: str = "") -> str:
     """Make a category a focus area; its "why" starts as the team's agreed evidence."""
+    with roots.transaction() as session:
+        return _add_focus(session, roots.device, assessment, category_key, goal)
+
+
+def _add_focus(
+    session: Unit, device: str, assessment: Assessment, category_key: str, goal: str
+) -> str:
     if category_key not in {c.key for c in assessment.pack.categories}:
         raise BadInputError(f"{assessment.pack.ref} has no category '{category_key}'.")
-    with roots.transaction() as session:
-        plan = plans_repo.load(session, assessment.id)
-        if category_key in plan.focus_keys():
-            raise BadInputError("That category is already a focus area.", key=category_key)
-        check_focus_count(len(plan.focuses) + 1)
-        trashed = plans_repo.trashed_focus(session, assessment.id, category_key)
-        if trashed is not None:  # chosen again: it comes back from the trash, with its actions
-            trash_repo.restore(session, "focus", trashed.id, roots.device)
-            return trashed.id
-        why = cleaned(assessment.rating(TEAM, category_key).evidence)
-        return plans_repo.add_focus(
-            session, assessment.id, category_key, _checked(goal), why, roots.device
-        ).id
+    plan = plans_repo.load(session, assessment.id)
+    if category_key in plan.focus_keys():
+        raise BadInputError("That category is already a focus area.", key=category_key)
+    check_focus_count(len(plan.focuses) + 1)
+    trashed = plans_repo.trashed_focus(session, assessment.id, category_key)
+    if trashed is not None:  # chosen again: it comes back from the trash, with its actions
+        trash_repo.restore(session, "focus", trashed, device)
+        return trashed
+    why = cleaned(assessment.rating(TEAM, category_key).evidence)
+    return plans_repo.add_focus(
+        session, assessment.id, category_key, _checked(goal), why, device
+    ).id
 
 
 def update_focus(
@@ -63,14 +69,9 @@ def update_focus(
     """Save a focus area's goal and why; with ``expected_version`` (the version shown), a
     change saved by someone else since then raises StaleEditError and nothing is saved."""
     with roots.transaction() as session:
-        row = plans_repo.focus(session, focus_id)
-        if expected_version is not None and row.row_version != expected_version:
-            raise StaleEditError(
-                "Someone else saved this focus area after you opened it; yours was not saved.",
-                current=Focus(row.id, row.category_key, row.goal, row.why, (), row.row_version),
-            )
-        row.goal, row.why = _checked(goal), _checked(why)
-        row.updated_by = roots.device
+        plans_repo.update_focus(
+            session, focus_id, _checked(goal), _checked(why), roots.device, expected_version
+        )
 
 
 def remove_focus(roots: Roots, focus_id: str) -> None:
@@ -80,16 +81,24 @@ def remove_focus(roots: Roots, focus_id: str) -> None:
 
 def save_action(roots: Roots, focus_id: str, action: Action) -> str:
     """Add the action (no id yet) or update it; returns its id."""
+    _check_action(action)
+    with roots.transaction() as session:
+        return _save_action(session, roots.device, focus_id, action)
+
+
+def _check_action(action: Action) -> None:
     for text in (action.description, action.owner, action.resources, action.measure):
         _checked(text)
     if not action.description.strip():
         raise BadInputError("An action needs a description.", field="description")
     check_dates(action.start, action.due)
-    with roots.transaction() as session:
-        if action.id:
-            plans_repo.update_action(session, action, roots.device)
-            return action.id
-        return plans_repo.add_action(session, focus_id, action, roots.device).id
+
+
+def _save_action(session: Unit, device: str, focus_id: str, action: Action) -> str:
+    if action.id:
+        plans_repo.update_action(session, action, device)
+        return action.id
+    return plans_repo.add_action(session, focus_id, action, device).id
 
 
 def remove_action(roots: Roots, action_id: str) -> None:
@@ -117,38 +126,46 @@ def carry_forward(roots: Roots, assessment: Assessment) -> int:
     """Copy last year's open actions into this plan (marked as carried); returns how many.
 
     An action lands under the same focus category, which is added if the plan has room.
-    Carrying twice adds nothing new.
+    Carrying twice adds nothing new. One transaction: all of them are carried, or none.
     """
-    previous = previous_assessment(roots, assessment)
-    if previous is None:
-        return 0
-    old_plan = get(roots, previous.id)
-    carried = 0
-    for old_focus, old_action in old_plan.actions():
-        if not old_action.status.is_open:
-            continue
-        plan = get(roots, assessment.id)
-        if any(a.carried_from == old_action.id for _, a in plan.actions()):
-            continue
-        target = next((f for f in plan.focuses if f.category_key == old_focus.category_key), None)
-        if target is None:
-            if len(plan.focuses) >= MAX_FOCUS:
-                continue
-            focus_id = add_focus(roots, assessment, old_focus.category_key, cleaned(old_focus.goal))
-        else:
-            focus_id = target.id
-        # Text saved before the text rule may hold characters it refuses: they stay behind.
-        copy = replace(
-            old_action,
-            id="",
-            carried_from=old_action.id,
-            description=cleaned(old_action.description),
-            owner=cleaned(old_action.owner),
-            resources=cleaned(old_action.resources),
-            measure=cleaned(old_action.measure),
+    info = assessment.info
+    with roots.transaction() as session:
+        previous = plans_repo.previous_assessment(
+            session, info.team_id, info.pack_id, school_year.previous(info.school_year)
         )
-        save_action(roots, focus_id, copy)
-        carried += 1
+        if previous is None:
+            return 0
+        old_plan = plans_repo.load(session, previous)
+        carried = 0
+        for old_focus, old_action in old_plan.actions():
+            if not old_action.status.is_open:
+                continue
+            plan = plans_repo.load(session, assessment.id)
+            if any(a.carried_from == old_action.id for _, a in plan.actions()):
+                continue
+            key = old_focus.category_key
+            target = next((f for f in plan.focuses if f.category_key == key), None)
+            if target is None:
+                if len(plan.focuses) >= MAX_FOCUS:
+                    continue
+                focus_id = _add_focus(
+                    session, roots.device, assessment, key, cleaned(old_focus.goal)
+                )
+            else:
+                focus_id = target.id
+            # Text saved before the text rule may hold characters it refuses: they stay behind.
+            copy = replace(
+                old_action,
+                id="",
+                carried_from=old_action.id,
+                description=cleaned(old_action.description),
+                owner=cleaned(old_action.owner),
+                resources=cleaned(old_action.resources),
+                measure=cleaned(old_action.measure),
+            )
+            _check_action(copy)
+            _save_action(session, roots.device, focus_id, copy)
+            carried += 1
     return carried
 
 

@@ -6,14 +6,13 @@ import json
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from roots_app import paths
 from roots_app.domain.rubric import RubricPack
 from roots_app.errors import NotFoundError, PackError
 from roots_app.exchange import pack_file
 from roots_app.services.context import Roots
 from roots_app.storage import packs_repo
+from roots_app.storage.engine import Unit
 from roots_app.storage.models import PackRow
 
 
@@ -35,10 +34,8 @@ def bundled() -> tuple[tuple[RubricPack, str], ...]:
 def _all(roots: Roots) -> list[tuple[RubricPack, str]]:
     packs = list(bundled())
     with roots.reading() as session:
-        for row in packs_repo.imported(session):
-            packs.append(
-                (pack_file.pack_from_data(json.loads(row.content), row.content_hash), row.content)
-            )
+        for content, content_hash in packs_repo.imported(session):
+            packs.append((pack_file.pack_from_data(json.loads(content), content_hash), content))
     return packs
 
 
@@ -71,26 +68,33 @@ def import_file(roots: Roots, path: Path) -> RubricPack:
     pack = pack_file.validate(data)
     content = json.dumps(data, ensure_ascii=False, indent=2)
     for existing, _ in _all(roots):
-        if existing.ref == pack.ref:
-            if existing.content_hash == pack.content_hash:
-                return existing  # already installed: importing twice changes nothing
-            raise PackError(
-                f"A different {pack.ref} is already installed.",
-                [("version", "give the changed pack a new version number")],
-            )
+        if existing.ref == pack.ref and same_version(
+            pack.ref, existing.content_hash, pack.content_hash
+        ):
+            return existing  # already installed: importing twice changes nothing
     with roots.transaction() as session:
         packs_repo.add(session, pack.id, pack.version, pack.content_hash, content, imported=True)
     return pack
 
 
-def snapshot(session: Session, pack: RubricPack, content: str) -> PackRow:
-    """The stored copy of this pack version that assessments point to (made on first use)."""
-    row = packs_repo.find(session, pack.id, pack.version)
-    if row is None:
-        row = packs_repo.add(
-            session, pack.id, pack.version, pack.content_hash, content, imported=False
+def same_version(ref: str, installed_hash: str | None, content_hash: str) -> bool:
+    """The one rule for a pack version already here (a file, or a .roots file's pack): the
+    same content is the same pack (True, nothing to add); other content under the same
+    version is refused, as a changed pack needs a new version number (PackError). False:
+    this version is not here."""
+    if installed_hash is None:
+        return False
+    if installed_hash != content_hash:
+        raise PackError(
+            f"A different {ref} is already installed.",
+            [("version", "give the changed pack a new version number")],
         )
-    return row
+    return True
+
+
+def snapshot(session: Unit, pack: RubricPack, content: str) -> PackRow:
+    """The stored copy of this pack version that assessments point to (made on first use)."""
+    return packs_repo.snapshot(session, pack.id, pack.version, pack.content_hash, content)
 
 
 def as_json(pack: RubricPack, language: str) -> dict[str, object]:

@@ -5,21 +5,27 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from roots_app.errors import (
     BadInputError,
     ConnectionLostError,
     DamagedDatabaseError,
+    DiskFullError,
     NewerDatabaseError,
+    ReadOnlyError,
     StorageError,
 )
 from roots_app.storage import migrate, sqlite_files
+from roots_app.storage.db_errors import Kind, kind_of
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +39,10 @@ QUICK_CHECK_BELOW = 4 * 1024 * 1024
 _WRITE_LOCK = 0x526F6F7473  # "Roots"
 # Execution option marking a transaction that may write (see Database).
 LOCKING = "roots_locking"
+
+# What a service holds for one unit of work and hands to the repositories, never using it
+# itself: the services see no SQLAlchemy.
+Unit = Session
 
 
 class Database:
@@ -58,6 +68,60 @@ class Database:
 
     def reading_session(self) -> Session:
         return self.reading_sessions()
+
+    @contextmanager
+    def transaction(self, writing: bool = True) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error; the
+        database's own errors come out as Roots' errors (see _mapped_errors)."""
+        session = self.session() if writing else self.reading_session()
+        with self._mapped_errors(session), session.begin():
+            yield session
+
+    @contextmanager
+    def dry_run(self) -> Iterator[Session]:
+        """A unit of work that may write and is always rolled back: what it would do, not done."""
+        session = self.session()
+        with self._mapped_errors(session):
+            session.begin()
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def _mapped_errors(self, session: Session) -> Iterator[None]:
+        """The database's own errors, as Roots' errors with a sentence (for the CLI and the
+        log; the UI picks its own translated words by the error's kind)."""
+        try:
+            yield
+        except StaleDataError as exc:
+            # Two saves of one record at the same moment on a district database: the row
+            # changed between reading and writing it. Nothing of this one was saved.
+            raise StorageError(
+                "Someone else saved the same record at the same moment, so this was not "
+                "saved. Look at it again, then try again.",
+                detail=str(exc),
+            ) from exc
+        except DBAPIError as exc:
+            kind = kind_of(exc)
+            if isinstance(exc, OperationalError) and exc.connection_invalidated:
+                # The server or the network went away.
+                raise ConnectionLostError(
+                    f"Roots lost its connection to the database ({exc.orig}). Nothing was "
+                    "saved. Roots reconnects by itself when you try again.",
+                    detail=str(exc.orig),
+                ) from exc
+            # Other errors than the driver's "operational" ones are the data's or a bug's,
+            # except damage ("malformed" arrives as DatabaseError) and a lock given up on.
+            if isinstance(exc, OperationalError) or kind in (Kind.DAMAGED, Kind.BUSY):
+                raise saving_error(exc, kind, self._file()) from exc
+            raise
+        finally:
+            session.close()
+
+    def _file(self) -> str:
+        url = self.engine.url
+        return str(url.database) if url.get_backend_name() == "sqlite" else ""
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -188,16 +252,40 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     return Database(engine)
 
 
+def saving_error(exc: DBAPIError, kind: Kind, path: str) -> StorageError:
+    """Roots' error for a unit of work the database refused."""
+    if kind is Kind.DISK_FULL:
+        return DiskFullError(
+            "The disk is full, so Roots could not save. Nothing was changed; free some space "
+            "and try again.",
+            detail=str(exc.orig),
+        )
+    if kind is Kind.READ_ONLY:
+        return ReadOnlyError(
+            "Roots may not write to its data file or folder. Nothing was changed; check the "
+            "folder's permissions, or start Roots with another data folder.",
+            detail=str(exc.orig),
+        )
+    if kind in (Kind.DAMAGED, Kind.BUSY):
+        return storage_error(exc, path)
+    return StorageError(
+        f"Roots could not save to the database: {exc.orig}. Nothing was changed; close other "
+        "copies of Roots and try again.",
+        detail=str(exc.orig),
+    )
+
+
 def storage_error(exc: DBAPIError, path: str | None = None) -> StorageError:
     """Roots' error for what SQLite said when a database file could not be used."""
-    if _damaged(exc):
+    kind = kind_of(exc)
+    if kind is Kind.DAMAGED:
         return DamagedDatabaseError(
             f"The database file is damaged ({exc.orig}). It was not changed; restore a "
             "backup (roots backups, roots restore FILE).",
             detail=str(exc.orig),
             path=path or "",
         )
-    if _locked(exc):
+    if kind is Kind.BUSY:
         return StorageError(
             "Another copy of Roots (or another program) kept the database busy for more than "
             f"{LOCK_WAIT_SECONDS} seconds. Nothing was changed; close other copies of Roots and "
@@ -230,16 +318,6 @@ def _look_before_opening(engine: Engine) -> None:
 def _has_tables(engine: Engine) -> bool:
     with engine.connect() as conn:
         return bool(inspect(conn).get_table_names())
-
-
-def _damaged(exc: DBAPIError) -> bool:
-    return sqlite_files.damaged(exc.orig)
-
-
-def _locked(exc: DBAPIError) -> bool:
-    """SQLite's "database is locked" (busy timeout over), PostgreSQL's lock_timeout."""
-    text = str(exc.orig).lower()
-    return "database is locked" in text or "lock timeout" in text or "locknotavailable" in text
 
 
 def district_url(

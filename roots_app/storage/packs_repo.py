@@ -30,8 +30,28 @@ def add(
     return row
 
 
-def imported(session: Session) -> list[PackRow]:
-    return list(session.scalars(select(PackRow).where(PackRow.imported.is_(True))).all())
+def stored(session: Session, pack_id: str, version: str) -> tuple[str, str] | None:
+    """The stored row's id and content hash of this pack version, if it is stored."""
+    row = find(session, pack_id, version)
+    return None if row is None else (row.id, row.content_hash)
+
+
+def snapshot(
+    session: Session, pack_id: str, version: str, content_hash: str, content: str
+) -> PackRow:
+    """The stored copy of this pack version that assessments point to (made on first use)."""
+    row = find(session, pack_id, version)
+    if row is None:
+        row = add(session, pack_id, version, content_hash, content, imported=False)
+    return row
+
+
+def imported(session: Session) -> list[tuple[str, str]]:
+    """The text and content hash of each imported pack version."""
+    rows = session.execute(
+        select(PackRow.content, PackRow.content_hash).where(PackRow.imported.is_(True))
+    )
+    return [(content, content_hash) for content, content_hash in rows]
 
 
 def content(session: Session, row_id: str) -> str:

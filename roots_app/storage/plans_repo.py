@@ -59,6 +59,26 @@ def focus(session: Session, focus_id: str) -> FocusRow:
     return found
 
 
+def update_focus(
+    session: Session,
+    focus_id: str,
+    goal: str,
+    why: str,
+    device: str,
+    expected_version: int | None = None,
+) -> None:
+    """Save a focus area's goal and why; with ``expected_version`` (the version shown), one
+    changed by someone else since then is refused."""
+    row = focus(session, focus_id)
+    if expected_version is not None and row.row_version != expected_version:
+        raise StaleEditError(
+            "Someone else saved this focus area after you opened it; yours was not saved.",
+            current=Focus(row.id, row.category_key, row.goal, row.why, (), row.row_version),
+        )
+    row.goal, row.why = goal, why
+    row.updated_by = device
+
+
 def action(session: Session, action_id: str) -> ActionRow:
     found = session.get(ActionRow, action_id)
     if found is not None and found.deleted_at is not None:
@@ -104,9 +124,10 @@ def delete_action(session: Session, action_id: str) -> None:
     action(session, action_id).deleted_at = utcnow()
 
 
-def trashed_focus(session: Session, assessment_id: str, category_key: str) -> FocusRow | None:
+def trashed_focus(session: Session, assessment_id: str, category_key: str) -> str | None:
+    """The id of this plan's focus area on the category, if it is in the trash."""
     return session.scalars(
-        select(FocusRow).where(
+        select(FocusRow.id).where(
             FocusRow.assessment_id == assessment_id,
             FocusRow.category_key == category_key,
             FocusRow.deleted_at.is_not(None),

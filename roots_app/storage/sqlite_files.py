@@ -7,7 +7,6 @@ what is still in the write-ahead log, or catch a page half-written).
 from __future__ import annotations
 
 import contextlib
-import errno
 import sqlite3
 import time
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from roots_app.errors import DamagedDatabaseError, DiskFullError, ReadOnlyError, StorageError
 from roots_app.storage import migrate
+from roots_app.storage.db_errors import Kind, kind_of
 
 # How long a copy waits for another program that holds the file it writes to (the backup API
 # would otherwise retry for ever); the same as a save's wait (engine.LOCK_WAIT_SECONDS).
@@ -57,25 +57,19 @@ def give_up_when_busy(seconds: float = WAIT_SECONDS) -> Callable[[int, int, int]
 
 def write_failure(exc: BaseException, what: str) -> StorageError:
     """Roots' error for a copy that could not be written: full disk, no permission, busy."""
-    reason = str(exc).lower()
-    code = getattr(exc, "errno", None)
-    if disk_full(exc):
+    kind = kind_of(exc)
+    if kind is Kind.DISK_FULL:
         return DiskFullError(
             f"{what}: the disk is full. Nothing was changed; free some space and try again.",
             detail=str(exc),
         )
-    if (
-        "readonly" in reason
-        or "read-only" in reason
-        or "unable to open" in reason
-        or code in (errno.EACCES, errno.EPERM, errno.EROFS)
-    ):
+    if kind in (Kind.READ_ONLY, Kind.CANNOT_OPEN):
         return ReadOnlyError(
             f"{what}: Roots may not write to the folder. Nothing was changed; check the data "
             "folder's permissions, or start Roots with another data folder.",
             detail=str(exc),
         )
-    if isinstance(exc, _GaveUp) or "locked" in reason or "busy" in reason:
+    if isinstance(exc, _GaveUp) or kind is Kind.BUSY:
         return StorageError(
             f"{what}: another copy of Roots (or another program) kept the database busy for "
             f"more than {WAIT_SECONDS} seconds. Nothing was changed; close other copies of "
@@ -83,16 +77,6 @@ def write_failure(exc: BaseException, what: str) -> StorageError:
             detail=str(exc),
         )
     return StorageError(f"{what}: {exc}. Nothing was changed.", detail=str(exc))
-
-
-def disk_full(exc: BaseException | None) -> bool:
-    """A write the disk refused for want of room: SQLite's "full"; or its failed write, which
-    is what a file-size limit or quota gives (EFBIG, EDQUOT: SQLite reports an I/O error)."""
-    return (
-        "full" in str(exc).lower()
-        or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
-        or getattr(exc, "sqlite_errorname", "") in ("SQLITE_FULL", "SQLITE_IOERR_WRITE")
-    )
 
 
 def remove(path: Path) -> None:
@@ -189,10 +173,9 @@ def before_opening(path: Path, check_pages: bool) -> None:
         )
 
 
-def damaged(exc: BaseException | None) -> bool:
-    """SQLite's own words for a file that is not (or no longer) a sound database."""
-    text = str(exc).lower()
-    return "not a database" in text or "malformed" in text or "corrupt" in text
+def damaged(exc: BaseException) -> bool:
+    """SQLite's own code for a file that is not (or no longer) a sound database."""
+    return kind_of(exc) is Kind.DAMAGED
 
 
 def restore(backup: Path, live: Path) -> None:

@@ -230,3 +230,25 @@ def test_carrying_forward_text_saved_before_the_text_rule_leaves_its_control_cha
     plan = plans.get(roots, new_id)
     assert plan.focuses[0].goal == "Goal"
     assert [a.description for a in plan.focuses[0].actions] == ["Call[2J families"]
+
+
+def test_carrying_forward_is_one_transaction_all_or_nothing(
+    roots: Roots, team: tuple[str, list[str]]
+) -> None:
+    """An action that cannot be carried (text saved before the rule, nothing left once its
+    refused characters go) stops the whole carry: nothing half-carried stays behind."""
+    from sqlalchemy import update
+
+    from roots_app.storage.models import ActionRow
+
+    team_id, members = team
+    old_id = assessments.start(roots, team_id, "cei-six-roots", "2024-25", members)
+    focus = plans.add_focus(roots, assessments.load(roots, old_id), "inclusivity", goal="Goal")
+    plans.save_action(roots, focus, Action("", "Call families"))
+    broken = plans.save_action(roots, focus, Action("", "Visit"))
+    with roots.transaction() as session:
+        session.execute(update(ActionRow).where(ActionRow.id == broken).values(description="\x07"))
+    new_id = assessments.start(roots, team_id, "cei-six-roots", "2025-26", members)
+    with pytest.raises(BadInputError, match="needs a description"):
+        plans.carry_forward(roots, assessments.load(roots, new_id))
+    assert plans.get(roots, new_id).focuses == ()
