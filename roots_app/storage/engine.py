@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from roots_app.errors import (
     BadInputError,
+    CancelledError,
     ConnectionLostError,
     DamagedDatabaseError,
     NewerDatabaseError,
@@ -22,6 +24,9 @@ from roots_app.errors import (
 from roots_app.storage import migrate
 
 log = logging.getLogger(__name__)
+
+# Pages per step of a backup that can be stopped (4 MB of 4 KB pages: a few ms each).
+_BACKUP_STEP_PAGES = 1024
 
 
 class Database:
@@ -186,8 +191,16 @@ def _current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup_sqlite(engine: Engine, target: Path) -> Path:
-    """A consistent copy through SQLite's backup API (never a raw copy of a live file)."""
+def backup_sqlite(
+    engine: Engine, target: Path, progress: Callable[[int, int], bool] | None = None
+) -> Path:
+    """A consistent copy through SQLite's backup API (never a raw copy of a live file).
+
+    With ``progress(done, total)`` (pages) the copy goes in steps, so it can be stopped: False
+    raises CancelledError and the unfinished file is removed. Between steps the database stays
+    free for others (in WAL mode they never wait for a reader); a write by another connection
+    makes SQLite start the copy again from the beginning.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     _create_private_file(target)
     raw = engine.raw_connection()
@@ -195,11 +208,22 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
         source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
         dest = sqlite3.connect(target)
         try:
-            source.backup(dest)
+            if progress is None:
+                source.backup(dest)
+            else:
+
+                def step(_status: int, remaining: int, total: int) -> None:
+                    if not progress(total - remaining, total):
+                        raise CancelledError("The backup was stopped.")
+
+                source.backup(dest, pages=_BACKUP_STEP_PAGES, progress=step)
             # A backup is one self-contained file: no write-ahead log beside it.
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
+    except CancelledError:
+        target.unlink(missing_ok=True)
+        raise
     finally:
         raw.close()
     log.info("Backed up the database to %s", target)

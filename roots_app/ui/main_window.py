@@ -25,6 +25,7 @@ from roots_app.errors import NotFoundError, RootsError
 from roots_app.services import assessments, demo, rubrics, schools
 from roots_app.ui import background, bundle_exchange, exporting, messages, theme
 from roots_app.ui.context import UiContext
+from roots_app.ui.daily_backup import DailyBackup
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
 from roots_app.ui.dialogs.team import TeamDialog
@@ -62,9 +63,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.summary = SummaryPage(ctx)
         self.progress_page = ProgressPage(ctx)
         self.district_page = DistrictPage(ctx)
-        self.settings_page = SettingsPage(ctx)
+        # Settings is built when first opened: listing backups and asking for a keyring are
+        # not worth delaying the first paint for.
+        self._settings_page: SettingsPage | None = None
+        self._daily_backup: DailyBackup | None = None  # set by launch when one is due today
         self.pages = QStackedWidget()
-        self._place_pages = {
+        self._place_pages: dict[str, QWidget] = {
             "home": self.home,
             "assess": self.walkthrough,
             "team": self.team_view,
@@ -72,7 +76,6 @@ class MainWindow(Retranslating, QMainWindow):
             "summary": self.summary,
             "progress": self.progress_page,
             "district": self.district_page,
-            "settings": self.settings_page,
         }
         self.pages.addWidget(self.welcome)
         for page in self._place_pages.values():
@@ -126,10 +129,42 @@ class MainWindow(Retranslating, QMainWindow):
         self.walkthrough.team_view_requested.connect(lambda: self.show_place("team"))
         self.district_page.school_opened.connect(self.open_progress)
         self.summary.back_requested.connect(lambda: self.show_place("assess"))
-        self.settings_page.backups.restored.connect(self._after_restore)
         self.home.trashed.connect(self._after_trash)
         self.retranslate()
         self._restore_geometry()
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The Settings page, built on first use."""
+        if self._settings_page is None:
+            page = SettingsPage(self.ctx)
+            page.backups.restored.connect(self._after_restore)
+            if self._daily_backup is not None:  # list it once it is taken
+                self._daily_backup.finished.connect(page.backups.refresh_if_shown)
+            self.pages.addWidget(page)
+            self._place_pages["settings"] = page
+            self._settings_page = page
+        return self._settings_page
+
+    @property
+    def daily_backup(self) -> DailyBackup | None:
+        """Today's backup, taken in the background after the first paint (None: not due)."""
+        return self._daily_backup
+
+    @daily_backup.setter
+    def daily_backup(self, backup: DailyBackup) -> None:
+        self._daily_backup = backup
+        if self._settings_page is not None:
+            backup.finished.connect(self._settings_page.backups.refresh_if_shown)
+
+    def stop_background(self) -> None:
+        """Stop work in worker threads (between two steps; nothing half-written is kept)."""
+        if self._daily_backup is not None:
+            self._daily_backup.stop()
+        background.stop_all(self)
+
+    def _page(self, place: str) -> QWidget:
+        return self.settings_page if place == "settings" else self._place_pages[place]
 
     def _make_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -230,7 +265,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_breadcrumb()
 
     def show_place(self, place: str) -> None:
-        page = self._place_pages[place]
+        page = self._page(place)
         if place in ("assess", "summary", "team", "plan") and self.assessment is not None:
             self.walkthrough.flush()
             self.team_view.flush()
@@ -527,7 +562,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.resize(1180, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        background.stop_all(self)
+        self.stop_background()
         self.walkthrough.flush()
         self.team_view.flush()
         self.plan_page.flush()

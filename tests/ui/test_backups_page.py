@@ -34,6 +34,9 @@ def test_restoring_a_backup_from_settings(
     window.show_place("settings")
     page = window.settings_page.backups
     assert page.isVisible()
+    # Today's backup is taken after the first paint, in the background; the list shows it
+    # when it is done.
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
     rows = [[page.table.item(r, c).text() for c in range(4)] for r in range(page.table.rowCount())]
     # Today's daily backup (taken as the app started, 2 schools) and the one from the 20th.
     assert [r[1] for r in rows] == ["Diario", "Diario"]
