@@ -105,7 +105,7 @@
 <context>
     <name>BackupsSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/backups_settings.py" line="+60"/>
+        <location filename="../roots_app/ui/widgets/backups_settings.py" line="+63"/>
         <source>Daily</source>
         <translation>Diario</translation>
     </message>
@@ -125,17 +125,22 @@
         <translation>Antes de una actualización de Roots</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+58"/>
         <source>Roots backs up your data every day and before every import or restore. Backups are kept in %1.</source>
         <translation>Roots hace una copia de seguridad de sus datos cada día y antes de cada importación o restauración. Las copias se guardan en %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>reading…</source>
+        <translation>leyendo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
@@ -320,7 +325,7 @@
 <context>
     <name>DatabaseSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/database_settings.py" line="+122"/>
+        <location filename="../roots_app/ui/widgets/database_settings.py" line="+123"/>
         <source>&quot;%1&quot; is not a port number. It is usually 5432.</source>
         <translation>&quot;%1&quot; no es un número de puerto. Suele ser 5432.</translation>
     </message>
@@ -330,7 +335,7 @@
         <translation>Escriba el nombre del servidor y el nombre de la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Where Roots keeps its data</source>
         <translation>Dónde guarda Roots sus datos</translation>
     </message>
@@ -440,12 +445,12 @@
         <translation>Recordar la contraseña en el &amp;llavero de esta computadora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-51"/>
         <source>This computer has no keyring. Ask your district IT to set up the password file (~/.pgpass) or PGPASSWORD; Roots never writes the password to a file.</source>
         <translation>Esta computadora no tiene llavero. Pida al equipo de informática del distrito que configure el archivo de contraseñas (~/.pgpass) o PGPASSWORD; Roots nunca escribe la contraseña en un archivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>Details for your IT contact</source>
         <translation>Detalles para su contacto de informática</translation>
@@ -1331,7 +1336,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+168"/>
+        <location filename="../roots_app/ui/main_window.py" line="+203"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
