@@ -52,10 +52,11 @@ app.exec()
 
 # roots-app --startup-check with an audit hook: which files under backups/ the start opens.
 OPENS = """
-import sys
+import os, sys
+folder = os.path.join(os.environ["ROOTS_DATA_DIR"], "backups")
 opened = set()
 def hook(event, args):
-    if event in ("open", "sqlite3.connect") and args and "backups" in str(args[0]):
+    if event in ("open", "sqlite3.connect") and args and folder in str(args[0]):
         opened.add(str(args[0]))
 sys.addaudithook(hook)
 from roots_app.ui.launch import main

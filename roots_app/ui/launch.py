@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING  # noqa: E402
 
 # The non-Qt layers load before PySide6 on purpose: once PySide6 is imported, its import hook
 # reads the source of every module imported after it (~0.15 s more for SQLAlchemy's).
-from roots_app.services import assessments, demo, rubrics, schools  # noqa: E402, F401
+from roots_app.services import assessments, backups, demo, rubrics, schools  # noqa: E402, F401
 from roots_app.services.context import open_roots  # noqa: E402
 
 # isort: split

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
@@ -34,12 +35,14 @@ from roots_app.ui.pages.district import DistrictPage
 from roots_app.ui.pages.home import HomePage
 from roots_app.ui.pages.plan import PlanPage
 from roots_app.ui.pages.progress import ProgressPage
-from roots_app.ui.pages.settings import SettingsPage
 from roots_app.ui.pages.summary import SummaryPage
 from roots_app.ui.pages.team_view import TeamViewPage
 from roots_app.ui.pages.walkthrough import WalkthroughPage
 from roots_app.ui.pages.welcome import WelcomePage
 from roots_app.ui.widgets.retranslate import Retranslating
+
+if TYPE_CHECKING:
+    from roots_app.ui.pages.settings import SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +140,9 @@ class MainWindow(Retranslating, QMainWindow):
     def settings_page(self) -> SettingsPage:
         """The Settings page, built on first use."""
         if self._settings_page is None:
+            # Imported here too: its modules (backups, keyring settings) are not needed to start.
+            from roots_app.ui.pages.settings import SettingsPage
+
             page = SettingsPage(self.ctx)
             page.backups.restored.connect(self._after_restore)
             if self._daily_backup is not None:  # list it once it is taken
