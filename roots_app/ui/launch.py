@@ -69,7 +69,6 @@ def create_window(
     base: Path, db_url: str | None, log_file: Path | None, translations: Translations | None = None
 ) -> MainWindow:
     """Open the data and build the main window on it (tests build it the same way)."""
-    from roots_app.services import backups
     from roots_app.ui.context import UiContext
     from roots_app.ui.daily_backup import DailyBackup
     from roots_app.ui.main_window import MainWindow
@@ -129,7 +128,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _daily_backup(roots: Roots, progress: Callable[[int, int], bool] | None = None) -> None:
     """The day's backup; a failure (a full disk) is logged and does not stop the app."""
-    from roots_app.services import backups
 
     try:
         backups.daily(roots, progress=progress)
@@ -163,7 +161,6 @@ def _damaged_while_open(
 
 def _recover(base: Path, error: DamagedDatabaseError) -> bool:
     """The database file is damaged: offer the newest good backup; True if it was put back."""
-    from roots_app.services import backups
 
     log.error("Damaged database: %s", error)
     offer = backups.newest_good(base)

@@ -296,7 +296,7 @@ class MainWindow(Retranslating, QMainWindow):
         if place == "home":
             self.home.refresh()
             if self.assessment is not None:  # come back to the row of the open assessment
-                self.home.select_assessment(self.assessment.id)
+                self.home.select_assessment(self.assessment.id, self.assessment.info.team_id)
         self.show_page(page)
         if place in ("assess", "team"):
             page.setFocus()
