@@ -7,6 +7,7 @@ import time
 STARTED = time.perf_counter()
 
 import argparse  # noqa: E402 - the clock above must start before the heavy imports
+import gc  # noqa: E402
 import logging  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
@@ -123,6 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if opened.objectName() == "MainWindow":
             opened.stop_background()  # type: ignore[attr-defined]
             opened.ctx.roots.close()  # type: ignore[attr-defined]
+    # The data is closed and the logs are flushed at exit: a last garbage collection over every
+    # object the process made (SQLAlchemy's, Qt's wrappers) would only free memory the system
+    # takes back anyway, and it took 0.2-0.4 s after the window had closed.
+    gc.freeze()
     return int(code)
 
 
