@@ -93,7 +93,7 @@ def test_settings_is_built_when_first_opened_and_the_keyring_asked_when_the_dist
     roots.settings.language = "en"
     roots.save_settings()
     window = make_window()
-    assert window._settings_page is None  # not built for the first paint
+    assert set(window._place_pages) == {"home"}  # the other places: built when first shown
     window.show_place("settings")
     box = window.settings_page.database
     assert box.isVisible() and asked == []  # this computer's data: no keyring needed
