@@ -133,7 +133,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _daily_backup(roots: Roots, progress: Callable[[int, int], bool] | None = None) -> None:
     """The day's backup; a failure (a full disk) is logged and does not stop the app."""
-
     try:
         backups.daily(roots, progress=progress)
     except DamagedDatabaseError:
@@ -166,7 +165,6 @@ def _damaged_while_open(
 
 def _recover(base: Path, error: DamagedDatabaseError) -> bool:
     """The database file is damaged: offer the newest good backup; True if it was put back."""
-
     log.error("Damaged database: %s", error)
     offer = backups.newest_good(base)
     if not messages.ask_restore_damaged(error, offer):
