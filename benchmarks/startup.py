@@ -192,7 +192,12 @@ def main() -> None:
                     path.rename(backups / path.name)
         _evict(backups)
         opens = subprocess.run(
-            [sys.executable, "-c", OPENS], env=environ, check=True, capture_output=True, text=True
+            [sys.executable, "-c", OPENS],
+            env=environ,
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=folder,  # roots_app as installed (or from PYTHONPATH), not from this folder
         ).stdout.strip()
     load = os.getloadavg()
     print(f"load average during the run: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
