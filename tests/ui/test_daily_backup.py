@@ -11,7 +11,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from roots_app import paths
-from roots_app.services import backups, demo
+from roots_app.services import backups, demo, schools
 from roots_app.services.context import open_roots
 from roots_app.ui import launch, theme
 from roots_app.ui.daily_backup import DailyBackup
@@ -79,6 +79,9 @@ def test_closing_the_app_while_the_days_backup_runs_is_safe(
     try:
         window.show()
         qtbot.waitUntil(copying.is_set)
+        # Mid-copy, the database is free for the person's work (SQLite holds no lock between
+        # two steps of a backup, and in WAL mode a reader never blocks a writer).
+        schools.create_school(roots, "Escuela añadida durante la copia")
         window.close()  # as the person quits: the copy stops, the window waits for it
         assert window.daily_backup.thread is not None and window.daily_backup.thread.isFinished()
         assert list(folder.iterdir()) == []  # nothing half-written kept
@@ -89,5 +92,6 @@ def test_closing_the_app_while_the_days_backup_runs_is_safe(
     try:
         assert backups.daily_due(reopened)  # the next start takes it
         assert backups.daily(reopened) is not None
+        assert len(schools.list_schools(reopened)) == 4
     finally:
         reopened.close()

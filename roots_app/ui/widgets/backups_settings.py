@@ -109,6 +109,7 @@ class BackupsSettings(Retranslating, QGroupBox):
         by_path = {b.path: b for b in described}
         self.found = [by_path.get(b.path, b) for b in self.found]
         self._fill()
+        self._describe_missing()  # any listed again while these were read
 
     @Slot(object)
     def _describe_failed(self, error: Exception) -> None:
