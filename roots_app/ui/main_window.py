@@ -61,6 +61,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.welcome = WelcomePage(ctx)
         self.home = HomePage(ctx)
         self._daily_backup: DailyBackup | None = None  # set by launch when one is due today
+        self._just_loaded = False  # the open assessment was read by _load, not yet shown
         self.pages = QStackedWidget()
         # The other places are built when first shown (see _page): their modules and widgets
         # are not worth delaying the first paint for.
@@ -314,10 +315,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_place(self, place: str) -> None:
         page = self._page(place)
+        fresh, self._just_loaded = self._just_loaded, False
         if place in ("assess", "summary", "team", "plan") and self.assessment is not None:
             self._flush()
-            self.assessment = assessments.load(self.ctx.roots, self.assessment.id)
-            if self.pages.currentWidget() is not page:
+            if not fresh:  # else _load has just read it, and opened it on the walkthrough
+                self.assessment = assessments.load(self.ctx.roots, self.assessment.id)
+            if self.pages.currentWidget() is not page and not (fresh and place == "assess"):
                 page.open(self.assessment)  # type: ignore[attr-defined]
         if place == "progress" and self.progress_page.school_id is None and self.assessment:
             self.progress_page.open_school(
@@ -515,12 +518,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_place("assess")
 
     def _load(self, assessment_id: str) -> None:
+        self._flush()  # what is being typed is saved first: the assessment is read after it
         self.assessment = assessments.load(self.ctx.roots, assessment_id)
         self.walkthrough.open(self.assessment)
         if self.ctx.roots.settings.last_assessment_id != assessment_id:
             self.ctx.roots.settings.last_assessment_id = assessment_id
             self.ctx.roots.save_settings()
         self._update_sidebar_enabled()
+        self._just_loaded = True  # the next show_place need not read it again
 
     def open_progress(self, school_id: str) -> None:
         pack_id = self.district_page.rubric.currentData() or "cei-six-roots"
