@@ -84,7 +84,7 @@
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Please say what will be done.</source>
         <translation>Por favor, escriba qué se hará.</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../roots_app/ui/background.py" line="+29"/>
+        <location filename="../roots_app/ui/background.py" line="+92"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>BackupsSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/backups_settings.py" line="+59"/>
+        <location filename="../roots_app/ui/widgets/backups_settings.py" line="+62"/>
         <source>Daily</source>
         <translation>Diario</translation>
     </message>
@@ -125,17 +125,22 @@
         <translation>Antes de una actualización de Roots</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+59"/>
         <source>Roots backs up your data every day and before every import or restore. Backups are kept in %1.</source>
         <translation>Roots hace una copia de seguridad de sus datos cada día y antes de cada importación o restauración. Las copias se guardan en %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>reading…</source>
+        <translation>leyendo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Put back the data as it was on %1 (%2 schools, %3 assessments)? What is here now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>¿Volver a poner los datos como estaban el %1 (%2 escuelas, %3 evaluaciones)? Primero se hace una copia de lo que hay ahora, así que esto se puede deshacer restaurando esa copia.</translation>
     </message>
@@ -320,7 +325,7 @@
 <context>
     <name>DatabaseSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/database_settings.py" line="+119"/>
+        <location filename="../roots_app/ui/widgets/database_settings.py" line="+120"/>
         <source>&quot;%1&quot; is not a port number. It is usually 5432.</source>
         <translation>&quot;%1&quot; no es un número de puerto. Suele ser 5432.</translation>
     </message>
@@ -330,7 +335,7 @@
         <translation>Escriba el nombre del servidor y el nombre de la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Where Roots keeps its data</source>
         <translation>Dónde guarda Roots sus datos</translation>
     </message>
@@ -440,12 +445,12 @@
         <translation>Recordar la contraseña en el &amp;llavero de esta computadora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-51"/>
         <source>This computer has no keyring. Ask your district IT to set up the password file (~/.pgpass) or PGPASSWORD; Roots never writes the password to a file.</source>
         <translation>Esta computadora no tiene llavero. Pida al equipo de informática del distrito que configure el archivo de contraseñas (~/.pgpass) o PGPASSWORD; Roots nunca escribe la contraseña en un archivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>Details for your IT contact</source>
         <translation>Detalles para su contacto de informática</translation>
@@ -504,7 +509,7 @@
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../roots_app/ui/models/district_model.py" line="+144"/>
+        <location filename="../roots_app/ui/models/district_model.py" line="+160"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -532,7 +537,7 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/district.py" line="+120"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+98"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -607,12 +612,12 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -653,13 +658,13 @@
         <translation>Todavía no hay nada que guardar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Save the .roots file</source>
         <translation>Guardar el archivo .roots</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Roots files (*.roots)</source>
         <translation>Archivos de Roots (*.roots)</translation>
     </message>
@@ -679,12 +684,12 @@
         <translation>Importar un archivo .roots</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Imported: %1 added, %2 updated, %3 conflicts settled.</source>
         <translation>Importado: %1 agregados, %2 actualizados, %3 conflictos resueltos.</translation>
     </message>
@@ -750,7 +755,7 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/export_pdf.py" line="+32"/>
+        <location filename="../roots_app/ui/dialogs/export_pdf.py" line="+44"/>
         <source>Print all plans of a year</source>
         <translation>Imprimir todos los planes de un año</translation>
     </message>
@@ -823,7 +828,7 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Save the actions</source>
         <translation>Guardar las acciones</translation>
     </message>
@@ -833,7 +838,7 @@
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>The plan was saved.</source>
         <translation>El plan se guardó.</translation>
     </message>
@@ -858,7 +863,7 @@
         <translation>Elegir una carpeta para los planes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Printing the plans of %1…</source>
         <translation>Imprimiendo los planes de %1…</translation>
     </message>
@@ -871,7 +876,7 @@
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../roots_app/ui/models/home_model.py" line="+152"/>
+        <location filename="../roots_app/ui/models/home_model.py" line="+223"/>
         <source>%1 members</source>
         <translation>%1 integrantes</translation>
     </message>
@@ -894,7 +899,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+120"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+136"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -1266,7 +1271,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../roots_app/ui/labels.py" line="+14"/>
+        <location filename="../roots_app/ui/labels.py" line="+18"/>
         <source>Family member</source>
         <translation>Madre, padre o tutor</translation>
     </message>
@@ -1339,7 +1344,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+169"/>
+        <location filename="../roots_app/ui/main_window.py" line="+255"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1459,12 +1464,12 @@
         <translation>Mostrar los archivos de &amp;registro (para el apoyo técnico)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+66"/>
         <source>Open an assessment first: choose one on Home, or start one with File &gt; Start an assessment.</source>
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+128"/>
         <source>The sample district is already here.</source>
         <translation>El distrito de ejemplo ya está aquí.</translation>
     </message>
@@ -1474,12 +1479,12 @@
         <translation>Roots no agrega una segunda copia. Abra la página Distrito para explorarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Open the sample district</source>
         <translation>&amp;Abrir el distrito de ejemplo</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+103"/>
         <source>About Roots</source>
         <translation>Acerca de Roots</translation>
     </message>
@@ -1515,7 +1520,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="+25"/>
+        <location filename="../roots_app/ui/messages.py" line="+33"/>
         <source>This database was saved by a newer version of Roots.</source>
         <translation>Esta base de datos se guardó con una versión más nueva de Roots.</translation>
     </message>
@@ -1546,12 +1551,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+143"/>
+        <location line="+205"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-204"/>
         <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
         <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
     </message>
@@ -1636,7 +1641,7 @@
         <translation>Revise lo que escribió y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+42"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1646,7 +1651,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>Check the network and try again. You can also work on this computer&apos;s own data this time; the district database stays chosen in Settings.</source>
         <translation>Revise la red y vuelva a intentarlo. También puede trabajar esta vez con los datos propios de esta computadora; la base de datos del distrito sigue elegida en Configuración.</translation>
     </message>
@@ -1662,7 +1667,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1687,7 +1692,7 @@
         <translation>&amp;Restaurar la copia</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The backup from %1 is back in place.</source>
         <translation>La copia de seguridad del %1 está de nuevo en su lugar.</translation>
     </message>
@@ -1755,7 +1760,7 @@
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <source>Create a school and team first.</source>
         <translation>Primero cree una escuela y un equipo.</translation>
     </message>
@@ -1919,12 +1924,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Moved to the trash: File &gt; Trash puts it back.</source>
         <translation>Se movió a la papelera: Archivo &gt; Papelera lo recupera.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Someone else saved this focus area while you were working on it.</source>
         <translation>Otra persona guardó esta área de enfoque mientras usted trabajaba en ella.</translation>
     </message>
@@ -1934,7 +1939,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Someone else saved this action while you were working on it.</source>
         <translation>Otra persona guardó esta acción mientras usted trabajaba en ella.</translation>
     </message>
@@ -2159,7 +2164,7 @@
         <translation>&amp;Quitar integrante seleccionado</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Please give the school a name.</source>
         <translation>Por favor, escriba el nombre de la escuela.</translation>
     </message>
@@ -2216,7 +2221,7 @@
         <translation>Otra persona guardó esta calificación mientras usted trabajaba en ella.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Saved by the other person:
 %1
 
@@ -2234,12 +2239,12 @@ Lo suyo:
         <translation>Conservar lo &amp;mío</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use &amp;theirs</source>
         <translation>Usar lo de la &amp;otra persona</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -2363,7 +2368,7 @@ Lo suyo:
         <translation>%1 está en el equipo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Please give the team a name.</source>
         <translation>Por favor, póngale un nombre al equipo.</translation>
     </message>
@@ -2662,7 +2667,7 @@ Lo suyo:
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+151"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+155"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
@@ -2747,7 +2752,7 @@ Lo suyo:
         <translation>%1 de %2 calificadas</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Pass the laptop to %1</source>
         <translation>Pase la computadora a %1</translation>
     </message>
@@ -2808,7 +2813,7 @@ Lo suyo:
 <context>
     <name>_OptionalDate</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/action.py" line="-84"/>
+        <location filename="../roots_app/ui/dialogs/action.py" line="-95"/>
         <source>Set</source>
         <translation>Indicar fecha</translation>
     </message>

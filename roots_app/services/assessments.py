@@ -48,14 +48,20 @@ def start(
 
 
 def list_assessments(
-    roots: Roots, school_id: str | None = None, year: str | None = None
+    roots: Roots, school_id: str | None = None, year: str | None = None, team_id: str | None = None
 ) -> list[AssessmentInfo]:
     """The assessments, of one school and one school year when given (a malformed year is
-    refused with a BadInputError that says how to write it)."""
+    refused with a BadInputError that says how to write it), or of one team."""
     if year:
         school_year.parse(year)
     with roots.reading() as session:
-        return assessments_repo.infos(session, school_id, year)
+        return assessments_repo.infos(session, school_id, year, team_id)
+
+
+def counts_by_team(roots: Roots) -> dict[str, int]:
+    """Team id -> how many assessments it has: what a folded list of a district shows."""
+    with roots.reading() as session:
+        return assessments_repo.counts_by_team(session)
 
 
 def load(roots: Roots, assessment_id: str) -> Assessment:

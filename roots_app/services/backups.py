@@ -1,17 +1,21 @@
 """Backups of this computer's database: taken by themselves, listed, and restored.
 
 Automatic backups go to the data folder's ``backups/`` (readable by the user only): one when
-the app starts on a new day, one before each upgrade, import and restore; the rotation in
-domain/backup_rotation.py decides which to keep. A district database on PostgreSQL is backed up
-by its server (pg_dump, see the README), not by each computer.
+the app starts on a new day (after the window is shown, in the background), one before each
+upgrade, import and restore; the rotation in domain/backup_rotation.py decides which to keep.
+Beside each backup a small index (``<backup>.json``) says what it holds, so listing backups
+never reads them: a backup's pages are checked only when it is about to be restored. A district
+database on PostgreSQL is backed up by its server (pg_dump, see the README), not by each computer.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -39,10 +43,44 @@ class Backup:
     schools: int | None  # None: the file cannot be read (damaged)
     assessments: int | None
     newer: bool = False  # made by a newer Roots: cannot be restored by this one
+    described: bool = True  # False: no index beside it yet (see describe); counts unknown
 
     @property
     def readable(self) -> bool:
         return self.schools is not None
+
+
+def _index(path: Path) -> Path:
+    return path.with_name(path.name + ".json")
+
+
+def _write_index(path: Path) -> sqlite_files.Contents | None:
+    """Note beside a backup what it holds; None if it cannot be read as a Roots database."""
+    try:
+        contents = sqlite_files.contents(path)
+    except StorageError as exc:
+        log.info("Backup %s cannot be read: %s", path.name, exc)
+        return None
+    record = {
+        "revision": contents.revision,
+        "schools": contents.schools,
+        "assessments": contents.assessments,
+    }
+    try:
+        _index(path).write_text(json.dumps(record), encoding="utf-8")
+    except OSError as exc:  # only an index: the backup itself is fine, described next time
+        log.info("Could not write the index of %s: %s", path.name, exc)
+    return contents
+
+
+def _read_index(path: Path) -> sqlite_files.Contents | None:
+    try:
+        record = json.loads(_index(path).read_text(encoding="utf-8"))
+        return sqlite_files.Contents(
+            record["revision"], int(record["schools"]), int(record["assessments"])
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # none yet (an older Roots made it), or half-written: describe again
 
 
 def _database_file(roots: Roots) -> Path | None:
@@ -62,8 +100,16 @@ def _require_local(roots: Roots) -> Path:
     return found
 
 
-def take(roots: Roots, kind: str, now: datetime | None = None) -> Path | None:
-    """An automatic backup; None on a district database. Old ones are rotated away."""
+def take(
+    roots: Roots,
+    kind: str,
+    now: datetime | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Path | None:
+    """An automatic backup; None on a district database. Old ones are rotated away.
+
+    ``progress(done, total)`` returning False stops it (CancelledError; no file is left).
+    """
     if _database_file(roots) is None:
         return None
     now = now or datetime.now()
@@ -72,7 +118,9 @@ def take(roots: Roots, kind: str, now: datetime | None = None) -> Path | None:
         target = _claim(folder, kind, now)
     except OSError as exc:  # a read-only data folder, a full disk
         raise sqlite_files.write_failure(exc, "Roots could not make a backup of its data") from exc
-    backup_sqlite(roots.db.engine, target)  # all or nothing: raises Roots' error, leaves no file
+    # All or nothing: raises Roots' error and leaves no file.
+    backup_sqlite(roots.db.engine, target, progress)
+    _write_index(target)
     rotate(roots)
     return target
 
@@ -91,30 +139,63 @@ def _claim(folder: Path, kind: str, now: datetime) -> Path:
     raise FileExistsError(f"no free backup name in {folder}")
 
 
-def daily(roots: Roots, now: datetime | None = None) -> Path | None:
+def daily_due(roots: Roots, now: datetime | None = None) -> bool:
+    """True when the day's backup is still to be taken (a local database, none taken today).
+
+    Cheap (the names in the backup folder): the app asks before its first paint.
+    """
+    if _database_file(roots) is None:
+        return False
+    now = now or datetime.now()
+    return not any(b.kind == DAILY and b.taken_at.date() == now.date() for b in _taken(roots))
+
+
+def daily(
+    roots: Roots,
+    now: datetime | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Path | None:
     """When the app starts: check the file, and take the day's backup if none was taken today.
 
     A damaged file raises DamagedDatabaseError (and is never backed up over a good backup).
+    The app runs this in the background after its first paint when the backup is due
+    (see ``daily_due``); ``progress`` as in ``take``.
     """
     live = _database_file(roots)
     if live is None:
         return None
     now = now or datetime.now()
-    first_today = not any(
-        b.kind == DAILY and b.taken_at.date() == now.date() for b in _taken(roots)
-    )
+    first_today = daily_due(roots, now)
     # Checking every page of a big file takes seconds: small ones at every start, big once a day.
     if first_today or live.stat().st_size < CHECK_EVERY_START_BELOW:
+        stop = None if progress is None else lambda: not progress(0, 1)
         try:
-            sqlite_files.check(live)
+            sqlite_files.check(live, stop)
         except StorageError as exc:
             raise DamagedDatabaseError(str(exc), path=str(live)) from exc
-    return take(roots, DAILY, now) if first_today else None
+    return take(roots, DAILY, now, progress) if first_today else None
 
 
 def newest_good(base: Path) -> Backup | None:
-    """The newest backup that reads back whole (offered when the database is damaged)."""
-    return next((b for b in _list(base) if b.readable and not b.newer), None)
+    """The newest backup that reads back whole (offered when the database is damaged).
+
+    Pages are checked here, newest first, until one is whole: it is about to be restored.
+    """
+    for found in _list(base):
+        try:
+            contents = sqlite_files.check(found.path)
+        except StorageError as exc:
+            log.info("Backup %s is not usable: %s", found.path.name, exc)
+            continue
+        if not contents.newer_than_this_roots:
+            return replace(
+                found,
+                schools=contents.schools,
+                assessments=contents.assessments,
+                newer=False,
+                described=True,
+            )
+    return None
 
 
 def replace_damaged(base: Path, backup: Path) -> Path:
@@ -156,17 +237,36 @@ def rotate(roots: Roots) -> list[str]:
     gone = to_delete(_taken(roots))
     for name in gone:
         (folder / name).unlink(missing_ok=True)
+        _index(folder / name).unlink(missing_ok=True)
     return gone
 
 
 def list_backups(roots: Roots) -> list[Backup]:
-    """Every backup in the data folder, newest first, with what it holds."""
+    """Every backup in the data folder, newest first, with what its index says it holds.
+
+    No backup is opened: one without an index (made by an older Roots, or while opening the
+    database) comes back with ``described`` False; ``describe`` fills it in.
+    """
     return _list(roots.data_dir)
 
 
 def list_in(base: Path) -> list[Backup]:
     """The backups in a data folder whose database cannot be opened (damaged)."""
     return _list(base)
+
+
+def describe(backup: Backup) -> Backup:
+    """What a backup holds, read from the file (a few pages) and kept in its index."""
+    contents = _write_index(backup.path)
+    if contents is None:
+        return replace(backup, schools=None, assessments=None, newer=False, described=True)
+    return replace(
+        backup,
+        schools=contents.schools,
+        assessments=contents.assessments,
+        newer=contents.newer_than_this_roots,
+        described=True,
+    )
 
 
 def _list(base: Path) -> list[Backup]:
@@ -178,16 +278,21 @@ def _list(base: Path) -> list[Backup]:
             taken_at, kind = datetime.strptime(match[1], _STAMP), match[2]
         else:  # e.g. before-migration-from-0004.sqlite3, made while opening the database
             taken_at, kind = datetime.fromtimestamp(stat.st_mtime), "before-upgrade"
-        newer = False
-        schools: int | None
-        assessments: int | None
-        try:
-            contents = sqlite_files.check(path)
-            schools, assessments = contents.schools, contents.assessments
-            newer = contents.newer_than_this_roots
-        except StorageError:
-            schools = assessments = None
-        found.append(Backup(path, taken_at, kind, stat.st_size, schools, assessments, newer))
+        contents = _read_index(path)
+        if contents is None:
+            found.append(Backup(path, taken_at, kind, stat.st_size, None, None, described=False))
+            continue
+        found.append(
+            Backup(
+                path,
+                taken_at,
+                kind,
+                stat.st_size,
+                contents.schools,
+                contents.assessments,
+                contents.newer_than_this_roots,
+            )
+        )
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from roots_app.domain.assessment import TEAM, AssessmentInfo, Rating, Status
@@ -89,8 +89,25 @@ def _info(a: AssessmentRow, t: TeamRow, s: SchoolRow) -> AssessmentInfo:
     )
 
 
+_STATUS = {s.value: s for s in Status}  # a dict look-up: Status(value) costs more per row
+
+
+def counts_by_team(session: Session) -> dict[str, int]:
+    """How many assessments each team has (not in the trash): a folded list needs no more."""
+    return dict(
+        session.execute(  # type: ignore[arg-type]
+            select(AssessmentRow.team_id, func.count())
+            .where(AssessmentRow.deleted_at.is_(None))
+            .group_by(AssessmentRow.team_id)
+        ).all()
+    )
+
+
 def infos(
-    session: Session, school_id: str | None = None, school_year: str | None = None
+    session: Session,
+    school_id: str | None = None,
+    school_year: str | None = None,
+    team_id: str | None = None,
 ) -> list[AssessmentInfo]:
     """Assessments for lists, as plain column rows (a district has tens of thousands)."""
     query = (
@@ -113,10 +130,13 @@ def infos(
         query = query.where(SchoolRow.id == school_id)
     if school_year:
         query = query.where(AssessmentRow.school_year == school_year)
+    if team_id:
+        query = query.where(AssessmentRow.team_id == team_id)
     query = query.order_by(
         SchoolRow.name, TeamRow.name, AssessmentRow.school_year.desc(), AssessmentRow.pack_id
     )
-    return [AssessmentInfo(*row[:8], status=Status(row[8])) for row in session.execute(query).all()]
+    rows = session.execute(query).all()
+    return [AssessmentInfo(*row[:8], status=_STATUS[row[8]]) for row in rows]
 
 
 def row(session: Session, assessment_id: str) -> AssessmentRow:

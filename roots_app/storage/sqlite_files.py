@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from roots_app.errors import DamagedDatabaseError, DiskFullError, ReadOnlyError, StorageError
+from roots_app.errors import (
+    CancelledError,
+    DamagedDatabaseError,
+    DiskFullError,
+    ReadOnlyError,
+    StorageError,
+)
 from roots_app.storage import migrate
 from roots_app.storage.db_errors import Kind, kind_of
 
@@ -36,7 +43,35 @@ class Contents:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+def _quick_check(connection: sqlite3.Connection, stop: Callable[[], bool] | None) -> tuple | None:  # type: ignore[type-arg]
+    """PRAGMA quick_check; ``stop`` (asked from a watcher thread) interrupts it, since SQLite
+    calls no progress handler while it checks pages."""
+    if stop is None:
+        return connection.execute("PRAGMA quick_check").fetchone()  # type: ignore[no-any-return]
+    finished = threading.Event()
+    stopped = threading.Event()
+
+    def watch() -> None:
+        while not finished.wait(0.05):
+            if stop():
+                stopped.set()
+                connection.interrupt()
+                return
+
+    watcher = threading.Thread(target=watch, name="quick-check-watcher", daemon=True)
+    watcher.start()
+    try:
+        return connection.execute("PRAGMA quick_check").fetchone()  # type: ignore[no-any-return]
+    except sqlite3.OperationalError:
+        if stopped.is_set():
+            raise CancelledError("The check was stopped.") from None
+        raise
+    finally:
+        finished.set()
+        watcher.join()
 
 
 class _GaveUp(sqlite3.OperationalError):
@@ -104,20 +139,34 @@ def copy(source: Path, target: Path) -> None:
         raise write_failure(exc, f"{source.name} could not be copied") from exc
 
 
-def check(path: Path) -> Contents:
+def check(path: Path, stop: Callable[[], bool] | None = None) -> Contents:
     """Open a database file read-only, check it page by page, and count what is in it.
 
-    Raises StorageError if it is not a readable, undamaged Roots database.
+    Raises StorageError if it is not a readable, undamaged Roots database. ``stop`` is asked
+    every 50 ms while the pages are checked (seconds for a big file): True ends the check
+    with CancelledError.
     """
+    return _read(path, pages=True, stop=stop)
+
+
+def contents(path: Path) -> Contents:
+    """What a database file holds, without checking every page (a few pages are read, so it is
+    quick even for a big file that is not in the OS cache). Raises StorageError if it cannot
+    be read as a Roots database."""
+    return _read(path, pages=False)
+
+
+def _read(path: Path, pages: bool, stop: Callable[[], bool] | None = None) -> Contents:
     try:
         connection = _read_only(path)
         try:
-            result = connection.execute("PRAGMA quick_check").fetchone()
-            if result is None or result[0] != "ok":
-                raise StorageError(
-                    f"{path.name} is damaged ({result[0] if result else 'no answer'}).",
-                    detail=str(result),
-                )
+            if pages:
+                result = _quick_check(connection, stop)
+                if result is None or result[0] != "ok":
+                    raise StorageError(
+                        f"{path.name} is damaged ({result[0] if result else 'no answer'}).",
+                        detail=str(result),
+                    )
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
             if not {"alembic_version", "schools", "assessments"} <= tables:
                 raise StorageError(f"{path.name} is not a Roots database.")

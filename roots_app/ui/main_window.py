@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
@@ -25,20 +26,23 @@ from roots_app.errors import NotFoundError, RootsError
 from roots_app.services import assessments, demo, rubrics, schools
 from roots_app.ui import background, bundle_exchange, exporting, messages, theme
 from roots_app.ui.context import UiContext
+from roots_app.ui.daily_backup import DailyBackup
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
 from roots_app.ui.dialogs.team import TeamDialog
 from roots_app.ui.dialogs.trash import TrashDialog
-from roots_app.ui.pages.district import DistrictPage
 from roots_app.ui.pages.home import HomePage
-from roots_app.ui.pages.plan import PlanPage
-from roots_app.ui.pages.progress import ProgressPage
-from roots_app.ui.pages.settings import SettingsPage
-from roots_app.ui.pages.summary import SummaryPage
-from roots_app.ui.pages.team_view import TeamViewPage
-from roots_app.ui.pages.walkthrough import WalkthroughPage
 from roots_app.ui.pages.welcome import WelcomePage
 from roots_app.ui.widgets.retranslate import Retranslating
+
+if TYPE_CHECKING:
+    from roots_app.ui.pages.district import DistrictPage
+    from roots_app.ui.pages.plan import PlanPage
+    from roots_app.ui.pages.progress import ProgressPage
+    from roots_app.ui.pages.settings import SettingsPage
+    from roots_app.ui.pages.summary import SummaryPage
+    from roots_app.ui.pages.team_view import TeamViewPage
+    from roots_app.ui.pages.walkthrough import WalkthroughPage
 
 log = logging.getLogger(__name__)
 
@@ -56,27 +60,14 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.welcome = WelcomePage(ctx)
         self.home = HomePage(ctx)
-        self.walkthrough = WalkthroughPage(ctx)
-        self.team_view = TeamViewPage(ctx)
-        self.plan_page = PlanPage(ctx)
-        self.summary = SummaryPage(ctx)
-        self.progress_page = ProgressPage(ctx)
-        self.district_page = DistrictPage(ctx)
-        self.settings_page = SettingsPage(ctx)
+        self._daily_backup: DailyBackup | None = None  # set by launch when one is due today
+        self._just_loaded = False  # the open assessment was read by _load, not yet shown
         self.pages = QStackedWidget()
-        self._place_pages = {
-            "home": self.home,
-            "assess": self.walkthrough,
-            "team": self.team_view,
-            "plan": self.plan_page,
-            "summary": self.summary,
-            "progress": self.progress_page,
-            "district": self.district_page,
-            "settings": self.settings_page,
-        }
+        # The other places are built when first shown (see _page): their modules and widgets
+        # are not worth delaying the first paint for.
+        self._place_pages: dict[str, QWidget] = {"home": self.home}
         self.pages.addWidget(self.welcome)
-        for page in self._place_pages.values():
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.home)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("SidebarList")
@@ -123,14 +114,109 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.demo_requested.connect(self.explore_demo)
         self.home.edit_team_requested.connect(self.edit_team)
         self.home.add_team_requested.connect(self.add_team)
-        self.walkthrough.summary_requested.connect(lambda: self.show_place("summary"))
-        self.walkthrough.team_view_requested.connect(lambda: self.show_place("team"))
-        self.district_page.school_opened.connect(self.open_progress)
-        self.summary.back_requested.connect(lambda: self.show_place("assess"))
-        self.settings_page.backups.restored.connect(self._after_restore)
         self.home.trashed.connect(self._after_trash)
         self.retranslate()
         self._restore_geometry()
+
+    def _page(self, place: str) -> QWidget:
+        """A place's page, built (and its module imported) the first time it is needed."""
+        found = self._place_pages.get(place)
+        if found is not None:
+            return found
+        page: QWidget
+        if place == "assess":
+            from roots_app.ui.pages.walkthrough import WalkthroughPage
+
+            page = walkthrough = WalkthroughPage(self.ctx)
+            walkthrough.summary_requested.connect(lambda: self.show_place("summary"))
+            walkthrough.team_view_requested.connect(lambda: self.show_place("team"))
+        elif place == "team":
+            from roots_app.ui.pages.team_view import TeamViewPage
+
+            page = TeamViewPage(self.ctx)
+        elif place == "plan":
+            from roots_app.ui.pages.plan import PlanPage
+
+            page = PlanPage(self.ctx)
+        elif place == "summary":
+            from roots_app.ui.pages.summary import SummaryPage
+
+            page = summary = SummaryPage(self.ctx)
+            summary.back_requested.connect(lambda: self.show_place("assess"))
+        elif place == "progress":
+            from roots_app.ui.pages.progress import ProgressPage
+
+            page = ProgressPage(self.ctx)
+        elif place == "district":
+            from roots_app.ui.pages.district import DistrictPage
+
+            page = district = DistrictPage(self.ctx)
+            district.school_opened.connect(self.open_progress)
+        elif place == "settings":
+            # Listing backups and asking for a keyring wait until Settings is opened.
+            from roots_app.ui.pages.settings import SettingsPage
+
+            page = settings = SettingsPage(self.ctx)
+            settings.backups.restored.connect(self._after_restore)
+            if self._daily_backup is not None:  # list it once it is taken
+                self._daily_backup.finished.connect(settings.backups.refresh_if_shown)
+        else:
+            raise KeyError(place)
+        self.pages.addWidget(page)
+        self._place_pages[place] = page
+        return page
+
+    @property
+    def walkthrough(self) -> WalkthroughPage:
+        return self._page("assess")  # type: ignore[return-value]
+
+    @property
+    def team_view(self) -> TeamViewPage:
+        return self._page("team")  # type: ignore[return-value]
+
+    @property
+    def plan_page(self) -> PlanPage:
+        return self._page("plan")  # type: ignore[return-value]
+
+    @property
+    def summary(self) -> SummaryPage:
+        return self._page("summary")  # type: ignore[return-value]
+
+    @property
+    def progress_page(self) -> ProgressPage:
+        return self._page("progress")  # type: ignore[return-value]
+
+    @property
+    def district_page(self) -> DistrictPage:
+        return self._page("district")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self._page("settings")  # type: ignore[return-value]
+
+    def _flush(self) -> None:
+        """Save what is being typed on the pages that edit an assessment (those built)."""
+        for place in ("assess", "team", "plan"):
+            page = self._place_pages.get(place)
+            if page is not None:
+                page.flush()  # type: ignore[attr-defined]
+
+    @property
+    def daily_backup(self) -> DailyBackup | None:
+        """Today's backup, taken in the background after the first paint (None: not due)."""
+        return self._daily_backup
+
+    @daily_backup.setter
+    def daily_backup(self, backup: DailyBackup) -> None:
+        self._daily_backup = backup
+        if "settings" in self._place_pages:
+            backup.finished.connect(self.settings_page.backups.refresh_if_shown)
+
+    def stop_background(self) -> None:
+        """Stop work in worker threads (between two steps; nothing half-written is kept)."""
+        if self._daily_backup is not None:
+            self._daily_backup.stop()
+        background.stop_all(self)
 
     def _make_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -218,9 +304,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ----- navigation -----
     def show_page(self, page: QWidget) -> None:
-        self.walkthrough.flush()
-        self.team_view.flush()
-        self.plan_page.flush()
+        self._flush()
         self.pages.setCurrentWidget(page)
         # The welcome page is the whole first-run screen; places appear once there is data.
         self.side.setVisible(page is not self.welcome and not self.meeting_mode)
@@ -231,20 +315,14 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_breadcrumb()
 
     def show_place(self, place: str) -> None:
-        page = self._place_pages[place]
+        page = self._page(place)
+        fresh, self._just_loaded = self._just_loaded, False
         if place in ("assess", "summary", "team", "plan") and self.assessment is not None:
-            self.walkthrough.flush()
-            self.team_view.flush()
-            self.plan_page.flush()
-            self.assessment = assessments.load(self.ctx.roots, self.assessment.id)
-            opened = {
-                "assess": self.walkthrough,
-                "summary": self.summary,
-                "team": self.team_view,
-                "plan": self.plan_page,
-            }
-            if self.pages.currentWidget() is not opened[place]:
-                opened[place].open(self.assessment)
+            self._flush()
+            if not fresh:  # else _load has just read it, and opened it on the walkthrough
+                self.assessment = assessments.load(self.ctx.roots, self.assessment.id)
+            if self.pages.currentWidget() is not page and not (fresh and place == "assess"):
+                page.open(self.assessment)  # type: ignore[attr-defined]
         if place == "progress" and self.progress_page.school_id is None and self.assessment:
             self.progress_page.open_school(
                 self.assessment.info.school_id, self.assessment.info.pack_id
@@ -256,7 +334,7 @@ class MainWindow(Retranslating, QMainWindow):
         if place == "home":
             self.home.refresh()
             if self.assessment is not None:  # come back to the row of the open assessment
-                self.home.select_assessment(self.assessment.id)
+                self.home.select_assessment(self.assessment.id, self.assessment.info.team_id)
         self.show_page(page)
         if place in ("assess", "team"):
             page.setFocus()
@@ -288,16 +366,12 @@ class MainWindow(Retranslating, QMainWindow):
         Progress (which may be another one, opened from District); none on lists of schools."""
         a, current = self.assessment, self.pages.currentWidget()
         parts: list[str] = []
-        if current is self.progress_page:
+        place = next((p for p, w in self._place_pages.items() if w is current), None)
+        if place == "progress":
             view = self.progress_page.view
             if view is not None:
                 parts = [view.school_name, view.pack.short_title[self.ctx.language]]
-        elif a is not None and current in (
-            self.walkthrough,
-            self.team_view,
-            self.plan_page,
-            self.summary,
-        ):
+        elif a is not None and place in NEED_ASSESSMENT:
             parts = [
                 a.info.school_name,
                 a.info.team_name,
@@ -439,12 +513,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_place("assess")
 
     def _load(self, assessment_id: str) -> None:
+        self._flush()  # what is being typed is saved first: the assessment is read after it
         self.assessment = assessments.load(self.ctx.roots, assessment_id)
         self.walkthrough.open(self.assessment)
         if self.ctx.roots.settings.last_assessment_id != assessment_id:
             self.ctx.roots.settings.last_assessment_id = assessment_id
             self.ctx.roots.save_settings()
         self._update_sidebar_enabled()
+        self._just_loaded = True  # the next show_place need not read it again
 
     def open_progress(self, school_id: str) -> None:
         pack_id = self.district_page.rubric.currentData() or "cei-six-roots"
@@ -520,10 +596,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.resize(1180, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        background.stop_all(self)
-        self.walkthrough.flush()
-        self.team_view.flush()
-        self.plan_page.flush()
+        self.stop_background()
+        self._flush()
         current = self.pages.currentWidget()
         self.ctx.roots.settings.last_place = next(
             (p for p, w in self._place_pages.items() if w is current), ""

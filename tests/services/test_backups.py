@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from roots_app import paths
 from roots_app.errors import BadInputError, StorageError
 from roots_app.services import backups, bundles, demo, schools
 from roots_app.services.context import Roots
@@ -148,3 +149,78 @@ def test_a_damaged_database_is_found_and_replaced_by_the_newest_good_backup(
         assert dump(restored) == good
     finally:
         restored.close()
+
+
+def test_backups_are_listed_from_their_index_without_being_opened(
+    roots: Roots, tmp_path: Path
+) -> None:
+    schools.create_school(roots, "Escuela")
+    schools.create_school(roots, "Otra escuela")
+    first = backups.take(roots, "daily", datetime(2026, 11, 20, 8))
+    second = backups.take(roots, "before-import", datetime(2026, 11, 21, 8))
+    assert first is not None and second is not None
+    # The file itself is not read to list it: its index says what it held when taken.
+    first.write_bytes(bytes(range(256)) * 64)
+    listed = {b.path: b for b in backups.list_backups(roots)}
+    assert listed[first].schools == 2 and listed[first].described
+    assert listed[second].schools == 2 and listed[second].assessments == 0
+    # Without an index (an older Roots made it), it is described when asked, and kept.
+    for path in (first, second):
+        Path(f"{path}.json").unlink()
+    listed = {b.path: b for b in backups.list_backups(roots)}
+    assert not listed[first].described and listed[first].schools is None
+    assert backups.describe(listed[first]).readable is False  # cannot be read: damaged
+    described = backups.describe(listed[second])
+    assert described.described and described.schools == 2
+    assert Path(f"{second}.json").is_file()
+    again = next(b for b in backups.list_backups(roots) if b.path == second)
+    assert again.described and again.schools == 2
+
+
+def test_rotation_removes_a_backups_index_with_it(roots: Roots) -> None:
+    day = datetime(2026, 11, 2, 8)
+    for n in range(40):
+        backups.daily(roots, day + timedelta(days=n))
+    folder = paths.backup_dir(roots.data_dir)
+    kept = {p.name for p in folder.glob("*.sqlite3")}
+    assert {p.name[: -len(".json")] for p in folder.glob("*.json")} == kept
+
+
+def test_the_backup_offered_after_damage_is_the_newest_whose_pages_are_whole(
+    data_dir: Path,
+) -> None:
+    from roots_app.services.context import open_roots
+
+    roots = open_roots(data_dir)
+    demo.make_demo(roots, 3, 1, 5)
+    older = backups.take(roots, "daily", datetime(2026, 11, 20, 8))
+    schools.create_school(roots, "Added later")
+    newer = backups.take(roots, "daily", datetime(2026, 11, 21, 8))
+    roots.close()
+    assert older is not None and newer is not None
+    _damage(newer, "truncated")  # its index still says it is fine: the pages tell
+    offer = backups.newest_good(data_dir)
+    assert offer is not None and offer.path == older and offer.schools == 3
+
+
+def test_a_days_backup_stopped_midway_leaves_nothing_and_is_taken_next_time(
+    roots: Roots,
+) -> None:
+    from roots_app.errors import CancelledError
+
+    demo.make_demo(roots, 2, 1, 3)
+    day = datetime(2026, 11, 2, 8)
+    steps: list[tuple[int, int]] = []
+
+    def closing(done: int, total: int) -> bool:  # the app closes while it copies
+        steps.append((done, total))
+        return False
+
+    with pytest.raises(CancelledError):
+        backups.daily(roots, day, progress=closing)
+    assert steps  # it was asked, and stopped
+    assert list(paths.backup_dir(roots.data_dir).iterdir()) == []
+    assert backups.daily_due(roots, day)
+    taken = backups.daily(roots, day, progress=lambda done, total: True)
+    assert taken is not None and not backups.daily_due(roots, day)
+    assert backups.list_backups(roots)[0].schools == 2

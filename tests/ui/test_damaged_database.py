@@ -131,3 +131,54 @@ def test_damage_met_while_working_says_how_to_get_the_backup_back(
         "Roots's data file is damaged, so this could not be done.\nNothing more was saved. "
         "Close Roots and open it again: it will offer to put back the newest good backup."
     ]
+
+
+@pytest.mark.logs_warnings  # the damage is logged for support
+def test_damage_found_by_the_days_check_after_the_first_paint_offers_the_newest_good_backup(
+    qtbot: QtBot, qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    roots = open_roots(data_dir)
+    demo.make_demo(roots, 3, 1, 5)
+    backups.take(roots, "daily", datetime(2026, 11, 20, 8, 0))  # not today: today's is due
+    roots.close()
+    live = data_dir / "roots.sqlite3"
+    with sqlite3.connect(live) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    connection.close()
+    with live.open("r+b") as file:  # a page near the end: the file opens, the check fails
+        file.seek((pages - 2) * size)
+        file.write(bytes((n * 7919) % 251 for n in range(size)))
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        seen.append(box.text())
+        wanted = [b for b in box.buttons() if "Restore" in b.text()] or box.buttons()
+        wanted[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window = launch._open_window(data_dir, None, None)  # opens: the check comes after paint
+    assert window is not None and window.daily_backup is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].startswith("Roots's data file is damaged")
+    reopened = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w is not window and w.objectName() == "MainWindow"
+    )
+    qtbot.addWidget(reopened)
+    try:
+        assert reopened.isVisible()
+        assert len(schools.list_schools(reopened.ctx.roots)) == 3
+        assert len(list((data_dir / "damaged").glob("roots-*.sqlite3"))) == 1
+    finally:
+        reopened.close()
+        reopened.ctx.roots.close()

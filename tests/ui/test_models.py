@@ -33,6 +33,34 @@ def test_home_model_follows_qt_rules_and_finds_assessments(qtmodeltester, roots)
     assert school.data(Qt.ItemDataRole.ToolTipRole) == school.data()
 
 
+def test_home_model_reads_a_teams_assessments_only_when_it_is_unfolded(
+    qtmodeltester, roots
+) -> None:  # type: ignore[no-untyped-def]
+    demo.make_demo(roots, schools=3, years=2, seed=3)
+    read: list[str] = []
+
+    def load_team(team_id: str):  # type: ignore[no-untyped-def]
+        read.append(team_id)
+        return assessments.list_assessments(roots, team_id=team_id)
+
+    model = HomeModel()
+    overview = schools.overview(roots)
+    model.set_teams(
+        overview, assessments.counts_by_team(roots), load_team, lambda p: p.upper(), status_label
+    )
+    team = model.index(0, 0, model.index(0, 0))
+    assert read == [] and model.hasChildren(team) and model.rowCount(team) == 0
+    assert model.canFetchMore(team)
+    model.fetchMore(team)
+    assert read == [model.data(team, ID_ROLE)] and model.rowCount(team) == 2
+    assert not model.canFetchMore(team)
+    eager = assessments.list_assessments(roots)
+    wanted = next(i for i in eager if i.school_id == overview[-1].id)
+    found = model.find_assessment(wanted.id, wanted.team_id)  # its team is read to find it
+    assert model.data(found, ID_ROLE) == wanted.id and len(read) == 2
+    qtmodeltester.check(model)  # reads the rest, as a view unfolding everything would
+
+
 def test_summary_model_follows_qt_rules(qtmodeltester, roots, assessment_id) -> None:
     loaded = assessments.load(roots, assessment_id)
     assessments.rate(roots, loaded, TEAM, "inclusivity", 2, "<b>evidencia</b> & más")
@@ -96,3 +124,28 @@ def test_district_model_shows_and_sorts_each_school_s_average_and_change(
         assert [model.index(n, column).data() for n in range(model.rowCount())] == [
             shown(v) for v in values
         ]
+
+
+def test_home_of_a_district_starts_folded_and_comes_back_to_the_open_assessment(
+    qtbot, make_window, roots
+) -> None:  # type: ignore[no-untyped-def]
+    demo.make_demo(roots, schools=8, years=2, seed=5)
+    roots.settings.language = "en"
+    roots.save_settings()
+    window = make_window()
+    window.show_place("home")
+    home = window.home
+    model = home.model
+    assert model.rowCount() == 8
+    team = model.index(0, 0, model.index(0, 0))
+    assert home.tree.isExpanded(team) is False and model.canFetchMore(team)  # not read yet
+    last = assessments.list_assessments(roots)[-1]  # in the last school, folded away
+    window.open_assessment(last.id)
+    window.show_place("home")
+    chosen = home.tree.currentIndex()
+    assert model.data(chosen, ID_ROLE) == last.id
+    assert home.selected_assessment() == last.id
+    team = model.index(0, 0, model.index(0, 0))  # the list was read again
+    home.tree.expand(team.parent())
+    home.tree.expand(team)  # unfolding reads the team's assessments (as the view lays out)
+    qtbot.waitUntil(lambda: model.rowCount(team) == 2)

@@ -74,3 +74,34 @@ def test_disabled_fields_look_disabled(make_window: WindowFactory, roots) -> Non
         assert shown.lightness() - active.lightness() > 60  # visibly greyer, still readable
     field = box.host.grab().toImage()
     assert field.pixelColor(field.width() // 2, field.height() // 2).name() != "#ffffff"
+
+
+def test_settings_is_built_when_first_opened_and_the_keyring_asked_when_the_district_is_chosen(
+    qtbot: QtBot, make_window: WindowFactory, roots, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.services import connection
+
+    asked: list[bool] = []
+    real = connection.keyring_available
+
+    def counted() -> bool:
+        asked.append(True)
+        return real()
+
+    monkeypatch.setattr(connection, "keyring_available", counted)
+    schools.create_school(roots, "Escuela local")
+    roots.settings.language = "en"
+    roots.save_settings()
+    window = make_window()
+    assert set(window._place_pages) == {"home"}  # the other places: built when first shown
+    window.show_place("settings")
+    box = window.settings_page.database
+    assert box.isVisible() and asked == []  # this computer's data: no keyring needed
+    box.district.setFocus()
+    qtbot.keyClick(box.district, Qt.Key.Key_Space)
+    box.local.setFocus()
+    qtbot.keyClick(box.local, Qt.Key.Key_Space)
+    box.district.setFocus()
+    qtbot.keyClick(box.district, Qt.Key.Key_Space)
+    assert asked == [True]  # once, when the district database was chosen
+    assert box.remember.isEnabled() == real()

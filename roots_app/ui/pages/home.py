@@ -40,7 +40,7 @@ class HomePage(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.schools: list[School] = []
-        self.infos: list[AssessmentInfo] = []
+        self.counts: dict[str, int] = {}  # team id -> assessments; a team's are read unfolded
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
@@ -96,8 +96,20 @@ class HomePage(Retranslating, QWidget):
 
     def refresh(self) -> None:
         self.schools = schools.overview(self.ctx.roots)
-        self.infos = assessments.list_assessments(self.ctx.roots)
+        self.counts = assessments.counts_by_team(self.ctx.roots)
         self._fill()
+
+    @property
+    def infos(self) -> list[AssessmentInfo]:
+        """Every assessment in the list, read now (the list reads a team's when unfolded)."""
+        return assessments.list_assessments(self.ctx.roots)
+
+    def _team_assessments(self, team_id: str) -> list[AssessmentInfo]:
+        try:
+            return assessments.list_assessments(self.ctx.roots, team_id=team_id)
+        except RootsError as error:  # the district database went away: say so, show none
+            messages.show_error(self, error)
+            return []
 
     def _fill(self) -> None:
         language = self.ctx.language
@@ -105,8 +117,12 @@ class HomePage(Retranslating, QWidget):
             p.id: p.short_title[language]
             for p in rubrics.installed(self.ctx.roots, every_version=True)
         }
-        self.model.set_data(
-            self.schools, self.infos, lambda pack_id: titles.get(pack_id, pack_id), status_label
+        self.model.set_teams(
+            self.schools,
+            self.counts,
+            self._team_assessments,
+            lambda pack_id: titles.get(pack_id, pack_id),
+            status_label,
         )
         if len(self.schools) <= EXPAND_UP_TO:
             self.tree.expandAll()
@@ -138,8 +154,8 @@ class HomePage(Retranslating, QWidget):
     def selected_team(self) -> str | None:
         return self.model.team_of(self.tree.currentIndex())
 
-    def select_assessment(self, assessment_id: str) -> None:
-        index = self.model.find_assessment(assessment_id)
+    def select_assessment(self, assessment_id: str, team_id: str | None = None) -> None:
+        index = self.model.find_assessment(assessment_id, team_id)
         if index.isValid():
             self.tree.setCurrentIndex(index)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -17,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from roots_app import paths
-from roots_app.errors import RootsError
+from roots_app.errors import CancelledError, RootsError
 from roots_app.services import backups
-from roots_app.ui import messages
+from roots_app.ui import messages, workers
 from roots_app.ui.context import UiContext
 from roots_app.ui.widgets.retranslate import Retranslating
 
@@ -31,6 +33,7 @@ class BackupsSettings(Retranslating, QGroupBox):
         super().__init__(parent)
         self.ctx = ctx
         self.found: list[backups.Backup] = []
+        self.describing: workers.Worker | None = None  # backups without an index, being read
         layout = QVBoxLayout(self)
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -62,10 +65,59 @@ class BackupsSettings(Retranslating, QGroupBox):
             "before-upgrade": self.tr("Before an upgrade of Roots"),
         }.get(kind, kind)
 
+    def _local(self) -> bool:
+        return self.ctx.roots.db.engine.url.get_backend_name() == "sqlite"
+
     def refresh(self) -> None:
-        local = self.ctx.roots.db.engine.url.get_backend_name() == "sqlite"
+        """List the backups (from their index: no backup is opened here)."""
+        local = self._local()
         self.setVisible(local)  # a district database is backed up by its server
         if not local:
+            return
+        self.found = backups.list_backups(self.ctx.roots)
+        self._fill()
+        self._describe_missing()
+
+    def refresh_if_shown(self) -> None:
+        """A backup was just taken: list it if the page is on screen (else when opened)."""
+        if self.isVisible():
+            self.refresh()
+
+    def _describe_missing(self) -> None:
+        """Backups from before the index: read what they hold in a worker thread, once."""
+        missing = [b for b in self.found if not b.described]
+        if not missing or self.describing is not None:
+            return
+
+        def job(progress: Callable[[int, int], bool]) -> list[backups.Backup]:
+            described = []
+            for done, backup in enumerate(missing):
+                if not progress(done, len(missing)):
+                    raise CancelledError("Stopped.")
+                described.append(backups.describe(backup))
+            return described
+
+        self.describing = workers.Worker(job)
+        self.describing.finished.connect(self._described)
+        self.describing.failed.connect(self._describe_failed)
+        workers.start(self.describing, self)
+
+    @Slot(object)
+    def _described(self, described: list[backups.Backup]) -> None:
+        self.describing = None
+        by_path = {b.path: b for b in described}
+        self.found = [by_path.get(b.path, b) for b in self.found]
+        self._fill()
+        self._describe_missing()  # any listed again while these were read
+
+    @Slot(object)
+    def _describe_failed(self, error: Exception) -> None:
+        self.describing = None
+        if not isinstance(error, (CancelledError, RootsError)):
+            raise error  # a bug: the crash dialog shows it
+
+    def _fill(self) -> None:
+        if not self._local():
             return
         self.where.setText(
             self.tr(
@@ -73,19 +125,24 @@ class BackupsSettings(Retranslating, QGroupBox):
                 "Backups are kept in %1."
             ).replace("%1", str(paths.backup_dir(self.ctx.roots.data_dir)))
         )
-        self.found = backups.list_backups(self.ctx.roots)
+        chosen = self._chosen()
         locale = QLocale()
         self.table.setRowCount(len(self.found))
         for r, b in enumerate(self.found):
             when = locale.toString(b.taken_at.date(), QLocale.FormatType.ShortFormat)
-            cells = [
-                f"{when} {b.taken_at:%H:%M}",
-                self._kind(b.kind),
-                locale.toString(b.schools) if b.readable else self.tr("damaged"),
-                locale.toString(b.assessments) if b.readable else "",
-            ]
+            if not b.described:
+                counts = [self.tr("reading…"), ""]
+            elif b.readable:
+                counts = [locale.toString(b.schools), locale.toString(b.assessments)]
+            else:
+                counts = [self.tr("damaged"), ""]
+            cells = [f"{when} {b.taken_at:%H:%M}", self._kind(b.kind), *counts]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        if chosen is not None:  # the same backup stays chosen when its row is filled in
+            rows = [b.path for b in self.found]
+            if chosen.path in rows:
+                self.table.selectRow(rows.index(chosen.path))
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -128,4 +185,4 @@ class BackupsSettings(Retranslating, QGroupBox):
             [self.tr("When"), self.tr("Why"), self.tr("Schools"), self.tr("Assessments")]
         )
         self.restore_button.setText(self.tr("&Restore the chosen backup…"))
-        self.refresh()
+        self._fill()  # the list itself is read when the page is shown (refresh)

@@ -62,8 +62,9 @@ class DatabaseSettings(Retranslating, QGroupBox):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.tls = QComboBox()
         self.remember = QCheckBox()
-        self.remember.setEnabled(connection.keyring_available())
-        self.remember.setChecked(connection.keyring_available())
+        # Asked once, when the district database is chosen: finding the keyring costs tenths
+        # of a second, and most computers keep their data on this computer.
+        self.keyring: bool | None = None
         self.labels = [QLabel() for _ in range(6)]
         for label, field in zip(
             self.labels,
@@ -127,6 +128,20 @@ class DatabaseSettings(Retranslating, QGroupBox):
     def _enable(self) -> None:
         self.fields.setEnabled(self.district.isChecked())
         self.test_button.setEnabled(self.district.isChecked())
+        if self.district.isChecked() and self.keyring is None:
+            self.keyring = connection.keyring_available()
+            self.remember.setChecked(self.keyring)
+            self._keyring_tip()
+        self.remember.setEnabled(bool(self.keyring))
+
+    def _keyring_tip(self) -> None:
+        if self.keyring is False:
+            self.remember.setToolTip(
+                self.tr(
+                    "This computer has no keyring. Ask your district IT to set up the password "
+                    "file (~/.pgpass) or PGPASSWORD; Roots never writes the password to a file."
+                )
+            )
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Where Roots keeps its data"))
@@ -175,13 +190,7 @@ class DatabaseSettings(Retranslating, QGroupBox):
         self.tls.addItem(self.tr("Off (only inside a trusted network)"), "disable")
         self.tls.setCurrentIndex(max(0, self.tls.findData(current)))
         self.remember.setText(self.tr("Remember the password in this computer's &keyring"))
-        if not connection.keyring_available():
-            self.remember.setToolTip(
-                self.tr(
-                    "This computer has no keyring. Ask your district IT to set up the password "
-                    "file (~/.pgpass) or PGPASSWORD; Roots never writes the password to a file."
-                )
-            )
+        self._keyring_tip()
         self.details_button.setText(self.tr("Details for your IT contact"))
         self.details.setAccessibleName(self.tr("Details for your IT contact"))
         self.test_button.setText(self.tr("T&est the connection"))
