@@ -9,7 +9,14 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from roots_app import __version__
 
@@ -72,7 +79,10 @@ class AboutDialog(QDialog):
         self.open_licences.setVisible(self.folder is not None)
         self.open_licences.clicked.connect(self._show_licences)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        for label in (title, self.versions, self.licences):
+            label.setMinimumWidth(460)
+        # The wrapped texts decide the height: the dialog takes the size its layout needs.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
     def _show_licences(self) -> None:
         if self.folder is not None:
