@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/about.py" line="+38"/>
+        <source>About Roots</source>
+        <translation>Acerca de Roots</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roots %1: family and community engagement, assessed together.</source>
+        <translation>Roots %1: la participación de las familias y la comunidad, evaluada en equipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built with Python %1, Qt %2 and Qt for Python %3.</source>
+        <translation>Hecho con Python %1, Qt %2 y Qt para Python %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Roots is free software under the MIT licence.</source>
+        <translation>Roots es software libre con la licencia MIT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt and Qt for Python: GNU Lesser General Public License version 3; their libraries are separate files in the install folder, which you may replace with your own build.</source>
+        <translation>Qt y Qt para Python: Licencia Pública General Reducida de GNU, versión 3; sus bibliotecas son archivos aparte en la carpeta de instalación, que usted puede sustituir por su propia compilación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fonts: DejaVu Sans (DejaVu licence), Droid Sans Fallback (Apache License 2.0), Noto Emoji (SIL Open Font License 1.1).</source>
+        <translation>Fuentes: DejaVu Sans (licencia DejaVu), Droid Sans Fallback (Apache License 2.0), Noto Emoji (SIL Open Font License 1.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Python and the other libraries: each under its own licence.</source>
+        <translation>Python y las demás bibliotecas: cada una con su propia licencia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the &amp;licence texts</source>
+        <translation>Ver los textos de las &amp;licencias</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../roots_app/ui/dialogs/action.py" line="+56"/>
@@ -1344,7 +1387,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+255"/>
+        <location filename="../roots_app/ui/main_window.py" line="+256"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1482,16 +1525,6 @@
         <location line="+2"/>
         <source>&amp;Open the sample district</source>
         <translation>&amp;Abrir el distrito de ejemplo</translation>
-    </message>
-    <message>
-        <location line="+103"/>
-        <source>About Roots</source>
-        <translation>Acerca de Roots</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Roots %1: family and community engagement, assessed together.</source>
-        <translation>Roots %1: la participación de las familias y la comunidad, evaluada en equipo.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,10 @@ class Translations:
         self.language = "en"
         self._translators: list[QTranslator] = []
 
+    def loaded_files(self) -> list[str]:
+        """The .qm files in use (the installers' check proves they load from the bundle)."""
+        return [translator.filePath() for translator in self._translators]
+
     def apply(self, language: str) -> None:
         app = QCoreApplication.instance()
         assert app is not None

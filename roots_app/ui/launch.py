@@ -49,6 +49,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="open the main window, paint once, print the time and exit",
     )
+    parser.add_argument(
+        "file", nargs="?", type=Path, metavar="FILE.roots", help="a .roots file to import"
+    )
     return parser.parse_args(argv)
 
 
@@ -108,9 +111,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     theme.apply(app)
     sys.excepthook = crash.ExceptionHook(log_file)
+    if not args.startup_check and _handed_over(base, args.file):
+        return 0
     window = _open_window(base, args.db, log_file)
     if window is None:
         return 2
+    if not args.startup_check:
+        _listen_for_later_starts(window, base, args.file)
     if last_crash and not args.startup_check:
         log.warning("Roots closed unexpectedly last time:\n%s", last_crash)
         QTimer.singleShot(0, lambda: crash.CrashDialog(last_crash, log_file, window, True).exec())
@@ -120,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(30_000, lambda: app.exit(1))  # never hang a benchmark
     window.show()
     code = app.exec()
+    if args.startup_check:
+        _print_catalogues(window)
     for opened in app.topLevelWidgets():  # the window, or the one reopened after a restore
         if opened.objectName() == "MainWindow":
             opened.stop_background()  # type: ignore[attr-defined]
@@ -129,6 +138,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     # takes back anyway, and it took 0.2-0.4 s after the window had closed.
     gc.freeze()
     return int(code)
+
+
+def _handed_over(base: Path, file: Path | None) -> bool:
+    """True if a Roots already open on this data folder took over (and shows ``file``)."""
+    from roots_app.ui import single_instance
+
+    return single_instance.hand_over(single_instance.server_name(base), file)
+
+
+def _listen_for_later_starts(window: MainWindow, base: Path, file: Path | None) -> None:
+    """Open ``file`` (a double-clicked .roots file) and take the files of later starts."""
+    from roots_app.ui import single_instance
+
+    listener = single_instance.Listener(single_instance.server_name(base), window)
+    listener.received.connect(lambda path: open_handed_file(window, path))
+    if file is not None:
+        QTimer.singleShot(0, lambda: open_handed_file(window, str(file)))
+
+
+def open_handed_file(window: MainWindow, path: str) -> None:
+    """Bring the window to the front; with a file, open its import preview."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if path:
+        window.open_roots_file(Path(path))
+
+
+def _print_catalogues(window: MainWindow) -> None:
+    """For the installers' check: which translation files the app loaded, and from where."""
+    print(f"startup-check: catalogues {' '.join(window.ctx.translations.loaded_files())}")
 
 
 def _daily_backup(roots: Roots, progress: Callable[[int, int], bool] | None = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roots_app import __version__, paths
+from roots_app import paths
 from roots_app.domain.assessment import Assessment
 from roots_app.errors import NotFoundError, RootsError
 from roots_app.services import assessments, demo, rubrics, schools
@@ -543,6 +544,10 @@ class MainWindow(Retranslating, QMainWindow):
     def import_bundle(self) -> None:
         bundle_exchange.import_bundle(self, self.ctx, self._after_import)
 
+    def open_roots_file(self, path: Path) -> None:
+        """A .roots file given to ``roots-app`` (a double-click): straight to its preview."""
+        bundle_exchange.import_bundle(self, self.ctx, self._after_import, path)
+
     def _after_import(self) -> None:
         if self.assessment is not None:
             try:
@@ -579,13 +584,9 @@ class MainWindow(Retranslating, QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def about(self) -> None:
-        messages.about(
-            self,
-            self.tr("About Roots"),
-            self.tr("Roots %1: family and community engagement, assessed together.").replace(
-                "%1", __version__
-            ),
-        )
+        from roots_app.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     # ----- closing -----
     def _restore_geometry(self) -> None:

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Install Roots' .deb for real, run it from a clean environment (no virtual environment, no
+# project folder on any path, cwd /tmp), then remove it. Needs root (dpkg -i).
+#   packaging/check_linux_package.sh [dist/roots_<version>_<arch>.deb]
+# Proves that the packs, fonts, migrations and both Spanish catalogues (ours and Qt's) load from
+# the installed bundle. Prints the installed size, the package size and the start-up time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+deb="$(realpath "${1:-$(ls dist/roots_*.deb | head -n1)}")"
+work="$(mktemp -d /tmp/roots-package-check.XXXXXX)"
+trap 'dpkg -r roots-app >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+fail() { echo "package check FAILED: $*" >&2; exit 1; }
+clean() {  # a bare environment, as a desktop session starts a program: PATH and HOME only
+  (cd /tmp && env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 "$@")
+}
+mkdir -p "$work/home"
+
+dpkg -i "$deb" >/dev/null
+[ "$(readlink -f /usr/bin/roots-app)" = /opt/roots/roots-app ] || fail "roots-app not on the PATH"
+[ -f /usr/share/applications/roots-app.desktop ] || fail "no desktop entry"
+[ -f /usr/share/icons/hicolor/256x256/apps/roots-app.png ] || fail "no icon"
+[ -f /opt/roots/_internal/licenses/LGPL-3.0.txt ] || fail "no licence texts in /opt/roots"
+if command -v xdg-mime >/dev/null; then
+  touch "$work/probe.roots"
+  [ "$(xdg-mime query filetype "$work/probe.roots")" = application/x-roots ] \
+    || fail ".roots files are not application/x-roots"
+fi
+
+# The desktop app, offscreen, in Spanish: the first paint, and the catalogues it loaded.
+mkdir -p "$work/data"
+printf '{"language": "es"}\n' > "$work/data/settings.json"
+out="$(clean QT_QPA_PLATFORM=offscreen roots-app --data-dir "$work/data" --startup-check 2>&1)"
+grep '^startup-check:' <<<"$out" || fail "roots-app --startup-check: $out"
+# (here-strings, not pipes into grep -q: with pipefail, grep's early exit would fail the pipe)
+grep -q '/opt/roots/_internal/roots_app/_data/i18n/roots_app_es.qm' <<<"$out" \
+  || fail "Roots' Spanish catalogue did not load from the bundle"
+grep -q '/opt/roots/_internal/PySide6/Qt/translations/qtbase_es.qm' <<<"$out" \
+  || fail "Qt's Spanish catalogue did not load from the bundle"
+
+# The command line: the sample district (packs and migrations), a Spanish plan (fonts).
+clean roots --data-dir "$work/data" demo --schools 2 --years 1 >/dev/null
+assessment="$(clean roots --data-dir "$work/data" assessments | awk 'NR==1 {print $1}')"
+[ -n "$assessment" ] || fail "roots demo made no assessment"
+clean roots --data-dir "$work/data" plan-pdf --lang es -o "$work/plan.pdf" "$assessment" >/dev/null
+[ "$(head -c 5 "$work/plan.pdf")" = "%PDF-" ] || fail "plan-pdf wrote no PDF"
+if command -v pdftotext >/dev/null; then
+  grep -q 'Plan de crecimiento' <<<"$(pdftotext "$work/plan.pdf" -)" \
+    || fail "the plan is not in Spanish"
+  grep -q DejaVuSans <<<"$(pdffonts "$work/plan.pdf")" || fail "the plan lacks the bundled font"
+fi
+
+# A .roots file from this computer into a second, empty data folder.
+clean roots --data-dir "$work/data" export-bundle --all -o "$work/district.roots" >/dev/null
+clean roots --data-dir "$work/other" import-bundle "$work/district.roots" >/dev/null
+[ "$(clean roots --data-dir "$work/other" assessments | wc -l)" = \
+  "$(clean roots --data-dir "$work/data" assessments | wc -l)" ] || fail "the import lost assessments"
+
+installed_kib="$(du -sk /opt/roots | cut -f1)"
+dpkg -r roots-app >/dev/null
+[ ! -e /opt/roots ] && [ ! -e /usr/bin/roots ] || fail "dpkg -r left files behind"
+echo "package check ok: installed $((installed_kib / 1024)) MB," \
+  "package $(($(stat -c %s "$deb") / 1048576)) MB ($(basename "$deb"))"
