@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from roots_app.domain import comparison, school_year
+from roots_app.domain import comparison, school_year, vocabulary
 from roots_app.domain.comparison import District, SchoolProgress
 from roots_app.domain.rubric import RubricPack
 from roots_app.errors import BadInputError, NotFoundError
@@ -19,7 +19,7 @@ from roots_app.services.context import Roots
 from roots_app.services.files import write_file
 from roots_app.storage import comparison_repo
 
-DEFAULT_PACK = "cei-six-roots"
+DEFAULT_PACK = vocabulary.DEFAULT_RUBRIC
 
 
 @dataclass(frozen=True)

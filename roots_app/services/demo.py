@@ -6,14 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from roots_app.domain import demo_district, school_year
+from roots_app.domain import demo_district, school_year, vocabulary
 from roots_app.domain.ids import utcnow
 from roots_app.errors import BadInputError
 from roots_app.services import rubrics
 from roots_app.services.context import Roots
 from roots_app.storage import bulk, people_repo
 
-DEMO_PACK = "cei-six-roots"
+DEMO_PACK = vocabulary.DEFAULT_RUBRIC
 TABLE_ORDER = (
     "schools",
     "teams",

@@ -80,26 +80,10 @@ def update_team(
 ) -> None:
     """Rename the team and its members, change roles, add members (empty id), and mark who is
     no longer on the team (they stay in past assessments, and leave future ones)."""
+    team_name = _clean(name, "team")
+    cleaned = [(mid, _clean(mname, "member"), role, active) for mid, mname, role, active in members]
     with roots.transaction() as session:
-        team = people_repo.team_row(session, team_id)
-        team.name = _clean(name, "team")
-        team.updated_by = roots.device
-        position = people_repo.next_position(session, team_id)
-        for member_id, member_name, role, active in members:
-            if not member_id:
-                position += 1
-                row = people_repo.add_member(
-                    session, team_id, _clean(member_name, "member"), role, position, roots.device
-                )
-                row.active = active
-                continue
-            row = people_repo.member(session, member_id)
-            if row.team_id != team_id:
-                raise BadInputError("That member is on another team.", id=member_id)
-            changed = (_clean(member_name, "member"), role.value, active)
-            if (row.display_name, row.role, row.active) != changed:
-                row.display_name, row.role, row.active = changed
-                row.updated_by = roots.device
+        people_repo.update_team(session, team_id, team_name, cleaned, roots.device)
 
 
 def as_json(schools: Sequence[School]) -> list[dict[str, object]]:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from roots_app.domain.people import Member, Role, School, Team
-from roots_app.errors import NotFoundError
+from roots_app.errors import BadInputError, NotFoundError
 from roots_app.storage.models import MemberRow, SchoolRow, TeamRow
 
 
@@ -124,6 +124,33 @@ def team_row(session: Session, team_id: str) -> TeamRow:
     if found is None or found.deleted_at is not None:
         raise NotFoundError(f"There is no team with id {team_id}.", id=team_id)
     return found
+
+
+def update_team(
+    session: Session,
+    team_id: str,
+    name: str,
+    members: Sequence[tuple[str, str, Role, bool]],
+    device: str,
+) -> None:
+    """Rename the team; rename, re-role or (in)activate its members; add those with no id.
+    Texts come checked by the service; a member of another team is refused."""
+    team = team_row(session, team_id)
+    team.name = name
+    team.updated_by = device
+    position = next_position(session, team_id)
+    for member_id, member_name, role, active in members:
+        if not member_id:
+            position += 1
+            add_member(session, team_id, member_name, role, position, device).active = active
+            continue
+        row = member(session, member_id)
+        if row.team_id != team_id:
+            raise BadInputError("That member is on another team.", id=member_id)
+        changed = (member_name, role.value, active)
+        if (row.display_name, row.role, row.active) != changed:
+            row.display_name, row.role, row.active = changed
+            row.updated_by = device
 
 
 def next_position(session: Session, team_id: str) -> int:

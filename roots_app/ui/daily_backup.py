@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from roots_app.errors import CancelledError, DamagedDatabaseError
-from roots_app.ui import workers
+from roots_app.ui import background
 
 log = logging.getLogger(__name__)
 
@@ -25,13 +25,13 @@ class DailyBackup(QObject):
     finished = Signal()  # the job ended (taken, not needed, or failed and logged)
     damaged = Signal(object)  # DamagedDatabaseError: the live file failed its check
 
-    def __init__(self, window: QWidget, job: workers.Job) -> None:
+    def __init__(self, window: QWidget, job: background.Job) -> None:
         super().__init__(window)
         self.job = job
         self.started = False
         self.running = False
         self.done = False  # the job has ended, whichever way
-        self.worker: workers.Worker | None = None
+        self.worker: background.Worker | None = None
         self.thread: QThread | None = None
         window.installEventFilter(self)
 
@@ -47,10 +47,10 @@ class DailyBackup(QObject):
         if self.worker is not None:
             return
         self.running = True
-        self.worker = workers.Worker(self.job)
+        self.worker = background.Worker(self.job)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
-        self.thread = workers.start(self.worker, self)
+        self.thread = background.start(self.worker, self)
 
     @Slot(object)
     def _finished(self, _result: object) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from roots_app import paths
+from roots_app.domain import vocabulary
 from roots_app.domain.assessment import Assessment
 from roots_app.errors import NotFoundError, RootsError
 from roots_app.services import assessments, demo, rubrics, schools
@@ -524,7 +525,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._just_loaded = True  # the next show_place need not read it again
 
     def open_progress(self, school_id: str) -> None:
-        pack_id = self.district_page.rubric.currentData() or "cei-six-roots"
+        pack_id = self.district_page.rubric.currentData() or vocabulary.DEFAULT_RUBRIC
         self.progress_page.open_school(school_id, pack_id)
         self.show_place("progress")
 

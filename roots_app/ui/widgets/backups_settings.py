@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from roots_app import paths
 from roots_app.errors import CancelledError, RootsError
 from roots_app.services import backups
-from roots_app.ui import messages, workers
+from roots_app.ui import background, messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.widgets.retranslate import Retranslating
 
@@ -33,7 +33,7 @@ class BackupsSettings(Retranslating, QGroupBox):
         super().__init__(parent)
         self.ctx = ctx
         self.found: list[backups.Backup] = []
-        self.describing: workers.Worker | None = None  # backups without an index, being read
+        self.describing: background.Worker | None = None  # backups without an index, being read
         layout = QVBoxLayout(self)
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -97,10 +97,10 @@ class BackupsSettings(Retranslating, QGroupBox):
                 described.append(backups.describe(backup))
             return described
 
-        self.describing = workers.Worker(job)
+        self.describing = background.Worker(job)
         self.describing.finished.connect(self._described)
         self.describing.failed.connect(self._describe_failed)
-        workers.start(self.describing, self)
+        background.start(self.describing, self)
 
     @Slot(object)
     def _described(self, described: list[backups.Backup]) -> None:
