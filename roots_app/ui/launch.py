@@ -94,8 +94,11 @@ def create_window(
     window.start()
     if due:
         window.daily_backup = DailyBackup(window, lambda progress: _daily_backup(roots, progress))
+        # After the runner has finished with its job: the window it reports to is closed there.
         window.daily_backup.damaged.connect(
-            lambda error: _damaged_while_open(window, base, log_file, error)
+            lambda error: QTimer.singleShot(
+                0, lambda: _damaged_while_open(window, base, log_file, error)
+            )
         )
     return window
 

@@ -162,18 +162,35 @@ def test_damage_found_by_the_days_check_after_the_first_paint_offers_the_newest_
         wanted[0].click()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    answer_boxes(monkeypatch, answer)
+    # A file too big to check page by page at every opening (storage checks small ones then):
+    # the damage is first met by the day's check, after the first paint.
+    from roots_app.storage import engine
+
+    monkeypatch.setattr(engine, "QUICK_CHECK_BELOW", 0)
     window = launch._open_window(data_dir, None, None)  # opens: the check comes after paint
     assert window is not None and window.daily_backup is not None
+    first_roots = window.ctx.roots
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0].startswith("Roots's data file is damaged")
-    reopened = next(
-        w
-        for w in QApplication.topLevelWidgets()
-        if w is not window and w.objectName() == "MainWindow"
-    )
+
+    def reopened_window():  # type: ignore[no-untyped-def]
+        """The new window, on the restored data (Qt may reuse the closed one's address)."""
+        return next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if w.objectName() == "MainWindow"
+                and getattr(w, "ctx", None) is not None
+                and w.ctx.roots is not first_roots
+            ),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: reopened_window() is not None)
+    reopened = reopened_window()
     qtbot.addWidget(reopened)
     try:
         assert reopened.isVisible()
