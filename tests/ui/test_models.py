@@ -105,7 +105,8 @@ def test_district_model_shows_and_sorts_each_school_s_average_and_change(
     numbers as the district's own rows, shown and sorted by."""
     from roots_app.domain import school_year
     from roots_app.services import compare
-    from roots_app.ui.labels import change, number
+    from roots_app.ui.labels import average as one_decimal
+    from roots_app.ui.labels import change
     from roots_app.ui.models.district_model import DistrictModel
 
     demo.make_demo(roots, schools=12, years=3, seed=21)
@@ -116,7 +117,15 @@ def test_district_model_shows_and_sorts_each_school_s_average_and_change(
     average, since = model.columnCount() - 2, model.columnCount() - 1
     by_name = {r.name: r for r in view.district.schools}
     assert any(r.change for r in by_name.values())
-    for column, shown, of in ((average, number, "average"), (since, change, "change")):
+
+    def change_of_average(value):  # type: ignore[no-untyped-def]
+        return change(value, of_average=True)
+
+    # As shown: averages always with one decimal, changes of an average likewise.
+    for column, shown, of in (
+        (average, one_decimal, "average"),
+        (since, change_of_average, "change"),
+    ):
         model.sort(column, Qt.SortOrder.DescendingOrder)
         names = [model.index(n, 0).data() for n in range(model.rowCount())]
         values = [getattr(by_name[name], of) for name in names]
