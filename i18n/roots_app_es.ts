@@ -20,7 +20,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Roots is free software under the MIT licence.</source>
+        <source>Roots is free software under the MIT license.</source>
         <translation>Roots es software libre con la licencia MIT.</translation>
     </message>
     <message>
@@ -30,17 +30,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Fonts: DejaVu Sans (DejaVu licence), Droid Sans Fallback (Apache License 2.0), Noto Emoji (SIL Open Font License 1.1).</source>
+        <source>Fonts: DejaVu Sans (DejaVu license), Droid Sans Fallback (Apache License 2.0), Noto Emoji (SIL Open Font License 1.1).</source>
         <translation>Fuentes: DejaVu Sans (licencia DejaVu), Droid Sans Fallback (Apache License 2.0), Noto Emoji (SIL Open Font License 1.1).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Python and the other libraries: each under its own licence.</source>
+        <source>Python and the other libraries: each under its own license.</source>
         <translation>Python y las demás bibliotecas: cada una con su propia licencia.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Show the &amp;licence texts</source>
+        <source>Show the &amp;license texts</source>
         <translation>Ver los textos de las &amp;licencias</translation>
     </message>
 </context>

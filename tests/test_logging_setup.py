@@ -19,7 +19,11 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
     root = logging.getLogger()
     level = root.level
     target = logging_setup.setup(tmp_path)
-    handler = next(h for h in root.handlers if getattr(h, "roots_file", False))
+    handler = next(  # this folder's (a command run in this process may have left its own)
+        h
+        for h in root.handlers
+        if getattr(h, "roots_file", False) and Path(h.baseFilename) == Path(target)
+    )
     assert isinstance(handler, logging.handlers.RotatingFileHandler)
     handler.maxBytes = 2_000  # rotate within the test
     try:

@@ -54,17 +54,17 @@ class AboutDialog(QDialog):
         self.licences = QLabel(
             "\n".join(
                 [
-                    self.tr("Roots is free software under the MIT licence."),
+                    self.tr("Roots is free software under the MIT license."),
                     self.tr(
                         "Qt and Qt for Python: GNU Lesser General Public License version 3; "
                         "their libraries are separate files in the install folder, which you "
                         "may replace with your own build."
                     ),
                     self.tr(
-                        "Fonts: DejaVu Sans (DejaVu licence), Droid Sans Fallback (Apache "
+                        "Fonts: DejaVu Sans (DejaVu license), Droid Sans Fallback (Apache "
                         "License 2.0), Noto Emoji (SIL Open Font License 1.1)."
                     ),
-                    self.tr("Python and the other libraries: each under its own licence."),
+                    self.tr("Python and the other libraries: each under its own license."),
                 ]
             )
         )
@@ -74,7 +74,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.folder = licences_dir()
         self.open_licences = buttons.addButton(
-            self.tr("Show the &licence texts"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Show the &license texts"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.open_licences.setVisible(self.folder is not None)
         self.open_licences.clicked.connect(self._show_licences)
