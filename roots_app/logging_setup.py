@@ -47,8 +47,13 @@ def setup(base: Path, level: int = logging.INFO) -> Path:
     """Send log records to ``<data>/logs/roots.log`` (1 MB x 5 files); returns the file."""
     target = paths.log_dir(base) / LOG_FILENAME
     root = logging.getLogger()
-    if any(getattr(h, "roots_file", False) for h in root.handlers):
-        return target
+    for existing in [h for h in root.handlers if getattr(h, "roots_file", False)]:
+        if getattr(existing, "baseFilename", None) == str(target.absolute()):
+            return target  # already writing there
+        # Another data folder's log (a second command run in this process, or a test): the
+        # records from now on belong to this folder.
+        root.removeHandler(existing)
+        existing.close()
     try:
         handler: logging.Handler = _PrivateFile(
             target, maxBytes=1_000_000, backupCount=5, encoding="utf-8"

@@ -18,13 +18,12 @@ ADDRESS = "postgresql+psycopg://coordinator:s3cr:et@db.district.example:5432/roo
 def log_file(tmp_path: Path) -> Iterator[Path]:
     root = logging.getLogger()
     level = root.level
-    # A command run earlier in this process keeps its log file (one per process): set it
-    # aside, so this test's folder gets its own.
-    earlier = [h for h in root.handlers if getattr(h, "roots_file", False)]
-    for h in earlier:
-        root.removeHandler(h)
     target = logging_setup.setup(tmp_path)
-    handler = next(h for h in root.handlers if getattr(h, "roots_file", False))
+    handler = next(  # this folder's (a command run in this process may have left its own)
+        h
+        for h in root.handlers
+        if getattr(h, "roots_file", False) and Path(h.baseFilename) == Path(target)
+    )
     assert isinstance(handler, logging.handlers.RotatingFileHandler)
     handler.maxBytes = 2_000  # rotate within the test
     try:
@@ -33,8 +32,6 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
         root.removeHandler(handler)
         handler.close()
         root.setLevel(level)
-        for h in earlier:
-            root.addHandler(h)
 
 
 @pytest.mark.logs_warnings
