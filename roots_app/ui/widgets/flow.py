@@ -9,23 +9,15 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
-class FlowLayout(QLayout):
-    """Items left to right at their size hint, wrapping as needed; ``align_right`` items (added
-    with ``add_widget(w, right=True)``) end the line they sit on, pushed to its right edge."""
+class _WrappingLayout(QLayout):
+    """What both wrapping layouts share: a plain list of items, and a height that depends on
+    the width (``_arrange`` lays the items out, or only measures them)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._right: set[int] = set()
-        self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
-    def add_widget(self, widget: QWidget, right: bool = False) -> None:
-        self.addWidget(widget)
-        if right:
-            self._right.add(id(self._items[-1]))
-
-    # ----- QLayout -----
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
@@ -36,14 +28,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        if 0 <= index < len(self._items):
-            item = self._items.pop(index)
-            self._right.discard(id(item))
-            return item
-        return None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -54,6 +39,34 @@ class FlowLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        raise NotImplementedError
+
+
+class FlowLayout(_WrappingLayout):
+    """Items left to right at their size hint, wrapping as needed; ``align_right`` items (added
+    with ``add_widget(w, right=True)``) end the line they sit on, pushed to its right edge."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._right: set[int] = set()
+        self._spacing = spacing
+
+    def add_widget(self, widget: QWidget, right: bool = False) -> None:
+        self.addWidget(widget)
+        if right:
+            self._right.add(id(self._items[-1]))
+
+    # ----- QLayout -----
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        item = super().takeAt(index)
+        if item is not None:
+            self._right.discard(id(item))
+        return item
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
 
     def sizeHint(self) -> QSize:
         """All on one line, when there is room for that."""
@@ -127,45 +140,21 @@ def flow_row(*widgets: QWidget, right: tuple[QWidget, ...] = ()) -> QWidget:
     return row
 
 
-class EqualRow(QLayout):
+class EqualRow(_WrappingLayout):
     """Items of equal width side by side (the level choices); when the room is less than the
     widest item's minimum times their number, they go onto balanced lines (3 + 3, 2 + 2 + 2)
     instead of running off the right edge."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self.setSpacing(spacing)
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # type: ignore[override]
         """As QHBoxLayout's: every item stretches alike here, whatever ``stretch`` says."""
         super().addWidget(widget)
 
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
 
     def _shown(self) -> list[QLayoutItem]:
         return [i for i in self._items if not i.isEmpty()]
