@@ -12,4 +12,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SheetEntry</name>
+    <message numerus="yes">
+        <location filename="../roots_app/ui/pages/sheet_entry.py" line="+512"/>
+        <source>%1 already has other levels for %n category(ies).</source>
+        <translation>
+            <numerusform>%1 already has another level for %n category.</numerusform>
+            <numerusform>%1 already has other levels for %n categories.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1387,7 +1387,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+256"/>
+        <location filename="../roots_app/ui/main_window.py" line="+259"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1475,6 +1475,11 @@
         <location line="+1"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papelera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype in paper sheets…</source>
+        <translation>Pasar a &amp;mano las hojas en papel…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2234,6 +2239,223 @@
         <location line="+1"/>
         <source>Log file:</source>
         <translation>Archivo de registro:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetEntry</name>
+    <message>
+        <location filename="../roots_app/ui/pages/sheet_entry.py" line="+110"/>
+        <source>Type in paper sheets</source>
+        <translation>Pasar a mano las hojas en papel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the category before (Backspace)</source>
+        <translation>Volver a la categoría anterior (Retroceso)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On to the next category (Enter)</source>
+        <translation>Pasar a la categoría siguiente (Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save this sheet</source>
+        <translation>&amp;Guardar esta hoja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Whose sheet it is</source>
+        <translation>De quién es la hoja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A blank sheet (a name and a role are written on it)</source>
+        <translation>Una hoja en blanco (con un nombre y un rol escritos en ella)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name written on the sheet</source>
+        <translation>Nombre escrito en la hoja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role ticked on the sheet</source>
+        <translation>Rol marcado en la hoja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me on the sheet:</source>
+        <translation>&amp;Nombre en la hoja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role ticked:</source>
+        <translation>&amp;Rol marcado:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Level %1 of %2: %3</source>
+        <translation>Nivel %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>0  No mark</source>
+        <translation>0  Sin marca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No mark in this row</source>
+        <translation>Sin marca en esta fila</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press the number of the box marked on the paper (0 or Delete: no mark). Enter: next category. Backspace: the one before.</source>
+        <translation>Pulse el número de la casilla marcada en el papel (0 o Supr: sin marca). Intro: categoría siguiente. Retroceso: la anterior.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The first entry is done and hidden. Now a second person types the same sheet from the paper, without looking at the first entry. Roots then shows any difference between the two.</source>
+        <translation>La primera captura está hecha y oculta. Ahora otra persona pasa la misma hoja desde el papel, sin mirar la primera captura. Después Roots muestra cualquier diferencia entre las dos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start the second entry</source>
+        <translation>&amp;Empezar la segunda captura</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two entries side by side</source>
+        <translation>Las dos capturas, una al lado de la otra</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Second entry (the first is hidden): the sheet of %1</source>
+        <translation>Segunda captura (la primera está oculta): la hoja de %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>First entry</source>
+        <translation>Primera captura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second entry</source>
+        <translation>Segunda captura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved as</source>
+        <translation>Se guarda como</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Whose sheet is it?</source>
+        <translation>¿De quién es la hoja?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>First entry: the sheet of %1</source>
+        <translation>Primera captura: la hoja de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category %1 of %2</source>
+        <translation>Categoría %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+101"/>
+        <source>No mark</source>
+        <translation>Sin marca</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Please type the name written on the sheet.</source>
+        <translation>Por favor, escriba el nombre que aparece en la hoja.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now a second person types the same sheet</source>
+        <translation>Ahora otra persona pasa la misma hoja</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The two entries differ</source>
+        <translation>Las dos capturas no coinciden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look at the paper and choose the level marked in each category below. Nothing is saved until every difference is settled.</source>
+        <translation>Mire el papel y elija el nivel marcado en cada categoría de abajo. No se guarda nada hasta resolver todas las diferencias.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two entries agree</source>
+        <translation>Las dos capturas coinciden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the levels below, then save the sheet.</source>
+        <translation>Revise los niveles de abajo y luego guarde la hoja.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Level on the paper for %1</source>
+        <translation>Nivel en el papel para %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The sheet of %1 was saved. Type the next sheet, or close.</source>
+        <translation>Se guardó la hoja de %1. Pase la hoja siguiente, o cierre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 already has other levels for %n category(ies).</source>
+        <translation>
+            <numerusform>%1 ya tiene otro nivel en %n categoría.</numerusform>
+            <numerusform>%1 ya tiene otros niveles en %n categorías.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace them with the levels on the paper? (%1)</source>
+        <translation>¿Reemplazarlos por los niveles del papel? (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace with the paper&apos;s levels</source>
+        <translation>&amp;Reemplazar por los niveles del papel</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Choose an assessment first.</source>
+        <translation>Primero elija una evaluación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it, or select it on Home, then choose this again.</source>
+        <translation>Ábrala, o selecciónela en Inicio, y vuelva a elegir esta opción.</translation>
     </message>
 </context>
 <context>

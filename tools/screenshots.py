@@ -126,6 +126,7 @@ def main() -> None:
         app.processEvents()
     team_dialog.grab().save(str(out / f"{language}-5-team-dialog.png"))
     team_dialog.close()
+    sheet_entry(window, out, language)
     exchange_dialogs(roots, ctx, data, out, language, first.id)
     questions(window, out, language)
     window.close()
@@ -153,6 +154,36 @@ def questions(window, out: Path, language: str) -> None:  # type: ignore[no-unty
     window.home.tree.setCurrentIndex(window.home.model.index(0, 0))
     window.home.move_to_trash()
     TrashDialog(window.ctx, window).empty()
+
+
+def sheet_entry(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Typing in a paper sheet twice: whose sheet, a category, the two entries differing."""
+    from roots_app.ui.pages.sheet_entry import SheetEntry
+
+    window.show_place("assess")
+    window.type_sheets_action.trigger()
+    entry = window.findChild(SheetEntry)
+
+    def grab(name: str) -> None:
+        QTest.qWait(250)
+        entry.grab().save(str(out / f"{language}-10-sheet-{name}.png"))
+
+    grab("1-who")
+    entry.next()
+    for number in (3, 2):
+        entry.type_number(number)
+        entry.next()
+    entry.type_number(4)
+    grab("2-typing")
+    while entry.stack.currentWidget() is entry.typing_page:
+        entry.next()
+    grab("3-handover")
+    entry.start_second()
+    for number in (3, 2, 3, 1, 5, 5, 5, 5, 5, 5, 5, 5, 5)[: len(entry.keys)]:
+        entry.type_number(number)
+        entry.next()
+    grab("4-differences")
+    entry.close()
 
 
 def exchange_dialogs(roots, ctx, data: Path, out: Path, language: str, assessment_id: str) -> None:  # type: ignore[no-untyped-def]

@@ -236,6 +236,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addActions(
             [self.new_school_action, self.start_action, self.print_year_action]
         )
+        self.type_sheets_action = QAction(self, triggered=self.type_in_sheets)
+        self.file_menu.addAction(self.type_sheets_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_bundle_action, self.import_bundle_action])
         self.trash_action = QAction(self, triggered=self.open_trash)
@@ -277,6 +279,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.export_bundle_action.setText(self.tr("Save a .roots &file for another computer…"))
         self.import_bundle_action.setText(self.tr("&Import a .roots file…"))
         self.trash_action.setText(self.tr("&Trash…"))
+        self.type_sheets_action.setText(self.tr("T&ype in paper sheets…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.meeting_action.setText(self.tr("&Meeting mode (projector)"))
         self.meeting_action.setToolTip(self.tr("Full screen, larger text, higher contrast"))
@@ -556,6 +559,36 @@ class MainWindow(Retranslating, QMainWindow):
             except RootsError:
                 self.assessment = None
         self.show_place("home")
+
+    def _sheets_assessment(self) -> Assessment | None:
+        """Paper sheets are for the open assessment, else the one selected on Home."""
+        if self.assessment is not None:
+            self._flush()
+            return assessments.load(self.ctx.roots, self.assessment.id)
+        chosen = self.home.selected_assessment()
+        return assessments.load(self.ctx.roots, chosen) if chosen else None
+
+    def type_in_sheets(self) -> None:
+        from roots_app.ui.pages import sheet_entry
+
+        try:
+            assessment = self._sheets_assessment()
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        if assessment is None:
+            sheet_entry.no_assessment(self)
+            return
+        sheet_entry.type_in(self, self.ctx.roots, assessment, self.ctx.language, self._after_sheets)
+
+    def _after_sheets(self, assessment_id: str) -> None:
+        """Ratings from paper were saved: the open assessment's pages show them."""
+        if self.assessment is None or self.assessment.id != assessment_id:
+            return
+        current = self.pages.currentWidget()
+        self._load(assessment_id)
+        if current in (self._place_pages.get(p) for p in ("team", "plan", "summary")):
+            current.open(self.assessment)  # type: ignore[attr-defined]
 
     def open_trash(self) -> None:
         if TrashDialog.ask(self.ctx, self):
