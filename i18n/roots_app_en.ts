@@ -15,7 +15,7 @@
 <context>
     <name>SheetEntry</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/sheet_entry.py" line="+512"/>
+        <location filename="../roots_app/ui/pages/sheet_entry.py" line="+514"/>
         <source>%1 already has other levels for %n category(ies).</source>
         <translation>
             <numerusform>%1 already has another level for %n category.</numerusform>

@@ -1387,7 +1387,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+259"/>
+        <location filename="../roots_app/ui/main_window.py" line="+263"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1475,6 +1475,11 @@
         <location line="+1"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papelera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print rating s&amp;heets…</source>
+        <translation>Imprimir hojas de &amp;calificación…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1988,6 +1993,149 @@
     </message>
 </context>
 <context>
+    <name>PrintSheetsDialog</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/sheets_print.py" line="+88"/>
+        <source>Print rating sheets</source>
+        <translation>Imprimir hojas de calificación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper sheets for %1, %2 (%3): one set for each member ticked, and blank sets with a line for a name and boxes for a role.</source>
+        <translation>Hojas en papel para %1, %2 (%3): un juego para cada integrante marcado, y juegos en blanco con una línea para el nombre y casillas para el rol.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Members to print a sheet for</source>
+        <translation>Integrantes para quienes imprimir una hoja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Members (a sheet with each name printed):</source>
+        <translation>Integrante&amp;s (una hoja con cada nombre impreso):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick &amp;none</source>
+        <translation>Marcar &amp;ninguno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number of blank sheets</source>
+        <translation>Número de hojas en blanco</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Blank sheets:</source>
+        <translation>Hojas en &amp;blanco:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the sheets</source>
+        <translation>Idioma de las hojas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both, side by side</source>
+        <translation>Ambos, uno al lado del otro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File to save the sheets in</source>
+        <translation>Archivo donde guardar las hojas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file to save the sheets in</source>
+        <translation>Elegir el archivo donde guardar las hojas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ma&amp;ke the PDF</source>
+        <translation>C&amp;rear el PDF</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the rating sheets</source>
+        <translation>Guardar las hojas de calificación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tick at least one member, or ask for blank sheets.</source>
+        <translation>Marque al menos a un integrante, o pida hojas en blanco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please choose where to save the sheets.</source>
+        <translation>Por favor, elija dónde guardar las hojas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 does not exist. Please choose another.</source>
+        <translation>La carpeta %1 no existe. Por favor, elija otra.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The rating sheets were saved.</source>
+        <translation>Se guardaron las hojas de calificación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are in %1</source>
+        <translation>Están en %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Abrir el PDF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making the rating sheets…</source>
+        <translation>Creando las hojas de calificación…</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <location filename="../roots_app/ui/pages/progress.py" line="+111"/>
@@ -2349,7 +2497,7 @@
         <translation>Segunda captura (la primera está oculta): la hoja de %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>First entry</source>
         <translation>Primera captura</translation>
     </message>
@@ -2364,7 +2512,7 @@
         <translation>Se guarda como</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>Whose sheet is it?</source>
         <translation>¿De quién es la hoja?</translation>
     </message>
@@ -2380,12 +2528,12 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>No mark</source>
         <translation>Sin marca</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Please type the name written on the sheet.</source>
         <translation>Por favor, escriba el nombre que aparece en la hoja.</translation>
     </message>
@@ -2395,7 +2543,7 @@
         <translation>Ahora otra persona pasa la misma hoja</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The two entries differ</source>
         <translation>Las dos capturas no coinciden</translation>
     </message>
@@ -2425,7 +2573,7 @@
         <translation>Elija…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>The sheet of %1 was saved. Type the next sheet, or close.</source>
         <translation>Se guardó la hoja de %1. Pase la hoja siguiente, o cierre.</translation>
     </message>
@@ -2448,7 +2596,7 @@
         <translation>&amp;Reemplazar por los niveles del papel</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Choose an assessment first.</source>
         <translation>Primero elija una evaluación.</translation>
     </message>

@@ -184,6 +184,17 @@ def sheet_entry(window, out: Path, language: str) -> None:  # type: ignore[no-un
         entry.next()
     grab("4-differences")
     entry.close()
+    from roots_app.services import assessments
+    from roots_app.ui.dialogs.sheets_print import PrintSheetsDialog
+
+    loaded = assessments.load(window.ctx.roots, window.assessment.id)
+    dialog = PrintSheetsDialog(
+        window.ctx.roots.settings, loaded.info, loaded.present, language, out, window
+    )
+    dialog.show()
+    QTest.qWait(250)
+    dialog.grab().save(str(out / f"{language}-10-sheet-0-print.png"))
+    dialog.close()
 
 
 def exchange_dialogs(roots, ctx, data: Path, out: Path, language: str, assessment_id: str) -> None:  # type: ignore[no-untyped-def]

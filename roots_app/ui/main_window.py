@@ -236,8 +236,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addActions(
             [self.new_school_action, self.start_action, self.print_year_action]
         )
+        from roots_app.ui.dialogs.sheets_print import printing_ready
+
+        self.print_sheets_action = QAction(self, triggered=self.print_sheets)
+        self.print_sheets_action.setVisible(printing_ready())  # once services.sheets is here
         self.type_sheets_action = QAction(self, triggered=self.type_in_sheets)
-        self.file_menu.addAction(self.type_sheets_action)
+        self.file_menu.addActions([self.print_sheets_action, self.type_sheets_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_bundle_action, self.import_bundle_action])
         self.trash_action = QAction(self, triggered=self.open_trash)
@@ -279,6 +283,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.export_bundle_action.setText(self.tr("Save a .roots &file for another computer…"))
         self.import_bundle_action.setText(self.tr("&Import a .roots file…"))
         self.trash_action.setText(self.tr("&Trash…"))
+        self.print_sheets_action.setText(self.tr("Print rating s&heets…"))
         self.type_sheets_action.setText(self.tr("T&ype in paper sheets…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.meeting_action.setText(self.tr("&Meeting mode (projector)"))
@@ -580,6 +585,23 @@ class MainWindow(Retranslating, QMainWindow):
             sheet_entry.no_assessment(self)
             return
         sheet_entry.type_in(self, self.ctx.roots, assessment, self.ctx.language, self._after_sheets)
+
+    def print_sheets(self) -> None:
+        from roots_app.ui.dialogs import sheets_print
+        from roots_app.ui.pages import sheet_entry
+
+        try:
+            assessment = self._sheets_assessment()
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        if assessment is None:
+            sheet_entry.no_assessment(self)
+            return
+        folder = exporting.export_folder(self.ctx)
+        sheets_print.print_rating_sheets(
+            self, self.ctx.roots, assessment, self.ctx.language, folder
+        )
 
     def _after_sheets(self, assessment_id: str) -> None:
         """Ratings from paper were saved: the open assessment's pages show them."""
