@@ -23,4 +23,39 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SheetReview</name>
+    <message numerus="yes">
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+324"/>
+        <source>%n to settle</source>
+        <translation>
+            <numerusform>%n to settle</numerusform>
+            <numerusform>%n to settle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n sheet(s) read.</source>
+        <translation>
+            <numerusform>%n sheet read.</numerusform>
+            <numerusform>%n sheets read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unclear mark(s) to settle.</source>
+        <translation>
+            <numerusform>%n unclear mark to settle.</numerusform>
+            <numerusform>%n unclear marks to settle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+164"/>
+        <source>%n sheet(s) differ from ratings already saved on a laptop.</source>
+        <translation>
+            <numerusform>%n sheet differs from ratings already saved on a laptop.</numerusform>
+            <numerusform>%n sheets differ from ratings already saved on a laptop.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

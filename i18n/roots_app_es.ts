@@ -1387,7 +1387,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+263"/>
+        <location filename="../roots_app/ui/main_window.py" line="+269"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1485,6 +1485,11 @@
         <location line="+1"/>
         <source>T&amp;ype in paper sheets…</source>
         <translation>Pasar a &amp;mano las hojas en papel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read scanned sheets…</source>
+        <translation>&amp;Leer hojas escaneadas…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2604,6 +2609,202 @@
         <location line="+1"/>
         <source>Open it, or select it on Home, then choose this again.</source>
         <translation>Ábrala, o selecciónela en Inicio, y vuelva a elegir esta opción.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReview</name>
+    <message>
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+188"/>
+        <location line="+5"/>
+        <source>Check the scanned sheets</source>
+        <translation>Revisar las hojas escaneadas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pages not read (nothing from them is saved):</source>
+        <translation>Páginas que no se leyeron (no se guarda nada de ellas):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sheets read</source>
+        <translation>Hojas leídas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scanned pages, with the marks Roots saw</source>
+        <translation>Las páginas escaneadas, con las marcas que vio Roots</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Green: the box read. Orange: unclear, for you to settle. Grey: no mark.</source>
+        <translation>Verde: la casilla leída. Naranja: no está clara, usted decide. Gris: sin marca.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name written on the sheet</source>
+        <translation>Nombre escrito en la hoja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role ticked on the sheet</source>
+        <translation>Rol marcado en la hoja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Na&amp;me on the sheet:</source>
+        <translation>&amp;Nombre en la hoja:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role ticked:</source>
+        <translation>&amp;Rol marcado:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unclear marks to settle</source>
+        <translation>Marcas no claras por resolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the paper</source>
+        <translation>En el papel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unclear mark</source>
+        <translation>Marca no clara</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a row and press the number of the box marked on the paper (0 or Delete: no mark).</source>
+        <translation>Elija una fila y pulse el número de la casilla marcada en el papel (0 o Supr: sin marca).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save the sheets</source>
+        <translation>&amp;Guardar las hojas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Blank sheet %1</source>
+        <translation>Hoja en blanco %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n to settle</source>
+        <translation>
+            <numerusform>%n por resolver</numerusform>
+            <numerusform>%n por resolver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name to type</source>
+        <translation>falta escribir el nombre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n sheet(s) read.</source>
+        <translation>
+            <numerusform>Se leyó %n hoja.</numerusform>
+            <numerusform>Se leyeron %n hojas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unclear mark(s) to settle.</source>
+        <translation>
+            <numerusform>Queda %n marca no clara por resolver.</numerusform>
+            <numerusform>Quedan %n marcas no claras por resolver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every mark is clear or settled.</source>
+        <translation>Todas las marcas están claras o resueltas.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Two boxes marked</source>
+        <translation>Dos casillas marcadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A faint mark</source>
+        <translation>Una marca tenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mark between boxes</source>
+        <translation>Una marca entre casillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossed out</source>
+        <translation>Tachada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two scans of it differ</source>
+        <translation>Dos escaneos de la hoja no coinciden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unclear</source>
+        <translation>No está clara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mark</source>
+        <translation>Sin marca</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n sheet(s) differ from ratings already saved on a laptop.</source>
+        <translation>
+            <numerusform>%n hoja no coincide con calificaciones ya guardadas en una computadora.</numerusform>
+            <numerusform>%n hojas no coinciden con calificaciones ya guardadas en una computadora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace those ratings with the levels on the paper? (%1)</source>
+        <translation>¿Reemplazar esas calificaciones por los niveles del papel? (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Replace with the paper&apos;s levels</source>
+        <translation>&amp;Reemplazar por los niveles del papel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the scanned sheets</source>
+        <translation>Elija las hojas escaneadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No page is a rating sheet of this assessment.</source>
+        <translation>Ninguna página es una hoja de calificación de esta evaluación.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the scanned sheets…</source>
+        <translation>Leyendo las hojas escaneadas…</translation>
     </message>
 </context>
 <context>

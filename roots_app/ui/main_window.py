@@ -241,7 +241,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.print_sheets_action = QAction(self, triggered=self.print_sheets)
         self.print_sheets_action.setVisible(printing_ready())  # once services.sheets is here
         self.type_sheets_action = QAction(self, triggered=self.type_in_sheets)
-        self.file_menu.addActions([self.print_sheets_action, self.type_sheets_action])
+        from roots_app.ui.pages.sheet_review import reading_ready
+
+        self.read_sheets_action = QAction(self, triggered=self.read_sheets)
+        self.read_sheets_action.setVisible(reading_ready())  # once services.sheet_reading is
+        self.file_menu.addActions(
+            [self.print_sheets_action, self.read_sheets_action, self.type_sheets_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_bundle_action, self.import_bundle_action])
         self.trash_action = QAction(self, triggered=self.open_trash)
@@ -285,6 +291,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.trash_action.setText(self.tr("&Trash…"))
         self.print_sheets_action.setText(self.tr("Print rating s&heets…"))
         self.type_sheets_action.setText(self.tr("T&ype in paper sheets…"))
+        self.read_sheets_action.setText(self.tr("&Read scanned sheets…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.meeting_action.setText(self.tr("&Meeting mode (projector)"))
         self.meeting_action.setToolTip(self.tr("Full screen, larger text, higher contrast"))
@@ -601,6 +608,26 @@ class MainWindow(Retranslating, QMainWindow):
         folder = exporting.export_folder(self.ctx)
         sheets_print.print_rating_sheets(
             self, self.ctx.roots, assessment, self.ctx.language, folder
+        )
+
+    def read_sheets(self) -> None:
+        from roots_app.ui.pages import sheet_entry, sheet_review
+
+        try:
+            assessment = self._sheets_assessment()
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        if assessment is None:
+            sheet_entry.no_assessment(self)
+            return
+        sheet_review.read_scanned_sheets(
+            self,
+            self.ctx.roots,
+            assessment,
+            self.ctx.language,
+            exporting.export_folder(self.ctx),
+            self._after_sheets,
         )
 
     def _after_sheets(self, assessment_id: str) -> None:

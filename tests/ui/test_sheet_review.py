@@ -1,0 +1,152 @@
+"""The review of scanned sheets (issue 17): the marks drawn over each page, unclear ones
+settled with number keys, nothing saved before every one is settled.
+
+Real scans: sheets drawn from the shared layout, marked with pen strokes and made to look
+scanned (tests/exchange/sheet_images.py), read by the real scan reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from roots_app.domain import vocabulary
+from roots_app.domain.people import Role
+from roots_app.domain.sheet_layout import SheetCode, layout_sheet
+from roots_app.services import assessments
+from roots_app.ui.pages.sheet_review import GREEN, ORANGE, SheetReview, overlay
+from tests.ui.test_accessibility import unnamed_controls
+from tests.ui.test_layout_walk import clipped, text_size  # noqa: F401 (a fixture)
+from tests.ui.test_shortcut_walk import clashes, shortcut_texts
+
+sheet_reading = pytest.importorskip("roots_app.services.sheet_reading")  # the scan reader
+cv2 = pytest.importorskip("cv2")
+images = pytest.importorskip("tests.exchange.sheet_images")
+
+KEYS = [
+    "relationships",
+    "families-as-experts",
+    "engagement-expertise",
+    "committed-leaders",
+    "inclusivity",
+    "community-friendly-systems",
+]
+
+
+@pytest.fixture
+def reading(roots, assessment_id: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Ana's sheet (row 6: two boxes marked) and a blank sheet with Family ticked (row 2: a
+    light pencil mark), scanned a little crooked."""
+    loaded = assessments.load(roots, assessment_id)
+    keys = [c.key for c in loaded.pack.categories]
+    values = [lv.value for lv in loaded.pack.levels]
+    version = loaded.pack.version
+    roles = list(vocabulary.ROLE_NAMES["en"])
+
+    def page(member_id: str | None, sheet_no: int):  # type: ignore[no-untyped-def]
+        layout = layout_sheet(keys, values, "letter", roles=() if member_id else roles)[0]
+        code = SheetCode(loaded.id, member_id, sheet_no, 2, 1, 1, version)
+        return layout, images.render(layout, code)
+
+    layout, ana = page(loaded.present[0].id, 1)
+    for row, index in zip(layout.rows, [0, 1, 2, 3, 4, 0], strict=True):
+        images.mark(ana, row.levels[index].box, "tick")
+    images.mark(ana, layout.rows[5].levels[2].box, "cross")
+    layout, blank = page(None, 2)
+    images.mark(blank, dict(layout.roles)["family"], "tick")
+    images.mark(blank, layout.rows[0].levels[4].box, "fill")
+    images.mark(blank, layout.rows[1].levels[1].box, "pencil")
+    paths = [tmp_path / "ana.jpg", tmp_path / "blank.png"]
+    assert cv2.imwrite(str(paths[0]), images.scan(ana, angle=1.5, jpeg=80))
+    assert cv2.imwrite(str(paths[1]), images.scan(blank, dpi=150, angle=-2))
+    return sheet_reading.read_scans(roots, assessment_id, paths)
+
+
+def settle_keys(qtbot: QtBot, review: SheetReview, keys: str) -> None:
+    for key in keys:
+        qtbot.keyClicks(review.unclear, key)
+
+
+def test_unclear_marks_are_settled_by_number_keys_before_anything_is_saved(
+    qtbot: QtBot, make_window, roots, assessment_id: str, reading
+) -> None:
+    window = make_window()  # the interface's catalogue: "1 sheet", "2 sheets"
+    loaded = assessments.load(roots, assessment_id)
+    review = SheetReview(roots, loaded, reading, "en", window)
+    review.show()
+    assert review.status.text() == "2 sheets read. 2 unclear marks to settle."
+    assert not review.save_button.isEnabled()
+    review.save()  # even if asked: nothing is saved
+    assert (
+        assessments.load(roots, assessment_id).rating(loaded.present[0].id, KEYS[0]).level is None
+    )
+
+    assert review.sheets.item(0).text() == "Ana García — 1 to settle"
+    assert review.unclear.rowCount() == 1
+    assert review.unclear.item(0, 0).text().endswith("\nTwo boxes marked")
+    settle_keys(qtbot, review, "3")
+    assert review.unclear.item(0, 1).text() == "3  Growing"
+    assert review.sheets.item(0).text() == "Ana García ✓"
+
+    review.sheets.setCurrentRow(1)
+    assert review.sheets.item(1).text() == "Blank sheet 2 — 1 to settle"
+    assert review.name.isVisibleTo(review)
+    assert review.role.currentData() == Role.FAMILY.value  # the box ticked on paper
+    assert review.unclear.item(0, 0).text().endswith("\nA faint mark")
+    settle_keys(qtbot, review, "2")
+    assert not review.save_button.isEnabled()  # the name written on it is still to type
+    review.name.setText("Rosa Martínez")
+    assert review.status.text() == "2 sheets read. Every mark is clear or settled."
+    assert review.save_button.isEnabled()
+    qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+
+    saved = assessments.load(roots, assessment_id)
+    ana = saved.present[0]
+    assert [saved.rating(ana.id, k).level for k in KEYS] == [1, 2, 3, 4, 5, 3]
+    rosa = saved.present[-1]
+    assert (rosa.display_name, rosa.role) == ("Rosa Martínez", Role.FAMILY)
+    assert [saved.rating(rosa.id, k).level for k in KEYS] == [5, 2, None, None, None, None]
+
+
+def test_the_overlay_draws_green_round_the_box_read_and_orange_round_an_unclear_row(
+    roots, assessment_id: str, reading
+) -> None:
+    ana = reading.sheets[0].pages[0]
+    image = overlay(ana)
+    first, last = ana.rows[0], ana.rows[5]
+    x, y, _, h = first.boxes[0]  # row 1: level 1 read
+    assert image.pixelColor(x - 8, y + h // 2) == GREEN
+    x, y, _, h = last.boxes[2]  # row 6: two boxes marked, one of them the third
+    assert image.pixelColor(x - 8, y + h // 2) == ORANGE
+    x, y, _, h = first.boxes[1]  # row 1, level 2: not marked, grey (not green)
+    assert image.pixelColor(x - 8, y + h // 2) != GREEN
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_review_names_its_controls_and_fits_at_large_text(
+    qtbot: QtBot,
+    make_window,  # type: ignore[no-untyped-def]
+    roots,  # type: ignore[no-untyped-def]
+    assessment_id: str,
+    reading,  # type: ignore[no-untyped-def]
+    language: str,
+    text_size: float,  # noqa: F811
+) -> None:
+    roots.settings.language = language
+    roots.save_settings()
+    window = make_window()
+    review = SheetReview(roots, assessments.load(roots, assessment_id), reading, language, window)
+    review.show()
+    qtbot.waitExposed(review)
+    review.resize(min(review.width(), 1024), min(review.height(), 700))
+    problems = []
+    for row in range(2):
+        review.sheets.setCurrentRow(row)
+        QApplication.processEvents()
+        found = unnamed_controls(review) + clipped(review) + clashes(shortcut_texts(review))
+        problems += [f"sheet {row}: {p}" for p in found]
+    assert not problems, "\n".join(problems)
+    review.close()
