@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from roots_app.domain import vocabulary
@@ -18,12 +18,15 @@ from roots_app.domain.people import Role
 from roots_app.domain.sheet_layout import SheetCode, layout_sheet
 from roots_app.services import assessments
 from roots_app.ui.pages.sheet_review import GREEN, ORANGE, SheetReview, overlay
+from tests.ui.answers import answer_boxes
+from tests.ui.conftest import remember
 from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_layout_walk import clipped, text_size  # noqa: F401 (a fixture)
 from tests.ui.test_shortcut_walk import clashes, shortcut_texts
 
 sheet_reading = pytest.importorskip("roots_app.services.sheet_reading")  # the scan reader
 cv2 = pytest.importorskip("cv2")
+np = pytest.importorskip("numpy")
 images = pytest.importorskip("tests.exchange.sheet_images")
 
 KEYS = [
@@ -37,7 +40,7 @@ KEYS = [
 
 
 @pytest.fixture
-def reading(roots, assessment_id: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+def scans(roots, assessment_id: str, tmp_path: Path) -> list[Path]:  # type: ignore[no-untyped-def]
     """Ana's sheet (row 6: two boxes marked) and a blank sheet with Family ticked (row 2: a
     light pencil mark), scanned a little crooked."""
     loaded = assessments.load(roots, assessment_id)
@@ -62,7 +65,12 @@ def reading(roots, assessment_id: str, tmp_path: Path):  # type: ignore[no-untyp
     paths = [tmp_path / "ana.jpg", tmp_path / "blank.png"]
     assert cv2.imwrite(str(paths[0]), images.scan(ana, angle=1.5, jpeg=80))
     assert cv2.imwrite(str(paths[1]), images.scan(blank, dpi=150, angle=-2))
-    return sheet_reading.read_scans(roots, assessment_id, paths)
+    return paths
+
+
+@pytest.fixture
+def reading(roots, assessment_id: str, scans: list[Path]):  # type: ignore[no-untyped-def]
+    return sheet_reading.read_scans(roots, assessment_id, scans)
 
 
 def settle_keys(qtbot: QtBot, review: SheetReview, keys: str) -> None:
@@ -150,3 +158,40 @@ def test_the_review_names_its_controls_and_fits_at_large_text(
         problems += [f"sheet {row}: {p}" for p in found]
     assert not problems, "\n".join(problems)
     review.close()
+
+
+def test_the_file_menu_reads_the_chosen_scans_in_the_background_and_opens_the_review(
+    qtbot: QtBot, make_window, roots, assessment_id: str, scans: list[Path], monkeypatch
+) -> None:
+    remember(roots, assessment_id)
+    window = make_window()
+    assert window.read_sheets_action.isVisible()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a: ([str(p) for p in scans], ""))
+    )
+    window.read_sheets_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(SheetReview) is not None, timeout=30_000)
+    review = window.findChild(SheetReview)
+    assert [review.sheets.item(i).text() for i in range(2)] == [
+        "Ana García — 1 to settle",
+        "Blank sheet 2 — 1 to settle",
+    ]
+    assert window.ctx.roots.settings.export_folder == str(scans[0].parent)  # remembered
+
+
+def test_scans_with_no_sheet_of_this_assessment_say_so_and_open_nothing(
+    qtbot: QtBot, make_window, roots, assessment_id: str, tmp_path: Path, monkeypatch
+) -> None:
+    remember(roots, assessment_id)
+    window = make_window()
+    blank_page = tmp_path / "white.png"
+    assert cv2.imwrite(str(blank_page), np.full((2200, 1700), 255, np.uint8))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a: ([str(blank_page)], ""))
+    )
+    seen: list[str] = []
+    answer_boxes(monkeypatch, lambda box: seen.append(box.text()))
+    window.read_sheets_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    assert seen == ["No page is a rating sheet of this assessment."]
+    assert window.findChild(SheetReview) is None
