@@ -212,3 +212,20 @@ def test_every_step_names_its_controls_fits_at_large_text_and_has_its_own_alt_le
             press(qtbot, entry, "⏎")
     assert entry.stack.currentWidget() is entry.compare_page
     assert not problems, "\n".join(problems)
+
+
+def test_the_open_assessment_shows_the_paper_ratings_once_saved(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    entry = open_entry(qtbot, make_window, roots, assessment_id)
+    window = entry.parent()
+    assert isinstance(window, MainWindow) and window.pages.currentWidget() is window.walkthrough
+    ana = window.assessment.present[0]
+    assert window.walkthrough.rater == ana.id and window.walkthrough.index == 0
+    press(qtbot, entry, "⏎")
+    type_sheet(qtbot, entry, "311111")
+    press(qtbot, entry, "⏎")
+    type_sheet(qtbot, entry, "311111")
+    press(qtbot, entry, "⏎")
+    assert window.assessment.rating(ana.id, KEYS[0]).level == 3
+    assert window.walkthrough.cards[2].isChecked()  # Ana's first category, as on paper
