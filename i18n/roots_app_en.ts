@@ -26,7 +26,7 @@
 <context>
     <name>SheetReview</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/sheet_review.py" line="+324"/>
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+326"/>
         <source>%n to settle</source>
         <translation>
             <numerusform>%n to settle</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%n sheet(s) read.</source>
         <translation>
             <numerusform>%n sheet read.</numerusform>

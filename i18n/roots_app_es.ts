@@ -2675,7 +2675,7 @@
         <translation>Marca no clara</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Choose a row and press the number of the box marked on the paper (0 or Delete: no mark).</source>
         <translation>Elija una fila y pulse el número de la casilla marcada en el papel (0 o Supr: sin marca).</translation>
     </message>
@@ -2707,6 +2707,11 @@
         <source>name to type</source>
         <translation>falta escribir el nombre</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>role to choose</source>
+        <translation>falta elegir el rol</translation>
+    </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n sheet(s) read.</source>
@@ -2729,7 +2734,7 @@
         <translation>Todas las marcas están claras o resueltas.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Two boxes marked</source>
         <translation>Dos casillas marcadas</translation>
     </message>
@@ -2769,7 +2774,7 @@
         <translation>Sin marca</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+86"/>
         <source>%n sheet(s) differ from ratings already saved on a laptop.</source>
         <translation>
             <numerusform>%n hoja no coincide con calificaciones ya guardadas en una computadora.</numerusform>

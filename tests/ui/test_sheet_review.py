@@ -51,7 +51,7 @@ def scans(roots, assessment_id: str, tmp_path: Path) -> list[Path]:  # type: ign
 
     def page(member_id: str | None, sheet_no: int):  # type: ignore[no-untyped-def]
         layout = layout_sheet(keys, values, "letter", roles=() if member_id else roles)[0]
-        code = SheetCode(loaded.id, member_id, sheet_no, 2, 1, 1, version)
+        code = SheetCode(loaded.id, member_id, sheet_no, 3, 1, 1, version)
         return layout, images.render(layout, code)
 
     layout, ana = page(loaded.present[0].id, 1)
@@ -62,9 +62,12 @@ def scans(roots, assessment_id: str, tmp_path: Path) -> list[Path]:  # type: ign
     images.mark(blank, dict(layout.roles)["family"], "tick")
     images.mark(blank, layout.rows[0].levels[4].box, "fill")
     images.mark(blank, layout.rows[1].levels[1].box, "pencil")
-    paths = [tmp_path / "ana.jpg", tmp_path / "blank.png"]
+    layout, no_role = page(None, 3)  # no role ticked: a person chooses it
+    images.mark(no_role, layout.rows[2].levels[3].box, "tick")
+    paths = [tmp_path / "ana.jpg", tmp_path / "blank.png", tmp_path / "no-role.png"]
     assert cv2.imwrite(str(paths[0]), images.scan(ana, angle=1.5, jpeg=80))
     assert cv2.imwrite(str(paths[1]), images.scan(blank, dpi=150, angle=-2))
+    assert cv2.imwrite(str(paths[2]), images.scan(no_role))
     return paths
 
 
@@ -85,7 +88,7 @@ def test_unclear_marks_are_settled_by_number_keys_before_anything_is_saved(
     loaded = assessments.load(roots, assessment_id)
     review = SheetReview(roots, loaded, reading, "en", window)
     review.show()
-    assert review.status.text() == "2 sheets read. 2 unclear marks to settle."
+    assert review.status.text() == "3 sheets read. 2 unclear marks to settle."
     assert not review.save_button.isEnabled()
     review.save()  # even if asked: nothing is saved
     assert (
@@ -107,16 +110,26 @@ def test_unclear_marks_are_settled_by_number_keys_before_anything_is_saved(
     settle_keys(qtbot, review, "2")
     assert not review.save_button.isEnabled()  # the name written on it is still to type
     review.name.setText("Rosa Martínez")
-    assert review.status.text() == "2 sheets read. Every mark is clear or settled."
+    assert review.status.text() == "3 sheets read. Every mark is clear or settled."
+
+    review.sheets.setCurrentRow(2)  # every mark clear, but no role ticked: not guessed
+    review.name.setText("Juan Pérez")
+    assert review.role.currentIndex() == -1
+    assert review.sheets.item(2).text() == "Blank sheet 3 — role to choose"
+    assert not review.save_button.isEnabled()
+    review.role.setCurrentIndex(review.role.findData(Role.STUDENT.value))
+    assert review.sheets.item(2).text() == "Blank sheet 3 ✓"
     assert review.save_button.isEnabled()
     qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
 
     saved = assessments.load(roots, assessment_id)
     ana = saved.present[0]
     assert [saved.rating(ana.id, k).level for k in KEYS] == [1, 2, 3, 4, 5, 3]
-    rosa = saved.present[-1]
+    rosa, juan = saved.present[-2:]
     assert (rosa.display_name, rosa.role) == ("Rosa Martínez", Role.FAMILY)
     assert [saved.rating(rosa.id, k).level for k in KEYS] == [5, 2, None, None, None, None]
+    assert (juan.display_name, juan.role) == ("Juan Pérez", Role.STUDENT)
+    assert [saved.rating(juan.id, k).level for k in KEYS] == [None, None, 4, None, None, None]
 
 
 def test_the_overlay_draws_green_round_the_box_read_and_orange_round_an_unclear_row(
@@ -151,7 +164,7 @@ def test_the_review_names_its_controls_and_fits_at_large_text(
     qtbot.waitExposed(review)
     review.resize(min(review.width(), 1024), min(review.height(), 700))
     problems = []
-    for row in range(2):
+    for row in range(3):
         review.sheets.setCurrentRow(row)
         QApplication.processEvents()
         found = unnamed_controls(review) + clipped(review) + clashes(shortcut_texts(review))
@@ -172,9 +185,10 @@ def test_the_file_menu_reads_the_chosen_scans_in_the_background_and_opens_the_re
     window.read_sheets_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(SheetReview) is not None, timeout=30_000)
     review = window.findChild(SheetReview)
-    assert [review.sheets.item(i).text() for i in range(2)] == [
+    assert [review.sheets.item(i).text() for i in range(3)] == [
         "Ana García — 1 to settle",
         "Blank sheet 2 — 1 to settle",
+        "Blank sheet 3 — name to type",
     ]
     assert window.ctx.roots.settings.export_folder == str(scans[0].parent)  # remembered
 

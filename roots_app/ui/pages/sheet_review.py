@@ -326,13 +326,15 @@ class SheetReview(QDialog):
                 text += " — " + self.tr("%n to settle", "", open_rows)
             elif self.reading.sheets[row].member_id is None and not self.names.get(row):
                 text += " — " + self.tr("name to type")
+            elif self.reading.sheets[row].member_id is None and row not in self.roles:
+                text += " — " + self.tr("role to choose")
             else:
                 text += " ✓"
             self.sheets.item(row).setText(text)
-        unnamed = [
+        unnamed = [  # blank sheets without the name or the role on them: nothing is guessed
             i
             for i, s in enumerate(self.reading.sheets)
-            if s.member_id is None and not self.names.get(i)
+            if s.member_id is None and (not self.names.get(i) or i not in self.roles)
         ]
         self.status.setText(
             self.tr("%n sheet(s) read.", "", len(self.reading.sheets))
@@ -456,6 +458,7 @@ class SheetReview(QDialog):
         value = self.role.currentData()
         if value:
             self.roles[self.sheets.currentRow()] = Role(value)
+            self._refresh()
 
     # ----- saving -----
     def typed_sheets(self) -> list[TypedSheet]:
@@ -472,7 +475,7 @@ class SheetReview(QDialog):
                 TypedSheet(
                     member_id=sheet.member_id,
                     name=sheet.member_name if sheet.member_id else self.names.get(index, ""),
-                    role=self.roles.get(index, Role.OTHER),
+                    role=self.roles.get(index, Role.OTHER),  # always chosen on a blank sheet
                     levels=levels,
                     sheet_no=sheet.sheet_no,
                 )
