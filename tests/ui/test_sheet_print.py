@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from roots_app.domain import vocabulary
 from roots_app.services import assessments
 from roots_app.ui.dialogs.sheets_print import MAX_BLANKS, PrintSheetsDialog, SheetsChoice
-from tests.ui.answers import drive
+from tests.ui.answers import answer_boxes, drive
+from tests.ui.conftest import remember
 from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_layout_walk import clipped, text_size  # noqa: F401 (a fixture)
 from tests.ui.test_shortcut_walk import clashes, shortcut_texts
@@ -127,3 +128,33 @@ def test_the_dialog_names_its_controls_and_fits_at_large_text(
     ]
     assert not problems, "\n".join(problems)
     dialog.close()
+
+
+def test_the_chosen_sheets_are_printed_in_the_background_into_the_chosen_file(
+    qtbot: QtBot, make_window, roots, assessment_id: str, tmp_path: Path, monkeypatch
+) -> None:
+    pytest.importorskip("roots_app.services.sheets")  # the printer (issue 17), beside this
+    from pypdf import PdfReader
+
+    remember(roots, assessment_id)
+    window = make_window()
+    assert window.print_sheets_action.isVisible()
+
+    def fill(dialog: PrintSheetsDialog) -> int:
+        dialog.members.item(1).setCheckState(Qt.CheckState.Unchecked)
+        dialog.blanks.setValue(2)
+        dialog.path.setText(str(tmp_path / "parent night"))
+        ok(qtbot, dialog)
+        return dialog.result()
+
+    drive(monkeypatch, PrintSheetsDialog, fill)
+    seen: list[str] = []
+    answer_boxes(monkeypatch, lambda box: seen.append(box.text()))
+    window.print_sheets_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
+    assert seen == ["The rating sheets were saved."]
+    pages = PdfReader(tmp_path / "parent night.pdf").pages
+    text = "\n".join(page.extract_text() for page in pages)
+    assert "Ana García" in text and "Mei Chen" in text and "Luis Pérez" not in text
+    assert "Sheet 4 of 4" in text  # two named sets, then two blank ones
+    assert window.ctx.roots.settings.export_folder == str(tmp_path)

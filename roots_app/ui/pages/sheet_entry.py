@@ -56,13 +56,14 @@ class TypedSheet:
     """One paper sheet as typed in (the shape of the paper-sheet service's ``PaperSheet``).
 
     ``member_id`` is None for a blank sheet, whose person is added with ``name`` and ``role``;
-    ``levels`` maps every category key to the level marked, or None (no mark)."""
+    ``levels`` maps every category key to the level marked, or None (no mark); ``evidence``
+    the scan (PNG) of a category's evidence lines, where the sheet was scanned."""
 
     member_id: str | None
     name: str
     role: Role
     levels: Mapping[str, int | None]
-    evidence: Mapping[str, str] = field(default_factory=dict)
+    evidence: Mapping[str, bytes] = field(default_factory=dict)
     sheet_no: int | None = None
 
 
@@ -85,7 +86,8 @@ def _save(roots: Roots, assessment: Assessment, sheet: TypedSheet, overwrite: bo
     for key, level in sheet.levels.items():
         if level is None or assessment.rating(member_id, key).level == level:
             continue  # no mark on paper leaves what the member rated on a laptop
-        evidence = sheet.evidence.get(key, assessment.rating(member_id, key).evidence)
+        # The evidence note typed on a laptop stays; keeping the scans waits for save_sheet.
+        evidence = assessment.rating(member_id, key).evidence
         assessments.rate(roots, assessment, member_id, key, level, evidence)
     return []
 

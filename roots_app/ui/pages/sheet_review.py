@@ -114,6 +114,8 @@ class SheetLike(Protocol):
     def role(self) -> RoleLike | None: ...
     @property
     def pages(self) -> Sequence[PageLike]: ...
+    @property
+    def evidence(self) -> Mapping[str, bytes]: ...
 
 
 class ProblemLike(Protocol):
@@ -477,6 +479,7 @@ class SheetReview(QDialog):
                     name=sheet.member_name if sheet.member_id else self.names.get(index, ""),
                     role=self.roles.get(index, Role.OTHER),  # always chosen on a blank sheet
                     levels=levels,
+                    evidence=dict(sheet.evidence),  # the handwriting, kept with the rating
                     sheet_no=sheet.sheet_no,
                 )
             )
