@@ -46,6 +46,8 @@ INK = colors.black  # boxes, corner marks and the code: the darkest a copier can
 MUTED = colors.HexColor("#4A4A4A")
 RULE = colors.HexColor("#9A9A9A")  # evidence lines: visible to write on, light next to a mark
 BOX_LINE = 1.0  # the level boxes' outline, in points
+LABEL_SMALLEST = 5.5  # a level's name printed smaller than this is condensed instead
+CONDENSED = 0.78  # horizontal scale of condensed level names
 QUIET_MODULES = 4  # the white margin a QR code needs around it, in modules
 
 # Fixed words, in English and Spanish ("%1", "%2"... as in reports.labels).
@@ -348,13 +350,21 @@ class _Page:
             one, two = (" / ".join(names), names) if self.both else (names[0], _wrap_two(names[0]))
             choices = [[one], two]
             lines, size = _lines_in(choices, REGULAR, 7.5, level.label.w, level.label.h)
+            squeeze = 1.0
+            if size < LABEL_SMALLEST:  # long names in both languages: narrower letters
+                squeeze = CONDENSED
+                lines, size = _lines_in(
+                    choices, REGULAR, 7.5, level.label.w / squeeze, level.label.h
+                )
             c.setFillColor(INK)
             c.setFont(REGULAR, size)
             centre = level.label.x + level.label.w / 2
             for i, text in enumerate(lines):
-                c.drawCentredString(
-                    centre, self.height - level.label.y - (i + 1) * size * 1.08, text
-                )
+                c.saveState()
+                c.translate(centre, self.height - level.label.y - (i + 1) * size * 1.08)
+                c.scale(squeeze, 1)
+                c.drawCentredString(0, 0, text)
+                c.restoreState()
         evidence = row.evidence
         # The caption sits on the first writing line, clear of the level names above it.
         first = self.height - evidence.y - evidence.h * 0.55
