@@ -141,7 +141,11 @@ def _check(assessment: Assessment, sheet: PaperSheet) -> None:
 
 
 def save_sheet(
-    roots: Roots, assessment_id: str, sheet: PaperSheet, overwrite: bool = False
+    roots: Roots,
+    assessment_id: str,
+    sheet: PaperSheet,
+    overwrite: bool = False,
+    dry_run: bool = False,
 ) -> SheetSaved:
     """Save one sheet's marks as the person's private ratings, in one transaction.
 
@@ -150,12 +154,14 @@ def save_sheet(
     ``overwrite``. An evidence scan is stored when none is (a second scan of the same
     handwriting never has the same pixels, so it is not a change), or replaced with
     ``overwrite``. Bad input (an unknown category or level, a member not taking part, a
-    blank sheet without its role) raises BadInputError and saves nothing.
+    blank sheet without its role) raises BadInputError and saves nothing. With ``dry_run``
+    nothing is saved either: the result says what saving would do (the conflicts to show
+    before "Save"; a new participant's ``member_id`` is then not kept).
     """
     assessment = assessments.load(roots, assessment_id)
     _check(assessment, sheet)
     name = _blank_name(sheet) if sheet.member_id is None else None
-    with roots.transaction() as session:
+    with roots.dry_run() if dry_run else roots.transaction() as session:
         new_member = False
         member_id = sheet.member_id
         if member_id is None:

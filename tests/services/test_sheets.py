@@ -187,3 +187,21 @@ def test_a_paper_participant_goes_with_its_assessment_when_the_trash_is_emptied(
     trash.remove_for_good(roots, "school", school_id)
     assert sheets.evidence_scans(roots, assessment_id, saved.member_id) == {}
     assert sheets.evidence_scans(roots, assessment_id, team[1][0]) == {}
+
+
+def test_a_dry_run_says_what_saving_would_do_and_saves_nothing(
+    roots: Roots, assessment_id: str, team: tuple[str, list[str]], keys: list[str]
+) -> None:
+    member = team[1][0]
+    assessments.rate(roots, assessments.load(roots, assessment_id), member, keys[0], 1, "")
+    before = assessments.load(roots, assessment_id)
+    named = PaperSheet(member, None, None, {keys[0]: 3, keys[1]: 2}, {keys[1]: _png(5)})
+    preview = sheets.save_sheet(roots, assessment_id, named, dry_run=True)
+    assert preview.conflicts == (PaperConflict(keys[0], 1, 3),)
+    assert preview.saved == (keys[1],) and preview.evidence_saved == (keys[1],)
+    blank = PaperSheet(None, "Rosa", "family", {keys[0]: 2}, sheet_no=2)
+    assert sheets.save_sheet(roots, assessment_id, blank, dry_run=True).new_member
+    after = assessments.load(roots, assessment_id)
+    assert after.ratings == before.ratings and after.present == before.present
+    assert sheets.evidence_scans(roots, assessment_id, member) == {}
+    assert sheets.save_sheet(roots, assessment_id, blank).new_member  # still new: none saved
