@@ -219,6 +219,23 @@ def cmd_plan_pdf(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     return EXIT_OK
 
 
+def cmd_sheets(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import sheets
+
+    path = sheets.export_sheets(
+        _open(args, opened),
+        args.assessment,
+        Path(args.output),
+        args.member or (),
+        args.blank,
+        _pdf_language(args),
+        args.page_size,
+    )
+    sets = len(dict.fromkeys(args.member or ())) + args.blank
+    print(f"Wrote {path}: {sets} sheet{'s' if sets != 1 else ''}")
+    return EXIT_OK
+
+
 def cmd_plans_pdf(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import plans
 
@@ -581,6 +598,22 @@ COMMANDS = (
     ),
     Command(
         "plan-pdf", "print one assessment's growth plan as PDF", cmd_plan_pdf, (ASSESSMENT, PDF)
+    ),
+    Command(
+        "sheets",
+        "print paper rating sheets for an assessment: one per member and/or blank ones",
+        cmd_sheets,
+        (
+            ASSESSMENT,
+            PDF,
+            _arg(
+                "--member",
+                action="append",
+                metavar="ID",
+                help="a member taking part (repeat for more): a sheet with their name",
+            ),
+            _arg("--blank", type=int, default=0, metavar="N", help="N sheets to write a name on"),
+        ),
     ),
     Command(
         "plans-pdf",

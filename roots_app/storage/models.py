@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -172,6 +173,34 @@ class AgreementRow(Tracked, Base):
     evidence: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     agreed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)  # level set
+
+
+class PaperSheetRow(Tracked, Base):
+    """A blank paper sheet saved as a participant: what the sheet said, to know it again.
+
+    The name and role are kept as written on the sheet (the member may be renamed later), so
+    saving the same sheet again finds the same participant instead of adding another.
+    """
+
+    __tablename__ = "paper_sheets"
+    assessment_id: Mapped[str] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), index=True
+    )
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    sheet_no: Mapped[int | None] = mapped_column(Integer, default=None)
+    name_on_sheet: Mapped[str | None] = mapped_column(String(200), default=None)
+    role_on_sheet: Mapped[str] = mapped_column(String(32))
+
+
+class PaperEvidenceRow(Tracked, Base):
+    """The scan of a rating's evidence lines from a paper sheet (PNG): the handwriting."""
+
+    __tablename__ = "paper_evidence"
+    __table_args__ = (UniqueConstraint("assessment_id", "member_id", "category_key"),)
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    category_key: Mapped[str] = mapped_column(String(64))
+    image: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class FocusRow(Tracked, Base):
