@@ -15,7 +15,6 @@ from roots_app.domain.assessment import (
     check_on_team,
     check_taking_part,
 )
-from roots_app.domain.people import Role
 from roots_app.domain.text import check_text
 from roots_app.errors import BadInputError
 from roots_app.exchange import pack_file
@@ -46,25 +45,6 @@ def start(
             session, team_id, snapshot, year, list(member_ids), roots.device
         )
         return row.id
-
-
-def add_participant(roots: Roots, assessment_id: str, name: str, role: Role) -> str:
-    """A new member of the assessment's team, taking part in it (a blank paper sheet's person).
-
-    Returns the new member's id."""
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise BadInputError("The member needs a name.", field="member")
-    if len(cleaned) > 200:
-        raise BadInputError("The member name is too long (at most 200 characters).")
-    check_text(cleaned, "The member name")
-    with roots.transaction() as session:
-        team_id = assessments_repo.row(session, assessment_id).team_id
-        position = people_repo.next_position(session, team_id) + 1
-        member = people_repo.add_member(session, team_id, cleaned, role, position, roots.device)
-        session.flush()
-        assessments_repo.add_present(session, assessment_id, member.id, roots.device)
-        return member.id
 
 
 def list_assessments(

@@ -66,17 +66,6 @@ def create(
     return row
 
 
-def add_present(session: Session, assessment_id: str, member_id: str, device: str) -> None:
-    """One more member taking part (a paper sheet's new participant), after those present."""
-    assessment = row(session, assessment_id)
-    last = session.scalar(
-        select(func.max(PresentRow.position)).where(PresentRow.assessment_id == assessment_id)
-    )
-    position = 0 if last is None else int(last) + 1
-    session.add(PresentRow(assessment_id=assessment_id, member_id=member_id, position=position))
-    assessment.updated_by = device
-
-
 def _info_query() -> Select[AssessmentRow, TeamRow, SchoolRow]:
     return (
         select(AssessmentRow, TeamRow, SchoolRow)

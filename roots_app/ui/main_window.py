@@ -236,10 +236,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addActions(
             [self.new_school_action, self.start_action, self.print_year_action]
         )
-        from roots_app.ui.dialogs.sheets_print import printing_ready
-
         self.print_sheets_action = QAction(self, triggered=self.print_sheets)
-        self.print_sheets_action.setVisible(printing_ready())  # once services.sheets is here
         self.type_sheets_action = QAction(self, triggered=self.type_in_sheets)
         from roots_app.ui.pages.sheet_review import reading_ready
 

@@ -7,8 +7,6 @@ paper-sheet service (``services.sheets``); ``_print`` is the one place that call
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,7 +42,6 @@ from roots_app.ui.background import Worker, run_in_background
 from roots_app.ui.labels import role_label
 
 MAX_BLANKS = 200  # blank sets in one go: a big parent night, not a typo of 2,000
-SERVICE = "roots_app.services.sheets"
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,18 +238,12 @@ class PrintSheetsDialog(QDialog):
         return dialog.outcome(dialog.exec())
 
 
-def printing_ready() -> bool:
-    """True once the paper-sheet service is installed with Roots (File menu shows the entry)."""
-    return importlib.util.find_spec(SERVICE) is not None
-
-
 def _print(
     roots: Roots, assessment_id: str, choice: SheetsChoice, progress: Callable[[int, int], bool]
 ) -> Path:
-    """THE CALL SITE of the paper-sheet service: write the chosen sheets to ``choice.path``.
+    """Write the chosen sheets to ``choice.path`` (the one call of the paper-sheet service)."""
+    from roots_app.services import sheets  # imported when first used: start-up stays light
 
-    (Connect at merge: ``services.sheets`` is built beside this dialog.)"""
-    sheets = importlib.import_module(SERVICE)
     progress(0, 1)
     written: Path = sheets.export_sheets(
         roots,

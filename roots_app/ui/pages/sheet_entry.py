@@ -7,14 +7,13 @@ person types the same sheet without seeing the first entry; where the two differ
 shown side by side and a person settles each from the paper before anything is saved. Typos
 made once are caught this way, as in double-entry data capture.
 
-Saving goes through ``_save`` alone, so it can be switched to the paper-sheet service
-(``services.sheets.save_sheet``) without touching the screen.
+Saving goes through the paper-sheet service (``services.sheets.save_sheet``), as sheets read
+from a scan do.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -38,9 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from roots_app.domain.assessment import Assessment
+from roots_app.domain.paper import PaperSheet
 from roots_app.domain.people import Role
 from roots_app.errors import RootsError
-from roots_app.services import assessments
+from roots_app.services import assessments, sheets
 from roots_app.services.context import Roots
 from roots_app.ui import messages
 from roots_app.ui.labels import role_label
@@ -51,44 +51,15 @@ BLANK = ""  # the member list's item for a blank sheet (no member id yet)
 UNSETTLED = -1  # a difference's choice before a person has looked at the paper
 
 
-@dataclass(frozen=True, slots=True)
-class TypedSheet:
-    """One paper sheet as typed in (the shape of the paper-sheet service's ``PaperSheet``).
-
-    ``member_id`` is None for a blank sheet, whose person is added with ``name`` and ``role``;
-    ``levels`` maps every category key to the level marked, or None (no mark); ``evidence``
-    the scan (PNG) of a category's evidence lines, where the sheet was scanned."""
-
-    member_id: str | None
-    name: str
-    role: Role
-    levels: Mapping[str, int | None]
-    evidence: Mapping[str, bytes] = field(default_factory=dict)
-    sheet_no: int | None = None
-
-
-def _save(roots: Roots, assessment: Assessment, sheet: TypedSheet, overwrite: bool) -> list[str]:
-    """Save a settled sheet as its member's private ratings; a blank sheet's person first joins
-    the assessment. Returns the keys of categories where the member already has another level
-    and saves nothing then, unless ``overwrite``. (The one place to switch to save_sheet.)"""
-    member_id = sheet.member_id
-    if member_id is not None:
-        conflicts = [
-            key
-            for key, level in sheet.levels.items()
-            if level is not None and assessment.rating(member_id, key).level not in (None, level)
-        ]
-        if conflicts and not overwrite:
-            return conflicts
-    else:
-        member_id = assessments.add_participant(roots, assessment.id, sheet.name, sheet.role)
-        assessment = assessments.load(roots, assessment.id)
-    for key, level in sheet.levels.items():
-        if level is None or assessment.rating(member_id, key).level == level:
-            continue  # no mark on paper leaves what the member rated on a laptop
-        # The evidence note typed on a laptop stays; keeping the scans waits for save_sheet.
-        evidence = assessment.rating(member_id, key).evidence
-        assessments.rate(roots, assessment, member_id, key, level, evidence)
+def _save(roots: Roots, assessment: Assessment, sheet: PaperSheet, overwrite: bool) -> list[str]:
+    """Save a settled sheet as its member's private ratings (a blank sheet's person joins the
+    assessment). Where the member already has another level, nothing is saved and those
+    categories' keys are returned, unless ``overwrite``: the person is asked first."""
+    if not overwrite:
+        planned = sheets.save_sheet(roots, assessment.id, sheet, dry_run=True)
+        if planned.conflicts:
+            return [conflict.category_key for conflict in planned.conflicts]
+    sheets.save_sheet(roots, assessment.id, sheet, overwrite=overwrite)
     return []
 
 
@@ -479,7 +450,7 @@ class SheetEntry(QDialog):
         if levels is None:
             return
         member_id = self._chosen_member()
-        sheet = TypedSheet(
+        sheet = PaperSheet(
             member_id=member_id or None,
             name=self._sheet_name(),
             role=Role(self.role.currentData()) if not member_id else self._member_role(member_id),

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from roots_app.domain.assessment import Assessment
+from roots_app.domain.paper import PaperSheet
 from roots_app.domain.people import Role
 from roots_app.errors import RootsError
 from roots_app.services import assessments
@@ -51,7 +52,7 @@ from roots_app.services.context import Roots
 from roots_app.ui import messages
 from roots_app.ui.background import Worker, run_in_background
 from roots_app.ui.labels import role_label
-from roots_app.ui.pages.sheet_entry import TypedSheet, _save
+from roots_app.ui.pages.sheet_entry import _save
 from roots_app.ui.widgets.category_pager import typed_digit
 from roots_app.ui.widgets.retranslate import heading
 
@@ -463,7 +464,7 @@ class SheetReview(QDialog):
             self._refresh()
 
     # ----- saving -----
-    def typed_sheets(self) -> list[TypedSheet]:
+    def typed_sheets(self) -> list[PaperSheet]:
         """Every sheet as it will be saved: clear levels, settled ones, no mark as none."""
         out = []
         for index, sheet in enumerate(self.reading.sheets):
@@ -474,7 +475,7 @@ class SheetReview(QDialog):
                 else:
                     levels[key] = state.level if state.state == CLEAR else None
             out.append(
-                TypedSheet(
+                PaperSheet(
                     member_id=sheet.member_id,
                     name=sheet.member_name if sheet.member_id else self.names.get(index, ""),
                     role=self.roles.get(index, Role.OTHER),  # always chosen on a blank sheet
@@ -504,7 +505,7 @@ class SheetReview(QDialog):
         self.saved.emit(self.assessment.id)
         self.accept()
 
-    def _replace(self, sheets: list[TypedSheet]) -> bool:
+    def _replace(self, sheets: list[PaperSheet]) -> bool:
         return messages.ask(
             self,
             self.tr("%n sheet(s) differ from ratings already saved on a laptop.", "", len(sheets)),
