@@ -38,7 +38,8 @@ Gray = npt.NDArray[np.uint8]
 
 PDF_DPI = 200  # a copier's PDF is rasterized at this resolution
 MIN_DPI = 100  # below this a tick is a few pixels: "too small to read"
-SCALE = 200 / 72  # pixels per point of the warped page (200 dpi)
+SCALE = 200 / 72  # pixels per point of the straightened page the boxes are read on (200 dpi)
+OVERLAY_SCALE = 100 / 72  # the page kept for the review screen: enough on screen, 1 MB a page
 
 # Row states and the reasons a row is unclear (the UI translates them by these keys).
 CLEAR, UNCLEAR, NONE = "clear", "unclear", "none"
@@ -104,7 +105,8 @@ class RowReading:
     level: int | None
     state: str  # CLEAR, UNCLEAR or NONE
     reason: str | None  # set when UNCLEAR
-    boxes: tuple[tuple[int, int, int, int], ...]  # each level box in the page image's pixels
+    boxes: tuple[tuple[int, int, int, int], ...]  # each level box (x, y, w, h) in the pixels of
+    # its PageReading's image
     values: tuple[int, ...]  # the level of each box, in the same order
     marked: tuple[int, ...]  # the levels whose box has ink in it (for the review overlay)
     evidence: bytes  # PNG of the evidence lines, in the person's hand
@@ -129,8 +131,8 @@ class PageReading:
     rows: tuple[RowReading, ...]
     role: RoleReading | None  # blank sheets' first page only
     name: bytes  # PNG of the name line (a blank sheet's handwritten name)
-    image: Gray = field(repr=False)  # the page straightened, SCALE pixels a point
-    scale: float = SCALE
+    image: Gray = field(repr=False)  # the page straightened, ``scale`` pixels a point
+    scale: float = OVERLAY_SCALE
 
     def png(self) -> bytes:
         return _png(self.image)
@@ -161,13 +163,19 @@ def read_files(paths: Sequence[Path], layout_for: LayoutFor) -> list[Result]:
 
 
 def read_file(path: Path, layout_for: LayoutFor) -> Iterator[Result]:
+    """Page after page (one page's image in memory at a time)."""
     name = str(path)
-    try:
-        pages = list(_pages(path))
-    except (OSError, ValueError):
-        yield PageProblem(name, 0, NOT_A_FILE, _SENTENCES[NOT_A_FILE])
-        return
-    for index, (image, dpi) in enumerate(pages, start=1):
+    pages = _pages(path)
+    index = 0
+    while True:
+        try:
+            image, dpi = next(pages)
+        except StopIteration:
+            return
+        except (OSError, ValueError):  # not a PDF or an image, or a PDF cut short
+            yield PageProblem(name, index + 1 if index else 0, NOT_A_FILE, _SENTENCES[NOT_A_FILE])
+            return
+        index += 1
         yield read_page(image, layout_for, source=name, page_index=index, dpi=dpi)
 
 
@@ -243,14 +251,22 @@ def _pdf_pages(data: bytes) -> Iterator[tuple[Gray, float | None]]:
         raise ValueError("not a PDF") from exc
     try:
         for index in range(len(document)):
-            page = document[index]
-            bitmap = page.render(scale=PDF_DPI / 72, grayscale=True)
-            array = bitmap.to_numpy()
+            try:
+                page = document[index]
+                bitmap = page.render(scale=PDF_DPI / 72, grayscale=True)
+            except pdfium.PdfiumError as exc:
+                raise ValueError("a page cannot be rendered") from exc
+            array = bitmap.to_numpy()  # a view of PDFium's buffer: copied before it is freed
             if array.ndim == 3:
-                array = cv2.cvtColor(array, cv2.COLOR_BGR2GRAY)
-            yield np.ascontiguousarray(array, dtype=np.uint8), float(PDF_DPI)
+                array = (
+                    array[:, :, 0]
+                    if array.shape[2] == 1
+                    else cv2.cvtColor(array, cv2.COLOR_BGR2GRAY)
+                )
+            image = np.array(array, dtype=np.uint8, copy=True)
             bitmap.close()
             page.close()
+            yield image, float(PDF_DPI)
     finally:
         document.close()
 
@@ -270,18 +286,18 @@ def _find_code(image: Gray) -> tuple[str, npt.NDArray[np.float32]] | None:
     detector = cv2.QRCodeDetector()
     height, width = image.shape
     seen: npt.NDArray[np.float32] | None = None
-    # First the whole page (halved when big: still ~3 pixels a module at 200 dpi, and four
-    # times faster); then each corner of it enlarged, for a blurred or low-resolution scan
-    # whose modules are too small for the detector. The code sits in a corner of the page,
-    # whichever way up it was scanned.
-    attempts: list[tuple[float, int, int, Gray]] = []
-    if max(height, width) >= 2000:
-        attempts.append((0.5, 0, 0, image))
-    attempts.append((1.0, 0, 0, image))
+    # The code sits in a corner of the page, whichever way up it was scanned: first each
+    # corner (top right is the code's place on an upright page, bottom left upside down), an
+    # eighth of the page and as many times faster; then the whole page; then each corner
+    # enlarged, for a blurred or low-resolution scan whose modules are too small to detect.
     cw, ch = round(width * 0.4), round(height * 0.32)
-    enlarge = 2.0 if max(height, width) / 11 < 250 else 1.0  # the page's dpi, roughly
-    for x, y in ((width - cw, 0), (0, height - ch), (0, 0), (width - cw, height - ch)):
-        attempts.append((enlarge, x, y, image[y : y + ch, x : x + cw]))
+    corners = ((width - cw, 0), (0, height - ch), (0, 0), (width - cw, height - ch))
+    attempts: list[tuple[float, int, int, Gray]] = [
+        (1.0, x, y, image[y : y + ch, x : x + cw]) for x, y in corners
+    ]
+    attempts.append((1.0, 0, 0, image))
+    enlarge = 2.0 if max(height, width) / 11 < 250 else 1.5  # by the page's rough dpi
+    attempts += [(enlarge, x, y, image[y : y + ch, x : x + cw]) for x, y in corners]
     for factor, x, y, part in attempts:
         if factor != 1.0:
             interpolation = cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC
@@ -324,9 +340,12 @@ def _find_corners(
     # 60 and 84 points wide. The rough pose uses the middle and tolerates the rest.
     px_per_pt = side / 76.0
     threshold = (white + black) / 2
-    _, ink = cv2.threshold(image, threshold, 255, cv2.THRESH_BINARY_INV)
+    # Blobs are looked for at half size (four times faster; a mark is still ~20 pixels wide
+    # at 200 dpi), and each chosen mark's centre is then measured at full size.
+    half = cv2.resize(image, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    _, ink = cv2.threshold(half, threshold, 255, cv2.THRESH_BINARY_INV)
     count, _, stats, centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    expected = CORNER_SIZE * px_per_pt
+    expected = CORNER_SIZE * px_per_pt / 2
     candidates = []
     for i in range(1, count):
         w, h, area = (int(v) for v in stats[i][2:5])
@@ -334,7 +353,7 @@ def _find_corners(
             continue
         if area < 0.7 * w * h or not 0.6 <= w / h <= 1.65:  # solid and squarish
             continue
-        candidates.append(centroids[i])
+        candidates.append(centroids[i] * 2 + 0.5)
     if len(candidates) < 4:
         return None
     # The code's own axes: x along its top edge, y down its left edge, in points.
@@ -351,7 +370,9 @@ def _find_corners(
         picks.append(int(np.argmax(score)))
     if len(set(picks)) < 4:
         return None
-    corners = pts[picks].astype(np.float32)
+    corners = np.array(
+        [_centre(image, pts[i], expected * 2, threshold) for i in picks], dtype=np.float32
+    )
     chosen = local[picks]
     top = np.linalg.norm(chosen[1] - chosen[0])
     bottom = np.linalg.norm(chosen[3] - chosen[2])
@@ -368,6 +389,24 @@ def _find_corners(
     if abs(ratios[page_size] - ratio) > 0.06:
         return None
     return page_size, corners
+
+
+def _centre(
+    image: Gray, near: npt.NDArray[np.float64], size: float, threshold: float
+) -> npt.NDArray[np.float64]:
+    """A corner mark's centre at full resolution: the ink's centroid in a window around it."""
+    reach = round(size)
+    x0, y0 = max(round(near[0]) - reach, 0), max(round(near[1]) - reach, 0)
+    window = image[y0 : round(near[1]) + reach, x0 : round(near[0]) + reach]
+    _, ink = cv2.threshold(window, threshold, 255, cv2.THRESH_BINARY_INV)
+    count, labels, stats, centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if count < 2:
+        return near
+    cy = min(round(near[1]) - y0, labels.shape[0] - 1)
+    cx = min(round(near[0]) - x0, labels.shape[1] - 1)
+    inside = int(labels[cy, cx])  # the blob under the rough centre, else the biggest
+    best = inside if inside else 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    return np.asarray(centroids[best] + (x0, y0), dtype=np.float64)
 
 
 def _corner_targets(layout: PageLayout) -> npt.NDArray[np.float32]:
@@ -396,8 +435,8 @@ def _code_in_place(
 # -- reading the boxes -----------------------------------------------------------------------
 
 
-def _px(box: Box) -> tuple[int, int, int, int]:
-    return (round(box.x * SCALE), round(box.y * SCALE), round(box.w * SCALE), round(box.h * SCALE))
+def _px(box: Box, scale: float = SCALE) -> tuple[int, int, int, int]:
+    return (round(box.x * scale), round(box.y * scale), round(box.w * scale), round(box.h * scale))
 
 
 class _Ink:
@@ -436,7 +475,11 @@ def _read_boxes(
         rows=rows,
         role=role,
         name=_crop(page, layout.name),
-        image=page,
+        image=cv2.resize(  # type: ignore[arg-type]
+            page,
+            (round(layout.width * OVERLAY_SCALE), round(layout.height * OVERLAY_SCALE)),
+            interpolation=cv2.INTER_AREA,
+        ),
     )
 
 
@@ -493,7 +536,7 @@ def _read_row(
         level=level,
         state=state,
         reason=reason,
-        boxes=tuple(_px(lv.box) for lv in boxes),
+        boxes=tuple(_px(lv.box, OVERLAY_SCALE) for lv in boxes),
         values=tuple(lv.value for lv in boxes),
         marked=tuple(marked + faint),
         evidence=_crop(page, evidence),

@@ -88,13 +88,13 @@ def read_scans(roots: Roots, assessment_id: str, paths: Sequence[Path]) -> Readi
     for path in paths:
         if not path.is_file():
             raise NotFoundError(f"There is no file {path}.", path=str(path))
-    results = sheet_scan.read_files(paths, _layouts(assessment))
+    results = sheet_scan.read_files(paths, page_layouts(assessment))
     problems = tuple(r for r in results if isinstance(r, PageProblem))
     pages = [r for r in results if isinstance(r, PageReading)]
     return Reading(assessment.id, tuple(pages), _gather(assessment, pages), problems)
 
 
-def _layouts(assessment: Assessment) -> sheet_scan.LayoutFor:
+def page_layouts(assessment: Assessment) -> sheet_scan.LayoutFor:
     """The layout lookup for the reader: the page as it was printed for this assessment."""
     pack = assessment.pack
     keys = [c.key for c in pack.categories]

@@ -117,7 +117,8 @@ def test_every_clear_mark_reads_back_exactly_and_an_empty_row_is_none():
     assert [row.category_key for row in reading.rows] == [row.category_key for row in rows]
     assert [row.writing for row in reading.rows] == [False, True, False, False, False, False]
     assert reading.role is None  # a member's sheet has no role boxes
-    # The review screen's overlay: the straightened page and each box in its pixels.
+    # The review screen's overlay: the straightened page and each box in its pixels (the box's
+    # printed outline is dark there).
     scale = reading.scale
     assert reading.image.shape == (round(792 * scale), round(612 * scale))
     first = rows[0].levels[0].box
@@ -127,6 +128,9 @@ def test_every_clear_mark_reads_back_exactly_and_an_empty_row_is_none():
         round(first.w * scale),
         round(first.h * scale),
     )
+    x, y, w, h = reading.rows[0].boxes[0]
+    assert reading.image[y + h // 2, x - 1 : x + 2].min() < 128
+    assert reading.image[y + h // 2, x + w // 2] > 128
     assert reading.rows[0].values == (1, 2, 3, 4, 5)
     for png in (reading.rows[1].evidence, reading.name, reading.png()):
         assert cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE) is not None
