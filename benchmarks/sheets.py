@@ -19,18 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import cv2
-import numpy as np
 from _common import FLOOR_SQLALCHEMY, ROOTS, env, load_average, measure, report, report_floor
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from roots_app.domain.sheet_layout import SheetCode, layout_sheet  # noqa: E402
-from roots_app.exchange import sheet_scan  # noqa: E402
-from roots_app.services import assessments, sheet_reading  # noqa: E402
-from roots_app.services.context import open_roots  # noqa: E402
-from tests.exchange.sheet_images import mark, render, scan  # noqa: E402
 
 PAGES = 30
 TARGET = 1.0  # seconds a page
@@ -38,8 +29,15 @@ TARGET = 1.0  # seconds a page
 
 def make_stack(data_dir: Path, pdf: Path) -> str:
     """A demo assessment and a 30-page scanned PDF of its members' marked sheets."""
+    import cv2
+    import numpy as np
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
+
+    from roots_app.domain.sheet_layout import SheetCode, layout_sheet
+    from roots_app.services import assessments
+    from roots_app.services.context import open_roots
+    from tests.exchange.sheet_images import mark, render, scan
 
     roots = open_roots(data_dir)
     try:
@@ -79,6 +77,10 @@ def make_stack(data_dir: Path, pdf: Path) -> str:
 
 def per_page(data_dir: Path, assessment_id: str, pdf: Path) -> tuple[list[float], list[float]]:
     """Wall and CPU seconds of each page: rasterized, found, straightened and read."""
+    from roots_app.exchange import sheet_scan
+    from roots_app.services import assessments, sheet_reading
+    from roots_app.services.context import open_roots
+
     roots = open_roots(data_dir)
     try:
         layout_for = sheet_reading.page_layouts(assessments.load(roots, assessment_id))
@@ -98,7 +100,26 @@ def per_page(data_dir: Path, assessment_id: str, pdf: Path) -> tuple[list[float]
     return walls, cpus
 
 
+def stack_and_pages(base: Path) -> None:
+    """In a process of its own (so that the measuring process stays small: a child's peak
+    RSS counts what it inherited): the stack, then each page's figures."""
+    sys.path.insert(0, str(REPO))
+    pdf = base / "stack.pdf"
+    assessment_id = make_stack(base / "data", pdf)
+    (base / "assessment").write_text(assessment_id)
+    print(f"{PAGES}-page scanned PDF at 200 dpi: {pdf.stat().st_size / 2**20:.1f} MB")
+    walls, cpus = per_page(base / "data", assessment_id, pdf)
+    print(
+        f"a page in-process: median {statistics.median(walls):.3f} s, worst "
+        f"{max(walls):.3f} s wall; CPU median {statistics.median(cpus):.3f} s, worst "
+        f"{max(cpus):.3f} s (target {TARGET} s a page)"
+    )
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--stack"]:
+        stack_and_pages(Path(sys.argv[2]))
+        return
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         environ = env(base / "data")
@@ -108,21 +129,17 @@ def main() -> None:
             check=True,
             capture_output=True,
         )
+        subprocess.run([sys.executable, __file__, "--stack", folder], env=environ, check=True)
         pdf = base / "stack.pdf"
-        assessment_id = make_stack(base / "data", pdf)
-        print(f"{PAGES}-page scanned PDF at 200 dpi: {pdf.stat().st_size / 2**20:.1f} MB")
-        walls, cpus = per_page(base / "data", assessment_id, pdf)
-        print(
-            f"a page in-process: median {statistics.median(walls):.3f} s, worst "
-            f"{max(walls):.3f} s wall; CPU median {statistics.median(cpus):.3f} s, worst "
-            f"{max(cpus):.3f} s (target {TARGET} s a page)"
-        )
+        assessment_id = (base / "assessment").read_text()
         command = [ROOTS, "read-sheets", assessment_id, str(pdf), "--dry-run", "--json"]
         figures = measure({"floor": FLOOR_SQLALCHEMY, "read-sheets": command}, environ, runs=3)
         floor = figures["floor"]
         report_floor("python -c 'import sqlalchemy.orm'", floor)
         mine = figures["read-sheets"]
-        report("read-sheets, 30 pages", mine, floor, target=PAGES * TARGET / floor.median)
+        # 1 s a page on top of what any command costs: the floor plus 30 s.
+        target = (floor.median + PAGES * TARGET) / floor.median
+        report("read-sheets, 30 pages", mine, floor, target=round(target, 1))
         print(
             f"a page, whole command less its floor: median "
             f"{(mine.median - floor.median) / PAGES:.3f} s, worst "

@@ -6,11 +6,12 @@ with a sentence for a page that cannot be read. The geometry comes from
 ``roots_app.domain.sheet_layout``, the same one the printer draws from.
 
 How a page is read: the QR code gives the page's identity and its rough pose (it also says which
-way is up, so a page scanned upside down is read anyway); the four solid corner marks, looked
-for where that pose puts them, give the exact homography to the layout; the page is warped to a
-fixed scale, and the ink inside each level box (a margin inside the printed outline), beside it
-and between boxes is measured. Nothing is guessed: two marked boxes, a faint mark, a mark
-between boxes and a crossed-out box make the row ``unclear`` with the reason.
+way is up, so a page scanned upside down is read anyway); the four solid corner marks, the
+outermost squares of their size in the code's frame, give the exact homography to the layout
+(and tell Letter from A4); the page is warped to a fixed scale, and the ink inside each level
+box (a margin inside the printed outline), beside it and between boxes is measured. Nothing is
+guessed: two marked boxes, a faint mark, a mark between boxes and a crossed-out box make the
+row ``unclear`` with the reason.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from roots_app.domain.sheet_layout import (
+    CORNER_INSET,
     CORNER_SIZE,
     GUIDE_PAGE,
     PAGE_POINTS,
@@ -108,7 +110,7 @@ class RowReading:
     boxes: tuple[tuple[int, int, int, int], ...]  # each level box (x, y, w, h) in the pixels of
     # its PageReading's image
     values: tuple[int, ...]  # the level of each box, in the same order
-    marked: tuple[int, ...]  # the levels whose box has ink in it (for the review overlay)
+    marked: tuple[int, ...]  # the levels whose box has a mark or a faint one (for the overlay)
     evidence: bytes  # PNG of the evidence lines, in the person's hand
     writing: bool  # something is written on the evidence lines
 
@@ -215,14 +217,16 @@ def read_page(
     if corners is None:
         return problem(NO_CORNERS)
     page_size, points = corners
+    span = PAGE_POINTS[page_size][0] - 2 * CORNER_INSET - CORNER_SIZE  # points, corner to corner
+    if float(np.linalg.norm(points[1] - points[0])) / span * 72 < MIN_DPI * 0.9:
+        return problem(TOO_SMALL)
     try:
         layout = layout_for(code, page_size)
     except SheetRefused as refused:
         return problem(refused.problem, refused.sentence)
-    warped = _warp(image, points, layout)
     if not _code_in_place(quad, points, layout):
         return problem(NO_CORNERS)
-    return _read_boxes(warped, layout, code, page_size, source, page_index)
+    return _read_boxes(_warp(image, points, layout), layout, code, page_size, source, page_index)
 
 
 # -- files -----------------------------------------------------------------------------------
@@ -382,7 +386,7 @@ def _find_corners(
         return None
     ratio = (left + right) / (top + bottom)
     ratios = {
-        size: (h - 2 * 24.0 - CORNER_SIZE) / (w - 2 * 24.0 - CORNER_SIZE)
+        size: (h - 2 * CORNER_INSET - CORNER_SIZE) / (w - 2 * CORNER_INSET - CORNER_SIZE)
         for size, (w, h) in PAGE_POINTS.items()
     }
     page_size = min(ratios, key=lambda size: abs(ratios[size] - ratio))

@@ -204,11 +204,13 @@ def scan(
     mode: str = "gray",
     upside_down: bool = False,
     darken: float = 1.0,
+    background: int = 250,
     seed: int = 0,
 ) -> np.ndarray:
     """``page`` as it comes out of a scanner: resampled to ``dpi``, turned by ``angle`` degrees,
     a corner pulled by ``perspective`` (share of the width), blurred, noisy, JPEG-compressed,
-    then ``mode`` "gray" or "bw" (pure black and white)."""
+    then ``mode`` "gray" or "bw" (pure black and white). ``background`` is the grey around the
+    page (a copier's lid is white; a table under a phone is not)."""
     rng = np.random.default_rng(seed)
     h, w = page.shape
     f = dpi / dpi_in
@@ -223,7 +225,9 @@ def scan(
             dx, dy = dx * (1 - perspective), dy * (1 - perspective * 0.5)
         dst.append([out_w / 2 + c * dx - s * dy, out_h / 2 + s * dx + c * dy])
     matrix = cv2.getPerspectiveTransform(src, np.float32(dst))
-    image = cv2.warpPerspective(page, matrix, (out_w, out_h), flags=cv2.INTER_AREA, borderValue=250)
+    image = cv2.warpPerspective(
+        page, matrix, (out_w, out_h), flags=cv2.INTER_AREA, borderValue=background
+    )
     if blur:
         image = cv2.GaussianBlur(image, (0, 0), blur)
     if darken != 1.0:

@@ -180,6 +180,16 @@ def test_an_upside_down_black_and_white_page_is_read_anyway():
     assert [row.level for row in reading.rows] == [1, 2, 3, 3, 2, 1]
 
 
+def test_a_phone_photo_of_a_sheet_on_a_table_is_read():
+    sheet = Sheet(_pack("lausd-family-empowerment"), "a4")
+    page = sheet.render()
+    for row, index in zip(sheet.pages[0].rows, [3, 2, 1, 0, 1, 2], strict=True):
+        mark(page, row.levels[index].box, "circle", seed=index)
+    image = scan(page, dpi=180, angle=-3, perspective=0.03, jpeg=70, noise=5, background=90)
+
+    assert [row.level for row in _read(image, sheet).rows] == [4, 3, 2, 1, 2, 3]
+
+
 def test_a_blank_sheet_reads_its_ticked_role_or_asks():
     sheet = Sheet(_pack("lausd-family-empowerment"), "letter", blank=True)  # four levels
     roles = dict(sheet.pages[0].roles)
