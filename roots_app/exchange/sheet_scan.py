@@ -84,6 +84,7 @@ ROLE_MARKED = 0.08  # role boxes are small: a tick covers more of them
 ROLE_TRACE = 0.05
 LABEL_LINE = 8.0  # points at the top of the evidence area taken by its printed label
 WRITING = 0.003  # pen ink covering this much of the evidence lines (the rules taken out)
+RULE_SHARE = 0.25
 
 
 class SheetRefused(Exception):  # noqa: N818 - a page refused, not a failure
@@ -467,8 +468,10 @@ def _read_boxes(
     page: Gray, layout: PageLayout, code: SheetCode, page_size: str, source: str, index: int
 ) -> PageReading:
     ink = _Ink(page)
+    writing = _writing(ink, [row.evidence for row in layout.rows])
     rows = tuple(
-        _read_row(ink, page, row.levels, row.category_key, row.evidence) for row in layout.rows
+        _read_row(ink, page, row.levels, row.category_key, row.evidence, written)
+        for row, written in zip(layout.rows, writing, strict=True)
     )
     role = _read_roles(ink, layout) if layout.roles else None
     return PageReading(
@@ -492,7 +495,7 @@ def _inside(ink: _Ink, mask: npt.NDArray[np.bool_], box: Box, margin: float) -> 
 
 
 def _read_row(
-    ink: _Ink, page: Gray, boxes: Sequence[LevelBox], key: str, evidence: Box
+    ink: _Ink, page: Gray, boxes: Sequence[LevelBox], key: str, evidence: Box, writing: bool
 ) -> RowReading:
     strong = [_inside(ink, ink.strong, lv.box, INSIDE_MARGIN) for lv in boxes]
     weak = [_inside(ink, ink.weak, lv.box, INSIDE_MARGIN) for lv in boxes]
@@ -544,20 +547,33 @@ def _read_row(
         values=tuple(lv.value for lv in boxes),
         marked=tuple(marked + faint),
         evidence=_crop(page, evidence),
-        writing=_has_writing(ink, evidence),
+        writing=writing,
     )
 
 
-def _has_writing(ink: _Ink, box: Box) -> bool:
-    """Pen ink on the evidence lines, once the printed rules (long and level) are taken out."""
-    x0, y0 = round(box.x * SCALE), round((box.y + LABEL_LINE) * SCALE)
-    x1, y1 = round((box.x + box.w) * SCALE), round((box.y + box.h + 2) * SCALE)
-    region = ink.strong[y0:y1, x0:x1].astype(np.uint8)
-    if not region.size:
-        return False
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (round(60 * SCALE), 1))
-    rules = cv2.morphologyEx(region, cv2.MORPH_OPEN, kernel)
-    return float(((region > 0) & (rules == 0)).mean()) >= WRITING
+def _writing(ink: _Ink, boxes: Sequence[Box]) -> list[bool]:
+    """Which evidence areas have pen ink on them, once what is printed is taken out.
+
+    Printed are the rules (a pixel row inked across a quarter of the width, whole or broken
+    up by a black-and-white scan: handwriting fills many rows and none of them that far) and
+    whatever label the printer puts there: the same in every row, so the ink all rows share
+    is printed, not written.
+    """
+    areas = []
+    for box in boxes:
+        x0, y0 = round(box.x * SCALE), round((box.y + LABEL_LINE) * SCALE)
+        width, height = round(box.w * SCALE), round((box.h + 2 - LABEL_LINE) * SCALE)
+        area = ink.strong[y0 : y0 + height, x0 : x0 + width].copy()
+        rules = area.mean(axis=1) > RULE_SHARE
+        rules[1:] |= rules[:-1].copy()  # and the row either side (a rule's blurred edge)
+        rules[:-1] |= rules[1:].copy()
+        area[rules] = False
+        areas.append(area)
+    if len({area.shape for area in areas}) == 1 and len(areas) >= 2:
+        shared = np.logical_and.reduce(areas).astype(np.uint8)
+        shared = cv2.dilate(shared, np.ones((5, 5), np.uint8)).astype(bool)
+        areas = [area & ~shared for area in areas]
+    return [bool(area.size) and float(area.mean()) >= WRITING for area in areas]
 
 
 def _read_roles(ink: _Ink, layout: PageLayout) -> RoleReading:

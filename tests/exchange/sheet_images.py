@@ -70,11 +70,12 @@ def render(
             label = level.label
             text(f"Level {level.value} words", label.x + label.w / 2 - 25, label.y + 7, 7)
             text("second line", label.x + label.w / 2 - 20, label.y + 15, 7)
+        # Two grey rules, the first after a label printed on its line, as the printer does.
         ev = row.evidence
-        for i in (1, 2):
+        for i, start in ((1, 75), (2, 0)):
             y = round((ev.y + i * ev.h / 2 - 3) * k)
-            cv2.line(page, (round(ev.x * k), y), (round((ev.x + ev.w) * k), y), 150, 1)
-        text("Evidence:", ev.x, ev.y + 9, 7)
+            cv2.line(page, (round((ev.x + start) * k), y), (round((ev.x + ev.w) * k), y), 150, 1)
+        text("Evidence (what we see):", ev.x, ev.y + ev.h / 2 - 4, 6)
     text("Sheet 4 of 30 - page 1 of 2", layout.footer.x, layout.footer.y + 10, 8)
     return page
 

@@ -173,11 +173,14 @@ def test_an_upside_down_black_and_white_page_is_read_anyway():
     page = sheet.render()
     for row, index in zip(sheet.pages[0].rows, [0, 1, 2, 2, 1, 0], strict=True):
         mark(page, row.levels[index].box, "tick")
+    write(page, sheet.pages[0].rows[4].evidence)
     image = scan(page, dpi=300, angle=2, mode="bw", upside_down=True)
 
     reading = _read(image, sheet)
 
     assert [row.level for row in reading.rows] == [1, 2, 3, 3, 2, 1]
+    # The printed label and rules, black in black and white, are not taken for writing.
+    assert [row.writing for row in reading.rows] == [False] * 4 + [True, False]
 
 
 def test_a_phone_photo_of_a_sheet_on_a_table_is_read():
