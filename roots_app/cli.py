@@ -398,6 +398,16 @@ def cmd_read_sheets(args: argparse.Namespace, opened: contextlib.ExitStack) -> i
                 print(f"  {row.category_key}: {said}")
         for problem in reading.problems:
             print(f"not read: {problem.sentence}")
+        unclear = sum(len(sheet.unclear) for sheet in reading.sheets)
+
+        def count(n: int, word: str) -> str:
+            return f"{n} {word}{'s' if n != 1 else ''}"
+
+        print(
+            f"{count(len(reading.pages), 'page')} of {count(len(reading.sheets), 'sheet')} read; "
+            f"{count(unclear, 'unclear mark')} to settle; "
+            f"{count(len(reading.problems), 'page')} not read."
+        )
     if not args.dry_run:
         # Saving goes through services.sheets.save_sheet (issue 17's printing side); until it
         # is here, reading is all this command does, and it says so.

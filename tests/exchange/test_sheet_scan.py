@@ -183,6 +183,18 @@ def test_an_upside_down_black_and_white_page_is_read_anyway():
     assert [row.writing for row in reading.rows] == [False] * 4 + [True, False]
 
 
+@pytest.mark.parametrize("turn", [cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE])
+def test_a_page_scanned_sideways_is_read(turn):
+    sheet = Sheet(_pack("cei-six-roots"), "letter")
+    page = sheet.render()
+    for row in sheet.pages[0].rows:
+        mark(page, row.levels[row.number % 5].box, "cross")
+
+    reading = _read(cv2.rotate(scan(page, angle=1, jpeg=80), turn), sheet)
+
+    assert [row.level for row in reading.rows] == [2, 3, 4, 5, 1, 2]
+
+
 def test_a_phone_photo_of_a_sheet_on_a_table_is_read():
     sheet = Sheet(_pack("lausd-family-empowerment"), "a4")
     page = sheet.render()

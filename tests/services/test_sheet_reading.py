@@ -170,6 +170,9 @@ def test_read_sheets_command_prints_each_page_and_saves_nothing(
     assert f"  {keys[5]}: unclear (two boxes marked)\n" in text.stdout
     assert "  role: family\n" in text.stdout
     assert f"not read: {stack[2]}, page 1: it is a sheet of another assessment" in text.stdout
+    assert text.stdout.endswith(
+        "2 pages of 2 sheets read; 2 unclear marks to settle; 1 page not read.\n"
+    )
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
     ana, blank = document["pages"]
