@@ -165,6 +165,24 @@ def read_files(paths: Sequence[Path], layout_for: LayoutFor) -> list[Result]:
     return results
 
 
+def count_pages(path: Path) -> int:
+    """How many pages ``read_file`` will give (1 for a file it cannot read: its problem)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(5)
+        if head == b"%PDF-":
+            import pypdfium2 as pdfium
+
+            document = pdfium.PdfDocument(path)
+            try:
+                return max(1, len(document))
+            finally:
+                document.close()
+        return max(1, int(cv2.imcount(str(path))))
+    except (OSError, ValueError, cv2.error, RuntimeError):  # PdfiumError is a RuntimeError
+        return 1
+
+
 def read_file(path: Path, layout_for: LayoutFor) -> Iterator[Result]:
     """Page after page (one page's image in memory at a time)."""
     name = str(path)

@@ -10,14 +10,14 @@ clear levels only (the unclear ones are for a person to settle).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from roots_app.domain import vocabulary
 from roots_app.domain.assessment import Assessment
 from roots_app.domain.sheet_layout import PageLayout, SheetCode, layout_sheet
-from roots_app.errors import NotFoundError
+from roots_app.errors import CancelledError, NotFoundError
 from roots_app.exchange import sheet_scan
 from roots_app.exchange.sheet_scan import (
     CLEAR,
@@ -36,6 +36,8 @@ OTHER_ASSESSMENT = "other_assessment"
 OTHER_VERSION = "other_version"
 UNKNOWN_MEMBER = "unknown_member"
 SCANS_DIFFER = "two scans differ"  # the same page scanned twice, read differently
+
+Progress = Callable[[int, int], bool | None]  # (pages read, pages in all); False stops
 
 
 @dataclass(frozen=True)
@@ -82,13 +84,26 @@ class Reading:
     problems: tuple[PageProblem, ...]  # pages not read, each with its sentence
 
 
-def read_scans(roots: Roots, assessment_id: str, paths: Sequence[Path]) -> Reading:
-    """Every page of ``paths`` read against this assessment; nothing is saved."""
+def read_scans(
+    roots: Roots, assessment_id: str, paths: Sequence[Path], progress: Progress | None = None
+) -> Reading:
+    """Every page of ``paths`` read against this assessment; nothing is saved.
+
+    ``progress`` hears after each page (a page takes a fraction of a second); returning False
+    stops the reading with CancelledError.
+    """
     assessment = assessments.load(roots, assessment_id)
     for path in paths:
         if not path.is_file():
             raise NotFoundError(f"There is no file {path}.", path=str(path))
-    results = sheet_scan.read_files(paths, page_layouts(assessment))
+    layout_for = page_layouts(assessment)
+    total = sum(sheet_scan.count_pages(path) for path in paths) if progress else 0
+    results: list[sheet_scan.Result] = []
+    for path in paths:
+        for result in sheet_scan.read_file(path, layout_for):
+            results.append(result)
+            if progress is not None and progress(len(results), total) is False:
+                raise CancelledError
     problems = tuple(r for r in results if isinstance(r, PageProblem))
     pages = [r for r in results if isinstance(r, PageReading)]
     return Reading(assessment.id, tuple(pages), _gather(assessment, pages), problems)

@@ -362,6 +362,7 @@ def test_a_copiers_pdf_and_image_files_are_read_page_by_page(tmp_path):
     broken.write_bytes(b"%PDF-1.7\n% cut short by a full disk")
 
     results = sheet_scan.read_files([pdf, tiff, png, notes, broken], sheet.layout_for)
+    counted = [sheet_scan.count_pages(path) for path in (pdf, tiff, png, notes, broken)]
 
     where = [(Path(r.source).name, r.page_index) for r in results]
     assert where == [
@@ -383,6 +384,7 @@ def test_a_copiers_pdf_and_image_files_are_read_page_by_page(tmp_path):
     ]
     problems = [r for r in results if isinstance(r, PageProblem)]
     assert [p.problem for p in problems] == [sheet_scan.NOT_A_FILE] * 2
+    assert counted == [2, 2, 1, 1, 1]  # what a progress bar is told before reading
     assert problems[0].sentence.startswith(f"{notes}: it is not a PDF or an image")
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from roots_app.domain import vocabulary
 from roots_app.domain.sheet_layout import SheetCode, layout_sheet
-from roots_app.errors import NotFoundError
+from roots_app.errors import CancelledError, NotFoundError
 from roots_app.exchange.sheet_scan import CLEAR, FAINT, NONE, TWO_BOXES, UNCLEAR
 from roots_app.services import assessments, sheet_reading
 from roots_app.services.context import Roots
@@ -105,6 +105,19 @@ def test_a_stack_is_read_sheet_by_sheet_and_nothing_is_guessed(roots, assessment
     assert problem.sentence == (
         f"{stack[2]}, page 1: it is a sheet of another assessment; read it with that one."
     )
+
+
+def test_progress_hears_each_page_and_can_stop_the_reading(roots, assessment_id, stack):
+    heard: list[tuple[int, int]] = []
+
+    reading = sheet_reading.read_scans(
+        roots, assessment_id, stack, progress=lambda done, total: heard.append((done, total))
+    )
+
+    assert heard == [(1, 3), (2, 3), (3, 3)]
+    assert len(reading.pages) == 2
+    with pytest.raises(CancelledError):
+        sheet_reading.read_scans(roots, assessment_id, stack, progress=lambda done, total: False)
 
 
 def test_the_same_page_scanned_twice_and_read_differently_is_asked(
