@@ -378,6 +378,60 @@ def cmd_import_bundle(args: argparse.Namespace, opened: contextlib.ExitStack) ->
     return _print_report(report, args, args.file)
 
 
+def cmd_read_sheets(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import assessments, sheet_reading
+
+    roots = _open(args, opened)
+    reading = sheet_reading.read_scans(roots, args.assessment, [Path(p) for p in args.scans])
+    if not reading.pages:
+        for problem in reading.problems:
+            print(f"roots: {problem.sentence}", file=sys.stderr)
+        raise BadInputError(
+            f"No page of {', '.join(args.scans)} is a rating sheet of assessment "
+            f"{args.assessment}; nothing was saved."
+        )
+    if args.json:
+        document = sheet_reading.as_json(reading, assessments.load(roots, args.assessment))
+        _print_json(document)
+    else:
+        names = {s.member_id: s.member_name for s in reading.sheets if s.member_id}
+        for page in reading.pages:
+            code = page.code
+            who = names.get(code.member_id, "") if code.member_id else "blank"
+            print(
+                f"{page.source} page {page.page_index}: sheet {code.sheet_no} of {code.sheets} "
+                f"({who}), page {code.page_no} of {code.pages}"
+            )
+            if page.role is not None:
+                role = page.role.role or "-"
+                if page.role.state == "unclear":
+                    role = f"unclear ({page.role.reason})"
+                print(f"  role: {role}")
+            for row in page.rows:
+                if row.state == "clear":
+                    said = str(row.level)
+                else:
+                    said = f"unclear ({row.reason})" if row.state == "unclear" else "none"
+                print(f"  {row.category_key}: {said}")
+        for problem in reading.problems:
+            print(f"not read: {problem.sentence}")
+        unclear = sum(len(sheet.unclear) for sheet in reading.sheets)
+
+        def count(n: int, word: str) -> str:
+            return f"{n} {word}{'s' if n != 1 else ''}"
+
+        print(
+            f"{count(len(reading.pages), 'page')} of {count(len(reading.sheets), 'sheet')} read; "
+            f"{count(unclear, 'unclear mark')} to settle; "
+            f"{count(len(reading.problems), 'page')} not read."
+        )
+    if not args.dry_run:
+        # Saving goes through services.sheets.save_sheet (issue 17's printing side); until it
+        # is here, reading is all this command does, and it says so.
+        print("Nothing was saved: saving read sheets is not in this version yet.", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_copy_to(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import bundles
 
@@ -671,6 +725,17 @@ COMMANDS = (
                 "settle every conflict by keeping this copy",
                 "settle every conflict with the file's copy",
             ),
+        ),
+        json=True,
+    ),
+    Command(
+        "read-sheets",
+        "read scanned rating sheets (PDF, PNG, JPEG, TIFF) of an assessment",
+        cmd_read_sheets,
+        (
+            ASSESSMENT,
+            _arg("scans", nargs="+", metavar="SCAN"),
+            _arg("--dry-run", action="store_true", help="show what the sheets say; save nothing"),
         ),
         json=True,
     ),
