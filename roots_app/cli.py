@@ -390,8 +390,12 @@ def cmd_read_sheets(args: argparse.Namespace, opened: contextlib.ExitStack) -> i
             f"No page of {', '.join(args.scans)} is a rating sheet of assessment "
             f"{args.assessment}; nothing was saved."
         )
+    # Unclear rows are never saved; the clear ones are, unless this is a dry run.
+    outcomes = None if args.dry_run else sheet_reading.save_clear(roots, reading)
     if args.json:
         document = sheet_reading.as_json(reading, assessments.load(roots, args.assessment))
+        if outcomes is not None:
+            document["saved"] = sheet_reading.outcomes_json(outcomes)
         _print_json(document)
     else:
         names = {s.member_id: s.member_name for s in reading.sheets if s.member_id}
@@ -425,10 +429,22 @@ def cmd_read_sheets(args: argparse.Namespace, opened: contextlib.ExitStack) -> i
             f"{count(unclear, 'unclear mark')} to settle; "
             f"{count(len(reading.problems), 'page')} not read."
         )
-    if not args.dry_run:
-        # Saving goes through services.sheets.save_sheet (issue 17's printing side); until it
-        # is here, reading is all this command does, and it says so.
-        print("Nothing was saved: saving read sheets is not in this version yet.", file=sys.stderr)
+        for outcome in outcomes or ():
+            sheet = outcome.sheet
+            who = sheet.member_name or f"blank sheet {sheet.sheet_no}"
+            if outcome.saved is None:
+                print(f"not saved: {who}: no role is clearly ticked")
+                continue
+            saved = outcome.saved
+            print(
+                f"saved: {who}: {count(len(saved.saved), 'level')} saved, "
+                f"{len(saved.unchanged)} unchanged, {len(sheet.unclear)} unclear not saved"
+            )
+            for conflict in saved.conflicts:
+                print(
+                    f"  conflict: {conflict.category_key}: {conflict.saved} saved before, "
+                    f"{conflict.sheet} on paper; kept as saved"
+                )
     return EXIT_OK
 
 

@@ -4,8 +4,8 @@ The image work is ``exchange.sheet_scan``; this module knows the assessment, so 
 page of another assessment or printed for another rubric version, lays out each page as it was
 printed (blank sheets with their role boxes), and gathers a sheet's pages into one
 ``SheetRead``: its clear levels, its unclear rows with the reason, its ticked role and the
-scans of its evidence lines. Nothing here saves: ``services.sheets.save_sheet`` does, for the
-clear levels only (the unclear ones are for a person to settle).
+scans of its evidence lines. ``save_clear`` saves what is clear through
+``services.sheets.save_sheet``; the unclear rows are for a person to settle (the review screen).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from roots_app.domain import vocabulary
 from roots_app.domain.assessment import Assessment
+from roots_app.domain.paper import PaperSheet, SheetSaved
 from roots_app.domain.sheet_layout import PageLayout, SheetCode, layout_sheet
 from roots_app.errors import CancelledError, NotFoundError
 from roots_app.exchange import sheet_scan
@@ -29,7 +30,7 @@ from roots_app.exchange.sheet_scan import (
     RowReading,
     SheetRefused,
 )
-from roots_app.services import assessments
+from roots_app.services import assessments, sheets
 from roots_app.services.context import Roots
 
 OTHER_ASSESSMENT = "other_assessment"
@@ -181,6 +182,66 @@ def _gather(assessment: Assessment, pages: Sequence[PageReading]) -> tuple[Sheet
             n for n in range(1, sheet.pages[0].code.pages + 1) if n not in seen
         )
     return tuple(sheets.values())
+
+
+@dataclass(frozen=True)
+class SheetOutcome:
+    """What saving one read sheet did: ``saved`` (with its conflicts), or why it was skipped."""
+
+    sheet: SheetRead
+    saved: SheetSaved | None
+    skipped: str | None = None  # ROLE_UNCLEAR: a blank sheet whose role a person must choose
+
+
+ROLE_UNCLEAR = "role unclear"
+
+
+def save_clear(roots: Roots, reading: Reading) -> list[SheetOutcome]:
+    """Save every sheet's clear levels and evidence scans as the person's private ratings.
+
+    Unclear rows are left out (a person settles them); a level already saved that differs
+    from the paper is a conflict and is left as it is. A blank sheet whose role is not
+    clearly ticked is skipped: nothing says who its person is. Reading the same stack again
+    changes nothing (``save_sheet`` recognises each sheet).
+    """
+    outcomes = []
+    for sheet in reading.sheets:
+        role = None
+        if sheet.member_id is None:
+            if sheet.role is None or sheet.role.state == UNCLEAR or sheet.role.role is None:
+                outcomes.append(SheetOutcome(sheet, None, ROLE_UNCLEAR))
+                continue
+            role = sheet.role.role
+        paper = PaperSheet(
+            member_id=sheet.member_id,
+            name=None,  # a handwritten name is not read: "Paper sheet N" until renamed
+            role=role,
+            levels=sheet.levels,
+            evidence=dict(sheet.evidence),
+            sheet_no=sheet.sheet_no,
+        )
+        outcomes.append(SheetOutcome(sheet, sheets.save_sheet(roots, reading.assessment_id, paper)))
+    return outcomes
+
+
+def outcomes_json(outcomes: Sequence[SheetOutcome]) -> list[dict[str, object]]:
+    """What saving did, per sheet, for the command line's --json document."""
+    return [
+        {
+            "sheet": o.sheet.sheet_no,
+            "member": o.saved.member_id if o.saved else o.sheet.member_id,
+            "new_member": bool(o.saved and o.saved.new_member),
+            "saved": list(o.saved.saved) if o.saved else [],
+            "unchanged": list(o.saved.unchanged) if o.saved else [],
+            "conflicts": [
+                {"category": c.category_key, "saved": c.saved, "paper": c.sheet}
+                for c in (o.saved.conflicts if o.saved else ())
+            ],
+            "unclear": o.sheet.unclear,
+            "skipped": o.skipped,
+        }
+        for o in outcomes
+    ]
 
 
 def row_json(row: RowReading) -> object:

@@ -238,10 +238,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.print_sheets_action = QAction(self, triggered=self.print_sheets)
         self.type_sheets_action = QAction(self, triggered=self.type_in_sheets)
-        from roots_app.ui.pages.sheet_review import reading_ready
-
         self.read_sheets_action = QAction(self, triggered=self.read_sheets)
-        self.read_sheets_action.setVisible(reading_ready())  # once services.sheet_reading is
         self.file_menu.addActions(
             [self.print_sheets_action, self.read_sheets_action, self.type_sheets_action]
         )

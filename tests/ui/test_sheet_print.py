@@ -133,7 +133,6 @@ def test_the_dialog_names_its_controls_and_fits_at_large_text(
 def test_the_chosen_sheets_are_printed_in_the_background_into_the_chosen_file(
     qtbot: QtBot, make_window, roots, assessment_id: str, tmp_path: Path, monkeypatch
 ) -> None:
-    pytest.importorskip("roots_app.services.sheets")  # the printer (issue 17), beside this
     from pypdf import PdfReader
 
     remember(roots, assessment_id)

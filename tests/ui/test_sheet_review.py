@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -16,18 +18,14 @@ from pytestqt.qtbot import QtBot
 from roots_app.domain import vocabulary
 from roots_app.domain.people import Role
 from roots_app.domain.sheet_layout import SheetCode, layout_sheet
-from roots_app.services import assessments
+from roots_app.services import assessments, sheet_reading
 from roots_app.ui.pages.sheet_review import GREEN, ORANGE, SheetReview, overlay
+from tests.exchange import sheet_images as images
 from tests.ui.answers import answer_boxes
 from tests.ui.conftest import remember
 from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_layout_walk import clipped, text_size  # noqa: F401 (a fixture)
 from tests.ui.test_shortcut_walk import clashes, shortcut_texts
-
-sheet_reading = pytest.importorskip("roots_app.services.sheet_reading")  # the scan reader
-cv2 = pytest.importorskip("cv2")
-np = pytest.importorskip("numpy")
-images = pytest.importorskip("tests.exchange.sheet_images")
 
 KEYS = [
     "relationships",

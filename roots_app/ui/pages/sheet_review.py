@@ -14,8 +14,6 @@ on the shape of its results (the protocols below) and calls it in one place, ``_
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -56,7 +54,6 @@ from roots_app.ui.pages.sheet_entry import _save
 from roots_app.ui.widgets.category_pager import typed_digit
 from roots_app.ui.widgets.retranslate import heading
 
-SERVICE = "roots_app.services.sheet_reading"
 CLEAR, UNCLEAR, NONE = "clear", "unclear", "none"  # the reader's row states
 UNSETTLED = -1
 
@@ -131,16 +128,11 @@ class ReadingLike(Protocol):
     def problems(self) -> Sequence[ProblemLike]: ...
 
 
-def reading_ready() -> bool:
-    """True once the scan reader is installed with Roots (the File menu shows the entry)."""
-    return importlib.util.find_spec(SERVICE) is not None
-
-
 def _read(roots: Roots, assessment_id: str, paths: Sequence[Path]) -> ReadingLike:
-    """THE CALL SITE of the scan reader: every page of ``paths`` read for this assessment."""
-    reading: ReadingLike = importlib.import_module(SERVICE).read_scans(
-        roots, assessment_id, list(paths)
-    )
+    """Every page of ``paths`` read for this assessment (the one call of the scan reader)."""
+    from roots_app.services import sheet_reading  # OpenCV loads when first used, not at start
+
+    reading: ReadingLike = sheet_reading.read_scans(roots, assessment_id, list(paths))
     return reading
 
 
