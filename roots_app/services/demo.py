@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from operator import itemgetter
 
 from roots_app.domain import demo_district, school_year, vocabulary
 from roots_app.domain.ids import utcnow
@@ -52,16 +53,17 @@ def _role_totals(rows: demo_district.DemoRows, pack_id: str) -> list[bulk.RoleTo
     ratings = rows.tables.get("ratings")
     if ratings is None:
         return []
-    columns = ratings.columns
-    at = [columns.index(name) for name in ("assessment_id", "category_key", "member_id", "level")]
+    fields = itemgetter(
+        *(ratings.columns.index(c) for c in ("assessment_id", "category_key", "member_id", "level"))
+    )
     sums: dict[tuple[str, str, str], list[int]] = {}
-    for row in ratings.rows:
-        assessment, key, member, level = (row[i] for i in at)
+    for assessment, key, member, level in map(fields, ratings.rows):
         if level is None:
             continue
-        found = sums.get((year[assessment], key, role[member]))
+        group = (year[assessment], key, role[member])
+        found = sums.get(group)
         if found is None:
-            sums[(year[assessment], key, role[member])] = [1, level]
+            sums[group] = [1, level]
         else:
             found[0] += 1
             found[1] += level
