@@ -159,8 +159,15 @@ def _inserter(
     return insert_many
 
 
-# The trigger of migration 0009 that adds each new rating to the role totals.
+# The triggers of migration 0009 that keep the role totals, and their tables.
 RATING_ADDED = "role_totals_rating_added"
+TOTALS_TRIGGERS = {
+    RATING_ADDED: "ratings",
+    "role_totals_rating_removed": "ratings",
+    "role_totals_rating_changed": "ratings",
+    "role_totals_assessment_changed": "assessments",
+    "role_totals_member_changed": "members",
+}
 
 # (pack, year, category, role, raters, total) added to what is kept.
 RoleTotal = tuple[str, str, str, str, int, int]
@@ -171,6 +178,42 @@ _ADD_TOTALS = (
     "ON CONFLICT (pack_id, school_year, category_key, role) DO UPDATE SET "
     "raters = role_totals.raters + excluded.raters, total = role_totals.total + excluded.total"
 )
+_COUNT_ALL = (
+    "INSERT INTO role_totals (pack_id, school_year, category_key, role, raters, total) "
+    "SELECT a.pack_id, a.school_year, r.category_key, m.role, count(*), sum(r.level) "
+    "FROM ratings r JOIN assessments a ON a.id = r.assessment_id "
+    "JOIN members m ON m.id = r.member_id "
+    "WHERE a.deleted_at IS NULL AND r.level IS NOT NULL "
+    "GROUP BY a.pack_id, a.school_year, r.category_key, m.role"
+)
+
+
+@contextmanager
+def _triggers_aside(connection: Connection, names: Sequence[str]) -> Iterator[None]:
+    """These triggers stand aside inside this transaction only (SQLite: dropped and made again
+    from their own stored text; PostgreSQL: disabled, then enabled), so no other writer ever
+    sees them missing. They come back when the block ends; if it fails, they come back with
+    the rollback of the transaction, which the caller's unit of work does."""
+    sqlite = connection.dialect.name == "sqlite"
+    made: list[str] = []
+    for name in names:
+        if sqlite:
+            made.append(
+                connection.exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+                ).scalar_one()
+            )
+            connection.exec_driver_sql(f"DROP TRIGGER {name}")
+        else:
+            connection.exec_driver_sql(
+                f"ALTER TABLE {TOTALS_TRIGGERS[name]} DISABLE TRIGGER {name}"
+            )
+    yield
+    for name, sql in zip(names, made or [""] * len(names), strict=True):
+        if sqlite:
+            connection.exec_driver_sql(sql)
+        else:
+            connection.exec_driver_sql(f"ALTER TABLE {TOTALS_TRIGGERS[name]} ENABLE TRIGGER {name}")
 
 
 @contextmanager
@@ -180,26 +223,28 @@ def ratings_counted_apart(
     """Insert many new ratings without the per-row trigger, then add their role totals
     (``totals()``, counted by the caller from the rows it wrote) in one statement.
 
-    The trigger's upsert per rating doubled the time of the sample district. It stands aside
-    only inside this transaction (SQLite: dropped and made again from its own stored text;
-    PostgreSQL: disabled, then enabled), so no other writer ever sees it missing; if the block
-    fails, rolling the transaction back restores it. Only inserts of new ratings belong inside.
+    The trigger's upsert per rating doubled the time of the sample district. Only inserts of
+    new ratings belong inside.
     """
     connection = session.connection()
-    sqlite = connection.dialect.name == "sqlite"
-    if sqlite:
-        made = connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (RATING_ADDED,)
-        ).scalar_one()
-        connection.exec_driver_sql(f"DROP TRIGGER {RATING_ADDED}")
-    else:
-        connection.exec_driver_sql(f"ALTER TABLE ratings DISABLE TRIGGER {RATING_ADDED}")
-    yield
-    names = ("pack", "year", "key", "role", "raters", "total")
-    added = [dict(zip(names, row, strict=True)) for row in totals()]
-    if added:
-        connection.execute(text(_ADD_TOTALS), added)
-    if sqlite:
-        connection.exec_driver_sql(made)
-    else:
-        connection.exec_driver_sql(f"ALTER TABLE ratings ENABLE TRIGGER {RATING_ADDED}")
+    with _triggers_aside(connection, [RATING_ADDED]):
+        yield
+        names = ("pack", "year", "key", "role", "raters", "total")
+        added = [dict(zip(names, row, strict=True)) for row in totals()]
+        if added:
+            connection.execute(text(_ADD_TOTALS), added)
+
+
+@contextmanager
+def role_totals_recounted(session: Session) -> Iterator[None]:
+    """Write ratings, assessments and members in any way without the role-total triggers,
+    then count every role total again from the ratings in one grouped statement.
+
+    For big writes (a whole district's .roots file): the triggers cost ~25 us per rating
+    written, the recount about a second per million ratings.
+    """
+    connection = session.connection()
+    with _triggers_aside(connection, list(TOTALS_TRIGGERS)):
+        yield
+        connection.exec_driver_sql("DELETE FROM role_totals")
+        connection.exec_driver_sql(_COUNT_ALL)

@@ -14,6 +14,7 @@ from roots_app.domain.people import Role
 from roots_app.services import assessments, bundles, compare, demo, schools, trash
 from roots_app.services.bundles import Scope
 from roots_app.services.context import Roots
+from roots_app.storage import bulk
 from tests.conftest import laptop
 
 # What the district grouped before the totals were kept: the ratings themselves.
@@ -180,5 +181,23 @@ def test_a_sample_district_that_fails_half_way_leaves_the_trigger_in_place(
 
     with pytest.raises(RuntimeError):
         demo.make_demo(roots, schools=2, years=1, seed=15, again=True, progress=stop)
+    _rate_a_new_assessment(roots)
+    _assert_kept(roots)
+
+
+def test_big_writes_can_set_the_triggers_aside_and_recount(roots: Roots) -> None:
+    demo.make_demo(roots, schools=3, years=2, seed=16)
+    infos = assessments.list_assessments(roots)
+    with roots.transaction() as session, bulk.role_totals_recounted(session):
+        session.execute(text("UPDATE ratings SET level = 1 WHERE level = 4"))
+        session.execute(text("UPDATE members SET role = 'other' WHERE role = 'family'"))
+        session.execute(text("DELETE FROM ratings WHERE assessment_id = :a"), {"a": infos[0].id})
+        session.execute(
+            text("UPDATE assessments SET deleted_at = updated_at WHERE id = :a"),
+            {"a": infos[1].id},
+        )
+    _assert_kept(roots)
+    # The triggers are back once the block is over.
+    trash.restore(roots, "assessment", infos[1].id)
     _rate_a_new_assessment(roots)
     _assert_kept(roots)
