@@ -240,8 +240,9 @@ def role_totals_recounted(session: Session) -> Iterator[None]:
     """Write ratings, assessments and members in any way without the role-total triggers,
     then count every role total again from the ratings in one grouped statement.
 
-    For big writes (a whole district's .roots file): the triggers cost ~25 us per rating
-    written, the recount about a second per million ratings.
+    For big writes (a whole district's .roots file): the triggers cost ~25 us of CPU per
+    rating written, the recount ~3 s per million ratings in the database (5,000 schools x 10
+    years: 2.1 million, 6.4 s on the loaded 2-core machine).
     """
     connection = session.connection()
     with _triggers_aside(connection, list(TOTALS_TRIGGERS)):
