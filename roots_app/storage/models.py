@@ -148,8 +148,8 @@ class RatingRow(Tracked, Base):
     __tablename__ = "ratings"
     __table_args__ = (
         UniqueConstraint("assessment_id", "category_key", "member_id"),
-        # Covers the district's role averages: a year's ratings without visiting the rows.
-        Index("ix_ratings_assessment_level", "assessment_id", "member_id", "category_key", "level"),
+        # No covering index for the district's role averages since migration 0009: they read
+        # role_totals, and the index only slowed every rating written.
     )
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"))
     category_key: Mapped[str] = mapped_column(String(64))

@@ -4,7 +4,8 @@ One row per rubric, school year, category and role: how many members' ratings (`
 and the sum of their levels (``total``), over assessments not in the trash. Triggers keep it
 true whoever writes (the app, the sample district, a .roots import, emptying the trash), so
 ``roots district`` reads 36 rows where it grouped 210,000 ratings at 5,000 schools. A row whose
-count falls to zero is removed: the table is a function of the data.
+count falls to zero is removed: the table is a function of the data. Migration 0008's
+covering index on ratings, made for grouping them, goes.
 
 Revision ID: 0009
 Revises: 0008
@@ -139,9 +140,17 @@ def upgrade() -> None:
     )
     op.execute(BACKFILL)
     _create_triggers(op.get_bind().dialect.name)
+    # 0008's covering index was for grouping the ratings themselves; the totals replace that,
+    # and the index only slowed every rating written (the sample district, .roots imports).
+    with op.batch_alter_table("ratings") as batch:
+        batch.drop_index("ix_ratings_assessment_level")
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("ratings") as batch:
+        batch.create_index(
+            "ix_ratings_assessment_level", ["assessment_id", "member_id", "category_key", "level"]
+        )
     postgresql = op.get_bind().dialect.name == "postgresql"
     for name, (table, *_) in TRIGGERS.items():
         op.execute(f"DROP TRIGGER {name}" + (f" ON {table}" if postgresql else ""))
