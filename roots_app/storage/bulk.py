@@ -90,6 +90,14 @@ def insert_rows(
         for position, processor in enumerate(processors[: len(columns)])
         if processor is not None
     ]
+    literals = _literals(shared) if dialect.paramstyle == "qmark" else None
+    if literals is not None:
+        # SQLite: the shared values written into the statement once, not bound for every row
+        # (a new tuple per row and five more parameters each: ~5% of the sample district).
+        sql = (
+            sql.rsplit("VALUES (", 1)[0] + f"VALUES ({', '.join(['?'] * len(columns) + literals)})"
+        )
+        shared = ()
     written = 0
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
@@ -100,12 +108,28 @@ def insert_rows(
         elif pick is not None:
             params = [pick(row + shared) for row in chunk]
         else:
-            params = [row + shared for row in chunk]
+            params = [row + shared for row in chunk] if shared else list(chunk)
         connection.exec_driver_sql(sql, params)
         written += len(chunk)
         if progress:
             progress(written)
     return written
+
+
+def _literals(values: Sequence[Any]) -> list[str] | None:
+    """SQL literals for the values, when every one is NULL, a whole number or plain text;
+    otherwise None (then they are bound as parameters)."""
+    out = []
+    for value in values:
+        if value is None:
+            out.append("NULL")
+        elif type(value) is int:  # not bool: True is no SQL literal
+            out.append(str(value))
+        elif type(value) is str and "\x00" not in value:
+            out.append("'" + value.replace("'", "''") + "'")
+        else:
+            return None
+    return out
 
 
 def _processor(table: Table, column: str, dialect: Dialect) -> Callable[[Any], Any] | None:
