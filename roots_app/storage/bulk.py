@@ -7,11 +7,12 @@ share their timestamps), and the driver's executemany does the rest. Works on an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, text
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
@@ -89,6 +90,14 @@ def insert_rows(
         for position, processor in enumerate(processors[: len(columns)])
         if processor is not None
     ]
+    literals = _literals(shared) if dialect.paramstyle == "qmark" else None
+    if literals is not None:
+        # SQLite: the shared values written into the statement once, not bound for every row
+        # (a new tuple per row and five more parameters each: ~5% of the sample district).
+        sql = (
+            sql.rsplit("VALUES (", 1)[0] + f"VALUES ({', '.join(['?'] * len(columns) + literals)})"
+        )
+        shared = ()
     written = 0
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
@@ -99,12 +108,28 @@ def insert_rows(
         elif pick is not None:
             params = [pick(row + shared) for row in chunk]
         else:
-            params = [row + shared for row in chunk]
+            params = [row + shared for row in chunk] if shared else list(chunk)
         connection.exec_driver_sql(sql, params)
         written += len(chunk)
         if progress:
             progress(written)
     return written
+
+
+def _literals(values: Sequence[Any]) -> list[str] | None:
+    """SQL literals for the values, when every one is NULL, a whole number or plain text;
+    otherwise None (then they are bound as parameters)."""
+    out = []
+    for value in values:
+        if value is None:
+            out.append("NULL")
+        elif type(value) is int:  # not bool: True is no SQL literal
+            out.append(str(value))
+        elif type(value) is str and "\x00" not in value:
+            out.append("'" + value.replace("'", "''") + "'")
+        else:
+            return None
+    return out
 
 
 def _processor(table: Table, column: str, dialect: Dialect) -> Callable[[Any], Any] | None:
@@ -156,3 +181,95 @@ def _inserter(
         connection.exec_driver_sql(sql, params)
 
     return insert_many
+
+
+# The triggers of migration 0009 that keep the role totals, and their tables.
+RATING_ADDED = "role_totals_rating_added"
+TOTALS_TRIGGERS = {
+    RATING_ADDED: "ratings",
+    "role_totals_rating_removed": "ratings",
+    "role_totals_rating_changed": "ratings",
+    "role_totals_assessment_changed": "assessments",
+    "role_totals_member_changed": "members",
+}
+
+# (pack, year, category, role, raters, total) added to what is kept.
+RoleTotal = tuple[str, str, str, str, int, int]
+
+_ADD_TOTALS = (
+    "INSERT INTO role_totals (pack_id, school_year, category_key, role, raters, total) "
+    "VALUES (:pack, :year, :key, :role, :raters, :total) "
+    "ON CONFLICT (pack_id, school_year, category_key, role) DO UPDATE SET "
+    "raters = role_totals.raters + excluded.raters, total = role_totals.total + excluded.total"
+)
+_COUNT_ALL = (
+    "INSERT INTO role_totals (pack_id, school_year, category_key, role, raters, total) "
+    "SELECT a.pack_id, a.school_year, r.category_key, m.role, count(*), sum(r.level) "
+    "FROM ratings r JOIN assessments a ON a.id = r.assessment_id "
+    "JOIN members m ON m.id = r.member_id "
+    "WHERE a.deleted_at IS NULL AND r.level IS NOT NULL "
+    "GROUP BY a.pack_id, a.school_year, r.category_key, m.role"
+)
+
+
+@contextmanager
+def _triggers_aside(connection: Connection, names: Sequence[str]) -> Iterator[None]:
+    """These triggers stand aside inside this transaction only (SQLite: dropped and made again
+    from their own stored text; PostgreSQL: disabled, then enabled), so no other writer ever
+    sees them missing. They come back when the block ends; if it fails, they come back with
+    the rollback of the transaction, which the caller's unit of work does."""
+    sqlite = connection.dialect.name == "sqlite"
+    made: list[str] = []
+    for name in names:
+        if sqlite:
+            made.append(
+                connection.exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+                ).scalar_one()
+            )
+            connection.exec_driver_sql(f"DROP TRIGGER {name}")
+        else:
+            connection.exec_driver_sql(
+                f"ALTER TABLE {TOTALS_TRIGGERS[name]} DISABLE TRIGGER {name}"
+            )
+    yield
+    for name, sql in zip(names, made or [""] * len(names), strict=True):
+        if sqlite:
+            connection.exec_driver_sql(sql)
+        else:
+            connection.exec_driver_sql(f"ALTER TABLE {TOTALS_TRIGGERS[name]} ENABLE TRIGGER {name}")
+
+
+@contextmanager
+def ratings_counted_apart(
+    session: Session, totals: Callable[[], Iterable[RoleTotal]]
+) -> Iterator[None]:
+    """Insert many new ratings without the per-row trigger, then add their role totals
+    (``totals()``, counted by the caller from the rows it wrote) in one statement.
+
+    The trigger's upsert per rating doubled the time of the sample district. Only inserts of
+    new ratings belong inside.
+    """
+    connection = session.connection()
+    with _triggers_aside(connection, [RATING_ADDED]):
+        yield
+        names = ("pack", "year", "key", "role", "raters", "total")
+        added = [dict(zip(names, row, strict=True)) for row in totals()]
+        if added:
+            connection.execute(text(_ADD_TOTALS), added)
+
+
+@contextmanager
+def role_totals_recounted(session: Session) -> Iterator[None]:
+    """Write ratings, assessments and members in any way without the role-total triggers,
+    then count every role total again from the ratings in one grouped statement.
+
+    For big writes (a whole district's .roots file): the triggers cost ~25 us of CPU per
+    rating written, the recount ~3 s per million ratings in the database (5,000 schools x 10
+    years: 2.1 million, 6.4 s on the loaded 2-core machine).
+    """
+    connection = session.connection()
+    with _triggers_aside(connection, list(TOTALS_TRIGGERS)):
+        yield
+        connection.exec_driver_sql("DELETE FROM role_totals")
+        connection.exec_driver_sql(_COUNT_ALL)

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import cast
 
-from sqlalchemy import column, func, select, table
+from sqlalchemy import column, select, table
 from sqlalchemy.orm import Session
 
 schools_t = table("schools", column("id"), column("name"), column("region"), column("deleted_at"))
@@ -34,6 +34,15 @@ ratings_t = table(
     "ratings", column("assessment_id"), column("member_id"), column("category_key"), column("level")
 )
 agreements_t = table("agreements", column("assessment_id"), column("category_key"), column("level"))
+role_totals_t = table(
+    "role_totals",
+    column("pack_id"),
+    column("school_year"),
+    column("category_key"),
+    column("role"),
+    column("raters"),
+    column("total"),
+)
 focuses_t = table(
     "plan_focuses", column("assessment_id"), column("category_key"), column("deleted_at")
 )
@@ -128,24 +137,20 @@ def school_name(session: Session, school_id: str) -> str | None:
 
 
 def role_averages(session: Session, year: str, pack_id: str) -> list[tuple[str, str, int, float]]:
-    """(category, role, raters, mean level) over the year's member ratings, in SQL."""
-    a, r, m = assessments_t.c, ratings_t.c, members_t.c
+    """(category, role, raters, mean level) over the year's member ratings.
+
+    Read from the totals the database keeps on every write (migration 0009's triggers): a few
+    dozen rows, where grouping the ratings themselves took most of ``roots district``'s time
+    at 5,000 schools. The mean is the one SQL's avg() gave: the exact sum over the count.
+    """
+    t = role_totals_t.c
     query = (
-        select(r.category_key, m.role, func.count(r.level), func.avg(r.level))
-        .select_from(ratings_t)
-        .join(assessments_t, r.assessment_id == a.id)
-        .join(members_t, r.member_id == m.id)
-        .where(
-            a.school_year == year,
-            a.pack_id == pack_id,
-            a.deleted_at.is_(None),
-            r.level.is_not(None),
-        )
-        .group_by(r.category_key, m.role)
-        # In words, not the server's order: PostgreSQL returns groups in hash order.
-        .order_by(r.category_key, m.role)
+        select(t.category_key, t.role, t.raters, t.total)
+        .where(t.school_year == year, t.pack_id == pack_id, t.raters > 0)
+        # In words, not the server's order (as the grouped query before it).
+        .order_by(t.category_key, t.role)
     )
-    return [(k, role, int(n), float(avg)) for k, role, n, avg in session.execute(query)]
+    return [(k, role, int(n), int(total) / int(n)) for k, role, n, total in session.execute(query)]
 
 
 def pack_versions(session: Session, pack_id: str, school_id: str | None = None) -> list[str]:

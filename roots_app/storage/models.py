@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -147,8 +149,8 @@ class RatingRow(Tracked, Base):
     __tablename__ = "ratings"
     __table_args__ = (
         UniqueConstraint("assessment_id", "category_key", "member_id"),
-        # Covers the district's role averages: a year's ratings without visiting the rows.
-        Index("ix_ratings_assessment_level", "assessment_id", "member_id", "category_key", "level"),
+        # No covering index for the district's role averages since migration 0009: they read
+        # role_totals, and the index only slowed every rating written.
     )
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"))
     category_key: Mapped[str] = mapped_column(String(64))
@@ -248,3 +250,19 @@ class ExchangeStateRow(Base):
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     seen: Mapped[str] = mapped_column(Text, default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# Kept by database triggers (migration 0009), never written by Roots itself: per rubric, school
+# year, category and role, how many members' ratings and the sum of their levels, over
+# assessments not in the trash. The district's role averages read it. A table, not a mapped
+# class: nothing loads it as objects.
+role_totals = Table(
+    "role_totals",
+    Base.metadata,
+    Column("pack_id", String(64), primary_key=True),
+    Column("school_year", String(7), primary_key=True),
+    Column("category_key", String(64), primary_key=True),
+    Column("role", String(32), primary_key=True),
+    Column("raters", Integer, nullable=False),
+    Column("total", Integer, nullable=False),
+)
