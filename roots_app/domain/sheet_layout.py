@@ -26,7 +26,7 @@ QR_SIZE = 84.0  # the code's square, top right (version 5 at 37 modules: ~2.3 pt
 HEADER_HEIGHT = 104.0  # title, name line, role boxes; the same on every page so rows line up
 FOOTER_HEIGHT = 20.0  # "Sheet 4 of 30 · page 1 of 2"
 
-ROW_TITLE = 15.0  # "3. Root title"
+ROW_TITLE = 19.0  # "3. Root title", on two lines when long or in both languages
 ROW_GAP = 2.0
 BOX_SIZE = 18.0  # one box per level: big enough for a tick at 150 dpi (37 px)
 LABEL_HEIGHT = 18.0  # the level's name under its box, up to two short lines

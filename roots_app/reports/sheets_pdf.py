@@ -336,10 +336,17 @@ class _Page:
     def _row(self, row: RowLayout) -> None:
         c = self.c
         category = self.pack.category(row.category_key)
-        title = f"{row.number}. " + " / ".join(category.title[lang] for lang in self.languages)
+        titles = [category.title[lang] for lang in self.languages]
+        title = f"{row.number}. " + " / ".join(titles)
+        # A long title (or one in both languages) is printed on two lines rather than
+        # squeezed into one line too small to read.
+        two = [f"{row.number}. {titles[0]}", titles[1]] if len(titles) == 2 else None
+        choices = [[title], two or _wrap_two(title)]
+        lines, size = _lines_in(choices, BOLD, 10, row.title.w, row.title.h)
         c.setFillColor(INK)
-        c.setFont(BOLD, _fit(title, BOLD, 10, row.title.w))
-        c.drawString(row.title.x, self.height - row.title.y - 11, title)
+        c.setFont(BOLD, size)
+        for i, text in enumerate(lines):
+            c.drawString(row.title.x, self.height - row.title.y - (i + 1) * size * 1.05, text)
         for level in row.levels:
             box = level.box
             c.setStrokeColor(INK)
