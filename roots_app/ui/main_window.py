@@ -582,7 +582,8 @@ class MainWindow(Retranslating, QMainWindow):
     def about(self) -> None:
         from roots_app.ui.dialogs.about import AboutDialog
 
-        AboutDialog(self).exec()
+        dialog = AboutDialog(self)
+        messages.show_dialog(dialog, dialog.summary())
 
     # ----- closing -----
     def _restore_geometry(self) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QPushButton, QWidget
 
 from roots_app.errors import PackError, RootsError
 
@@ -239,12 +239,13 @@ def choose(
     return next((i for i, button in enumerate(buttons) if button is clicked), None)
 
 
-def about(parent: QWidget | None, title: str, text: str) -> None:
-    """The About box."""
+def show_dialog(dialog: QDialog, summary: str) -> int | None:
+    """Show a dialog of Roots' own (About) modally and return its result; with the no-dialog
+    switch on, log ``summary`` instead and return None."""
     if not dialogs_shown():
-        log.info("Not shown (%s): %s", NO_DIALOGS, text)
-        return
-    QMessageBox.about(parent, title, text)
+        log.info("Not shown (%s): %s", NO_DIALOGS, summary)
+        return None
+    return dialog.exec()
 
 
 def show_error(parent: QWidget | None, error: RootsError) -> None:
