@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QPushButton, QWidget
 
 from roots_app.errors import PackError, RootsError
+from roots_app.ui.counts import Counts
 
 if TYPE_CHECKING:
     from roots_app.services.backups import Backup
@@ -313,12 +314,12 @@ def ask_restore_damaged(error: RootsError, offer: Backup | None) -> bool:
         what,
         QCoreApplication.translate(
             "Messages",
-            "The newest good backup is from %1 (%2 schools, %3 assessments). Put it back? The "
+            "The newest good backup is from %1 (%2, %3). Put it back? The "
             'damaged file is kept, unchanged, in the folder "damaged" for support.',
         )
         .replace("%1", f"{offer.taken_at:%Y-%m-%d %H:%M}")
-        .replace("%2", str(offer.schools))
-        .replace("%3", str(offer.assessments)),
+        .replace("%2", Counts().schools(offer.schools))
+        .replace("%3", Counts().assessments(offer.assessments)),
         str(error),
     )
     restore = box.addButton(
