@@ -415,6 +415,21 @@ def test_output_onto_a_device_or_a_pipe_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.one_backend
+def test_importing_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    """`import-bundle` on a pipe waited for a writer forever."""
+    import os
+
+    here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{tmp_path / 'r.db'}")
+    pipe = tmp_path / "in.roots"
+    os.mkfifo(pipe)
+    for dry_run in ((), ("--dry-run",)):
+        result = roots_cmd(*here, "import-bundle", *dry_run, str(pipe))
+        assert result.returncode == 2, result.stderr
+        assert f"{pipe} is a pipe, not a file" in result.stderr
+        assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+@pytest.mark.one_backend
 def test_a_pack_nested_100000_deep_is_refused_with_a_sentence(tmp_path: Path) -> None:
     deep = tmp_path / "deep.json"
     deep.write_text('{"id":' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
