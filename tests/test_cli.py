@@ -482,6 +482,31 @@ def test_names_with_control_characters_print_harmlessly_and_export(tmp_path: Pat
     assert load_workbook(table).active["A2"].value == "Escuela ␛]0;owned␇␛[2J␁Uno\x9b"
 
 
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+@pytest.mark.one_backend
+def test_bidirectional_controls_in_names_print_escaped(tmp_path: Path) -> None:
+    """A name with U+202E turned the rest of the terminal line around ("Trojan Source")."""
+    import sqlite3
+
+    db = tmp_path / "r.db"
+    here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{db}")
+    assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1").returncode == 0
+    hostile = "Escuela \u202eonU\u202c " + BIDI
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE schools SET name = ?", (hostile,))
+    first = json.loads(roots_cmd(*here, "assessments", "--json").stdout)[0]["id"]
+    escaped = r"Escuela \u202eonU\u202c " + "".join(f"\\u{ord(c):04x}" for c in BIDI)
+    for listing in (("schools",), ("assessments",), ("show", first)):
+        result = roots_cmd(*here, *listing)
+        assert result.returncode == 0, result.stderr
+        assert escaped in result.stdout
+        assert not set(BIDI) & set(result.stdout)
+    listed = json.loads(roots_cmd(*here, "schools", "--json").stdout)
+    assert listed[0]["name"] == hostile  # --json stays JSON and holds the name exactly
+
+
 @pytest.mark.one_backend
 def test_nothing_to_export_is_said_so(tmp_path: Path) -> None:
     """An empty export printed "Wrote all.roots: ." (issue 13)."""
