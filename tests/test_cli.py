@@ -90,6 +90,7 @@ def test_demo_then_schools_assessments_and_show() -> None:
     assert len(document["categories"][0]["ratings"]) == len(document["members"])
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_spanish_demo_and_show(tmp_path: Path) -> None:
     """`roots --lang es demo` made English regions and evidence; `show` printed English words."""
     made = roots_cmd("--lang", "es", "demo", "--schools", "2", "--years", "1", "--seed", "5")
@@ -144,6 +145,7 @@ def test_non_gui_commands_do_not_import_qt() -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_comparisons_import_neither_qt_reportlab_nor_the_orm_models() -> None:
     # The ORM models (11 classes mapped at import) cost these commands much of their start.
     assert roots_cmd("demo", "--schools", "2", "--years", "2", "--seed", "9").returncode == 0
@@ -211,6 +213,7 @@ def test_plans_pdf_prints_every_plan_of_a_year(tmp_path: Path) -> None:
         assert round(float(pages[0].mediabox.width)) == 595  # A4
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_global_lang_prints_spanish_plans_unless_the_command_says_otherwise(
     tmp_path: Path,
 ) -> None:
@@ -241,6 +244,7 @@ def test_global_lang_prints_spanish_plans_unless_the_command_says_otherwise(
     assert "Plan de crecimiento" in first_page(only)
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_plan_pdf_refuses_bad_output_with_a_sentence(tmp_path: Path) -> None:
     assert roots_cmd("demo", "--schools", "1", "--years", "1").returncode == 0
     first = json.loads(roots_cmd("assessments", "--json").stdout)[0]["id"]
@@ -255,6 +259,7 @@ def test_plan_pdf_refuses_bad_output_with_a_sentence(tmp_path: Path) -> None:
     assert ".csv or .xlsx" in result.stderr
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_compare_and_district_json(tmp_path: Path) -> None:
     assert roots_cmd("demo", "--schools", "3", "--years", "3", "--seed", "21").returncode == 0
     school = json.loads(roots_cmd("schools", "--json").stdout)[0]["id"]
@@ -274,6 +279,7 @@ def test_compare_and_district_json(tmp_path: Path) -> None:
     assert "no school with id" in roots_cmd("compare", "--school", "nope").stderr
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_bundles_move_a_district_between_data_folders(tmp_path: Path) -> None:
     """export-bundle, then import-bundle --dry-run (nothing changes), the import, a re-import."""
     source, target = tmp_path / "coordinator", tmp_path / "district"
@@ -311,6 +317,7 @@ def test_bundles_move_a_district_between_data_folders(tmp_path: Path) -> None:
     assert json.loads(district[0]) == json.loads(district[1])
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_copy_a_laptop_database_into_the_district_database(tmp_path: Path, postgres) -> None:  # type: ignore[no-untyped-def]
     """Moving to the district server: the same merge rules, and running it twice adds nothing."""
@@ -339,6 +346,7 @@ def test_copy_a_laptop_database_into_the_district_database(tmp_path: Path, postg
         postgres.drop(url)
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{tmp_path / 'r.db'}")
@@ -360,6 +368,7 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert "cannot be read as a database" in refused.stderr
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_restore_replaces_a_database_too_damaged_to_open(tmp_path: Path) -> None:
     data = tmp_path / "data"
@@ -379,6 +388,7 @@ def test_restore_replaces_a_database_too_damaged_to_open(tmp_path: Path) -> None
     assert [p.read_bytes() for p in (data / "damaged").glob("*.sqlite3")] == [b"garbage" * 1000]
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_output_onto_a_device_or_a_pipe_is_refused(tmp_path: Path) -> None:
     """`-o /dev/full` used to replace the device with a file and report success (issue 13)."""
@@ -452,6 +462,7 @@ def test_pack_problems_quote_a_huge_value_only_in_part(tmp_path: Path) -> None:
     assert len(result.stderr) < 1_000
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_names_with_control_characters_print_harmlessly_and_export(tmp_path: Path) -> None:
     """A school named with a terminal escape code (kept from older data, or typed long ago)."""
@@ -485,6 +496,7 @@ def test_names_with_control_characters_print_harmlessly_and_export(tmp_path: Pat
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_bidirectional_controls_in_names_print_escaped(tmp_path: Path) -> None:
     """A name with U+202E turned the rest of the terminal line around ("Trojan Source")."""
@@ -579,6 +591,7 @@ def test_log_and_settings_files_are_for_their_user_only(tmp_path: Path) -> None:
         assert private.stat().st_mode & 0o777 == 0o600, private
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_a_normal_run_says_nothing_on_stderr(tmp_path: Path) -> None:
     here = ("--data-dir", str(tmp_path / "data"))
@@ -603,6 +616,7 @@ def test_a_normal_run_says_nothing_on_stderr(tmp_path: Path) -> None:
     assert result.stderr == ""
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_a_page_damaged_in_the_middle_is_found_and_roots_backups_still_lists(
     tmp_path: Path,
@@ -647,6 +661,7 @@ def test_an_unrelated_sqlite_file_is_refused_and_not_given_roots_tables(tmp_path
     assert other.read_bytes() == before
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_restore_gives_up_with_a_sentence_while_another_program_holds_the_database(
     tmp_path: Path,
