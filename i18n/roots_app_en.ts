@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../roots_app/ui/counts.py" line="+16"/>
+        <source>%n school(s)</source>
+        <translation>
+            <numerusform>%n school</numerusform>
+            <numerusform>%n schools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n plan(s) were saved in %1.</source>
+        <translation>
+            <numerusform>%n plan was saved in %1.</numerusform>
+            <numerusform>%n plans were saved in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln item(s) (schools, members, ratings, plans…) were saved in %1.</source>
+        <translation>
+            <numerusform>%Ln item (schools, members, ratings, plans…) was saved in %1.</numerusform>
+            <numerusform>%Ln items (schools, members, ratings, plans…) were saved in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DistrictPage</name>
     <message numerus="yes">
         <location filename="../roots_app/ui/pages/district.py" line="+245"/>
@@ -13,9 +48,31 @@
     </message>
 </context>
 <context>
+    <name>HomeModel</name>
+    <message numerus="yes">
+        <location filename="../roots_app/ui/models/home_model.py" line="+223"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message numerus="yes">
+        <location filename="../roots_app/ui/pages/plan.py" line="+415"/>
+        <source>%n open action(s) carried forward.</source>
+        <translation>
+            <numerusform>%n open action carried forward.</numerusform>
+            <numerusform>%n open actions carried forward.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetEntry</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/sheet_entry.py" line="+514"/>
+        <location filename="../roots_app/ui/pages/sheet_entry.py" line="+487"/>
         <source>%1 already has other levels for %n category(ies).</source>
         <translation>
             <numerusform>%1 already has another level for %n category.</numerusform>
@@ -26,7 +83,7 @@
 <context>
     <name>SheetReview</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/sheet_review.py" line="+326"/>
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+321"/>
         <source>%n to settle</source>
         <translation>
             <numerusform>%n to settle</numerusform>
@@ -50,11 +107,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+164"/>
+        <location line="+165"/>
         <source>%n sheet(s) differ from ratings already saved on a laptop.</source>
         <translation>
             <numerusform>%n sheet differs from ratings already saved on a laptop.</numerusform>
             <numerusform>%n sheets differ from ratings already saved on a laptop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamViewPage</name>
+    <message numerus="yes">
+        <location filename="../roots_app/ui/pages/team_view.py" line="+293"/>
+        <source>%1 of %n member(s) have rated every category.</source>
+        <translation>
+            <numerusform>%1 of %n member has rated every category.</numerusform>
+            <numerusform>%1 of %n members have rated every category.</numerusform>
         </translation>
     </message>
 </context>

@@ -148,7 +148,7 @@
 <context>
     <name>BackupsSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/backups_settings.py" line="+62"/>
+        <location filename="../roots_app/ui/widgets/backups_settings.py" line="+63"/>
         <source>Daily</source>
         <translation>Diario</translation>
     </message>
@@ -184,8 +184,8 @@
     </message>
     <message>
         <location line="+25"/>
-        <source>Put back the data as it was on %1 (%2 schools, %3 assessments)? What is here now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation>¿Volver a poner los datos como estaban el %1 (%2 escuelas, %3 evaluaciones)? Primero se hace una copia de lo que hay ahora, así que esto se puede deshacer restaurando esa copia.</translation>
+        <source>Put back the data as it was on %1 (%2, %3)? What is here now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>¿Volver a poner los datos como estaban el %1 (%2, %3)? Primero se hace una copia de lo que hay ahora, así que esto se puede deshacer restaurando esa copia.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -330,6 +330,41 @@
         <location line="+1"/>
         <source>Agreed level</source>
         <translation>Nivel acordado</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../roots_app/ui/counts.py" line="+16"/>
+        <source>%n school(s)</source>
+        <translation>
+            <numerusform>%n escuela</numerusform>
+            <numerusform>%n escuelas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n evaluación</numerusform>
+            <numerusform>%n evaluaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n plan(s) were saved in %1.</source>
+        <translation>
+            <numerusform>Se guardó %n plan en %1.</numerusform>
+            <numerusform>Se guardaron %n planes en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln item(s) (schools, members, ratings, plans…) were saved in %1.</source>
+        <translation>
+            <numerusform>Se guardó %Ln elemento (escuelas, integrantes, calificaciones, planes…) en %1.</numerusform>
+            <numerusform>Se guardaron %Ln elementos (escuelas, integrantes, calificaciones, planes…) en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -696,7 +731,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../roots_app/ui/bundle_exchange.py" line="+44"/>
+        <location filename="../roots_app/ui/bundle_exchange.py" line="+45"/>
         <source>There is nothing to save yet.</source>
         <translation>Todavía no hay nada que guardar.</translation>
     </message>
@@ -707,17 +742,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Roots files (*.roots)</source>
         <translation>Archivos de Roots (*.roots)</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>%1 items (schools, members, ratings, plans…) were saved in %2.</source>
-        <translation>Se guardaron %1 elementos (escuelas, integrantes, calificaciones, planes…) en %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-15"/>
         <source>Saving the .roots file…</source>
         <translation>Guardando el archivo .roots…</translation>
     </message>
@@ -861,7 +891,7 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../roots_app/ui/exporting.py" line="+36"/>
+        <location filename="../roots_app/ui/exporting.py" line="+37"/>
         <source>Save the growth plan</source>
         <translation>Guardar el plan de crecimiento</translation>
     </message>
@@ -906,25 +936,23 @@
         <translation>Elegir una carpeta para los planes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Printing the plans of %1…</source>
         <translation>Imprimiendo los planes de %1…</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>%1 plans were saved in %2.</source>
-        <translation>Se guardaron %1 planes en %2.</translation>
     </message>
 </context>
 <context>
     <name>HomeModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../roots_app/ui/models/home_model.py" line="+223"/>
-        <source>%1 members</source>
-        <translation>%1 integrantes</translation>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n integrante</numerusform>
+            <numerusform>%n integrantes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>School, team or year</source>
         <translation>Escuela, equipo o año</translation>
     </message>
@@ -1387,7 +1415,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+269"/>
+        <location filename="../roots_app/ui/main_window.py" line="+263"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1527,7 +1555,7 @@
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+123"/>
         <source>The sample district is already here.</source>
         <translation>El distrito de ejemplo ya está aquí.</translation>
     </message>
@@ -1568,7 +1596,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="+33"/>
+        <location filename="../roots_app/ui/messages.py" line="+34"/>
         <source>This database was saved by a newer version of Roots.</source>
         <translation>Esta base de datos se guardó con una versión más nueva de Roots.</translation>
     </message>
@@ -1599,12 +1627,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
         <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
     </message>
@@ -1699,7 +1727,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Check the network and try again. You can also work on this computer&apos;s own data this time; the district database stays chosen in Settings.</source>
         <translation>Revise la red y vuelva a intentarlo. También puede trabajar esta vez con los datos propios de esta computadora; la base de datos del distrito sigue elegida en Configuración.</translation>
     </message>
@@ -1731,8 +1759,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>The newest good backup is from %1 (%2 schools, %3 assessments). Put it back? The damaged file is kept, unchanged, in the folder &quot;damaged&quot; for support.</source>
-        <translation>La copia de seguridad sana más reciente es del %1 (%2 escuelas, %3 evaluaciones). ¿Restaurarla? El archivo dañado se guarda, sin cambios, en la carpeta &quot;damaged&quot; para el equipo de apoyo técnico.</translation>
+        <source>The newest good backup is from %1 (%2, %3). Put it back? The damaged file is kept, unchanged, in the folder &quot;damaged&quot; for support.</source>
+        <translation>La copia de seguridad sana más reciente es del %1 (%2, %3). ¿Restaurarla? El archivo dañado se guarda, sin cambios, en la carpeta &quot;damaged&quot; para el equipo de apoyo técnico.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1991,16 +2019,19 @@
         <source>Someone else saved this action while you were working on it.</source>
         <translation>Otra persona guardó esta acción mientras usted trabajaba en ella.</translation>
     </message>
-    <message>
-        <location line="+45"/>
-        <source>%1 open actions carried forward.</source>
-        <translation>Se trajeron %1 acciones pendientes del año pasado.</translation>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n open action(s) carried forward.</source>
+        <translation>
+            <numerusform>Se trajo %n acción pendiente del año pasado.</numerusform>
+            <numerusform>Se trajeron %n acciones pendientes del año pasado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PrintSheetsDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/sheets_print.py" line="+88"/>
+        <location filename="../roots_app/ui/dialogs/sheets_print.py" line="+85"/>
         <source>Print rating sheets</source>
         <translation>Imprimir hojas de calificación</translation>
     </message>
@@ -2120,7 +2151,7 @@
         <translation>La carpeta %1 no existe. Por favor, elija otra.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>The rating sheets were saved.</source>
         <translation>Se guardaron las hojas de calificación.</translation>
     </message>
@@ -2397,7 +2428,7 @@
 <context>
     <name>SheetEntry</name>
     <message>
-        <location filename="../roots_app/ui/pages/sheet_entry.py" line="+110"/>
+        <location filename="../roots_app/ui/pages/sheet_entry.py" line="+83"/>
         <source>Type in paper sheets</source>
         <translation>Pasar a mano las hojas en papel</translation>
     </message>
@@ -2614,7 +2645,7 @@
 <context>
     <name>SheetReview</name>
     <message>
-        <location filename="../roots_app/ui/pages/sheet_review.py" line="+188"/>
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+183"/>
         <location line="+5"/>
         <source>Check the scanned sheets</source>
         <translation>Revisar las hojas escaneadas</translation>
@@ -2774,7 +2805,7 @@
         <translation>Sin marca</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%n sheet(s) differ from ratings already saved on a laptop.</source>
         <translation>
             <numerusform>%n hoja no coincide con calificaciones ya guardadas en una computadora.</numerusform>
@@ -3082,12 +3113,7 @@ Lo suyo:
         <translation>Abra una evaluación para ver la vista del equipo.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 of %2 members have rated every category.</source>
-        <translation>%1 de %2 integrantes han calificado todas las categorías.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Hide members&apos; ratings</source>
         <translation>Ocultar las calificaciones de los integrantes</translation>
     </message>
@@ -3102,12 +3128,20 @@ Lo suyo:
         <translation>Las calificaciones de los integrantes son privadas hasta que usted las revele, para que nadie se deje influir por quienes calificaron antes. %1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-112"/>
         <source>✔ Agreed</source>
         <translation>✔ Acordado</translation>
     </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>%1 of %n member(s) have rated every category.</source>
+        <translation>
+            <numerusform>%1 de %n integrante ha calificado todas las categorías.</numerusform>
+            <numerusform>%1 de %n integrantes han calificado todas las categorías.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+142"/>
+        <location line="+37"/>
         <source>Questions to talk about:</source>
         <translation>Preguntas para conversar:</translation>
     </message>

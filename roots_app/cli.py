@@ -36,7 +36,9 @@ EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 Handler = Callable[[argparse.Namespace, contextlib.ExitStack], int]
 
 # Control characters a name may carry (\x1b starts a terminal escape code); \t and \n are ours.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# The bidirectional controls too (U+202E turns the rest of a line around, "Trojan Source"): the
+# text keeps them, the terminal shows them escaped.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _harmless(text: str) -> str:

@@ -90,6 +90,7 @@ def test_demo_then_schools_assessments_and_show() -> None:
     assert len(document["categories"][0]["ratings"]) == len(document["members"])
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_spanish_demo_and_show(tmp_path: Path) -> None:
     """`roots --lang es demo` made English regions and evidence; `show` printed English words."""
     made = roots_cmd("--lang", "es", "demo", "--schools", "2", "--years", "1", "--seed", "5")
@@ -144,6 +145,7 @@ def test_non_gui_commands_do_not_import_qt() -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_comparisons_import_neither_qt_reportlab_nor_the_orm_models() -> None:
     # The ORM models (11 classes mapped at import) cost these commands much of their start.
     assert roots_cmd("demo", "--schools", "2", "--years", "2", "--seed", "9").returncode == 0
@@ -211,6 +213,7 @@ def test_plans_pdf_prints_every_plan_of_a_year(tmp_path: Path) -> None:
         assert round(float(pages[0].mediabox.width)) == 595  # A4
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_global_lang_prints_spanish_plans_unless_the_command_says_otherwise(
     tmp_path: Path,
 ) -> None:
@@ -241,6 +244,7 @@ def test_global_lang_prints_spanish_plans_unless_the_command_says_otherwise(
     assert "Plan de crecimiento" in first_page(only)
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_plan_pdf_refuses_bad_output_with_a_sentence(tmp_path: Path) -> None:
     assert roots_cmd("demo", "--schools", "1", "--years", "1").returncode == 0
     first = json.loads(roots_cmd("assessments", "--json").stdout)[0]["id"]
@@ -255,6 +259,7 @@ def test_plan_pdf_refuses_bad_output_with_a_sentence(tmp_path: Path) -> None:
     assert ".csv or .xlsx" in result.stderr
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_compare_and_district_json(tmp_path: Path) -> None:
     assert roots_cmd("demo", "--schools", "3", "--years", "3", "--seed", "21").returncode == 0
     school = json.loads(roots_cmd("schools", "--json").stdout)[0]["id"]
@@ -274,6 +279,7 @@ def test_compare_and_district_json(tmp_path: Path) -> None:
     assert "no school with id" in roots_cmd("compare", "--school", "nope").stderr
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 def test_bundles_move_a_district_between_data_folders(tmp_path: Path) -> None:
     """export-bundle, then import-bundle --dry-run (nothing changes), the import, a re-import."""
     source, target = tmp_path / "coordinator", tmp_path / "district"
@@ -311,6 +317,7 @@ def test_bundles_move_a_district_between_data_folders(tmp_path: Path) -> None:
     assert json.loads(district[0]) == json.loads(district[1])
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_copy_a_laptop_database_into_the_district_database(tmp_path: Path, postgres) -> None:  # type: ignore[no-untyped-def]
     """Moving to the district server: the same merge rules, and running it twice adds nothing."""
@@ -339,6 +346,7 @@ def test_copy_a_laptop_database_into_the_district_database(tmp_path: Path, postg
         postgres.drop(url)
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{tmp_path / 'r.db'}")
@@ -360,6 +368,7 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert "cannot be read as a database" in refused.stderr
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_restore_replaces_a_database_too_damaged_to_open(tmp_path: Path) -> None:
     data = tmp_path / "data"
@@ -379,6 +388,7 @@ def test_restore_replaces_a_database_too_damaged_to_open(tmp_path: Path) -> None
     assert [p.read_bytes() for p in (data / "damaged").glob("*.sqlite3")] == [b"garbage" * 1000]
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_output_onto_a_device_or_a_pipe_is_refused(tmp_path: Path) -> None:
     """`-o /dev/full` used to replace the device with a file and report success (issue 13)."""
@@ -415,6 +425,21 @@ def test_output_onto_a_device_or_a_pipe_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.one_backend
+def test_importing_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    """`import-bundle` on a pipe waited for a writer forever."""
+    import os
+
+    here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{tmp_path / 'r.db'}")
+    pipe = tmp_path / "in.roots"
+    os.mkfifo(pipe)
+    for dry_run in ((), ("--dry-run",)):
+        result = roots_cmd(*here, "import-bundle", *dry_run, str(pipe))
+        assert result.returncode == 2, result.stderr
+        assert f"{pipe} is a pipe, not a file" in result.stderr
+        assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+@pytest.mark.one_backend
 def test_a_pack_nested_100000_deep_is_refused_with_a_sentence(tmp_path: Path) -> None:
     deep = tmp_path / "deep.json"
     deep.write_text('{"id":' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
@@ -437,6 +462,7 @@ def test_pack_problems_quote_a_huge_value_only_in_part(tmp_path: Path) -> None:
     assert len(result.stderr) < 1_000
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_names_with_control_characters_print_harmlessly_and_export(tmp_path: Path) -> None:
     """A school named with a terminal escape code (kept from older data, or typed long ago)."""
@@ -465,6 +491,32 @@ def test_names_with_control_characters_print_harmlessly_and_export(tmp_path: Pat
     exported = roots_cmd(*here, "export-table", "--year", year, "-o", str(table))
     assert exported.returncode == 0, exported.stderr
     assert load_workbook(table).active["A2"].value == "Escuela ␛]0;owned␇␛[2J␁Uno\x9b"
+
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
+@pytest.mark.one_backend
+def test_bidirectional_controls_in_names_print_escaped(tmp_path: Path) -> None:
+    """A name with U+202E turned the rest of the terminal line around ("Trojan Source")."""
+    import sqlite3
+
+    db = tmp_path / "r.db"
+    here = ("--data-dir", str(tmp_path / "data"), "--db", f"sqlite:///{db}")
+    assert roots_cmd(*here, "demo", "--schools", "1", "--years", "1").returncode == 0
+    hostile = "Escuela \u202eonU\u202c " + BIDI
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE schools SET name = ?", (hostile,))
+    first = json.loads(roots_cmd(*here, "assessments", "--json").stdout)[0]["id"]
+    escaped = r"Escuela \u202eonU\u202c " + "".join(f"\\u{ord(c):04x}" for c in BIDI)
+    for listing in (("schools",), ("assessments",), ("show", first)):
+        result = roots_cmd(*here, *listing)
+        assert result.returncode == 0, result.stderr
+        assert escaped in result.stdout
+        assert not set(BIDI) & set(result.stdout)
+    listed = json.loads(roots_cmd(*here, "schools", "--json").stdout)
+    assert listed[0]["name"] == hostile  # --json stays JSON and holds the name exactly
 
 
 @pytest.mark.one_backend
@@ -539,6 +591,7 @@ def test_log_and_settings_files_are_for_their_user_only(tmp_path: Path) -> None:
         assert private.stat().st_mode & 0o777 == 0o600, private
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_a_normal_run_says_nothing_on_stderr(tmp_path: Path) -> None:
     here = ("--data-dir", str(tmp_path / "data"))
@@ -563,6 +616,7 @@ def test_a_normal_run_says_nothing_on_stderr(tmp_path: Path) -> None:
     assert result.stderr == ""
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_a_page_damaged_in_the_middle_is_found_and_roots_backups_still_lists(
     tmp_path: Path,
@@ -607,6 +661,7 @@ def test_an_unrelated_sqlite_file_is_refused_and_not_given_roots_tables(tmp_path
     assert other.read_bytes() == before
 
 
+@pytest.mark.slow  # many processes of `roots` (a quick run leaves it out)
 @pytest.mark.one_backend
 def test_restore_gives_up_with_a_sentence_while_another_program_holds_the_database(
     tmp_path: Path,

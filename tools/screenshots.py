@@ -56,6 +56,9 @@ def main() -> None:
     settings.save(data, roots.settings)
     window.show_place("home")
     shot("2-home")
+    window.home.tree.expand(window.home.model.index(0, 0))  # its teams and their member counts
+    shot("2-home-teams")
+    window.home.tree.collapseAll()
     first = assessments.list_assessments(roots)[0]
     window.open_assessment(first.id)
     window.walkthrough.go_to(1)

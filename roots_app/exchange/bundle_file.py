@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import stat
 import time
 import zipfile
 import zlib
@@ -201,6 +202,17 @@ class BundleReader:
     def open(self, progress: Progress | None = None) -> Manifest:
         """Check the whole file (structure, sizes, checksums); returns its manifest."""
         try:
+            mode = self.path.stat().st_mode
+            # Never opened: a pipe waits for a writer forever, /dev/zero never ends.
+            if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+                kind = (
+                    "a pipe"
+                    if stat.S_ISFIFO(mode)
+                    else "a device"
+                    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                    else "a special file"
+                )
+                raise BundleError(f"{self.path} is {kind}, not a file")
             self.zip = zipfile.ZipFile(self.path)
         except FileNotFoundError:
             raise BundleError(f"there is no file at {self.path}") from None

@@ -21,6 +21,7 @@ from roots_app.services import bundles, schools
 from roots_app.ui import messages
 from roots_app.ui.background import run_in_background
 from roots_app.ui.context import UiContext
+from roots_app.ui.counts import Counts
 from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
 from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
 from roots_app.ui.exporting import export_folder
@@ -71,11 +72,7 @@ def export_bundle(
     def done(result: bundles.ExportResult) -> None:
         messages.inform(
             parent,
-            QCoreApplication.translate(
-                "Exchange", "%1 items (schools, members, ratings, plans…) were saved in %2."
-            )
-            .replace("%1", QLocale().toString(result.records))
-            .replace("%2", str(result.path)),
+            Counts().items_saved(result.records, str(result.path)),
         )
 
     run_in_background(

@@ -13,6 +13,7 @@ from roots_app.services import assessments, plans
 from roots_app.ui import messages
 from roots_app.ui.background import Worker, run_in_background
 from roots_app.ui.context import UiContext
+from roots_app.ui.counts import Counts
 from roots_app.ui.dialogs.export_pdf import ExportPdfDialog
 
 
@@ -140,9 +141,7 @@ def export_year(parent: QWidget, ctx: UiContext) -> Worker | None:
     def done(written: list[Path]) -> None:
         messages.inform(
             parent,
-            QCoreApplication.translate("Exporting", "%1 plans were saved in %2.")
-            .replace("%1", str(len(written)))
-            .replace("%2", folder),
+            Counts().plans_saved(len(written), folder),
         )
 
     return run_in_background(

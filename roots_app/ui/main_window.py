@@ -418,25 +418,20 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ----- actions -----
     def create_school(self) -> None:
-        answer = SchoolTeamDialog.ask(self)
+        self._new_team(None)
+
+    def add_team(self, school_id: str, school_name: str) -> None:
+        self._new_team((school_id, school_name))
+
+    def _new_team(self, school: tuple[str, str] | None) -> None:
+        """Ask for a team (and a new school's name when ``school`` is None), create it, show
+        Home and start its first assessment; an error is shown and nothing more happens."""
+        answer = SchoolTeamDialog.ask(self, school=school[1] if school else None)
         if answer is None:
             return
         school_name, team_name, members = answer
         try:
-            school_id = schools.create_school(self.ctx.roots, school_name)
-            team_id = schools.create_team(self.ctx.roots, school_id, team_name, members)
-        except RootsError as error:
-            messages.show_error(self, error)
-            return
-        self.show_place("home")
-        self.start_assessment(team_id)
-
-    def add_team(self, school_id: str, school_name: str) -> None:
-        answer = SchoolTeamDialog.ask(self, school=school_name)
-        if answer is None:
-            return
-        _school, team_name, members = answer
-        try:
+            school_id = school[0] if school else schools.create_school(self.ctx.roots, school_name)
             team_id = schools.create_team(self.ctx.roots, school_id, team_name, members)
         except RootsError as error:
             messages.show_error(self, error)
@@ -663,7 +658,8 @@ class MainWindow(Retranslating, QMainWindow):
     def about(self) -> None:
         from roots_app.ui.dialogs.about import AboutDialog
 
-        AboutDialog(self).exec()
+        dialog = AboutDialog(self)
+        messages.show_dialog(dialog, dialog.summary())
 
     # ----- closing -----
     def _restore_geometry(self) -> None:

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QPushButton, QWidget
 
 from roots_app.errors import PackError, RootsError
+from roots_app.ui.counts import Counts
 
 if TYPE_CHECKING:
     from roots_app.services.backups import Backup
@@ -239,12 +240,13 @@ def choose(
     return next((i for i, button in enumerate(buttons) if button is clicked), None)
 
 
-def about(parent: QWidget | None, title: str, text: str) -> None:
-    """The About box."""
+def show_dialog(dialog: QDialog, summary: str) -> int | None:
+    """Show a dialog of Roots' own (About) modally and return its result; with the no-dialog
+    switch on, log ``summary`` instead and return None."""
     if not dialogs_shown():
-        log.info("Not shown (%s): %s", NO_DIALOGS, text)
-        return
-    QMessageBox.about(parent, title, text)
+        log.info("Not shown (%s): %s", NO_DIALOGS, summary)
+        return None
+    return dialog.exec()
 
 
 def show_error(parent: QWidget | None, error: RootsError) -> None:
@@ -312,12 +314,12 @@ def ask_restore_damaged(error: RootsError, offer: Backup | None) -> bool:
         what,
         QCoreApplication.translate(
             "Messages",
-            "The newest good backup is from %1 (%2 schools, %3 assessments). Put it back? The "
+            "The newest good backup is from %1 (%2, %3). Put it back? The "
             'damaged file is kept, unchanged, in the folder "damaged" for support.',
         )
         .replace("%1", f"{offer.taken_at:%Y-%m-%d %H:%M}")
-        .replace("%2", str(offer.schools))
-        .replace("%3", str(offer.assessments)),
+        .replace("%2", Counts().schools(offer.schools))
+        .replace("%3", Counts().assessments(offer.assessments)),
         str(error),
     )
     restore = box.addButton(

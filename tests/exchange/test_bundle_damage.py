@@ -323,6 +323,18 @@ def test_a_missing_path_is_refused(receiver: Roots, tmp_path: Path) -> None:
     refused(receiver, tmp_path / "nowhere.roots", "there is no file at")
 
 
+def test_a_pipe_or_a_device_is_refused_without_being_opened(
+    receiver: Roots, tmp_path: Path
+) -> None:
+    """A pipe used to wait for a writer forever (and /dev/zero never ends)."""
+    import os
+
+    pipe = tmp_path / "pipe.roots"
+    os.mkfifo(pipe)
+    refused(receiver, pipe, "pipe.roots is a pipe, not a file")
+    refused(receiver, Path("/dev/zero"), "/dev/zero is a device, not a file", dry_run=True)
+
+
 # -- checksums and the manifest ---------------------------------------------------------------
 
 

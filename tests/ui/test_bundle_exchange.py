@@ -146,3 +146,24 @@ def test_saving_a_school_as_a_roots_file(
         assert {m.display_name for m in school.teams[0].members} == {""}
     finally:
         district.close()
+
+
+def test_importing_a_pipe_says_so_at_once(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pipe chosen as the .roots file used to keep the import waiting for a writer forever."""
+    import os
+
+    from tests.ui.answers import answer_boxes
+
+    pipe = tmp_path / "in.roots"
+    os.mkfifo(pipe)
+    shown: list[tuple[str, str]] = []
+    answer_boxes(monkeypatch, lambda box: shown.append((box.text(), box.detailedText())))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(pipe), "")))
+    window = make_window()
+    window.import_bundle_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    ((what, detail),) = shown
+    assert what.startswith("This .roots file cannot be imported")
+    assert f"{pipe} is a pipe, not a file" in detail

@@ -241,3 +241,48 @@ def test_adding_a_second_team_to_a_school(
     assert sorted(t.name for t in found[0].teams) == ["ELAC", "Family Action Team"]
     elac = next(t for t in found[0].teams if t.name == "ELAC")
     assert [m.display_name for m in elac.members] == ["Guadalupe Reyes"]  # typed, not lost
+
+
+@pytest.mark.parametrize("new_school", [True, False], ids=["new school", "added team"])
+def test_a_refused_name_is_explained_and_adds_nothing(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,
+    team,
+    monkeypatch: pytest.MonkeyPatch,
+    new_school: bool,
+) -> None:
+    """Issue 15 item 4: creating a school and adding a team share one body, errors too."""
+    from roots_app.services import schools
+    from tests.ui.answers import answer_boxes
+
+    roots.settings.language = "en"
+    roots.save_settings()
+    window = make_window()
+    window.show_place("home")
+    before = [
+        (s.name, sorted(t.name for t in s.teams)) for s in schools.list_schools(window.ctx.roots)
+    ]
+    shown: list[str] = []
+
+    def fill(dialog: SchoolTeamDialog) -> int:
+        if new_school:
+            dialog.school_name.setText("Escuela\x07 Nueva")  # pasted with a control character
+        else:
+            dialog.team_name.setText("ELAC\x07")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    drive(monkeypatch, SchoolTeamDialog, fill)
+    answer_boxes(monkeypatch, lambda box: shown.append(box.text()))
+    monkeypatch.setattr(NewAssessmentDialog, "ask", classmethod(lambda *a: pytest.fail("asked")))
+    if new_school:
+        window.new_school_action.trigger()
+    else:
+        window.home.tree.setCurrentIndex(window.home.model.index(0, 0))
+        qtbot.keyClick(window.home.add_team_button, Qt.Key.Key_Space)
+    assert shown == ["The text has a character Roots cannot keep, so it was not saved."]
+    after = [
+        (s.name, sorted(t.name for t in s.teams)) for s in schools.list_schools(window.ctx.roots)
+    ]
+    assert after == before

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from roots_app.errors import ConnectionLostError, DiskFullError
@@ -52,13 +52,13 @@ def test_the_no_dialog_switch_logs_and_answers_safely(
         raise AssertionError(f"a box was shown: {box.text()}")
 
     monkeypatch.setattr(QMessageBox, "exec", shown)
-    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a: shown(QMessageBox())))
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: shown(QMessageBox()))
     monkeypatch.setenv(messages.NO_DIALOGS, "1")
     assert messages.ask(None, "Move to trash?", "You can put it back.", "Move to trash") is False
     assert stale_edit.ask(None, "Someone else saved", "3", "4") is False
     assert messages.ask_offline(ConnectionLostError("no network")) == "quit"
     messages.inform(None, "3 plans were saved.")
-    messages.about(None, "About Roots", "Roots 1.0")
+    assert messages.show_dialog(QDialog(), "Roots 1.0") is None
     messages.show_error(None, DiskFullError("disk full"))
     logged = [(r.levelno, r.getMessage()) for r in caplog.records if r.name == messages.log.name]
     assert (logging.INFO, "Not shown (ROOTS_NO_DIALOGS): 3 plans were saved. ") in logged

@@ -37,13 +37,13 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Roots"))
         layout = QVBoxLayout(self)
-        title = QLabel(
+        self.title = QLabel(
             self.tr("Roots %1: family and community engagement, assessed together.").replace(
                 "%1", __version__
             )
         )
-        title.setWordWrap(True)
-        layout.addWidget(title)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
         self.versions = QLabel(
             self.tr("Built with Python %1, Qt %2 and Qt for Python %3.")
             .replace("%1", platform.python_version())
@@ -79,10 +79,14 @@ class AboutDialog(QDialog):
         self.open_licences.setVisible(self.folder is not None)
         self.open_licences.clicked.connect(self._show_licences)
         layout.addWidget(buttons)
-        for label in (title, self.versions, self.licences):
+        for label in (self.title, self.versions, self.licences):
             label.setMinimumWidth(460)
         # The wrapped texts decide the height: the dialog takes the size its layout needs.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+
+    def summary(self) -> str:
+        """The version lines, for the log when dialogs are switched off."""
+        return f"{self.title.text()} {self.versions.text()}"
 
     def _show_licences(self) -> None:
         if self.folder is not None:

@@ -220,9 +220,7 @@ class HomeModel(QAbstractItemModel):
             if column == 0:
                 return team.name
             if column == 1:
-                return QCoreApplication.translate("HomeModel", "%1 members").replace(
-                    "%1", str(team.members)
-                )
+                return self.tr("%n member(s)", "", team.members)
             return ""
         school, team_row = (iid >> 20) & 0xFFFFF, iid & 0xFFFFF
         info = self._assessments(school, team_row)[index.row()]

@@ -412,7 +412,5 @@ class PlanPage(Retranslating, QWidget):
             return
         carried: list[int] = []
         if self._run(lambda: carried.append(plans.carry_forward(self.ctx.roots, self.assessment))):
-            self.saved.setText(
-                self.tr("%1 open actions carried forward.").replace("%1", str(carried[0]))
-            )
+            self.saved.setText(self.tr("%n open action(s) carried forward.", "", carried[0]))
             self.refresh()

@@ -289,11 +289,9 @@ class TeamViewPage(Retranslating, QWidget):
         finished = sum(
             1 for m in assessment.present if assessment.rated_count(m.id) == len(self.picture)
         )
-        done = (
-            self.tr("%1 of %2 members have rated every category.")
-            .replace("%1", str(finished))
-            .replace("%2", str(len(assessment.present)))
-        )
+        done = self.tr(
+            "%1 of %n member(s) have rated every category.", "", len(assessment.present)
+        ).replace("%1", str(finished))
         if assessment.revealed:
             self.reveal_button.setText(self.tr("Hide members' ratings"))
             self.privacy.setText(done)

@@ -23,6 +23,7 @@ from roots_app.errors import CancelledError, RootsError
 from roots_app.services import backups
 from roots_app.ui import background, messages
 from roots_app.ui.context import UiContext
+from roots_app.ui.counts import Counts
 from roots_app.ui.widgets.retranslate import Retranslating
 
 
@@ -160,12 +161,12 @@ class BackupsSettings(Retranslating, QGroupBox):
         if not messages.ask(
             self,
             self.tr(
-                "Put back the data as it was on %1 (%2 schools, %3 assessments)? What is here "
+                "Put back the data as it was on %1 (%2, %3)? What is here "
                 "now is backed up first, so this can be undone by restoring that backup."
             )
             .replace("%1", f"{chosen.taken_at:%Y-%m-%d %H:%M}")
-            .replace("%2", str(chosen.schools))
-            .replace("%3", str(chosen.assessments)),
+            .replace("%2", Counts().schools(chosen.schools))
+            .replace("%3", Counts().assessments(chosen.assessments)),
             "",
             self.tr("&Restore this backup"),
         ):
