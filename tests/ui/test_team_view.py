@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from roots_app.domain.assessment import TEAM, Status
@@ -171,6 +171,110 @@ def test_meeting_mode_is_large_and_leaves_cleanly(
     assert qapp.font().pointSizeF() == pytest.approx(normal)
     assert not window.meeting_mode
     assert window.side.isVisible()
+
+
+def _settled(qapp, window):  # type: ignore[no-untyped-def]
+    """The window's picture once it has settled (leaving full screen takes a few rounds of
+    events, however the widgets are styled)."""
+    image = None
+    for _ in range(10):
+        qapp.processEvents()
+        image, before = window.grab().toImage(), image
+        if image == before:
+            break
+    return image
+
+
+def _geometry(window):  # type: ignore[no-untyped-def]
+    """Where every shown widget of the window is, and its font size."""
+    return [
+        (type(w).__name__, w.objectName(), w.geometry(), w.font().pointSizeF())
+        for w in window.findChildren(QWidget)
+        if w.isVisible()
+    ]
+
+
+def test_meeting_mode_looks_as_if_every_widget_were_styled_again(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, qapp
+) -> None:
+    """Meeting mode restyles only what it must, and hidden pages when they are shown (it
+    restyled every widget, which took seconds): each screen must look exactly as after
+    restyling every widget, both ways, on the page shown and on one hidden at the switch, and
+    the level cards re-measured (they stayed on two lines after leaving meeting mode)."""
+    remember(roots, assessment_id)
+    window = make_window()
+    window.resize(1024, 700)
+    window.show_place("team")
+    team = window.team_view
+    team.go_to(1)  # a chosen card, muted labels, headings on screen
+    qtbot.keyClick(team.pager, Qt.Key.Key_1)
+
+    def as_if_all_restyled() -> None:
+        quick, where = _settled(qapp, window), _geometry(window)
+        qapp.setStyleSheet(qapp.styleSheet() + " ")  # a new sheet: every widget styled again
+        assert _settled(qapp, window) == quick
+        assert _geometry(window) == where
+
+    heading = team.title.font().pointSizeF()
+    _settled(qapp, window)
+    cards = [c.geometry() for c in team.pager.cards]
+    window.meeting_action.trigger()  # on, on the page shown
+    assert window.meeting_mode and window.isFullScreen()
+    assert team.title.font().pointSizeF() == pytest.approx(heading * 1.5)
+    as_if_all_restyled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # off, on the page shown
+    assert not window.meeting_mode and not window.isFullScreen()
+    as_if_all_restyled()
+    assert [c.geometry() for c in team.pager.cards] == cards  # as many lines as before
+    assert team.title.font().pointSizeF() == pytest.approx(heading)
+    window.meeting_action.trigger()  # on, then a page hidden until now
+    window.show_place("assess")
+    as_if_all_restyled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # off, then the page hidden since
+    window.show_place("team")
+    as_if_all_restyled()
+    assert [c.geometry() for c in team.pager.cards] == cards
+    assert team.title.font().pointSizeF() == pytest.approx(heading)
+    window.show_place("assess")  # the walkthrough's five cards stand in one row at 1024x700
+    walk = window.walkthrough
+    walk.start_turn()
+    _settled(qapp, window)
+    assert len({c.y() for c in walk.cards}) == 1
+    window.meeting_action.trigger()
+    as_if_all_restyled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    as_if_all_restyled()
+    assert len({c.y() for c in walk.cards}) == 1
+
+
+def test_meeting_mode_restyles_every_widget_a_differing_rule_names(qapp) -> None:
+    """Switching restyles anew only what ``meeting_styled`` says; a rule added to the sheet that
+    differs between the looks must name widgets it knows, or they would keep the old look."""
+    from PySide6.QtWidgets import QLabel, QListWidget
+
+    from roots_app.ui import theme
+    from roots_app.ui.widgets.level_card import LevelCard
+
+    meeting = [r for r in theme.both_looks().splitlines() if r.startswith('*[meeting="true"]')]
+    selectors = {r.partition("{")[0].replace('*[meeting="true"]', "").strip() for r in meeting}
+    assert selectors == {
+        "QWidget#Sidebar",
+        "QListWidget#SidebarList",
+        'QLabel[role="heading"]',
+        'QLabel[role="subheading"]',
+        'QLabel[role="muted"]',
+        'QLabel[role="breadcrumb"]',
+        'QLabel[role="error"]',
+        'QProgressBar[role="meter"]',
+        "LevelCard",
+    }
+    sidebar, sidebar_list, label = QWidget(), QListWidget(), QLabel()
+    sidebar.setObjectName("Sidebar")
+    sidebar_list.setObjectName("SidebarList")
+    assert not theme.meeting_styled(label)
+    label.setProperty("role", "muted")
+    for widget in (sidebar, sidebar_list, label, LevelCard(1)):
+        assert theme.meeting_styled(widget)
 
 
 def test_the_rubric_s_guiding_questions_open_each_category(
