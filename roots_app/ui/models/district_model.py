@@ -53,9 +53,18 @@ class DistrictModel(QAbstractTableModel):
         self._totals: dict[int, tuple[float | None, float | None]] = {}
 
     def set_district(
-        self, district: District | None, pack: RubricPack | None, language: str
+        self,
+        district: District | None,
+        pack: RubricPack | None,
+        language: str,
+        filters: tuple[str, str] | None = None,
+        sort: tuple[int, Qt.SortOrder] | None = None,
     ) -> None:
+        """Show ``district``; with ``filters`` (region, name) and ``sort`` (column, -1 for the
+        last, and order) as set_filters and sort would, in the same single pass."""
         self.beginResetModel()
+        if filters is not None:
+            self.region, self.name = filters[0], filters[1].casefold().strip()
         self.all_rows = list(district.schools) if district else []
         self._totals = {
             id(r): (_mean(r.levels.values()), _mean(r.changes.values())) for r in self.all_rows
@@ -64,18 +73,25 @@ class DistrictModel(QAbstractTableModel):
         self.pack = pack
         self.keys = [c.key for c in pack.categories] if pack else []
         self.language = language
+        if sort is not None:
+            column, self.sort_order = sort
+            self.sort_column = self.columnCount() + column if column < 0 else column
         self._arrange()
         self.endResetModel()
 
     # Filtering and sorting here, in Python, not in a QSortFilterProxyModel: a proxy asks
     # data() tens of thousands of times across the Qt/Python boundary to sort 1,000 schools.
     def set_filters(self, region: str, name: str) -> None:
+        if (region, name.casefold().strip()) == (self.region, self.name):
+            return  # the rows shown are these already (showing a year sets them first)
         self.beginResetModel()
         self.region, self.name = region, name.casefold().strip()
         self._arrange()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == (self.sort_column, self.sort_order):
+            return  # the rows are kept in this order already
         self.layoutAboutToBeChanged.emit()
         self.sort_column, self.sort_order = column, order
         self._arrange()
