@@ -35,6 +35,20 @@ def _mean(values: Collection[float]) -> float | None:
     return math.fsum(values) / len(values) if values else None
 
 
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ID_ROLE,
+        SORT_ROLE,
+    )
+)
+
+
 class DistrictModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -133,9 +147,12 @@ class DistrictModel(QAbstractTableModel):
         return average if column == 2 + len(self.keys) else change
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The view asks about ten roles per cell on every paint: those not answered go first.
+        if role not in _ANSWERED or not index.isValid():
             return None
         row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter) if column >= 2 else None
         value = self._value(row, column)
         if role == ID_ROLE:
             return row.school_id
@@ -155,8 +172,6 @@ class DistrictModel(QAbstractTableModel):
         if shaded and value is not None and self.pack is not None:
             step = round((value - 1) / max(1, self.pack.max_level - 1) * 3)
             return QColor(SHADES[min(step, 3)])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def headerData(
