@@ -247,6 +247,37 @@ def test_meeting_mode_looks_as_if_every_widget_were_styled_again(
     assert len({c.y() for c in walk.cards}) == 1
 
 
+def test_a_dialog_opened_in_meeting_mode_has_the_meeting_look(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, qapp
+) -> None:
+    """Dialogs of the window follow its look: large text and the high-contrast error colour
+    in meeting mode, the everyday ones after it (one style sheet holds both looks)."""
+    from PySide6.QtGui import QColor
+
+    from roots_app.domain.people import Team
+    from roots_app.ui import theme
+    from roots_app.ui.dialogs.team import TeamDialog
+
+    remember(roots, assessment_id)
+    window = make_window()
+    looks = {}
+    for on in (True, False):
+        window.set_meeting_mode(on)
+        dialog = TeamDialog(Team("t1", "s1", "Garfield Family Action Team"), window)
+        qtbot.addWidget(dialog)
+        dialog.error.setText("Type a name.")
+        dialog.show()
+        qapp.processEvents()
+        looks[on] = (
+            dialog.error.palette().color(dialog.error.foregroundRole()),
+            dialog.error.font().pointSizeF(),
+        )
+        dialog.close()
+    assert looks[True][0] == QColor(theme.ERROR_CONTRAST)
+    assert looks[False][0] == QColor(theme.ERROR)
+    assert looks[True][1] == pytest.approx(looks[False][1] * 1.5)
+
+
 def test_meeting_mode_restyles_every_widget_a_differing_rule_names(qapp) -> None:
     """Switching restyles anew only what ``meeting_styled`` says; a rule added to the sheet that
     differs between the looks must name widgets it knows, or they would keep the old look."""
