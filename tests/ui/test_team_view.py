@@ -478,3 +478,22 @@ def test_an_agreed_level_saved_elsewhere_first_is_asked_about_and_shown(
     qtbot.keyClick(team, Qt.Key.Key_5)
     assert _agreed_stored(window.ctx.roots, assessment_id, 0) == {"5 of 5"}
     assert _agreed_on_screen(team) == {"5 of 5"}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_five_level_cards_stand_in_one_row_at_1024x700(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, language: str
+) -> None:
+    """DESIGN 8b: the level choices are cards of equal width in one row. The team view's cards
+    show the label only (the descriptor is in the tooltip): at 1024x700 all five fit."""
+    remember(roots, assessment_id, language)
+    window = make_window()
+    window.resize(1024, 700)
+    window.show_place("team")
+    team = window.team_view
+    for index in range(len(team.assessment.pack.categories)):
+        team.go_to(index)
+        qtbot.waitUntil(lambda: len({c.y() for c in team.pager.cards}) == 1, timeout=2000)
+        assert len({c.width() for c in team.pager.cards}) == 1, [
+            c.width() for c in team.pager.cards
+        ]
