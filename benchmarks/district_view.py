@@ -17,11 +17,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _common import BIN
+from _common import BIN, latest_year
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from roots_app.domain import school_year
 from roots_app.services import compare
 from roots_app.services.context import open_roots
 from roots_app.ui import theme
@@ -57,7 +56,7 @@ def main() -> None:
     window.show()
     page = window.district_page
     window.show_page(page)
-    latest = school_year.previous(school_year.current())  # the demo's last year
+    latest = latest_year({"ROOTS_DATA_DIR": str(folder)})  # the demo's last year
     view = compare.district(roots, latest)
 
     def timed(action, repeat: int = REPEAT) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
@@ -72,6 +71,7 @@ def main() -> None:
             cpu.append((time.process_time() - start_cpu) * 1000)
         return times, cpu
 
+    floor = timed(lambda i: page.repaint())
     results = {
         "show a loaded year (1,000 schools)": timed(lambda i: page.show_view(view)),
         "sort by a column": timed(
@@ -80,10 +80,17 @@ def main() -> None:
         "filter by name": timed(lambda i: page.name_filter.setText("Escuela"[: 1 + i % 7])),
     }
     print(f"district screen, {latest}, {len(view.district.schools):,} schools:")
+    floor_median, floor_worst = statistics.median(floor[0]), max(floor[0])
+    print(
+        f"  floor, repaint the page: median {floor_median:.1f} ms, worst {floor_worst:.1f} ms "
+        f"(CPU median {statistics.median(floor[1]):.1f}, worst {max(floor[1]):.1f})"
+    )
     for name, (times, cpu) in results.items():
         worst = max(times)
         print(
-            f"  {name}: median {statistics.median(times):.0f} ms, worst {worst:.0f} ms "
+            f"  {name}: median {statistics.median(times):.0f} ms "
+            f"({statistics.median(times) / floor_median:.1f}x floor), worst {worst:.0f} ms "
+            f"({worst / floor_worst:.1f}x) "
             f"(CPU median {statistics.median(cpu):.0f}, worst {max(cpu):.0f}) "
             f"({'meets' if worst < 100 else 'MISSES'} the 100 ms no-freeze target, worst case)"
         )

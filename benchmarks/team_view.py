@@ -2,9 +2,11 @@
 
 Targets (issue 3, issue 14, DESIGN.md section 10): the team view renders in under one frame
 (16 ms) after the data is loaded; switching category in the walkthrough takes under one frame,
-worst case; meeting mode on (F11) and off (Esc) on the team view within 150 ms. Measured in one
-process on the offscreen platform: median and worst of many repetitions, wall time and the
-process's CPU time (the machine may be shared).
+worst case (until painted; a category not visited yet was prepared while the page was idle);
+meeting mode on (F11) and off (Esc) on the team view within 150 ms. Measured in one process
+on the offscreen platform: median and worst of many repetitions, wall time and the process's
+CPU time (the machine may be shared), each beside its floor in the same run: painting the
+whole window once (what any change on screen costs at least).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -79,6 +81,7 @@ def main() -> None:
     window.show_place("team")
     app.processEvents()
     team_view = window.team_view
+    floor = timed(window.repaint, app, 60)
     results: list[tuple[str, Timing, float, bool]] = []  # name, timing, target, on the worst
     results.append(
         (
@@ -108,16 +111,45 @@ def main() -> None:
     walk = window.walkthrough
     walk.start_turn()
     app.processEvents()
+    # Each category's sheet is made, filled and drawn off screen while the page is idle, for
+    # the categories beside the one shown: the first lap through the twelve measures a switch
+    # until it is painted (the posted events: layout and paint), and with the idle work that
+    # follows (the next sheet made), then back and forth over sheets already made.
+    painted: Timing = ([], [])
+    with_idle: Timing = ([], [])
+    for index in range(1, 12):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        walk.go_to(index)
+        QCoreApplication.sendPostedEvents()
+        painted[0].append((time.perf_counter() - start) * 1000)
+        painted[1].append((time.process_time() - start_cpu) * 1000)
+        app.processEvents()
+        with_idle[0].append((time.perf_counter() - start) * 1000)
+        with_idle[1].append((time.process_time() - start_cpu) * 1000)
+    results.append(
+        ("walkthrough: switch category, first lap, until painted", painted, FRAME_MS, True)
+    )
+    results.append(
+        ("walkthrough: switch category, first lap, with the idle work", with_idle, FRAME_MS, True)
+    )
     steps = iter(range(10**6))
     walk_switch = timed(lambda: walk.go_to(next(steps) % 12), app, 200)
     results.append(("walkthrough: switch category", walk_switch, FRAME_MS, True))
+    floor_median, floor_worst = statistics.median(floor[0]), max(floor[0])
+    print(
+        f"floor, repaint the whole window: median {floor_median:.1f} ms, worst "
+        f"{floor_worst:.1f} ms (CPU median {statistics.median(floor[1]):.1f}, "
+        f"worst {max(floor[1]):.1f})"
+    )
     for name, (times, cpu), target, on_worst in results:
         measured = max(times) if on_worst else statistics.median(times)
         verdict = "meets" if measured <= target else "MISSES"
         print(
-            f"{name}: median {statistics.median(times):.1f} ms, worst {max(times):.1f} ms "
-            f"(CPU median {statistics.median(cpu):.1f}, worst {max(cpu):.1f}) "
-            f"({verdict} {target:.0f} ms, {'worst case' if on_worst else 'median'})"
+            f"{name}: median {statistics.median(times):.1f} ms "
+            f"({statistics.median(times) / floor_median:.1f}x floor), worst {max(times):.1f} ms "
+            f"({max(times) / floor_worst:.1f}x) (CPU median {statistics.median(cpu):.1f}, "
+            f"worst {max(cpu):.1f}) ({verdict} {target:.0f} ms, "
+            f"{'worst case' if on_worst else 'median'})"
         )
     print(f"load average {os.getloadavg()[0]:.2f} over {os.cpu_count()} cores")
     window.close()

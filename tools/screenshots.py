@@ -104,6 +104,9 @@ def main() -> None:
     window.show_place("assess")  # a page hidden when the mode changed: styled as it shows
     shot("6-meeting-walkthrough")
     window.set_meeting_mode(False)
+    shot("6-after-meeting-walkthrough")  # the page shown when the mode changed
+    window.show_place("team")
+    shot("6-after-meeting-team")  # hidden when the mode changed
     from datetime import datetime, timedelta
 
     from roots_app.services import backups

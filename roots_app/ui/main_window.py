@@ -395,16 +395,17 @@ class MainWindow(Retranslating, QMainWindow):
     # ----- meeting mode -----
     def set_meeting_mode(self, on: bool) -> None:
         """For a projector: full screen, text at 150%, high contrast, no sidebar."""
+        if self.meeting_action.isChecked() != on:
+            self.meeting_action.setChecked(on)  # toggled: runs this again, once (it ran twice)
+            return
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        theme.apply(app, meeting=on)
+        theme.set_meeting(app, self, on)
         self.side.setVisible(not on and self.pages.currentWidget() is not self.welcome)
         if on:
             self.showFullScreen()
         else:
             self.showNormal()
-        if self.meeting_action.isChecked() != on:
-            self.meeting_action.setChecked(on)
 
     @property
     def meeting_mode(self) -> bool:

@@ -158,3 +158,34 @@ def test_home_of_a_district_starts_folded_and_comes_back_to_the_open_assessment(
     home.tree.expand(team.parent())
     home.tree.expand(team)  # unfolding reads the team's assessments (as the view lays out)
     qtbot.waitUntil(lambda: model.rowCount(team) == 2)
+
+
+def test_district_model_filters_and_sorts_in_one_pass_as_in_steps(qtmodeltester, roots) -> None:
+    """Showing a year filters and sorts as it fills the model (one pass, not three): the rows
+    are those that filling, sorting and filtering one after the other give."""
+    from roots_app.domain import school_year
+    from roots_app.services import compare
+    from roots_app.ui.models.district_model import DistrictModel
+
+    demo.make_demo(roots, schools=12, years=3, seed=21)
+    view = compare.district(roots, school_year.previous(school_year.current()))
+    region = sorted({s.region for s in view.district.schools if s.region})[0]
+
+    def shown(model: DistrictModel) -> list[str]:
+        return [model.index(n, 0).data() for n in range(model.rowCount())]
+
+    for filters in (("", ""), (region, ""), ("", "a")):
+        steps = DistrictModel()
+        steps.set_district(view.district, view.pack, "en")
+        steps.sort(steps.columnCount() - 1, Qt.SortOrder.DescendingOrder)
+        steps.set_filters(*filters)
+        once = DistrictModel()
+        once.set_district(
+            view.district, view.pack, "en", filters, (-1, Qt.SortOrder.DescendingOrder)
+        )
+        qtmodeltester.check(once)
+        assert shown(once) == shown(steps)
+        assert 0 < len(shown(once)) <= len(view.district.schools)
+        once.sort(1, Qt.SortOrder.AscendingOrder)  # another order, then back: as before
+        once.sort(once.columnCount() - 1, Qt.SortOrder.DescendingOrder)
+        assert shown(once) == shown(steps)

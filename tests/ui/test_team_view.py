@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from roots_app.domain.assessment import TEAM, Status
@@ -171,6 +171,153 @@ def test_meeting_mode_is_large_and_leaves_cleanly(
     assert qapp.font().pointSizeF() == pytest.approx(normal)
     assert not window.meeting_mode
     assert window.side.isVisible()
+
+
+def _settled(qapp, window):  # type: ignore[no-untyped-def]
+    """The window's picture once it has settled (leaving full screen takes a few rounds of
+    events, however the widgets are styled)."""
+    image = None
+    for _ in range(10):
+        qapp.processEvents()
+        image, before = window.grab().toImage(), image
+        if image == before:
+            break
+    return image
+
+
+def _geometry(window):  # type: ignore[no-untyped-def]
+    """Where every shown widget of the window is, and its font size."""
+    return [
+        (type(w).__name__, w.objectName(), w.geometry(), w.font().pointSizeF())
+        for w in window.findChildren(QWidget)
+        if w.isVisible()
+    ]
+
+
+def test_meeting_mode_looks_as_if_every_widget_were_styled_again(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, qapp
+) -> None:
+    """Meeting mode restyles only what it must, and hidden pages when they are shown (it
+    restyled every widget, which took seconds): each screen must look exactly as after
+    restyling every widget, both ways, on the page shown and on one hidden at the switch, and
+    the level cards re-measured (they stayed on two lines after leaving meeting mode)."""
+    remember(roots, assessment_id)
+    window = make_window()
+    window.resize(1024, 700)
+    window.show_place("team")
+    team = window.team_view
+    team.go_to(1)  # a chosen card, muted labels, headings on screen
+    qtbot.keyClick(team.pager, Qt.Key.Key_1)
+
+    def as_if_all_restyled() -> None:
+        quick, where = _settled(qapp, window), _geometry(window)
+        qapp.setStyleSheet(qapp.styleSheet() + " ")  # a new sheet: every widget styled again
+        assert _settled(qapp, window) == quick
+        assert _geometry(window) == where
+
+    heading = team.title.font().pointSizeF()
+    _settled(qapp, window)
+    cards = [c.geometry() for c in team.pager.cards]
+    window.meeting_action.trigger()  # on, on the page shown
+    assert window.meeting_mode and window.isFullScreen()
+    assert team.title.font().pointSizeF() == pytest.approx(heading * 1.5)
+    as_if_all_restyled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # off, on the page shown
+    assert not window.meeting_mode and not window.isFullScreen()
+    as_if_all_restyled()
+    assert [c.geometry() for c in team.pager.cards] == cards  # as many lines as before
+    assert team.title.font().pointSizeF() == pytest.approx(heading)
+    window.meeting_action.trigger()  # on, then a page hidden until now
+    window.show_place("assess")
+    as_if_all_restyled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # off, then the page hidden since
+    window.show_place("team")
+    as_if_all_restyled()
+    assert [c.geometry() for c in team.pager.cards] == cards
+    assert team.title.font().pointSizeF() == pytest.approx(heading)
+    window.show_place("assess")  # the walkthrough's five cards stand in one row at 1024x700
+    walk = window.walkthrough
+    walk.start_turn()
+    _settled(qapp, window)
+    assert len({c.y() for c in walk.cards}) == 1
+    window.meeting_action.trigger()
+    as_if_all_restyled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    as_if_all_restyled()
+    assert len({c.y() for c in walk.cards}) == 1
+    # The walkthrough keeps a sheet per category, the next one made while the page is idle:
+    # one made before a switch and hidden at it looks as after a full restyle when shown.
+    qtbot.waitUntil(lambda: len(walk.pager.sheets()) > 1)
+    window.meeting_action.trigger()
+    walk.go_to(1)
+    as_if_all_restyled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    walk.go_to(0)
+    as_if_all_restyled()
+    walk.go_to(1)
+    as_if_all_restyled()
+    assert len({c.y() for c in walk.cards}) == 1
+
+
+def test_a_dialog_opened_in_meeting_mode_has_the_meeting_look(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, qapp
+) -> None:
+    """Dialogs of the window follow its look: large text and the high-contrast error colour
+    in meeting mode, the everyday ones after it (one style sheet holds both looks)."""
+    from PySide6.QtGui import QColor
+
+    from roots_app.domain.people import Team
+    from roots_app.ui import theme
+    from roots_app.ui.dialogs.team import TeamDialog
+
+    remember(roots, assessment_id)
+    window = make_window()
+    looks = {}
+    for on in (True, False):
+        window.set_meeting_mode(on)
+        dialog = TeamDialog(Team("t1", "s1", "Garfield Family Action Team"), window)
+        qtbot.addWidget(dialog)
+        dialog.error.setText("Type a name.")
+        dialog.show()
+        qapp.processEvents()
+        looks[on] = (
+            dialog.error.palette().color(dialog.error.foregroundRole()),
+            dialog.error.font().pointSizeF(),
+        )
+        dialog.close()
+    assert looks[True][0] == QColor(theme.ERROR_CONTRAST)
+    assert looks[False][0] == QColor(theme.ERROR)
+    assert looks[True][1] == pytest.approx(looks[False][1] * 1.5)
+
+
+def test_meeting_mode_restyles_every_widget_a_differing_rule_names(qapp) -> None:
+    """Switching restyles anew only what ``meeting_styled`` says; a rule added to the sheet that
+    differs between the looks must name widgets it knows, or they would keep the old look."""
+    from PySide6.QtWidgets import QLabel, QListWidget
+
+    from roots_app.ui import theme
+    from roots_app.ui.widgets.level_card import LevelCard
+
+    meeting = [r for r in theme.both_looks().splitlines() if r.startswith('*[meeting="true"]')]
+    selectors = {r.partition("{")[0].replace('*[meeting="true"]', "").strip() for r in meeting}
+    assert selectors == {
+        "QWidget#Sidebar",
+        "QListWidget#SidebarList",
+        'QLabel[role="heading"]',
+        'QLabel[role="subheading"]',
+        'QLabel[role="muted"]',
+        'QLabel[role="breadcrumb"]',
+        'QLabel[role="error"]',
+        'QProgressBar[role="meter"]',
+        "LevelCard",
+    }
+    sidebar, sidebar_list, label = QWidget(), QListWidget(), QLabel()
+    sidebar.setObjectName("Sidebar")
+    sidebar_list.setObjectName("SidebarList")
+    assert not theme.meeting_styled(label)
+    label.setProperty("role", "muted")
+    for widget in (sidebar, sidebar_list, label, LevelCard(1)):
+        assert theme.meeting_styled(widget)
 
 
 def test_the_rubric_s_guiding_questions_open_each_category(
@@ -343,3 +490,22 @@ def test_an_agreed_level_saved_elsewhere_first_is_asked_about_and_shown(
     qtbot.keyClick(team, Qt.Key.Key_5)
     assert _agreed_stored(window.ctx.roots, assessment_id, 0) == {"5 of 5"}
     assert _agreed_on_screen(team) == {"5 of 5"}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_five_level_cards_stand_in_one_row_at_1024x700(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, language: str
+) -> None:
+    """DESIGN 8b: the level choices are cards of equal width in one row. The team view's cards
+    show the label only (the descriptor is in the tooltip): at 1024x700 all five fit."""
+    remember(roots, assessment_id, language)
+    window = make_window()
+    window.resize(1024, 700)
+    window.show_place("team")
+    team = window.team_view
+    for index in range(len(team.assessment.pack.categories)):
+        team.go_to(index)
+        qtbot.waitUntil(lambda: len({c.y() for c in team.pager.cards}) == 1, timeout=2000)
+        assert len({c.width() for c in team.pager.cards}) == 1, [
+            c.width() for c in team.pager.cards
+        ]

@@ -167,19 +167,19 @@ def test_every_category_opens_scrolled_to_its_top(
 ) -> None:
     window, page = _started(qtbot, make_window, roots, assessment_id)
     window.resize(1024, 700)
-    bar = scroll_of(page.title).verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0)
     for move in (
         lambda: page.next_button.click(),
         lambda: qtbot.keyClick(page.evidence, Qt.Key.Key_Right, Mod.AltModifier),
-        lambda: page.previous_button.click(),
+        lambda: page.previous_button.click(),  # back to a category left scrolled down
         lambda: page.go_to(4),
     ):
+        bar = scroll_of(page.title).verticalScrollBar()  # each category has its own sheet
+        qtbot.waitUntil(lambda bar=bar: bar.maximum() > 0)
         bar.setValue(bar.maximum())
         before = page.index
         move()
         assert page.index != before
-        assert bar.value() == 0, page.index
+        assert scroll_of(page.title).verticalScrollBar().value() == 0, page.index
         assert page.title.visibleRegion().boundingRect().height() == page.title.height()
 
 
@@ -297,3 +297,41 @@ def test_the_chosen_card_looks_chosen_without_restyling(
     qapp.processEvents()
     assert _shown(page) == {4}
     assert row.grab().toImage() == quick
+
+
+def test_a_kept_category_shows_what_is_stored_now_for_whoever_rates(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    """Each category keeps its sheet once visited (a switch then only shows it): coming back
+    shows the stored level and evidence of the member rating now, never what the previous
+    member typed (not even by undoing), and the texts of the language chosen since."""
+    window, page = _started(qtbot, make_window, roots, assessment_id)
+    first = page.rater
+    title = page.title.text()
+    page.evidence.setFocus()
+    qtbot.keyClicks(page.evidence, "Only mine")
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_3)
+    page.next_button.click()  # saves the typing
+    page.previous_button.click()  # the sheet kept
+    assert (_shown(page), page.evidence.toPlainText()) == ({3}, "Only mine")
+    page.evidence.selectAll()
+    qtbot.keyClick(page.evidence, Qt.Key.Key_Backspace)  # cleared: an empty box, stored
+    page.next_button.click()
+    assert _stored(window, page, 0).evidence == ""
+    second = page.rater_combo.itemData(1)
+    page.rater_combo.setCurrentIndex(1)
+    page.cover_start.click()
+    page.previous_button.click()
+    assert page.index == 0 and page.rater == second != first
+    assert (_shown(page), page.evidence.toPlainText()) == (set(), "")
+    page.evidence.setFocus()
+    qtbot.keyClick(page.evidence, Qt.Key.Key_Z, Mod.ControlModifier)  # nothing to undo
+    assert page.evidence.toPlainText() == ""
+    window.ctx.set_language("es")
+    qtbot.waitUntil(lambda: page.previous_button.text() == "← Anterior")
+    page.next_button.click()
+    page.previous_button.click()
+    assert page.title.text() != title
+    assert page.position_label.text().endswith("Categoría 1 de 6")
+    assert page.evidence_label.text().startswith("&Evidencia")

@@ -54,6 +54,9 @@ class ConsensusModel(QAbstractTableModel):
         self.language = "en"
         self.who: dict[str, str] = {}
         self.show_members = False
+        # Each cell's text, made once per picture: the table measures every cell whenever fonts
+        # change (meeting mode), and the flags took most of that time.
+        self._texts: dict[tuple[int, int], str] = {}
 
     def set_picture(
         self,
@@ -66,6 +69,7 @@ class ConsensusModel(QAbstractTableModel):
         self.beginResetModel()
         self.assessment, self.picture, self.language = assessment, picture, language
         self.who, self.show_members = who, show_members
+        self._texts = {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -79,6 +83,14 @@ class ConsensusModel(QAbstractTableModel):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
+        cell = (index.row(), index.column())
+        text = self._texts.get(cell)
+        if text is None:
+            text = self._texts[cell] = self._text(index)
+        return text
+
+    def _text(self, index: Index) -> str:
+        assert self.assessment is not None
         seen = self.picture[index.row()]
         pack = self.assessment.pack
         column = index.column()

@@ -35,6 +35,20 @@ def _mean(values: Collection[float]) -> float | None:
     return math.fsum(values) / len(values) if values else None
 
 
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ID_ROLE,
+        SORT_ROLE,
+    )
+)
+
+
 class DistrictModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -53,9 +67,18 @@ class DistrictModel(QAbstractTableModel):
         self._totals: dict[int, tuple[float | None, float | None]] = {}
 
     def set_district(
-        self, district: District | None, pack: RubricPack | None, language: str
+        self,
+        district: District | None,
+        pack: RubricPack | None,
+        language: str,
+        filters: tuple[str, str] | None = None,
+        sort: tuple[int, Qt.SortOrder] | None = None,
     ) -> None:
+        """Show ``district``; with ``filters`` (region, name) and ``sort`` (column, -1 for the
+        last, and order) as set_filters and sort would, in the same single pass."""
         self.beginResetModel()
+        if filters is not None:
+            self.region, self.name = filters[0], filters[1].casefold().strip()
         self.all_rows = list(district.schools) if district else []
         self._totals = {
             id(r): (_mean(r.levels.values()), _mean(r.changes.values())) for r in self.all_rows
@@ -64,18 +87,25 @@ class DistrictModel(QAbstractTableModel):
         self.pack = pack
         self.keys = [c.key for c in pack.categories] if pack else []
         self.language = language
+        if sort is not None:
+            column, self.sort_order = sort
+            self.sort_column = self.columnCount() + column if column < 0 else column
         self._arrange()
         self.endResetModel()
 
     # Filtering and sorting here, in Python, not in a QSortFilterProxyModel: a proxy asks
     # data() tens of thousands of times across the Qt/Python boundary to sort 1,000 schools.
     def set_filters(self, region: str, name: str) -> None:
+        if (region, name.casefold().strip()) == (self.region, self.name):
+            return  # the rows shown are these already (showing a year sets them first)
         self.beginResetModel()
         self.region, self.name = region, name.casefold().strip()
         self._arrange()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == (self.sort_column, self.sort_order):
+            return  # the rows are kept in this order already
         self.layoutAboutToBeChanged.emit()
         self.sort_column, self.sort_order = column, order
         self._arrange()
@@ -117,9 +147,12 @@ class DistrictModel(QAbstractTableModel):
         return average if column == 2 + len(self.keys) else change
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The view asks about ten roles per cell on every paint: those not answered go first.
+        if role not in _ANSWERED or not index.isValid():
             return None
         row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter) if column >= 2 else None
         value = self._value(row, column)
         if role == ID_ROLE:
             return row.school_id
@@ -139,8 +172,6 @@ class DistrictModel(QAbstractTableModel):
         if shaded and value is not None and self.pack is not None:
             step = round((value - 1) / max(1, self.pack.max_level - 1) * 3)
             return QColor(SHADES[min(step, 3)])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def headerData(

@@ -8,6 +8,7 @@ anywhere. Every change is saved at once.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,13 +30,25 @@ from roots_app.services import assessments
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label
 from roots_app.ui.widgets.bullets import show_bullets
-from roots_app.ui.widgets.category_pager import CategoryPager
+from roots_app.ui.widgets.category_pager import CategoryPager, CategorySheet
 from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.elided import whole_text_in_tooltip
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Parts:
+    """The walkthrough's own widgets on one category's sheet."""
+
+    summary: QLabel
+    indicators_heading: QLabel
+    indicators: QLabel
+    evidence_label: QLabel
+    evidence: QPlainTextEdit
+    rater: str | None = None  # whose evidence the box holds
 
 
 class WalkthroughPage(Retranslating, QWidget):
@@ -89,34 +102,11 @@ class WalkthroughPage(Retranslating, QWidget):
         top.addWidget(self.progress)
         outer.addLayout(top)
 
-        self.pager = CategoryPager(self)
+        self.pager = CategoryPager(self, build_sheet=self._build_sheet, fill_sheet=self._fill_sheet)
         self.pager.moved.connect(self._moved)
         self.pager.level_picked.connect(self.choose_level)
         self.pager.past_last.connect(self._past_last)
         self.pager.texts_paused.connect(self.save_evidence)
-        self.position_label = self.pager.position_label
-        self.title = self.pager.title
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.indicators_heading = heading("subheading")
-        self.indicators = QLabel()
-        self.indicators.setWordWrap(True)
-        self.indicators.setTextFormat(Qt.TextFormat.RichText)  # a list (widgets.bullets)
-        for widget in (self.summary, self.indicators_heading, self.indicators):
-            self.pager.above.addWidget(widget)
-        self.levels_heading = self.pager.levels_heading
-
-        self.evidence_label = QLabel()
-        self.evidence_label.setWordWrap(True)  # a long question, in Spanish at large text
-        self.evidence = QPlainTextEdit()
-        self.evidence.setTabChangesFocus(True)
-        self.evidence.setMinimumHeight(90)
-        self.evidence.setMaximumHeight(160)
-        self.evidence_label.setBuddy(self.evidence)
-        self.pager.watch(self.evidence)
-        self.pager.below.addWidget(self.evidence_label)
-        self.pager.below.addWidget(self.evidence)
         outer.addWidget(self.pager, 1)
 
         self.previous_button = self.pager.previous_button
@@ -128,7 +118,79 @@ class WalkthroughPage(Retranslating, QWidget):
         self.summary_button.clicked.connect(self._to_summary)
         self.pager.add_nav(self.clear_button)
         self.pager.add_nav(self.summary_button, before_next=True)
-        self.pager.tab_order([self.rater_combo], [self.evidence])
+        self.pager.tab_order([self.rater_combo], [])
+
+    def _build_sheet(self, sheet: CategorySheet) -> _Parts:
+        """The summary, the indicators and the evidence box on one category's sheet."""
+        summary = QLabel()
+        summary.setWordWrap(True)
+        summary.setTextFormat(Qt.TextFormat.PlainText)
+        indicators_heading = heading("subheading")
+        indicators = QLabel()
+        indicators.setWordWrap(True)
+        indicators.setTextFormat(Qt.TextFormat.RichText)  # a list (widgets.bullets)
+        for widget in (summary, indicators_heading, indicators):
+            sheet.above.addWidget(widget)
+        evidence_label = QLabel()
+        evidence_label.setWordWrap(True)  # a long question, in Spanish at large text
+        evidence = QPlainTextEdit()
+        evidence.setTabChangesFocus(True)
+        evidence.setMinimumHeight(90)
+        evidence.setMaximumHeight(160)
+        evidence_label.setBuddy(evidence)
+        self.pager.watch(evidence)
+        sheet.below.addWidget(evidence_label)
+        sheet.below.addWidget(evidence)
+        sheet.after = [evidence]
+        parts = _Parts(summary, indicators_heading, indicators, evidence_label, evidence)
+        self._word_sheet(sheet, parts)
+        return parts
+
+    def _word_sheet(self, sheet: CategorySheet, parts: _Parts) -> None:
+        """The texts of a sheet that are the same in every category."""
+        parts.indicators_heading.setText(self.tr("What it looks like"))
+        sheet.levels_heading.setText(self.tr("Where are we? Choose a level (press its number)"))
+        parts.evidence_label.setText(
+            self.tr("&Evidence: what is happening, or not happening, that puts us here?")
+        )
+
+    # The current category's sheet.
+    @property
+    def _parts(self) -> _Parts:
+        parts: _Parts = self.pager.sheet.parts
+        return parts
+
+    @property
+    def position_label(self) -> QLabel:
+        return self.pager.position_label
+
+    @property
+    def title(self) -> QLabel:
+        return self.pager.title
+
+    @property
+    def levels_heading(self) -> QLabel:
+        return self.pager.levels_heading
+
+    @property
+    def summary(self) -> QLabel:
+        return self._parts.summary
+
+    @property
+    def indicators_heading(self) -> QLabel:
+        return self._parts.indicators_heading
+
+    @property
+    def indicators(self) -> QLabel:
+        return self._parts.indicators
+
+    @property
+    def evidence_label(self) -> QLabel:
+        return self._parts.evidence_label
+
+    @property
+    def evidence(self) -> QPlainTextEdit:
+        return self._parts.evidence
 
     def _build_cover(self) -> QWidget:
         """Shown between members on one laptop: the next person starts when ready, and the
@@ -154,12 +216,9 @@ class WalkthroughPage(Retranslating, QWidget):
         self.pager.retranslate()
         self.rater_label.setText(self.tr("&Who is rating:"))
         self.rater_combo.setAccessibleName(self.tr("Who is rating"))
-        self.indicators_heading.setText(self.tr("What it looks like"))
-        self.levels_heading.setText(self.tr("Where are we? Choose a level (press its number)"))
         self.pager.chosen_mark = self.tr("✔ Chosen")
-        self.evidence_label.setText(
-            self.tr("&Evidence: what is happening, or not happening, that puts us here?")
-        )
+        for sheet in self.pager.sheets():
+            self._word_sheet(sheet, sheet.parts)
         self.clear_button.setText(self.tr("Clear level"))
         self.summary_button.setText(self.tr("See summary"))
         self.progress.setAccessibleName(self.tr("Categories rated"))
@@ -223,18 +282,18 @@ class WalkthroughPage(Retranslating, QWidget):
         key = self.category.key
         return self.ratings.get((self.rater, key)) or Rating(key, self.rater, None)
 
-    def show_category(self) -> None:
+    def _fill_sheet(self, sheet: CategorySheet, index: int) -> None:
+        """The texts of category ``index`` on its sheet (before it is shown, or as it is)."""
         assessment = self.assessment
         if assessment is None:
             return
         lang = self.ctx.language
         pack = assessment.pack
-        category = self.category
-        total = len(pack.categories)
+        category = pack.categories[index]
+        parts: _Parts = sheet.parts
+        parts.summary.setText(category.summary[lang])
+        show_bullets(parts.indicators, (i.text[lang] for i in category.indicators))
         section = pack.section_title(category.section)
-        self.summary.setText(category.summary[lang])
-        show_bullets(self.indicators, (i.text[lang] for i in category.indicators))
-        rating = self.current_rating()
         cards = [
             (
                 level.value,
@@ -247,14 +306,28 @@ class WalkthroughPage(Retranslating, QWidget):
             )
             for level in pack.levels
         ]
-        self.pager.show_category(
-            category.title[lang], cards, rating.level, section[lang] if section else ""
-        )
-        with self.pager.filling():
-            self.evidence.setPlainText(rating.evidence)
-        self.evidence.setAccessibleName(
+        self.pager.fill(sheet, index, category.title[lang], cards, section[lang] if section else "")
+        parts.evidence.setAccessibleName(
             self.tr("Evidence for %1").replace("%1", category.title[lang])
         )
+        rating = self.ratings.get((self.rater, category.key))
+        self.pager.mark_chosen(sheet, rating.level if rating is not None else None)
+        evidence = rating.evidence if rating is not None else ""
+        # A kept sheet's box may hold this text already: setting it again would lay it out
+        # anew. Another member's box is always set again (their undo history is theirs).
+        if parts.rater != self.rater or parts.evidence.toPlainText() != evidence:
+            with self.pager.filling():
+                parts.evidence.setPlainText(evidence)
+            parts.rater = self.rater
+
+    def show_category(self) -> None:
+        assessment = self.assessment
+        if assessment is None:
+            return
+        total = len(assessment.pack.categories)
+        sheet = self.pager.sheet
+        self._fill_sheet(sheet, self.index)
+        self.pager.show_chosen(self.current_rating().level)
         last = self.index == total - 1
         self.next_button.setEnabled(not last or self.rater != TEAM)
         if last and self.rater != TEAM:

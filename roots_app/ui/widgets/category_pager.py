@@ -6,6 +6,14 @@ save of typed text, the stale-edit check, and where a category opens (at its top
 keyboard move with the focus on the cards, where number keys rate). The page adds its own
 widgets above and below the cards and decides what a choice saves.
 
+Sheets: a page that gives ``build_sheet`` gets one sheet (scroll area, title, its widgets,
+cards) per category, made on the first visit and kept, so that moving back to a category only
+shows its sheet (a switch relaid and measured all the wrapped text: issue 14); what changes
+(texts, the chosen card, the evidence) is set again when a sheet is shown, and setting a text a
+label already shows costs nothing. With ``fill_sheet`` too, the sheets of the categories next
+to the one shown are made, filled and laid out while the page is idle, so that the first visit
+is a showing too. Without ``build_sheet``, one sheet serves every category.
+
 Keys: a digit as typed (top row, keypad, or with Shift where the layout needs it) picks a level;
 with Ctrl, Alt or Meta it does nothing. On a card the arrows move between the cards and Space or
 Enter choose; elsewhere Left/Right move between categories; Alt+Left/Alt+Right from anywhere.
@@ -18,9 +26,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from roots_app.domain.assessment import Rating
 from roots_app.domain.rubric import RubricPack
@@ -54,51 +70,12 @@ def typed_digit(event: QKeyEvent) -> int | None:
     return int(text)
 
 
-class CategoryPager(QWidget):
-    """Position, title, the page's widgets around the level cards, and Previous/Next.
+class CategorySheet(CategoryScroll):
+    """One category's page: position, title, the page's widgets around the cards, scrolling."""
 
-    The page calls ``retranslate`` from its own, before it shows the category again (so that
-    the page's own Next text, such as "Done: next member", is not overwritten)."""
-
-    moved = Signal()  # the index changed: the page shows the new category
-    level_picked = Signal(object)  # a level (int) to save, or None to clear it
-    past_last = Signal()  # Next on the last category (the walkthrough hands over)
-    texts_paused = Signal()  # typing paused, or must be saved now: the page saves its texts
-
-    def __init__(
-        self,
-        host: QWidget,
-        *,
-        compact: bool = False,
-        click_again_clears: bool = False,
-        title_role: str = "heading",
-    ) -> None:
-        super().__init__(host)
-        self.host = host
-        self.compact = compact
-        self.click_again_clears = click_again_clears
-        self.index = 0
-        self.count = 0
-        self.chosen: int | None = None  # the level shown as chosen: what is stored
-        self.loading = False
-        self.cards: list[LevelCard] = []
-        self.chosen_mark = ""
-        self._typing = Debounce(self, self.texts_paused.emit)
-        self._before: list[QWidget] = []
-        self._after: list[QWidget] = []
-        self._build(title_role)
-        host.installEventFilter(self)  # keys typed anywhere on the page
-        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
-            shortcut = QShortcut(QKeySequence(keys), host)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self.step_by_key(step))
-        self.retranslate()
-
-    def _build(self, title_role: str) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(8)
+    def __init__(self, title_role: str, spacing: int) -> None:
         content = QWidget()
+        super().__init__(content)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(10)
@@ -116,7 +93,7 @@ class CategoryPager(QWidget):
         column.addWidget(self.levels_heading)
         # Equal widths in one row, onto balanced lines when a card would be narrower than its
         # longest word (large text, long Spanish level names).
-        self.cards_row = EqualRow(spacing=6 if self.compact else 10)
+        self.cards_row = EqualRow(spacing=spacing)
         column.addLayout(self.cards_row)
         self.below = QVBoxLayout()  # the page's widgets under the cards
         self.below.setSpacing(10)
@@ -124,9 +101,72 @@ class CategoryPager(QWidget):
         column.addStretch(1)
         self.card_group = QButtonGroup(self)
         self.card_group.setExclusive(False)  # we keep one chosen ourselves, and allow none
-        self.card_group.idClicked.connect(self._card_clicked)
-        self.scroll = CategoryScroll(content)
-        outer.addWidget(self.scroll, 1)
+        self.cards: list[LevelCard] = []
+        self.after: list[QWidget] | None = None  # the page's widgets after the cards (Tab)
+        self.parts: Any = None  # what the page's build_sheet made
+
+
+class CategoryPager(QWidget):
+    """Position, title, the page's widgets around the level cards, and Previous/Next.
+
+    The page calls ``retranslate`` from its own, before it shows the category again (so that
+    the page's own Next text, such as "Done: next member", is not overwritten).
+    ``build_sheet`` adds the page's widgets to a new sheet (one per category), and returns
+    what the page keeps of them (``sheet.parts``); ``fill_sheet(sheet, index)`` sets the
+    texts of category ``index`` on a sheet not shown (see the module's docstring)."""
+
+    moved = Signal()  # the index changed: the page shows the new category
+    level_picked = Signal(object)  # a level (int) to save, or None to clear it
+    past_last = Signal()  # Next on the last category (the walkthrough hands over)
+    texts_paused = Signal()  # typing paused, or must be saved now: the page saves its texts
+
+    def __init__(
+        self,
+        host: QWidget,
+        *,
+        compact: bool = False,
+        click_again_clears: bool = False,
+        title_role: str = "heading",
+        build_sheet: Callable[[CategorySheet], Any] | None = None,
+        fill_sheet: Callable[[CategorySheet, int], None] | None = None,
+    ) -> None:
+        super().__init__(host)
+        self.host = host
+        self.compact = compact
+        self.click_again_clears = click_again_clears
+        self.index = 0
+        self.count = 0
+        self.chosen: int | None = None  # the level shown as chosen: what is stored
+        self.loading = False
+        self.chosen_mark = ""
+        self._title_role = title_role
+        self._build_sheet = build_sheet
+        self._fill_sheet = fill_sheet
+        self._preparing = QTimer(self)  # makes the next sheets when the page is idle
+        self._preparing.setSingleShot(True)
+        self._preparing.setInterval(0)
+        self._preparing.timeout.connect(self._prepare)
+        self._levels: list[int] = []
+        self._sheets: dict[int, CategorySheet] = {}
+        self._shown: CategorySheet | None = None
+        self._typing = Debounce(self, self.texts_paused.emit)
+        self._before: list[QWidget] = []
+        self._after: list[QWidget] = []
+        self._build()
+        host.installEventFilter(self)  # keys typed anywhere on the page
+        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+            shortcut = QShortcut(QKeySequence(keys), host)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_by_key(step))
+        self.retranslate()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        self.stack = QStackedWidget()  # the sheets
+        outer.addWidget(self.stack, 1)
+        self._single = None if self._build_sheet else self._new_sheet()
 
         self.nav = QHBoxLayout()
         self.previous_button = QPushButton()
@@ -163,27 +203,120 @@ class CategoryPager(QWidget):
         self._before, self._after = list(before), list(after)
         self._order_tabs()
 
-    def _order_tabs(self) -> None:
-        chain = [*self._before, *self.cards, *self._after, *self._nav_buttons]
+    def _order_tabs(self, sheet: CategorySheet | None = None) -> None:
+        sheet = sheet or self.sheet
+        after = self._after if sheet.after is None else sheet.after
+        chain = [*self._before, *sheet.cards, *after, *self._nav_buttons]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    # ----- the sheets -----
+    def _new_sheet(self) -> CategorySheet:
+        sheet = CategorySheet(self._title_role, 6 if self.compact else 10)
+        sheet.card_group.idClicked.connect(self._card_clicked)
+        self._make_cards(sheet)
+        if self._build_sheet is not None:
+            sheet.parts = self._build_sheet(sheet)
+        self.stack.addWidget(sheet)
+        return sheet
+
+    @property
+    def sheet(self) -> CategorySheet:
+        """The current category's sheet, shown (made on the first visit)."""
+        if self._single is not None:
+            return self._single
+        sheet = self._sheets.get(self.index)
+        if sheet is None:
+            sheet = self._sheets[self.index] = self._new_sheet()
+        if self._shown is not sheet:
+            self._shown = sheet
+            self.stack.setCurrentWidget(sheet)
+            self._order_tabs(sheet)
+        return sheet
+
+    def _prepare(self) -> None:
+        """Make, fill and lay out the next sheet not made yet (the next category first, then
+        the previous one): one per turn of the event loop, a key press waits for one at most."""
+        if self._fill_sheet is None or not self.isVisible() or self._shown is None:
+            return
+        for index in (self.index + 1, self.index - 1):
+            if 0 <= index < self.count and index not in self._sheets:
+                sheet = self._sheets[index] = self._new_sheet()
+                self._fill_sheet(sheet, index)
+                sheet.ensurePolished()  # the fonts and margins of the style sheet
+                # Laid out and drawn once off screen, as it will show (rendering a hidden
+                # widget lays it out; the first drawing of its texts is the costly one).
+                sheet.resize(self._shown.size())
+                if not sheet.size().isEmpty():
+                    sheet.render(QPixmap(sheet.size()))
+                self._preparing.start()
+                return
+
+    def sheets(self) -> list[CategorySheet]:
+        """Every sheet made so far."""
+        return [self._single] if self._single is not None else list(self._sheets.values())
+
+    def drop_sheets(self) -> None:
+        """Forget the sheets made (another assessment or rubric): made again when visited."""
+        for sheet in self._sheets.values():
+            self.stack.removeWidget(sheet)
+            sheet.setParent(None)  # off screen now, even before the event loop deletes it
+            sheet.deleteLater()
+        self._sheets = {}
+        self._shown = None
+
+    # The current sheet's parts.
+    @property
+    def position_label(self) -> QLabel:
+        return self.sheet.position_label
+
+    @property
+    def title(self) -> QLabel:
+        return self.sheet.title
+
+    @property
+    def above(self) -> QVBoxLayout:
+        return self.sheet.above
+
+    @property
+    def below(self) -> QVBoxLayout:
+        return self.sheet.below
+
+    @property
+    def levels_heading(self) -> QLabel:
+        return self.sheet.levels_heading
+
+    @property
+    def scroll(self) -> CategorySheet:
+        return self.sheet
+
+    @property
+    def cards(self) -> list[LevelCard]:
+        return self.sheet.cards
 
     # ----- the cards -----
     def set_levels(self, values: Sequence[int]) -> None:
         """One card per level (when the rubric changes)."""
-        for card in self.cards:
-            self.card_group.removeButton(card)
-            self.cards_row.removeWidget(card)
+        self._levels = list(values)
+        if self._single is None:
+            self.drop_sheets()
+            return
+        self._make_cards(self._single)
+        self._order_tabs(self._single)
+
+    def _make_cards(self, sheet: CategorySheet) -> None:
+        for card in sheet.cards:
+            sheet.card_group.removeButton(card)
+            sheet.cards_row.removeWidget(card)
             card.setParent(None)  # off screen now, even before the event loop deletes it
             card.deleteLater()
-        self.cards = []
-        for value in values:
+        sheet.cards = []
+        for value in self._levels:
             card = LevelCard(value, compact=self.compact)
             card.installEventFilter(self)  # arrows move between the cards
-            self.card_group.addButton(card, value)
-            self.cards_row.addWidget(card, 1)
-            self.cards.append(card)
-        self._order_tabs()
+            sheet.card_group.addButton(card, value)
+            sheet.cards_row.addWidget(card, 1)
+            sheet.cards.append(card)
 
     def card(self, value: int) -> LevelCard | None:
         return next((c for c in self.cards if c.value == value), None)
@@ -192,24 +325,48 @@ class CategoryPager(QWidget):
         self, title: str, cards: Sequence[CardText], chosen: int | None, section: str = ""
     ) -> None:
         """Show the current category; exactly ``chosen`` (the stored level) is marked."""
-        position = (
-            self.tr("Category %1 of %2")
-            .replace("%1", str(self.index + 1))
-            .replace("%2", str(self.count))
-        )
-        self.position_label.setText(f"{section} · {position}" if section else position)
-        self.title.setText(title)
+        self.fill(self.sheet, self.index, title, cards, section)
+        self.show_chosen(chosen)
+
+    def show_chosen(self, chosen: int | None) -> None:
+        """Show the current category's sheet (its texts filled) with ``chosen`` marked."""
+        sheet = self.sheet
         self.chosen = chosen
-        texts = {value: rest for value, *rest in cards}
-        for card in self.cards:
-            if card.value in texts:
-                card.set_texts(*texts[card.value])
-            card.setChecked(card.value == chosen)
-            card.set_mark(self.chosen_mark)
-        if not any(card.hasFocus() for card in self.cards):
+        self.mark_chosen(sheet, chosen)
+        if not any(card.hasFocus() for card in sheet.cards):
             self._one_tab_stop()
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < self.count - 1)
+        if self._fill_sheet is not None:
+            self._preparing.start()
+
+    def mark_chosen(self, sheet: CategorySheet, chosen: int | None) -> None:
+        """Exactly the card of ``chosen`` marked on ``sheet`` (shown or not: a mark shown or
+        hidden makes the cards measure again, better done before a sheet shows)."""
+        for card in sheet.cards:
+            card.setChecked(card.value == chosen)
+            card.set_mark(self.chosen_mark)
+
+    def fill(
+        self,
+        sheet: CategorySheet,
+        index: int,
+        title: str,
+        cards: Sequence[CardText],
+        section: str = "",
+    ) -> None:
+        """The texts of category ``index`` on ``sheet`` (shown or not)."""
+        position = (
+            self.tr("Category %1 of %2")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(self.count))
+        )
+        sheet.position_label.setText(f"{section} · {position}" if section else position)
+        sheet.title.setText(title)
+        texts = {value: rest for value, *rest in cards}
+        for card in sheet.cards:
+            if card.value in texts:
+                card.set_texts(*texts[card.value])
 
     def _card_clicked(self, value: int) -> None:
         if self.click_again_clears and value == self.chosen:
@@ -264,7 +421,7 @@ class CategoryPager(QWidget):
 
     def to_top(self) -> None:
         """Open at the top: the title and "Category N of M" in view."""
-        self.scroll.verticalScrollBar().setValue(0)
+        self.sheet.verticalScrollBar().setValue(0)
 
     def _next_clicked(self) -> None:
         if self.index < self.count - 1:
@@ -314,6 +471,11 @@ class CategoryPager(QWidget):
         if outcome.ok:
             self.saved_label.setText(self.tr("Saved"))
         return outcome
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fill_sheet is not None:
+            self._preparing.start()  # the category was shown before the page was
 
     # ----- keys -----
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

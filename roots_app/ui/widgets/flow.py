@@ -16,10 +16,14 @@ class _WrappingLayout(QLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        # Heights already measured for a width, until Qt says the items changed (invalidate):
+        # one layout pass asks for the same widths many times, a category switch 14 times.
+        self._heights: dict[int, int] = {}
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -28,13 +32,23 @@ class _WrappingLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        self.invalidate()
+        return self._items.pop(index)
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -160,7 +174,12 @@ class EqualRow(_WrappingLayout):
         return [i for i in self._items if not i.isEmpty()]
 
     def _narrowest(self) -> int:
-        return max((i.minimumSize().width() for i in self._shown()), default=0)
+        narrowest = self._heights.get(-1)  # kept with the heights: both change together
+        if narrowest is None:
+            narrowest = self._heights[-1] = max(
+                (i.minimumSize().width() for i in self._shown()), default=0
+            )
+        return narrowest
 
     def sizeHint(self) -> QSize:
         shown = self._shown()

@@ -53,7 +53,7 @@ class LevelCard(QPushButton):
         self.mark.setVisible(False)
         self.descriptor.setVisible(not compact)
         if compact:
-            layout.setContentsMargins(12, 6, 12, 8)
+            layout.setContentsMargins(10, 6, 10, 8)  # five in one row at 1024x700 (English)
             layout.setSpacing(2)
         self.toggled.connect(self._show_chosen)
 
@@ -79,12 +79,16 @@ class LevelCard(QPushButton):
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the longest word (of the label or the descriptor) allows: a narrower
-        card would cut a word such as "Estableciéndose" (the row then wraps, see EqualRow)."""
+        card would cut a word such as "Estableciéndose" (the row then wraps, see EqualRow).
+        A compact card shows no descriptor (it is in the tooltip): its words do not count."""
+        shown = (self.title,) if self.compact else (self.title, self.descriptor)
         words = [
             label.fontMetrics().horizontalAdvance(word)
-            for label in (self.title, self.descriptor)
+            for label in shown
             for word in WORDS.split(label.text())
         ]
+        if self.mark.text():  # "✔ Chosen" stays on one line
+            words.append(self.mark.fontMetrics().horizontalAdvance(self.mark.text()))
         margins = self.layout().contentsMargins()
         width = max([80, *words]) + margins.left() + margins.right() + 4
         return QSize(width, self.layout().minimumSize().height())
