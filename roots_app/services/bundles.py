@@ -117,12 +117,15 @@ def _outgoing(
             seen = state.seen
             if outgoing is not row:  # the copy sent descends from the version here
                 seen = merged_seen(seen, [spec.fingerprint(row)])
-            record[SEEN] = list(seen)
             if anonymous:
                 # Roles only: a name never leaves, and this copy is not a version of the record.
+                record[SEEN] = list(seen)
                 record["display_name"] = ""
             else:
                 current = spec.fingerprint(outgoing)
+                # The earlier versions only: the receiver works the copy's own fingerprint out
+                # from its content. (Sending it too made every export after the first larger.)
+                record[SEEN] = [f for f in seen if f != current]
                 if current not in seen or seen != state.seen:
                     sent[row["id"]] = State(merged_seen(seen, [current]), state.deleted)
             yield record
