@@ -7,6 +7,7 @@ All of it is portable SQL (no SQLite-only statements), batched so a district sta
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -349,3 +350,42 @@ def update_rows(session: Session, name: str, rows: Sequence[dict[str, Any]]) -> 
     statement = update(t).where(t.c.id == bindparam("match_id")).values(values)
     params = [{**{f"new_{c}": row[c] for c in columns}, "match_id": row["id"]} for row in rows]
     session.connection().execute(statement, params)
+
+
+# Everything an import reads: the exchanged tables, the history of each record, the packs.
+_MERGED_TABLES = (
+    "schools",
+    "teams",
+    "members",
+    "rubric_packs",
+    "assessments",
+    "assessment_members",
+    "ratings",
+    "agreements",
+    "plan_focuses",
+    "plan_actions",
+    "exchange_state",
+)
+
+
+def content_digest(session: Session) -> str:
+    """A digest of every row an import reads, in a fixed order: equal digests, equal data.
+
+    Rows come from the driver as they are (no conversion through SQLAlchemy's types): only
+    the same database is ever compared with itself, and this stays a second or two for a
+    whole district.
+    """
+    connection = session.connection().execution_options(stream_results=True)
+    quote = connection.dialect.identifier_preparer
+    digest = hashlib.blake2b(digest_size=20)
+    for name in _MERGED_TABLES:
+        t = table(name)
+        order = ", ".join(quote.quote(c.name) for c in t.primary_key.columns)
+        columns = ", ".join(quote.quote(c.name) for c in t.columns)
+        result = connection.exec_driver_sql(
+            f"SELECT {columns} FROM {quote.format_table(t)} ORDER BY {order}"
+        )
+        digest.update(name.encode())
+        for part in result.partitions(STREAM_BATCH):
+            digest.update(repr([tuple(row) for row in part]).encode())
+    return digest.hexdigest()

@@ -511,3 +511,67 @@ def test_exporting_unchanged_data_twice_gives_the_same_records(
     assert abs(second.stat().st_size - first.stat().st_size) <= 8  # the manifest's time
     ratings = [json.loads(line) for line in _entries(first)["data/ratings.jsonl"].splitlines()]
     assert ratings and all(r["_seen"] == [] for r in ratings)
+
+
+def test_importing_the_same_file_again_reads_nothing_twice_and_takes_no_backup(
+    roots: Roots, laptops: list[Roots], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roots_app.exchange.bundle_file import BundleReader
+    from roots_app.services import backups, demo
+
+    demo.make_demo(laptops[0], 2, 2, 5)
+    path = tmp_path / "district.roots"
+    bundles.export_bundle(laptops[0], path, Scope())
+    first = bundles.import_bundle(roots, path)
+    assert first.total(Outcome.ADDED) > 0
+    assert [b.kind for b in backups.list_backups(roots)] == ["before-import"]
+    before = dump(roots)
+
+    with monkeypatch.context() as patched:  # the file's records are not read a second time
+        patched.setattr(BundleReader, "records", lambda self, spec: pytest.fail("read"))
+        again = bundles.import_bundle(roots, path)
+        preview = bundles.preview_import(roots, path)
+    # What the whole merge says when it reads every record (the shortcut's note removed).
+    (roots.data_dir / "settled-imports.json").unlink()
+    merged = bundles.preview_import(roots, path)
+    assert merged.total(Outcome.UNCHANGED) == first.total(Outcome.ADDED) > 0
+    assert again.to_json() == {**merged.to_json(), "applied": True}
+    assert preview.to_json() == merged.to_json()
+    assert dump(roots) == before
+    assert len(backups.list_backups(roots)) == 1  # nothing changed: no second backup
+
+
+def test_an_import_that_changes_nothing_takes_no_backup(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    from roots_app.services import backups
+
+    path = tmp_path / "out.roots"
+    _send(roots, laptops[0], path, Scope())
+    assert len(backups.list_backups(laptops[0])) == 1
+    # A file this computer wrote itself: every record is already here.
+    own = tmp_path / "own.roots"
+    bundles.export_bundle(laptops[0], own, Scope())
+    report = bundles.import_bundle(laptops[0], own)
+    assert report.total(Outcome.UNCHANGED) > 0 and report.total(Outcome.ADDED) == 0
+    assert len(backups.list_backups(laptops[0])) == 1
+
+
+def test_a_change_here_after_an_import_is_merged_in_full_again(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    """The shortcut holds for exactly the data the import left: any change, and it reads all."""
+    from sqlalchemy import delete
+
+    from roots_app.services import backups
+    from roots_app.storage.models import PresentRow
+
+    laptop = laptops[0]
+    path = tmp_path / "out.roots"
+    _send(roots, laptop, path, Scope())
+    with laptop.transaction() as session:  # another program removes who took part
+        session.execute(delete(PresentRow).where(PresentRow.assessment_id == assessment_id))
+    report = bundles.import_bundle(laptop, path)
+    assert report.counts["assessment_members"][Outcome.ADDED] == 3
+    assert len(backups.list_backups(laptop)) == 2  # it wrote: backed up first
+    assert len(assessments.load(laptop, assessment_id).present) == 3
