@@ -8,6 +8,7 @@ All of it is portable SQL (no SQLite-only statements), batched so a district sta
 from __future__ import annotations
 
 import hashlib
+import marshal
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -369,23 +370,35 @@ _MERGED_TABLES = (
 
 
 def content_digest(session: Session) -> str:
-    """A digest of every row an import reads, in a fixed order: equal digests, equal data.
+    """A digest of every row an import reads: a different digest whenever the data differs.
 
-    Rows come from the driver as they are (no conversion through SQLAlchemy's types): only
-    the same database is ever compared with itself, and this stays a second or two for a
-    whole district.
+    Rows come from the driver as they are, without SQLAlchemy's conversions: only the same
+    database is ever compared with itself, and this stays a second or two for a district. On
+    SQLite the rows come in the order they are stored (no sorting): the same rows stored in
+    another order only give another digest, never the same digest for other data.
     """
-    connection = session.connection().execution_options(stream_results=True)
+    connection = session.connection()
     quote = connection.dialect.identifier_preparer
+    ordered = connection.dialect.name != "sqlite"
     digest = hashlib.blake2b(digest_size=20)
     for name in _MERGED_TABLES:
         t = table(name)
-        order = ", ".join(quote.quote(c.name) for c in t.primary_key.columns)
         columns = ", ".join(quote.quote(c.name) for c in t.columns)
-        result = connection.exec_driver_sql(
-            f"SELECT {columns} FROM {quote.format_table(t)} ORDER BY {order}"
-        )
+        query = f"SELECT {columns} FROM {quote.format_table(t)}"
+        if ordered:
+            query += " ORDER BY " + ", ".join(quote.quote(c.name) for c in t.primary_key.columns)
+        result = connection.exec_driver_sql(query, execution_options={"stream_results": True})
         digest.update(name.encode())
-        for part in result.partitions(STREAM_BATCH):
-            digest.update(repr([tuple(row) for row in part]).encode())
+        try:
+            while rows := result.cursor.fetchmany(STREAM_BATCH):
+                digest.update(_serialized(rows))
+        finally:
+            result.close()
     return digest.hexdigest()
+
+
+def _serialized(rows: list[Any]) -> bytes:
+    try:  # version 2: by value alone (later versions share repeated objects by reference)
+        return marshal.dumps(rows, 2)
+    except ValueError:  # a driver's own types (dates from PostgreSQL's)
+        return repr(rows).encode()

@@ -514,7 +514,11 @@ def test_exporting_unchanged_data_twice_gives_the_same_records(
 
 
 def test_importing_the_same_file_again_reads_nothing_twice_and_takes_no_backup(
-    roots: Roots, laptops: list[Roots], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    roots: Roots,
+    laptops: list[Roots],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    backend: str,
 ) -> None:
     from roots_app.exchange.bundle_file import BundleReader
     from roots_app.services import backups, demo
@@ -524,7 +528,8 @@ def test_importing_the_same_file_again_reads_nothing_twice_and_takes_no_backup(
     bundles.export_bundle(laptops[0], path, Scope())
     first = bundles.import_bundle(roots, path)
     assert first.total(Outcome.ADDED) > 0
-    assert [b.kind for b in backups.list_backups(roots)] == ["before-import"]
+    taken = ["before-import"] if backend == "sqlite" else []  # a server is backed up by pg_dump
+    assert [b.kind for b in backups.list_backups(roots)] == taken
     before = dump(roots)
 
     with monkeypatch.context() as patched:  # the file's records are not read a second time
@@ -538,7 +543,7 @@ def test_importing_the_same_file_again_reads_nothing_twice_and_takes_no_backup(
     assert again.to_json() == {**merged.to_json(), "applied": True}
     assert preview.to_json() == merged.to_json()
     assert dump(roots) == before
-    assert len(backups.list_backups(roots)) == 1  # nothing changed: no second backup
+    assert len(backups.list_backups(roots)) == len(taken)  # nothing changed: no second backup
 
 
 def test_an_import_that_changes_nothing_takes_no_backup(
