@@ -397,7 +397,7 @@ def content_digest(session: Session) -> str:
     return digest.hexdigest()
 
 
-def _serialized(rows: list[Any]) -> bytes:
+def _serialized(rows: Sequence[Any]) -> bytes:
     try:  # version 2: by value alone (later versions share repeated objects by reference)
         return marshal.dumps(rows, 2)
     except ValueError:  # a driver's own types (dates from PostgreSQL's)
