@@ -391,13 +391,13 @@ def content_digest(session: Session) -> str:
         digest.update(name.encode())
         try:
             while rows := result.cursor.fetchmany(STREAM_BATCH):
-                digest.update(_serialized(rows))
+                digest.update(_serialized(list(rows)))
         finally:
             result.close()
     return digest.hexdigest()
 
 
-def _serialized(rows: Sequence[Any]) -> bytes:
+def _serialized(rows: list[Any]) -> bytes:
     try:  # version 2: by value alone (later versions share repeated objects by reference)
         return marshal.dumps(rows, 2)
     except ValueError:  # a driver's own types (dates from PostgreSQL's)
