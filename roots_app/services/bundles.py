@@ -251,11 +251,11 @@ class _Settled:
     def __init__(self, roots: Roots, manifest: Manifest) -> None:
         self.path = roots.data_dir / self.FILE
         self.manifest = manifest
-        # What decides the merge: every entry's checksum (packs and data), and the names flag.
-        what = {
-            "member_names": manifest.member_names,
-            "entries": {name: e.sha256 for name, e in sorted(manifest.entries.items())},
-        }
+        # The whole manifest but the moment it was written: every checksum and record count,
+        # the packs' content hashes, the names flag (the records themselves are checksummed).
+        # And this Roots: the rubric packs it ships are part of the check.
+        what = {k: v for k, v in manifest.to_json().items() if k != "created_at"}
+        what["reader"] = __version__
         self.file = hashlib.sha256(json.dumps(what, sort_keys=True).encode()).hexdigest()
         self.database: str | None = None
 
