@@ -580,3 +580,23 @@ def test_a_change_here_after_an_import_is_merged_in_full_again(
     assert report.counts["assessment_members"][Outcome.ADDED] == 3
     assert len(backups.list_backups(laptop)) == 2  # it wrote: backed up first
     assert len(assessments.load(laptop, assessment_id).present) == 3
+
+
+def test_times_travel_as_iso_text_however_they_were_stored(
+    roots: Roots, assessment_id: str, tmp_path: Path
+) -> None:
+    """Export reads stored times as text where it can: the file says what isoformat says."""
+    from sqlalchemy import text
+
+    with roots.transaction() as session:
+        session.execute(text("UPDATE schools SET created_at = '2025-01-02 03:04:05.000000'"))
+        session.execute(text("UPDATE schools SET updated_at = '2025-01-02 03:04:05.250000'"))
+        session.execute(text("UPDATE teams SET created_at = '2025-01-02 03:04:05'"))
+    path = tmp_path / "out.roots"
+    bundles.export_bundle(roots, path, Scope())
+    (school,) = [json.loads(line) for line in _entries(path)["data/schools.jsonl"].splitlines()]
+    (team,) = [json.loads(line) for line in _entries(path)["data/teams.jsonl"].splitlines()]
+    assert school["created_at"] == "2025-01-02T03:04:05+00:00"
+    assert school["updated_at"] == "2025-01-02T03:04:05.250000+00:00"
+    assert school["deleted_at"] is None
+    assert team["created_at"] == "2025-01-02T03:04:05+00:00"
