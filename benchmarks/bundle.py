@@ -1,11 +1,14 @@
 """.roots exchange: a school's 10 years, and the whole 1,000-school sample district.
 
 Targets (issue 6): importing one school's 10 years (1 team, 10 members, 6 categories) within
-1.5x of ``roots --version``; exporting and importing the whole district works, with bounded
-memory (peak resident memory is reported for each command).
+1.5x of ``roots --version``. Issue 14, the whole 1,000-school district, each beside its floor in
+the same run (median, worst, CPU and peak memory): export <= 3x ``sqlite3 DB .dump`` and the
+same size twice; import into an empty database <= 5x loading that dump with ``sqlite3``;
+re-import of the same file <= 5 s with no backup taken. Needs the ``sqlite3`` shell.
 
-    python benchmarks/bundle.py            # both
-    python benchmarks/bundle.py --school   # only the quick one
+    python benchmarks/bundle.py              # both
+    python benchmarks/bundle.py --school     # only the quick one
+    python benchmarks/bundle.py --district [--schools 1000] [--runs 3] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import BIN, env, timed
+from _common import BIN, env, load_average, measure, report, report_floor, run_once, timed
 
 ROOTS = str(BIN / "roots")
 
@@ -89,27 +92,116 @@ def school(work: Path) -> None:
         )
 
 
+def _option(name: str, default: str) -> str:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
+def _sqlite3() -> str:
+    found = shutil.which("sqlite3")
+    if found is None:
+        sys.exit("the floors need the sqlite3 command-line shell (apt-get install sqlite3)")
+    return found
+
+
+def _backups(data: Path) -> int:
+    return len(list((data / "backups").glob("*.sqlite3")))
+
+
 def district(work: Path) -> None:
-    source = work / "district"
-    seconds, _ = run(["demo", "--schools", "1000", "--years", "10"], source)
-    print(f"demo district made in {seconds:.1f} s")
-    bundle = work / "district.roots"
-    seconds, peak = run(["export-bundle", "--all", "-o", str(bundle)], source)
-    size = bundle.stat().st_size / 1e6
-    print(
-        f"export-bundle --all, 1,000 schools x 10 years: {seconds:.1f} s, {size:.0f} MB file, "
-        f"peak memory {peak:.0f} MB"
+    """Export, import into an empty database and re-import of the whole sample district,
+    each beside its floor: ``sqlite3 DB .dump`` and loading that dump with ``sqlite3``.
+
+    Targets (issue 14): export <= 3x the dump, the same size twice; import <= 5x loading the
+    dump; re-import <= 5 s and no backup. ``--schools N`` (1000) and ``--runs N`` (3) to change
+    the size; ``--keep DIR`` keeps the district in DIR and reuses it.
+    """
+    schools, runs = int(_option("--schools", "1000")), int(_option("--runs", "3"))
+    sqlite = _sqlite3()
+    keep = Path(_option("--keep", str(work)))
+    source = keep / f"district-{schools}"
+    if not (source / "roots.sqlite3").exists():
+        seconds, _ = run(["demo", "--schools", str(schools), "--years", "10"], source)
+        print(f"demo district of {schools} schools made in {seconds:.1f} s")
+    database = source / "roots.sqlite3"
+    dump = work / "dump.sql"
+    with dump.open("w") as out:
+        subprocess.run([sqlite, str(database), ".dump"], stdout=out, check=True)
+    bundle, again = work / "district.roots", work / "again.roots"
+    # The first export also notes every record as sent (written once): measured on its own.
+    first_wall, first_rss, first_cpu = run_once(
+        [ROOTS, "export-bundle", "--all", "-o", str(bundle)], env(source)
     )
-    target = empty_database(work / "target")
-    seconds, peak = run(["import-bundle", str(bundle)], target)
-    print(f"import-bundle into an empty database: {seconds:.1f} s, peak memory {peak:.0f} MB")
-    seconds, peak = run(["import-bundle", str(bundle)], target)
-    print(f"import-bundle again (no change): {seconds:.1f} s, peak memory {peak:.0f} MB")
+    sizes = [bundle.stat().st_size]
+    subprocess.run(
+        [ROOTS, "export-bundle", "--all", "-o", str(again)],
+        env=env(source),
+        check=True,
+        capture_output=True,
+    )
+    sizes.append(again.stat().st_size)
+    print(load_average())
+    print(
+        f"first export: {first_wall:.1f} s, CPU {first_cpu:.1f} s, "
+        f"peak RSS {first_rss / 2**20:.0f} MB; "
+        f"file {sizes[0] / 1e6:.2f} MB, a second export {sizes[1] / 1e6:.2f} MB "
+        f"({'the same size' if abs(sizes[0] - sizes[1]) < 64 else 'GROWS'})"
+    )
+    exported = measure(
+        {
+            "floor": [sqlite, str(database), ".dump"],
+            "export": [ROOTS, "export-bundle", "--all", "-o", str(bundle)],
+        },
+        env(source),
+        runs,
+    )
+    report_floor("sqlite3 .dump", exported["floor"])
+    report("export-bundle --all", exported["export"], exported["floor"], 3.0)
+
+    empty = empty_database(work / "empty")
+    target, loaded = work / "target", work / "loaded.sqlite3"
+    shell = "/bin/sh"
+    imported = measure(
+        {
+            "floor": [shell, "-c", f'rm -f "{loaded}" && exec {sqlite} "{loaded}" < "{dump}"'],
+            "import": [
+                shell,
+                "-c",
+                f'rm -rf "{target}" && cp -r "{empty}" "{target}" && '
+                f'ROOTS_DATA_DIR="{target}" exec {ROOTS} import-bundle "{bundle}"',
+            ],
+        },
+        env(target),
+        runs,
+    )
+    report_floor("sqlite3 loading the dump", imported["floor"])
+    report("import-bundle into an empty database", imported["import"], imported["floor"], 5.0)
+
+    before = _backups(target)
+    reimported = measure(
+        {
+            "floor": [shell, "-c", f'rm -f "{loaded}" && exec {sqlite} "{loaded}" < "{dump}"'],
+            "re-import": [ROOTS, "import-bundle", str(bundle)],
+        },
+        env(target),
+        runs,
+    )
+    figures, floor = reimported["re-import"], reimported["floor"]
+    report_floor("sqlite3 loading the dump", floor)
+    taken = _backups(target) - before
+    verdict = "meets" if figures.worst <= 5 and taken == 0 else "MISSES"
+    print(
+        f"import-bundle again (no change): median {figures.median:.2f} s = "
+        f"{figures.median / floor.median:.2f}x the floor, worst {figures.worst:.2f} s, "
+        f"CPU {figures.median_cpu:.2f} s, peak RSS {figures.peak_rss / 2**20:.1f} MB; "
+        f"{taken} backup(s) taken ({verdict} the target: 5 s at worst, no backup)"
+    )
+    print(load_average())
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        school(Path(folder))
+        if "--district" not in sys.argv:
+            school(Path(folder))
         if "--school" not in sys.argv:
             district(Path(folder))
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from roots_app.domain.merge import one_shot
 from roots_app.domain.text import refused_character
 from roots_app.errors import BundleError
 from roots_app.exchange.bundle_records import BY_NAME, FieldError, TableSpec
@@ -37,7 +38,7 @@ MAX_LINE_BYTES = 1_000_000  # one record; long notes are 100,000 characters at m
 MAX_ENTRIES = 64
 CHUNK = 1 << 20
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_ENCODE = one_shot(json.JSONEncoder(ensure_ascii=False, separators=(",", ":")))
 
 Progress = Callable[[int, int], None]  # (done, total): bytes checked or records written
 
@@ -131,7 +132,7 @@ class BundleWriter:
             size = 0
             for record in records:
                 count += 1
-                line = _ENCODER.encode(record)
+                line = _ENCODE(record)
                 pending.append(line)
                 size += len(line)
                 if size > 1 << 18:
@@ -375,14 +376,32 @@ def loads(raw: bytes | str) -> Any:
     return json.loads(raw, object_pairs_hook=_one_of_each)
 
 
+# One decoder for every line: json.loads builds a decoder and guesses the encoding per call.
+_LINE_DECODER = json.JSONDecoder(object_pairs_hook=_one_of_each)
+_BOM = b"\xef\xbb\xbf"
+
+
 def _parse_line(spec: TableSpec, line: bytes, number: int) -> dict[str, Any]:
     where = f"{spec.entry} line {number}"
+    if not line.startswith(_BOM):
+        # The common case, decoded as json.loads decodes UTF-8 bytes; anything it refuses goes
+        # the whole way below, so the answer and its message stay exactly loads'.
+        try:
+            raw = _LINE_DECODER.decode(line.decode("utf-8", "surrogatepass"))
+        except (ValueError, RecursionError):
+            pass
+        else:
+            return _parsed(spec, raw, where)
     try:
         raw = loads(line)
     except DuplicateKeyError as exc:
         raise BundleError(f"{where}: {exc}") from None
     except (ValueError, RecursionError):  # JSONDecodeError, bad UTF-8, absurd nesting
         raise BundleError(f"{where} is not valid JSON") from None
+    return _parsed(spec, raw, where)
+
+
+def _parsed(spec: TableSpec, raw: Any, where: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise BundleError(f"{where} is not a record (a JSON object)")
     try:

@@ -122,8 +122,11 @@ class Merger:
         manifest: Manifest,
         resolutions: Mapping[tuple[str, str], Resolution],
         default: Resolution | None,
+        before_writing: Callable[[], None] | None = None,
     ) -> None:
         self.session = session
+        # Called once, before the first write: an import that changes nothing needs no backup.
+        self.before_writing = before_writing
         self.reader = reader
         self.manifest = manifest
         self.resolutions = resolutions
@@ -194,6 +197,7 @@ class Merger:
         content = json.dumps(data, ensure_ascii=False, indent=2)
         if shipped is None:
             self.installed.append(ref)
+        self._writing()
         return packs_repo.add(
             self.session, pack.id, pack.version, pack.content_hash, content, shipped is None
         ).id
@@ -206,6 +210,11 @@ class Merger:
             content = packs_repo.content(self.session, row_id)
             self.packs_by_row[row_id] = pack_file.pack_from_data(json.loads(content))
         return self.packs_by_row[row_id]
+
+    def _writing(self) -> None:
+        if self.before_writing is not None:
+            hook, self.before_writing = self.before_writing, None
+            hook()
 
     # -- records
 
@@ -302,6 +311,8 @@ class Merger:
                 seen = merged_seen(state.seen, theirs_seen, [incoming.fingerprint])
             if seen != state.seen:
                 changed[mine["id"]] = State(seen, state.deleted)
+        if inserts or updates or changed:
+            self._writing()
         exchange_repo.insert(self.session, spec.name, inserts)
         exchange_repo.update_rows(self.session, spec.name, updates)
         exchange_repo.save_states(self.session, spec.name, changed)
@@ -312,6 +323,8 @@ class Merger:
         keys = [tuple(r[k] for k in spec.match_on) for r in batch]
         found = exchange_repo.by_key(self.session, spec.name, spec.names, spec.match_on, keys)
         new = [r for r, k in zip(batch, keys, strict=True) if k not in found]
+        if new:
+            self._writing()
         exchange_repo.insert(self.session, spec.name, new)
         counts[Outcome.ADDED] += len(new)
         counts[Outcome.UNCHANGED] += len(batch) - len(new)

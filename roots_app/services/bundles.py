@@ -9,7 +9,11 @@ exactly what importing will do.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,9 +21,9 @@ from typing import Any
 
 from roots_app import __version__
 from roots_app.domain.ids import utcnow
-from roots_app.domain.merge import Resolution, merged_seen
-from roots_app.errors import BundleError, CancelledError
-from roots_app.exchange.bundle_file import BundleReader, BundleWriter
+from roots_app.domain.merge import Outcome, Resolution, merged_seen
+from roots_app.errors import BundleError, CancelledError, RootsError
+from roots_app.exchange.bundle_file import BundleReader, BundleWriter, Manifest
 from roots_app.exchange.bundle_records import SEEN, TABLES, TableSpec
 from roots_app.services import backups, files
 from roots_app.services.bundle_merge import BATCH, Conflict, ImportReport, Merger, batched
@@ -29,6 +33,8 @@ from roots_app.storage.engine import Unit
 from roots_app.storage.exchange_repo import Scope, State
 
 Progress = Callable[[int, int], bool | None]  # (done, total) in thousandths; False stops
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Conflict", "ExportResult", "ImportReport", "Scope", "export_bundle", "import_bundle"]
 
@@ -117,12 +123,15 @@ def _outgoing(
             seen = state.seen
             if outgoing is not row:  # the copy sent descends from the version here
                 seen = merged_seen(seen, [spec.fingerprint(row)])
-            record[SEEN] = list(seen)
             if anonymous:
                 # Roles only: a name never leaves, and this copy is not a version of the record.
+                record[SEEN] = list(seen)
                 record["display_name"] = ""
             else:
                 current = spec.fingerprint(outgoing)
+                # The earlier versions only: the receiver works the copy's own fingerprint out
+                # from its content. (Sending it too made every export after the first larger.)
+                record[SEEN] = [f for f in seen if f != current]
                 if current not in seen or seen != state.seen:
                     sent[row["id"]] = State(merged_seen(seen, [current]), state.deleted)
             yield record
@@ -184,18 +193,34 @@ def import_bundle(
     with BundleReader(path) as reader:
         checking = _scaled(progress, 0, 200)
         manifest = reader.open(lambda done, total: checking(done, total))
-        if not dry_run:
-            backups.take(roots, "before-import")  # the file is whole: worth importing
+        backed_up = dry_run  # a preview changes nothing, needs no backup
+
+        def before_writing() -> None:
+            # The file is whole and the import is about to change something: worth a backup
+            # (taken from the last saved state; this transaction has only read so far).
+            nonlocal backed_up
+            if not backed_up:
+                backed_up = True
+                backups.take(roots, "before-import")
+
+        settled = _Settled(roots, manifest)
         # A preview is the same import, rolled back at its end.
         unit = roots.dry_run() if dry_run else roots.transaction()
         try:
             with unit as session:
-                merger = Merger(session, reader, manifest, resolutions or {}, default)
-                merger.install_packs()
-                merging = _scaled(progress, 200, 1000)
-                for spec in TABLES:
-                    merger.merge(spec, lambda done: merging(done, manifest.total_records))
-                report = merger.report(applied=not dry_run)
+                if settled.already(session):
+                    report = settled.report(applied=not dry_run)
+                else:
+                    merger = Merger(
+                        session, reader, manifest, resolutions or {}, default, before_writing
+                    )
+                    merger.install_packs()
+                    merging = _scaled(progress, 200, 1000)
+                    for spec in TABLES:
+                        merger.merge(spec, lambda done: merging(done, manifest.total_records))
+                    report = merger.report(applied=not dry_run)
+                    if not dry_run and not report.conflicts:
+                        settled.reached(session)
         except Exception as exc:
             detail = db_errors.clash(exc)
             if detail is None:
@@ -204,9 +229,74 @@ def import_bundle(
                 "its records do not fit together (one of them clashes with another)",
                 detail=detail,
             ) from exc
+        settled.remember()  # committed: the database now holds what the file brings
     if progress is not None:
         progress(1000, 1000)
     return report
+
+
+class _Settled:
+    """Files whose import left nothing to change, and the database they left.
+
+    Importing such a file again into that same data (the digest of every row an import reads,
+    exchange_repo.content_digest) finds every record unchanged: each one is here now, or its
+    version is in the record's history, or it was removed here. So that import is answered
+    from the manifest's counts without reading half a million records again. Kept in the data
+    folder (a cache: lost or damaged, the import simply runs in full).
+    """
+
+    FILE = "settled-imports.json"
+    KEEP = 8
+
+    def __init__(self, roots: Roots, manifest: Manifest) -> None:
+        self.path = roots.data_dir / self.FILE
+        self.manifest = manifest
+        # The whole manifest but the moment it was written: every checksum and record count,
+        # the packs' content hashes, the names flag (the records themselves are checksummed).
+        # And this Roots: the rubric packs it ships are part of the check.
+        what = {k: v for k, v in manifest.to_json().items() if k != "created_at"}
+        what["reader"] = __version__
+        self.file = hashlib.sha256(json.dumps(what, sort_keys=True).encode()).hexdigest()
+        self.database: str | None = None
+
+    def _known(self) -> dict[str, str]:
+        try:
+            found = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(found, dict):
+            return {}
+        return {k: v for k, v in found.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def already(self, session: Unit) -> bool:
+        """True when this file was imported into exactly the data here."""
+        digest = self._known().get(self.file)
+        return digest is not None and digest == exchange_repo.content_digest(session)
+
+    def report(self, applied: bool) -> ImportReport:
+        counts: dict[str, Counter[Outcome]] = {}
+        for spec in TABLES:
+            entry = self.manifest.entries.get(spec.entry)
+            counts[spec.name] = Counter(
+                {Outcome.UNCHANGED: entry.records} if entry and entry.records else {}
+            )
+        return ImportReport(self.manifest, applied, counts)
+
+    def reached(self, session: Unit) -> None:
+        """The import is done (not yet committed): note the data it leaves."""
+        self.database = exchange_repo.content_digest(session)
+
+    def remember(self) -> None:
+        if self.database is None:
+            return
+        known = self._known()
+        known.pop(self.file, None)
+        known[self.file] = self.database
+        kept = dict(list(known.items())[-self.KEEP :])
+        try:
+            files.write_file(self.path, json.dumps(kept, indent=1).encode("utf-8"))
+        except (OSError, RootsError) as exc:  # only a shortcut: the next import runs in full
+            log.info("Could not note the imported file in %s: %s", self.path, exc)
 
 
 def _scaled(progress: Progress | None, low: int, high: int) -> Callable[[int, int], None]:

@@ -11,6 +11,7 @@ from roots_app import paths
 from roots_app.errors import BadInputError, StorageError
 from roots_app.services import backups, bundles, demo, schools
 from roots_app.services.context import Roots
+from tests.conftest import laptop
 from tests.dbdump import dump
 
 pytestmark = pytest.mark.one_backend  # backups are of this computer's SQLite file
@@ -45,9 +46,11 @@ def test_one_daily_backup_a_day_and_the_list_says_what_each_holds(roots: Roots) 
 
 
 def test_an_import_backs_up_first(roots: Roots, tmp_path: Path) -> None:
-    demo.make_demo(roots, 1, 1, 3)
+    other = laptop(tmp_path / "laptop")
+    demo.make_demo(other, 1, 1, 3)
     path = tmp_path / "all.roots"
-    bundles.export_bundle(roots, path, bundles.Scope())
+    bundles.export_bundle(other, path, bundles.Scope())
+    other.close()
     bundles.import_bundle(roots, path, dry_run=True)
     assert backups.list_backups(roots) == []  # a preview changes nothing, needs no backup
     bundles.import_bundle(roots, path)

@@ -487,3 +487,116 @@ def test_any_text_the_services_keep_travels_unchanged(
         return
     _send(roots, laptops[0], tmp_path / "out.roots", Scope(assessments=(assessment_id,)))
     assert assessments.load(laptops[0], assessment_id).ratings[(TEAM, key)].evidence == evidence
+
+
+def _entries(path: Path) -> dict[str, bytes]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return {n: archive.read(n) for n in archive.namelist() if n.startswith("data/")}
+
+
+def test_exporting_unchanged_data_twice_gives_the_same_records(
+    roots: Roots, assessment_id: str, tmp_path: Path
+) -> None:
+    """Nothing accumulates: a record's own fingerprint is not part of the history it carries
+    (the receiver works it out from the content), so a second export is the first one again."""
+    from roots_app.services import demo
+
+    demo.make_demo(roots, 2, 2, 5)
+    first, second = tmp_path / "first.roots", tmp_path / "second.roots"
+    bundles.export_bundle(roots, first, Scope())
+    bundles.export_bundle(roots, second, Scope())
+    assert _entries(second) == _entries(first)
+    assert abs(second.stat().st_size - first.stat().st_size) <= 8  # the manifest's time
+    ratings = [json.loads(line) for line in _entries(first)["data/ratings.jsonl"].splitlines()]
+    assert ratings and all(r["_seen"] == [] for r in ratings)
+
+
+def test_importing_the_same_file_again_reads_nothing_twice_and_takes_no_backup(
+    roots: Roots,
+    laptops: list[Roots],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    backend: str,
+) -> None:
+    from roots_app.exchange.bundle_file import BundleReader
+    from roots_app.services import backups, demo
+
+    demo.make_demo(laptops[0], 2, 2, 5)
+    path = tmp_path / "district.roots"
+    bundles.export_bundle(laptops[0], path, Scope())
+    first = bundles.import_bundle(roots, path)
+    assert first.total(Outcome.ADDED) > 0
+    taken = ["before-import"] if backend == "sqlite" else []  # a server is backed up by pg_dump
+    assert [b.kind for b in backups.list_backups(roots)] == taken
+    before = dump(roots)
+
+    with monkeypatch.context() as patched:  # the file's records are not read a second time
+        patched.setattr(BundleReader, "records", lambda self, spec: pytest.fail("read"))
+        again = bundles.import_bundle(roots, path)
+        preview = bundles.preview_import(roots, path)
+    # What the whole merge says when it reads every record (the shortcut's note removed).
+    (roots.data_dir / "settled-imports.json").unlink()
+    merged = bundles.preview_import(roots, path)
+    assert merged.total(Outcome.UNCHANGED) == first.total(Outcome.ADDED) > 0
+    assert again.to_json() == {**merged.to_json(), "applied": True}
+    assert preview.to_json() == merged.to_json()
+    assert dump(roots) == before
+    assert len(backups.list_backups(roots)) == len(taken)  # nothing changed: no second backup
+
+
+def test_an_import_that_changes_nothing_takes_no_backup(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    from roots_app.services import backups
+
+    path = tmp_path / "out.roots"
+    _send(roots, laptops[0], path, Scope())
+    assert len(backups.list_backups(laptops[0])) == 1
+    # A file this computer wrote itself: every record is already here.
+    own = tmp_path / "own.roots"
+    bundles.export_bundle(laptops[0], own, Scope())
+    report = bundles.import_bundle(laptops[0], own)
+    assert report.total(Outcome.UNCHANGED) > 0 and report.total(Outcome.ADDED) == 0
+    assert len(backups.list_backups(laptops[0])) == 1
+
+
+def test_a_change_here_after_an_import_is_merged_in_full_again(
+    roots: Roots, assessment_id: str, laptops: list[Roots], tmp_path: Path
+) -> None:
+    """The shortcut holds for exactly the data the import left: any change, and it reads all."""
+    from sqlalchemy import delete
+
+    from roots_app.services import backups
+    from roots_app.storage.models import PresentRow
+
+    laptop = laptops[0]
+    path = tmp_path / "out.roots"
+    _send(roots, laptop, path, Scope())
+    with laptop.transaction() as session:  # another program removes who took part
+        session.execute(delete(PresentRow).where(PresentRow.assessment_id == assessment_id))
+    report = bundles.import_bundle(laptop, path)
+    assert report.counts["assessment_members"][Outcome.ADDED] == 3
+    assert len(backups.list_backups(laptop)) == 2  # it wrote: backed up first
+    assert len(assessments.load(laptop, assessment_id).present) == 3
+
+
+def test_times_travel_as_iso_text_however_they_were_stored(
+    roots: Roots, assessment_id: str, tmp_path: Path
+) -> None:
+    """Export reads stored times as text where it can: the file says what isoformat says."""
+    from sqlalchemy import text
+
+    with roots.transaction() as session:
+        session.execute(text("UPDATE schools SET created_at = '2025-01-02 03:04:05.000000'"))
+        session.execute(text("UPDATE schools SET updated_at = '2025-01-02 03:04:05.250000'"))
+        session.execute(text("UPDATE teams SET created_at = '2025-01-02 03:04:05'"))
+    path = tmp_path / "out.roots"
+    bundles.export_bundle(roots, path, Scope())
+    (school,) = [json.loads(line) for line in _entries(path)["data/schools.jsonl"].splitlines()]
+    (team,) = [json.loads(line) for line in _entries(path)["data/teams.jsonl"].splitlines()]
+    assert school["created_at"] == "2025-01-02T03:04:05+00:00"
+    assert school["updated_at"] == "2025-01-02T03:04:05.250000+00:00"
+    assert school["deleted_at"] is None
+    assert team["created_at"] == "2025-01-02T03:04:05+00:00"
