@@ -59,5 +59,11 @@ clean roots --data-dir "$work/other" import-bundle "$work/district.roots" >/dev/
 installed_kib="$(du -sk /opt/roots | cut -f1)"
 dpkg -r roots-app >/dev/null
 [ ! -e /opt/roots ] && [ ! -e /usr/bin/roots ] || fail "dpkg -r left files behind"
-echo "package check ok: installed $((installed_kib / 1024)) MB," \
-  "package $(($(stat -c %s "$deb") / 1048576)) MB ($(basename "$deb"))"
+# Issue 16's sizes: at most 150 MB installed, and 70 MB for the release's (xz) package; a quick
+# CI package (gzip -1, build.py --quick) is larger and only printed.
+installed_mb=$((installed_kib / 1024)) package_mb=$(($(stat -c %s "$deb") / 1048576))
+[ "$installed_mb" -le 150 ] || fail "installed size $installed_mb MB is above 150 MB"
+if grep -qx 'data.tar.xz' <<<"$(ar t "$deb")"; then
+  [ "$package_mb" -le 70 ] || fail "the package is $package_mb MB, above 70 MB"
+fi
+echo "package check ok: installed $installed_mb MB, package $package_mb MB ($(basename "$deb"))"
