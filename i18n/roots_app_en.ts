@@ -39,7 +39,7 @@
 <context>
     <name>DistrictPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/district.py" line="+245"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+254"/>
         <source>%n school(s) in %1; change compared with %2.</source>
         <translation>
             <numerusform>%n school in %1; change compared with %2.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>SheetReview</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/sheet_review.py" line="+321"/>
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+327"/>
         <source>%n to settle</source>
         <translation>
             <numerusform>%n to settle</numerusform>

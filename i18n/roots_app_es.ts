@@ -231,7 +231,7 @@
 <context>
     <name>CategoryPager</name>
     <message>
-        <location filename="../roots_app/ui/widgets/category_pager.py" line="+147"/>
+        <location filename="../roots_app/ui/widgets/category_pager.py" line="+187"/>
         <source>← Previous</source>
         <translation>← Anterior</translation>
     </message>
@@ -251,12 +251,12 @@
         <translation>Categoría siguiente (Alt+flecha derecha)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+170"/>
         <source>Category %1 of %2</source>
         <translation>Categoría %1 de %2</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+112"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>hidden</source>
         <translation>oculto</translation>
     </message>
@@ -587,7 +587,7 @@
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../roots_app/ui/models/district_model.py" line="+160"/>
+        <location filename="../roots_app/ui/models/district_model.py" line="+191"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
@@ -1555,7 +1555,7 @@
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>The sample district is already here.</source>
         <translation>El distrito de ejemplo ya está aquí.</translation>
     </message>
@@ -2645,7 +2645,7 @@
 <context>
     <name>SheetReview</name>
     <message>
-        <location filename="../roots_app/ui/pages/sheet_review.py" line="+183"/>
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+189"/>
         <location line="+5"/>
         <source>Check the scanned sheets</source>
         <translation>Revisar las hojas escaneadas</translation>
@@ -2823,7 +2823,17 @@
         <translation>&amp;Reemplazar por los niveles del papel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>This installation of Roots cannot read scans yet.</source>
+        <translation>Esta instalación de Roots todavía no puede leer hojas escaneadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the sheets in instead (File &gt; Type in paper sheets…), or read the scans on a computer where Roots was installed with pip, which includes the reader.</source>
+        <translation>Páselas a mano (Archivo &gt; Pasar a mano las hojas en papel…), o lea los escaneos en una computadora donde Roots se instaló con pip, que incluye el lector.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose the scanned sheets</source>
         <translation>Elija las hojas escaneadas</translation>
     </message>
@@ -3310,7 +3320,7 @@ Lo suyo:
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+155"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+217"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
@@ -3320,7 +3330,7 @@ Lo suyo:
         <translation>Quién califica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
         <source>What it looks like</source>
         <translation>Cómo se ve</translation>
     </message>
@@ -3330,17 +3340,17 @@ Lo suyo:
         <translation>¿Dónde estamos? Elija un nivel (presione su número)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Evidence: what is happening, or not happening, that puts us here?</source>
         <translation>&amp;Evidencia: ¿qué está pasando, o no está pasando, que nos pone en este nivel?</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+186"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-118"/>
         <source>Clear level</source>
         <translation>Borrar nivel</translation>
     </message>
@@ -3370,17 +3380,17 @@ Lo suyo:
         <translation>Nivel %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>✔ Chosen</source>
         <translation>✔ Elegido</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+92"/>
         <source>Evidence for %1</source>
         <translation>Evidencia de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Done: next member →</source>
         <translation>Listo: siguiente integrante →</translation>
     </message>

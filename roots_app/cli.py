@@ -381,7 +381,15 @@ def cmd_import_bundle(args: argparse.Namespace, opened: contextlib.ExitStack) ->
 
 
 def cmd_read_sheets(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
-    from roots_app.services import assessments, sheet_reading
+    from roots_app.services import assessments
+
+    try:
+        from roots_app.services import sheet_reading
+    except ImportError as missing:  # the installers' bundles leave OpenCV out (issue 16)
+        raise BadInputError(
+            f"This installation of Roots cannot read scans ({missing.name} is not installed). "
+            "Install Roots with pip (see the README), or type the sheets in in the app."
+        ) from None
 
     roots = _open(args, opened)
     reading = sheet_reading.read_scans(roots, args.assessment, [Path(p) for p in args.scans])

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from pypdf import PdfReader
 
 from tests.test_cli import roots_cmd
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def _assessment() -> tuple[str, list[dict[str, str]]]:
@@ -75,3 +80,21 @@ def test_sheets_refuses_bad_requests_with_a_sentence_and_writes_nothing(tmp_path
     assert bad_path.returncode == 2
     assert "could not be written" in bad_path.stderr
     assert "Traceback" not in bad_path.stderr
+
+
+def test_read_sheets_without_the_scan_reader_says_what_to_do(tmp_path: Path) -> None:
+    """As in the installers' bundles, which leave OpenCV out: a sentence and exit 2."""
+    blocker = tmp_path / "site"
+    blocker.mkdir()
+    (blocker / "cv2.py").write_text("raise ImportError('no OpenCV here', name='cv2')\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(blocker), str(REPO)])}
+    result = subprocess.run(
+        [sys.executable, "-m", "roots_app.cli", "read-sheets", "any", str(tmp_path / "x.png")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "cannot read scans (cv2 is not installed)" in result.stderr

@@ -207,3 +207,25 @@ def test_scans_with_no_sheet_of_this_assessment_say_so_and_open_nothing(
     qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
     assert seen == ["No page is a rating sheet of this assessment."]
     assert window.findChild(SheetReview) is None
+
+
+def test_without_the_scan_reader_installed_it_says_so_and_offers_typing_in(
+    qtbot: QtBot, make_window, roots, assessment_id: str, monkeypatch
+) -> None:
+    """The installers leave OpenCV out (issue 16): the menu entry explains instead of failing."""
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "cv2" else real(name, *a)
+    )
+    remember(roots, assessment_id)
+    window = make_window()
+    picked: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a: picked.append(a)))
+    seen: list[str] = []
+    answer_boxes(monkeypatch, lambda box: seen.append(box.text() + " " + box.informativeText()))
+    window.read_sheets_action.trigger()
+    assert len(seen) == 1 and "cannot read scans" in seen[0]
+    assert "Type in paper sheets" in seen[0]
+    assert not picked and window.findChild(SheetReview) is None

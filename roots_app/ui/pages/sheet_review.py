@@ -14,6 +14,7 @@ on the shape of its results (the protocols below) and calls it in one place, ``_
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -126,6 +127,11 @@ class ReadingLike(Protocol):
     def sheets(self) -> Sequence[SheetLike]: ...
     @property
     def problems(self) -> Sequence[ProblemLike]: ...
+
+
+def scan_reading_installed() -> bool:
+    """False in the installers' bundles, which leave out OpenCV to stay small (issue 16)."""
+    return all(importlib.util.find_spec(name) is not None for name in ("cv2", "pypdfium2"))
 
 
 def _read(roots: Roots, assessment_id: str, paths: Sequence[Path]) -> ReadingLike:
@@ -517,6 +523,19 @@ def read_scanned_sheets(
     saved: Callable[[str], None],
 ) -> Worker | None:
     """Pick the scans, read them in the background, then open the review over ``parent``."""
+    if not scan_reading_installed():
+        messages.inform(
+            parent,
+            QCoreApplication.translate(
+                "SheetReview", "This installation of Roots cannot read scans yet."
+            ),
+            QCoreApplication.translate(
+                "SheetReview",
+                "Type the sheets in instead (File > Type in paper sheets…), or read the scans "
+                "on a computer where Roots was installed with pip, which includes the reader.",
+            ),
+        )
+        return None
     chosen, _ = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("SheetReview", "Choose the scanned sheets"),
