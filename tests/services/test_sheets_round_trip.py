@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from roots_app.domain import vocabulary
-from roots_app.domain.sheet_layout import GUIDE_PAGE, SheetCode, layout_sheet
+from roots_app.domain.sheet_layout import GUIDE_PAGE, Box, SheetCode, layout_sheet
 from roots_app.services import assessments, sheets
 from roots_app.services.context import Roots
 from tests.exchange.sheet_images import mark, scan
@@ -26,17 +26,22 @@ DPI = 200
 ROLES = list(vocabulary.ROLE_NAMES["en"])
 
 
-def _printed_pages(path: Path) -> list[tuple[SheetCode, np.ndarray]]:
-    """Every rating page of the PDF as a grey image, with the code it carries."""
+def _printed_pages(path: Path, qr: Box) -> list[tuple[SheetCode, np.ndarray]]:
+    """Every rating page of the PDF as a grey image, with the code it carries (read from the
+    code's own square, by either of OpenCV's detectors: each misses a few codes)."""
+    k = DPI / 72
+    top, bottom = int((qr.y - 12) * k), int((qr.y + qr.h + 12) * k)
+    left, right = int((qr.x - 12) * k), int((qr.x + qr.w + 12) * k)
     pages = []
-    detector = cv2.QRCodeDetector()
+    detector, aruco = cv2.QRCodeDetector(), cv2.QRCodeDetectorAruco()
     document = pdfium.PdfDocument(str(path))
     try:
         for index in range(len(document)):
             image = document[index].render(scale=DPI / 72, grayscale=True).to_numpy()
             if image.ndim == 3:
                 image = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-            text, _, _ = detector.detectAndDecode(image)
+            square = image[top:bottom, left:right]
+            text = detector.detectAndDecode(square)[0] or aruco.detectAndDecode(square)[0]
             code = SheetCode.decode(text)
             if code.kind != GUIDE_PAGE:
                 pages.append((code, np.ascontiguousarray(image)))
@@ -67,11 +72,11 @@ def test_printed_sheets_marked_and_scanned_are_saved_once_as_private_ratings(
     pdf = sheets.export_sheets(
         roots, assessment_id, tmp_path / "sheets.pdf", [members[1]], 1, language, page_size
     )
-    printed = _printed_pages(pdf)
-    named = [(c, image) for c, image in printed if c.member_id == members[1]]
-    blank = [(c, image) for c, image in printed if c.member_id is None]
     named_layouts = layout_sheet(keys, values, page_size)
     blank_layouts = layout_sheet(keys, values, page_size, roles=ROLES)
+    printed = _printed_pages(pdf, named_layouts[0].qr)
+    named = [(c, image) for c, image in printed if c.member_id == members[1]]
+    blank = [(c, image) for c, image in printed if c.member_id is None]
     assert len(named) == len(named_layouts) and len(blank) == len(blank_layouts)
 
     # The named sheet: every row a clear tick (level cycling), but the last row has two boxes.
