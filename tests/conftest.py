@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from roots_app import paths
 from roots_app.domain.people import Role
 from roots_app.services import assessments, schools
 from roots_app.services.context import Roots, open_roots
@@ -137,8 +139,36 @@ def fail_on_logged_warnings(
         pytest.fail("Unexpected log warnings: " + "; ".join(r.getMessage() for r in unexpected))
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file built by the real migrations, as open_roots builds a new one; copied
+    into each test's data folder instead of migrating again (a tenth of a second or more each).
+
+    The database holds nothing per computer (the device id is in settings.json, not copied).
+    """
+    folder = tmp_path_factory.mktemp("migrated")
+    laptop(folder).close()
+    return folder / paths.DB_FILENAME
+
+
+def with_migrated_database(data_dir: Path, request: pytest.FixtureRequest) -> None:
+    """Put a copy of the migrated template where open_roots looks for the test's database.
+
+    Only into a data folder without one, on SQLite (the PostgreSQL backend has its own template).
+    The tests of the migrations (tests/storage/test_migrations.py) and of opening a folder
+    (a laptop(), open_roots on the data folder, the command line) start from an empty folder.
+    """
+    target = data_dir / paths.DB_FILENAME
+    if os.environ.get("ROOTS_DATABASE_URL") or target.exists():
+        return
+    template: Path = request.getfixturevalue("migrated_template")
+    paths.data_dir(data_dir)  # created as Roots creates it (the user's only)
+    shutil.copy(template, target)  # with the template's mode: readable by its user only
+
+
 @pytest.fixture
-def roots(data_dir: Path) -> Iterator[Roots]:
+def roots(data_dir: Path, request: pytest.FixtureRequest) -> Iterator[Roots]:
+    with_migrated_database(data_dir, request)
     opened = open_roots(data_dir)
     yield opened
     opened.close()

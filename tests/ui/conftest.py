@@ -12,17 +12,25 @@ from roots_app import paths
 from roots_app.ui import theme
 from roots_app.ui.launch import create_window
 from roots_app.ui.main_window import MainWindow
+from tests.conftest import with_migrated_database
 
 WindowFactory = Callable[[], MainWindow]
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, qapp, data_dir: Path) -> Iterator[WindowFactory]:  # type: ignore[no-untyped-def]
-    """Opens the app as ``roots-app`` does; call again to 'restart' on the same data."""
+def make_window(
+    qtbot: QtBot, qapp, data_dir: Path, request: pytest.FixtureRequest
+) -> Iterator[WindowFactory]:  # type: ignore[no-untyped-def]
+    """Opens the app as ``roots-app`` does; call again to 'restart' on the same data.
+
+    A data folder without a database gets a copy of the migrated template (what the first
+    start would build); a database the test put there itself is opened as it is.
+    """
     theme.apply(qapp)
     opened: list[MainWindow] = []
 
     def factory() -> MainWindow:
+        with_migrated_database(data_dir, request)
         window = create_window(paths.data_dir(data_dir), None, None)
         qtbot.addWidget(window)
         window.show()
