@@ -49,6 +49,8 @@ def _required(name: str) -> list[str]:
         "plan-pdf": ["A", "-o", "x.pdf"],
         "plans-pdf": ["--year", "2025-26", "-o", "out"],
         "plan-actions": ["A", "-o", "x.csv"],
+        "sheets": ["A", "-o", "x.pdf"],
+        "read-sheets": ["A", "scan.pdf"],
         "compare": ["--school", "S"],
         "district": ["--year", "2025-26"],
         "export-table": ["--year", "2025-26", "-o", "x.csv"],

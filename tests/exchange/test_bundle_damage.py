@@ -313,6 +313,19 @@ def test_a_file_that_is_not_a_zip_is_refused(
     refused(receiver, bad, f"{NOT_A_ZIP}|it has no manifest")
 
 
+def test_a_zip_claiming_a_version_zipfile_cannot_read_is_refused(
+    good_file: Path, receiver: Roots, tmp_path: Path
+) -> None:
+    """One flipped byte in the central directory's "version needed" (here 10.9): zipfile
+    raises NotImplementedError, which escaped as a crash (found by the random-damage test)."""
+    content = bytearray(good_file.read_bytes())
+    entry = content.index(b"PK\x01\x02")  # the first central directory header
+    content[entry + 6] = 109  # version needed to extract: 10.9
+    bad = tmp_path / "future.roots"
+    bad.write_bytes(bytes(content))
+    refused(receiver, bad, NOT_A_ZIP)
+
+
 def test_a_folder_is_refused(receiver: Roots, tmp_path: Path) -> None:
     folder = tmp_path / "folder.roots"
     folder.mkdir()
