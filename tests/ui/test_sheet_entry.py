@@ -184,6 +184,7 @@ def test_without_an_assessment_it_says_how_to_choose_one(
     assert window.findChild(SheetEntry) is None
 
 
+@pytest.mark.slow  # a layout walk at two text sizes: CI runs it, the quick set does not
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_every_step_names_its_controls_fits_at_large_text_and_has_its_own_alt_letters(
     qtbot: QtBot,

@@ -99,6 +99,7 @@ def test_nothing_to_print_or_nowhere_to_save_says_so_and_stays_open(
     assert dialog.isVisible()
 
 
+@pytest.mark.slow  # a layout walk at two text sizes: CI runs it, the quick set does not
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_dialog_names_its_controls_and_fits_at_large_text(
     qtbot: QtBot,

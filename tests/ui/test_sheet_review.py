@@ -144,6 +144,7 @@ def test_the_overlay_draws_green_round_the_box_read_and_orange_round_an_unclear_
     assert image.pixelColor(x - 8, y + h // 2) != GREEN
 
 
+@pytest.mark.slow  # a layout walk at two text sizes: CI runs it, the quick set does not
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_review_names_its_controls_and_fits_at_large_text(
     qtbot: QtBot,

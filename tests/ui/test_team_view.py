@@ -194,6 +194,7 @@ def _geometry(window):  # type: ignore[no-untyped-def]
     ]
 
 
+@pytest.mark.slow  # a layout walk at two text sizes: CI runs it, the quick set does not
 def test_meeting_mode_looks_as_if_every_widget_were_styled_again(
     qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, qapp
 ) -> None:
