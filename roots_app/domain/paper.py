@@ -9,6 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+# What a row of a scanned sheet says: one level clearly marked, something a person must settle,
+# or no mark. The scan reader writes them; the review screen reads them without loading it.
+CLEAR, UNCLEAR, NONE = "clear", "unclear", "none"
+
 
 @dataclass(frozen=True, slots=True)
 class PaperSheet:

@@ -25,6 +25,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from roots_app.domain.paper import CLEAR, NONE, UNCLEAR
 from roots_app.domain.sheet_layout import (
     CORNER_INSET,
     CORNER_SIZE,
@@ -43,8 +44,8 @@ MIN_DPI = 100  # below this a tick is a few pixels: "too small to read"
 SCALE = 200 / 72  # pixels per point of the straightened page the boxes are read on (200 dpi)
 OVERLAY_SCALE = 100 / 72  # the page kept for the review screen: enough on screen, 1 MB a page
 
-# Row states and the reasons a row is unclear (the UI translates them by these keys).
-CLEAR, UNCLEAR, NONE = "clear", "unclear", "none"
+# The reasons a row is unclear (the UI translates them by these keys); the row states
+# themselves (CLEAR, UNCLEAR, NONE) are domain.paper's.
 TWO_BOXES = "two boxes marked"
 FAINT = "faint mark"
 BETWEEN = "mark between boxes"

@@ -563,62 +563,58 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_place("home")
 
     def _sheets_assessment(self) -> Assessment | None:
-        """Paper sheets are for the open assessment, else the one selected on Home."""
-        if self.assessment is not None:
-            self._flush()
-            return assessments.load(self.ctx.roots, self.assessment.id)
-        chosen = self.home.selected_assessment()
-        return assessments.load(self.ctx.roots, chosen) if chosen else None
+        """Paper sheets are for the open assessment, else the one selected on Home; None after
+        saying why there is none (or why it could not be read)."""
+        from roots_app.ui.pages import sheet_entry
+
+        try:
+            if self.assessment is not None:
+                self._flush()
+                return assessments.load(self.ctx.roots, self.assessment.id)
+            chosen = self.home.selected_assessment()
+            if chosen:
+                return assessments.load(self.ctx.roots, chosen)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return None
+        sheet_entry.no_assessment(self)
+        return None
 
     def type_in_sheets(self) -> None:
         from roots_app.ui.pages import sheet_entry
 
-        try:
-            assessment = self._sheets_assessment()
-        except RootsError as error:
-            messages.show_error(self, error)
-            return
-        if assessment is None:
-            sheet_entry.no_assessment(self)
-            return
-        sheet_entry.type_in(self, self.ctx.roots, assessment, self.ctx.language, self._after_sheets)
+        assessment = self._sheets_assessment()
+        if assessment is not None:
+            sheet_entry.type_in(
+                self, self.ctx.roots, assessment, self.ctx.language, self._after_sheets
+            )
 
     def print_sheets(self) -> None:
         from roots_app.ui.dialogs import sheets_print
-        from roots_app.ui.pages import sheet_entry
 
-        try:
-            assessment = self._sheets_assessment()
-        except RootsError as error:
-            messages.show_error(self, error)
-            return
-        if assessment is None:
-            sheet_entry.no_assessment(self)
-            return
-        folder = exporting.export_folder(self.ctx)
-        sheets_print.print_rating_sheets(
-            self, self.ctx.roots, assessment, self.ctx.language, folder
-        )
+        assessment = self._sheets_assessment()
+        if assessment is not None:
+            sheets_print.print_rating_sheets(
+                self,
+                self.ctx.roots,
+                assessment,
+                self.ctx.language,
+                exporting.export_folder(self.ctx),
+            )
 
     def read_sheets(self) -> None:
-        from roots_app.ui.pages import sheet_entry, sheet_review
+        from roots_app.ui.pages import sheet_review
 
-        try:
-            assessment = self._sheets_assessment()
-        except RootsError as error:
-            messages.show_error(self, error)
-            return
-        if assessment is None:
-            sheet_entry.no_assessment(self)
-            return
-        sheet_review.read_scanned_sheets(
-            self,
-            self.ctx.roots,
-            assessment,
-            self.ctx.language,
-            exporting.export_folder(self.ctx),
-            self._after_sheets,
-        )
+        assessment = self._sheets_assessment()
+        if assessment is not None:
+            sheet_review.read_scanned_sheets(
+                self,
+                self.ctx.roots,
+                assessment,
+                self.ctx.language,
+                exporting.export_folder(self.ctx),
+                self._after_sheets,
+            )
 
     def _after_sheets(self, assessment_id: str) -> None:
         """Ratings from paper were saved: the open assessment's pages show them."""

@@ -8,16 +8,16 @@ one (0 or Delete: no mark). Nothing is guessed: Save waits until every unclear m
 and every blank sheet has the name written on it. Saving goes through the same adapter as
 typing sheets in (``sheet_entry._save``).
 
-The reading itself is the scan reader's (``services.sheet_reading``); this screen relies only
-on the shape of its results (the protocols below) and calls it in one place, ``_read``.
+The reading itself is the scan reader's (``services.sheet_reading``), called in one place,
+``_read``: the reader (and OpenCV) load only when scans are read, its types only for mypy.
 """
 
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPen, QPixmap
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from roots_app.domain.assessment import Assessment
-from roots_app.domain.paper import PaperSheet
+from roots_app.domain.paper import CLEAR, UNCLEAR, PaperSheet
 from roots_app.domain.people import Role
 from roots_app.errors import RootsError
 from roots_app.services import assessments
@@ -55,7 +55,10 @@ from roots_app.ui.pages.sheet_entry import _save
 from roots_app.ui.widgets.category_pager import typed_digit
 from roots_app.ui.widgets.retranslate import heading
 
-CLEAR, UNCLEAR, NONE = "clear", "unclear", "none"  # the reader's row states
+if TYPE_CHECKING:
+    from roots_app.exchange.sheet_scan import PageReading
+    from roots_app.services.sheet_reading import Reading
+
 UNSETTLED = -1
 
 # The overlay's colours (Okabe-Ito) and line widths in image pixels (200 dpi): meaning is
@@ -63,86 +66,19 @@ UNSETTLED = -1
 GREEN, ORANGE, GREY = QColor("#009E73"), QColor("#E69F00"), QColor("#999999")
 
 
-class RowReadingLike(Protocol):
-    @property
-    def category_key(self) -> str: ...
-    @property
-    def level(self) -> int | None: ...
-    @property
-    def state(self) -> str: ...
-    @property
-    def boxes(self) -> Sequence[tuple[int, int, int, int]]: ...
-    @property
-    def values(self) -> Sequence[int]: ...
-    @property
-    def marked(self) -> Sequence[int]: ...
-
-
-class PageLike(Protocol):
-    @property
-    def rows(self) -> Sequence[RowReadingLike]: ...
-    def png(self) -> bytes: ...
-
-
-class RowStateLike(Protocol):
-    @property
-    def level(self) -> int | None: ...
-    @property
-    def state(self) -> str: ...
-    @property
-    def reason(self) -> str | None: ...
-
-
-class RoleLike(Protocol):
-    @property
-    def role(self) -> str | None: ...
-    @property
-    def state(self) -> str: ...
-
-
-class SheetLike(Protocol):
-    @property
-    def member_id(self) -> str | None: ...
-    @property
-    def member_name(self) -> str: ...
-    @property
-    def sheet_no(self) -> int: ...
-    @property
-    def rows(self) -> Mapping[str, RowStateLike]: ...
-    @property
-    def role(self) -> RoleLike | None: ...
-    @property
-    def pages(self) -> Sequence[PageLike]: ...
-    @property
-    def evidence(self) -> Mapping[str, bytes]: ...
-
-
-class ProblemLike(Protocol):
-    @property
-    def sentence(self) -> str: ...
-
-
-class ReadingLike(Protocol):
-    @property
-    def sheets(self) -> Sequence[SheetLike]: ...
-    @property
-    def problems(self) -> Sequence[ProblemLike]: ...
-
-
 def scan_reading_installed() -> bool:
     """False in the installers' bundles, which leave out OpenCV to stay small (issue 16)."""
     return all(importlib.util.find_spec(name) is not None for name in ("cv2", "pypdfium2"))
 
 
-def _read(roots: Roots, assessment_id: str, paths: Sequence[Path]) -> ReadingLike:
+def _read(roots: Roots, assessment_id: str, paths: Sequence[Path]) -> Reading:
     """Every page of ``paths`` read for this assessment (the one call of the scan reader)."""
     from roots_app.services import sheet_reading  # OpenCV loads when first used, not at start
 
-    reading: ReadingLike = sheet_reading.read_scans(roots, assessment_id, list(paths))
-    return reading
+    return sheet_reading.read_scans(roots, assessment_id, list(paths))
 
 
-def overlay(page: PageLike) -> QImage:
+def overlay(page: PageReading) -> QImage:
     """The straightened page with each row's boxes drawn over it (see the module's text)."""
     image = QImage.fromData(page.png()).convertToFormat(QImage.Format.Format_RGB32)
     painter = QPainter(image)
@@ -172,7 +108,7 @@ class SheetReview(QDialog):
         self,
         roots: Roots,
         assessment: Assessment,
-        reading: ReadingLike,
+        reading: Reading,
         language: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -548,7 +484,7 @@ def read_scanned_sheets(
     roots.settings.export_folder = str(paths[0].parent)
     roots.save_settings()
 
-    def done(reading: ReadingLike) -> None:
+    def done(reading: Reading) -> None:
         if not reading.sheets:
             messages.inform(
                 parent,
