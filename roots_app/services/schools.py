@@ -9,6 +9,7 @@ from roots_app.domain.text import check_text
 from roots_app.errors import BadInputError
 from roots_app.services.context import Roots
 from roots_app.storage import people_repo
+from roots_app.storage.engine import Unit
 
 
 def _clean(name: str, what: str) -> str:
@@ -42,13 +43,36 @@ def create_team(
 ) -> str:
     """A team with its members (name and role each, in the order given)."""
     with roots.transaction() as session:
-        team = people_repo.add_team(session, school_id, _clean(name, "team"), roots.device)
+        return _add_team(roots, session, school_id, name, members)
+
+
+def create_school_with_team(
+    roots: Roots, school_name: str, team_name: str, members: Sequence[tuple[str, Role]] = ()
+) -> str:
+    """A new school and its first team, in one transaction (the New school dialog asks for
+    both): if the team is refused, no school without a team is left behind. The team's id."""
+    with roots.transaction() as session:
+        school = people_repo.add_school(
+            session, _clean(school_name, "school"), "", "", roots.device
+        )
         session.flush()
-        for position, (member_name, role) in enumerate(members):
-            people_repo.add_member(
-                session, team.id, _clean(member_name, "member"), role, position, roots.device
-            )
-        return team.id
+        return _add_team(roots, session, school.id, team_name, members)
+
+
+def _add_team(
+    roots: Roots,
+    session: Unit,
+    school_id: str,
+    name: str,
+    members: Sequence[tuple[str, Role]],
+) -> str:
+    team = people_repo.add_team(session, school_id, _clean(name, "team"), roots.device)
+    session.flush()
+    for position, (member_name, role) in enumerate(members):
+        people_repo.add_member(
+            session, team.id, _clean(member_name, "member"), role, position, roots.device
+        )
+    return team.id
 
 
 def list_schools(roots: Roots) -> list[School]:

@@ -432,8 +432,12 @@ class MainWindow(Retranslating, QMainWindow):
             return
         school_name, team_name, members = answer
         try:
-            school_id = school[0] if school else schools.create_school(self.ctx.roots, school_name)
-            team_id = schools.create_team(self.ctx.roots, school_id, team_name, members)
+            if school is None:  # one transaction: never a new school without its team
+                team_id = schools.create_school_with_team(
+                    self.ctx.roots, school_name, team_name, members
+                )
+            else:
+                team_id = schools.create_team(self.ctx.roots, school[0], team_name, members)
         except RootsError as error:
             messages.show_error(self, error)
             return

@@ -61,3 +61,19 @@ def test_a_member_of_another_team_cannot_be_moved_by_editing(
     with pytest.raises(BadInputError, match="another team"):
         schools.update_team(roots, other, "FAT", [(members[0], "Ana", Role.FAMILY, True)])
     assert schools.get_team(roots, team_id).members[0].team_id == team_id
+
+
+def test_a_new_school_and_its_first_team_are_saved_together_or_not_at_all(roots: Roots) -> None:
+    """The New school dialog asks for a school and its first team at once: when the team is
+    refused (here a member's name), no school without a team is left behind."""
+    with pytest.raises(BadInputError, match="member name"):
+        schools.create_school_with_team(
+            roots, "Escuela Huerta", "FAT", [("Ana\x1b[2J", Role.FAMILY)]
+        )
+    assert schools.list_schools(roots) == []
+    team_id = schools.create_school_with_team(
+        roots, "Escuela Huerta", "FAT", [("Ana García", Role.FAMILY)]
+    )
+    (school,) = schools.list_schools(roots)
+    assert school.name == "Escuela Huerta"
+    assert schools.get_team(roots, team_id).name == "FAT"
