@@ -64,7 +64,22 @@ def missing_pieces() -> list[str]:
         missing.append("dbus-daemon (dbus)")
     if not any(launcher.exists() for launcher in LAUNCHERS):
         missing.append("at-spi-bus-launcher (at-spi2-core)")
+    missing.extend(f"{library} (for Qt's X11 platform)" for library in xcb_libraries_missing())
     return missing
+
+
+def xcb_libraries_missing() -> list[str]:
+    """The system libraries Qt's X11 platform plugin needs and does not find (libxcb-cursor0
+    and others that a desktop has and a bare machine lacks)."""
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists() or shutil.which("ldd") is None:
+        return []  # a PySide6 built otherwise: the app's own output will say what it lacks
+    listing = subprocess.run(
+        ["ldd", str(plugin)], capture_output=True, text=True, check=False
+    ).stdout
+    return sorted({line.split()[0] for line in listing.splitlines() if "not found" in line})
 
 
 def _read_line(fd: int, what: str, process: subprocess.Popen[bytes]) -> str:
