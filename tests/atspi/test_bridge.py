@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 
 from roots_app.domain.assessment import TEAM
+from roots_app.domain.rubric import RubricPack
 from roots_app.services import assessments
 from tests.ui.conftest import remember
 
@@ -43,6 +44,34 @@ WALKER = Path(__file__).with_name("walker.py")
 # Seconds to wait for each thing the walk needs (the app's first window, a page, a state): the
 # machine may be loaded; a walk that finds everything takes a few seconds in all.
 WAIT = 120.0
+# What a user hears, in each language: the walk looks for these names (the walker's "words"),
+# the table's headers are checked against "headers".
+WORDS = {
+    "en": {
+        "places": "Places in Roots",
+        "team_view": "Team view",
+        "wheel_tab": "Wheel",
+        "table_tab": "Table",
+        "wheel": "Wheel of agreed levels",
+        "table": "Spread and agreed level of every category",
+        "level": "Level %1 of %2: %3",
+        "agree": "Agree on level %1 of %2: %3",
+        "sidebar": "Home Assess Team view",
+        "headers": "Category|Lowest|Highest|Median|To talk about|Agreed level",
+    },
+    "es": {
+        "places": "Secciones de Roots",
+        "team_view": "Vista del equipo",
+        "wheel_tab": "Rueda",
+        "table_tab": "Tabla",
+        "wheel": "Rueda de niveles acordados",
+        "table": "Rango y nivel acordado de cada categoría",
+        "level": "Nivel %1 de %2: %3",
+        "agree": "Acordar el nivel %1 de %2: %3",
+        "sidebar": "Inicio Evaluar Vista del equipo",
+        "headers": "Categoría|Más bajo|Más alto|Mediana|Para conversar|Nivel acordado",
+    },
+}
 
 
 def missing_pieces() -> list[str]:
@@ -155,11 +184,11 @@ class Desktop:
         self.processes.append(app)
         return app
 
-    def walk(self, app: subprocess.Popen[bytes]) -> dict:  # type: ignore[type-arg]
+    def walk(self, app: subprocess.Popen[bytes], words: dict[str, str]) -> dict:  # type: ignore[type-arg]
         """Run the walker; its report, or a failure that says what went wrong where."""
         with (self.folder / "walker.err").open("wb") as err:
             walker = subprocess.Popen(
-                [str(SYSTEM_PYTHON), str(WALKER), "Roots", str(WAIT)],
+                [str(SYSTEM_PYTHON), str(WALKER), "Roots", str(WAIT), json.dumps(words)],
                 env=self.env,
                 stdout=subprocess.PIPE,
                 stderr=err,
@@ -225,8 +254,19 @@ def desktop(tmp_path: Path) -> Iterator[Desktop]:
         session.stop()
 
 
+def level_names(template: str, pack: RubricPack, language: str) -> dict[int, str]:
+    """Each level's accessible name, from the app's wording ("Level %1 of %2: %3")."""
+    return {
+        level.value: template.replace("%1", str(level.value))
+        .replace("%2", str(len(pack.levels)))
+        .replace("%3", level.label[language])
+        for level in pack.levels
+    }
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
 def test_a_screen_reader_reaches_names_and_rates_the_levels_and_reads_the_wheel_table(
-    desktop: Desktop, roots, assessment_id: str, data_dir: Path
+    desktop: Desktop, roots, assessment_id: str, data_dir: Path, language: str
 ) -> None:
     assessment = assessments.load(roots, assessment_id)
     pack = assessment.pack
@@ -235,51 +275,46 @@ def test_a_screen_reader_reaches_names_and_rates_the_levels_and_reads_the_wheel_
     for member, level in zip(members, (2, 4, 4), strict=True):
         assessments.rate(roots, assessment, member, first.key, level, "")
     assessments.set_revealed(roots, assessment_id, True)
-    remember(roots, assessment_id)  # reopens this assessment, in English, on the walkthrough
+    remember(roots, assessment_id, language)  # reopens this assessment on the walkthrough
     assessments.remember_place(roots, assessment_id, first.key, TEAM)  # as the team
+    words = WORDS[language]
+    names = level_names(words["level"], pack, language)
+    agree = level_names(words["agree"], pack, language)
 
     app = desktop.start_app(data_dir)
-    report = desktop.walk(app)
+    report = desktop.walk(app, words)
 
     # The level choices: radio buttons (one of a group) named "Level 3 of 5: Growing", the
     # descriptor as their description, none chosen yet.
-    count = len(pack.levels)
     assert [(c["role"], c["name"], c["description"]) for c in report["cards"]] == [
-        (
-            "radio button",
-            f"Level {level.value} of {count}: {level.label['en']}",
-            first.descriptors[level.value]["en"],
-        )
-        for level in pack.levels
+        ("radio button", names[lv.value], first.descriptors[lv.value][language])
+        for lv in pack.levels
     ]
     assert not any("checked" in c["states"] for c in report["cards"])
     assert report["unnamed_walkthrough"] == []
     # Reached by Tab (the first choice, as none is chosen); Right arrows, then Space chose 3.
-    assert (
-        report["tab_path"][-1] == f"radio button 'Level 1 of {count}: {pack.level(1).label['en']}'"
-    )
-    assert report["focused_before_space"]["name"].startswith("Level 3 ")
+    assert report["tab_path"][-1] == f"radio button {names[1]!r}"
+    assert report["focused_before_space"]["name"] == names[3]
     chosen = [c["name"] for c in report["cards_after_space"] if "checked" in c["states"]]
-    assert chosen == [f"Level 3 of {count}: {pack.level(3).label['en']}"]
+    assert chosen == [names[3]]
     assert assessments.load(roots, assessment_id).rating(TEAM, first.key).level == 3
 
-    # The sidebar's places are named; the wheel says what it shows, the table beside it reads
-    # cell by cell with its headers.
-    assert [p["name"] for p in report["places"]][:3] == ["Home", "Assess", "Team view"]
-    assert f"{first.title['en']}: 3" in report["wheel"]["description"]
+    # The sidebar's places are named; the team view's choices say the agreed level; the wheel
+    # says what it shows, and the table beside it reads cell by cell with its headers.
+    assert " ".join(p["name"] for p in report["places"][:3]) == words["sidebar"]
+    team_cards = report["team_cards"]
+    assert [(c["role"], c["name"]) for c in team_cards] == [
+        ("radio button", agree[lv.value]) for lv in pack.levels
+    ]
+    assert [c["name"] for c in team_cards if "checked" in c["states"]] == [agree[3]]
+    assert report["unnamed_team_view"] == []
+    assert f"{first.title[language]}: 3" in report["wheel"]["description"]
     assert report["unnamed_wheel"] == []
     table = report["table"]
-    assert table["headers"] == [
-        "Category",
-        "Lowest",
-        "Highest",
-        "Median",
-        "To talk about",
-        "Agreed level",
-    ]
+    assert table["headers"] == words["headers"].split("|")
     assert len(table["rows"]) == len(pack.categories)
     row = table["rows"][0]
-    assert row[0] == f"1. {first.title['en']}"
+    assert row[0] == f"1. {first.title[language]}"
     assert row[1:4] == ["2", "4", "4"]
-    assert row[5] == f"3 · {pack.level(3).label['en']}"
+    assert row[5] == f"3 · {pack.level(3).label[language]}"
     assert report["unnamed_table"] == []

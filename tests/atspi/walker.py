@@ -6,7 +6,11 @@ reads the JSON report it prints. Each step waits for what it needs with a deadli
 it is not there, says what was seen instead; the report holds every step reached, so that a
 failure shows where the walk stopped.
 
-    /usr/bin/python3 tests/atspi/walker.py APP_NAME DEADLINE_SECONDS
+    /usr/bin/python3 tests/atspi/walker.py APP_NAME DEADLINE_SECONDS WORDS_JSON
+
+WORDS_JSON names what the walk looks for in the language on screen: "level" and "agree" (the
+accessible names of the walkthrough's and the team view's level choices, "Level %1 of %2: %3"),
+"places" (the sidebar), "team_view" (its place), "wheel_tab", "table_tab", "wheel" and "table".
 """
 
 from __future__ import annotations
@@ -170,9 +174,10 @@ def wait_for(what: str, find: Callable[[], Any], deadline: float, seen: Callable
 
 
 class Walk:
-    def __init__(self, app_name: str, deadline: float) -> None:
+    def __init__(self, app_name: str, deadline: float, words: dict[str, str]) -> None:
         self.app_name = app_name
         self.deadline = deadline
+        self.words = words
         self.report: dict[str, Any] = {"steps": []}
         self.frame: Any = None
 
@@ -199,12 +204,17 @@ class Walk:
     def shown(self) -> list[Any]:
         return list(descendants(self.frame))
 
-    def cards(self) -> list[Any]:
-        """The level choices on screen: named "Level N of M: ..." (or "Nivel N de M: ...")."""
+    def prefix(self, kind: str, value: int | None = None) -> str:
+        """How the names of the level choices start: "Level " (or "Level 3 " for one)."""
+        start = self.words[kind].split("%1")[0]
+        return start if value is None else f"{start}{value} "
+
+    def cards(self, kind: str = "level") -> list[Any]:
+        """The level choices on screen, by their names ("Level 3 of 5: Growing")."""
         return [
             a
             for a in self.shown()
-            if a.name.startswith(("Level ", "Nivel "))
+            if a.name.startswith(self.prefix(kind))
             and a.getRoleName() in ("radio button", "check box", "push button", "toggle button")
         ]
 
@@ -292,13 +302,13 @@ class Walk:
         for _ in range(25):
             now = self.press_until_focus_moves("Tab")
             visited.append(f"{now.getRoleName()} {now.name!r}")
-            if now.name.startswith(("Level ", "Nivel ")):
+            if now.name.startswith(self.prefix("level")):
                 break
         self.step("tab_path", visited)
         # The arrows move between the choices; Space chooses the focused one.
         for _ in range(len(cards)):
             now = self.focused()
-            if now is not None and now.name.startswith(("Level 3 ", "Nivel 3 ")):
+            if now is not None and now.name.startswith(self.prefix("level", 3)):
                 break
             self.press_until_focus_moves("Right")
         self.step("focused_before_space", describe(self.focused()))
@@ -306,7 +316,7 @@ class Walk:
         wait_for(
             "level 3 reported checked after Space",
             lambda: any(
-                c.name.startswith(("Level 3 ", "Nivel 3 "))
+                c.name.startswith(self.prefix("level", 3))
                 and c.getState().contains(pyatspi.STATE_CHECKED)
                 for c in self.cards()
             ),
@@ -315,34 +325,43 @@ class Walk:
         )
         self.step("cards_after_space", [describe(card) for card in self.cards()])
 
-        # The team view, through the sidebar; its Wheel and Table tabs.
+        # The team view, through the sidebar: its level choices say the agreed level; its
+        # Wheel and Table tabs.
+        words = self.words
         places = wait_for(
-            "the sidebar", lambda: self.named("list", "Places in Roots"), 10, self.seen_names
+            "the sidebar", lambda: self.named("list", words["places"]), 10, self.seen_names
         )
         self.step("places", [describe(c) for c in descendants(places)])
-        self.select(places, "Team view")
+        self.select(places, words["team_view"])
         tabs = wait_for(
             "the team view's tabs",
             lambda: next((a for a in self.shown() if a.getRoleName() == "page tab list"), None),
             self.deadline,
             self.seen_names,
         )
-        self.select(tabs, "Wheel")
+        team_cards = wait_for(
+            "the team view's level choices",
+            lambda: self.cards("agree"),
+            self.deadline,
+            self.seen_names,
+        )
+        self.step("team_cards", [describe(card) for card in team_cards])
+        self.step("unnamed_team_view", self.unnamed())
+        self.select(tabs, words["wheel_tab"])
         wheel = wait_for(
             "the wheel with a description",
             lambda: next(
-                (a for a in self.shown() if a.name == "Wheel of agreed levels" and a.description),
-                None,
+                (a for a in self.shown() if a.name == words["wheel"] and a.description), None
             ),
             self.deadline,
             self.seen_names,
         )
         self.step("wheel", describe(wheel))
         self.step("unnamed_wheel", self.unnamed())
-        self.select(tabs, "Table")
+        self.select(tabs, words["table_tab"])
         table = wait_for(
             "the table beside the wheel",
-            lambda: self.named("table", "Spread and agreed level of every category"),
+            lambda: self.named("table", words["table"]),
             self.deadline,
             self.seen_names,
         )
@@ -362,7 +381,7 @@ class Walk:
 
 
 def main() -> int:
-    walk = Walk(sys.argv[1], float(sys.argv[2]))
+    walk = Walk(sys.argv[1], float(sys.argv[2]), json.loads(sys.argv[3]))
     code = 0
     try:
         walk.run()

@@ -152,3 +152,17 @@ def test_a_place_selected_by_a_screen_reader_is_shown(
     assert sidebar.selectionInterface().select(team)
     assert window.pages.currentWidget() is window.team_view
     assert window.sidebar.currentRow() == PLACES.index("team")
+
+
+def test_the_first_screen_offers_its_languages_as_radio_buttons(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """English or Español, one of two: not two check boxes to a screen reader."""
+    window = make_window()
+    assert window.pages.currentWidget() is window.welcome
+    buttons = window.welcome.language_buttons.buttons()
+    found = [QAccessible.queryAccessibleInterface(button) for button in buttons]
+    assert [b.role() for b in found] == [QAccessible.Role.RadioButton] * 2
+    assert [bool(b.state().checked) for b in found] == [True, False]  # English, as started
+    buttons[1].click()
+    assert [bool(b.state().checked) for b in found] == [False, True]
