@@ -297,10 +297,19 @@ def test_a_screen_reader_reaches_names_and_rates_the_levels_and_reads_the_wheel_
     assert report["focused_before_space"]["name"] == names[3]
     chosen = [c["name"] for c in report["cards_after_space"] if "checked" in c["states"]]
     assert chosen == [names[3]]
-    assert assessments.load(roots, assessment_id).rating(TEAM, first.key).level == 3
+    # Alt+Right went on to the next category; typing 2 rated it.
+    second = pack.categories[1]
+    assert [(c["name"], c["description"]) for c in report["cards_after_digit"]] == [
+        (names[lv.value], second.descriptors[lv.value][language]) for lv in pack.levels
+    ]
+    chosen = [c["name"] for c in report["cards_after_digit"] if "checked" in c["states"]]
+    assert chosen == [names[2]]
+    stored = assessments.load(roots, assessment_id)
+    assert [stored.rating(TEAM, c.key).level for c in pack.categories[:3]] == [3, 2, None]
 
-    # The sidebar's places are named; the team view's choices say the agreed level; the wheel
-    # says what it shows, and the table beside it reads cell by cell with its headers.
+    # The sidebar's places are named; the team view's choices say the agreed level (it opens
+    # on the first category); the wheel says what it shows, and the table beside it reads cell
+    # by cell with its headers.
     assert " ".join(p["name"] for p in report["places"][:3]) == words["sidebar"]
     team_cards = report["team_cards"]
     assert [(c["role"], c["name"]) for c in team_cards] == [
@@ -317,4 +326,5 @@ def test_a_screen_reader_reaches_names_and_rates_the_levels_and_reads_the_wheel_
     assert row[0] == f"1. {first.title[language]}"
     assert row[1:4] == ["2", "4", "4"]
     assert row[5] == f"3 · {pack.level(3).label[language]}"
+    assert table["rows"][1][5] == f"2 · {pack.level(2).label[language]}"
     assert report["unnamed_table"] == []

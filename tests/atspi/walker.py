@@ -26,6 +26,7 @@ import pyatspi
 
 # X keysyms of the keys pressed (X11/keysymdef.h).
 KEYS = {"Tab": 0xFF09, "Right": 0xFF53, "space": 0x0020}
+ALT_MASK = 1 << 3  # X's Mod1Mask: Alt
 # Roles a user reaches or reads: each must have a name.
 NAMED_ROLES = {
     "check box",
@@ -252,8 +253,13 @@ class Walk:
         ]
 
     # ----- doing things -----
-    def press(self, key: str) -> None:
+    def press(self, key: str, alt: bool = False) -> None:
+        """A key pressed and released (with Alt held down: its modifier locked meanwhile)."""
+        if alt:
+            pyatspi.Registry.generateKeyboardEvent(ALT_MASK, None, pyatspi.KEY_LOCKMODIFIERS)
         pyatspi.Registry.generateKeyboardEvent(KEYS.get(key, ord(key[0])), None, pyatspi.KEY_SYM)
+        if alt:
+            pyatspi.Registry.generateKeyboardEvent(ALT_MASK, None, pyatspi.KEY_UNLOCKMODIFIERS)
 
     def press_until_focus_moves(self, key: str) -> Any:
         before = self.focused()
@@ -324,6 +330,27 @@ class Walk:
             lambda: str([describe(c) for c in self.cards()]),
         )
         self.step("cards_after_space", [describe(card) for card in self.cards()])
+        # Alt+Right: the next category, the focus on its choices; a typed digit rates.
+        before = [c.description for c in self.cards()]
+        self.press("Right", alt=True)
+        wait_for(
+            "the next category after Alt+Right",
+            lambda: [c.description for c in self.cards()] != before,
+            self.deadline,
+            lambda: str([describe(c) for c in self.cards()]),
+        )
+        self.press("2")
+        wait_for(
+            "level 2 reported checked after typing 2",
+            lambda: any(
+                c.name.startswith(self.prefix("level", 2))
+                and c.getState().contains(pyatspi.STATE_CHECKED)
+                for c in self.cards()
+            ),
+            self.deadline,
+            lambda: str([describe(c) for c in self.cards()]),
+        )
+        self.step("cards_after_digit", [describe(card) for card in self.cards()])
 
         # The team view, through the sidebar: its level choices say the agreed level; its
         # Wheel and Table tabs.
