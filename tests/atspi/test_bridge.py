@@ -193,14 +193,13 @@ class Desktop:
                 stdout=subprocess.PIPE,
                 stderr=err,
             )
-            out = b""
             try:
-                while walker.poll() is None:
-                    if app.poll() is not None:
-                        walker.kill()
+                while True:
+                    if app.poll() is not None and walker.poll() is None:
                         pytest.fail(f"The app ended (code {app.returncode}):\n{self.app_log()}")
                     try:
                         out, _ = walker.communicate(timeout=1)
+                        break
                     except subprocess.TimeoutExpired:
                         continue
             finally:
