@@ -79,6 +79,8 @@ class MainWindow(Retranslating, QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, place)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._place_chosen)
+        # A screen reader may select a place (AT-SPI Selection) without moving the current row.
+        self.sidebar.itemSelectionChanged.connect(self._place_selected)
         self.side = side = QWidget()
         side.setObjectName("Sidebar")
         side_layout = QVBoxLayout(side)
@@ -353,6 +355,12 @@ class MainWindow(Retranslating, QMainWindow):
     def _place_chosen(self, row: int) -> None:
         if row >= 0:
             self.show_place(PLACES[row])
+
+    def _place_selected(self) -> None:
+        """A place selected but not made current (by a screen reader): shown as if clicked."""
+        rows = [index.row() for index in self.sidebar.selectedIndexes()]
+        if rows and rows[0] != self.sidebar.currentRow():
+            self.sidebar.setCurrentRow(rows[0])
 
     def _update_sidebar_enabled(self) -> None:
         """Places that show one assessment are greyed out until one is open, and say why."""

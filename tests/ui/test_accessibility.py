@@ -6,17 +6,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from roots_app.services import demo, rubrics, schools
+from roots_app.domain.assessment import TEAM
+from roots_app.services import assessments, demo, rubrics, schools
 from roots_app.ui.crash import CrashDialog
 from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
 from roots_app.ui.dialogs.import_preview import ImportPreviewDialog
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
 from roots_app.ui.dialogs.trash import TrashDialog
-from tests.ui.conftest import WindowFactory, conflict_preview
+from roots_app.ui.main_window import PLACES
+from tests.ui.conftest import WindowFactory, conflict_preview, remember
 
 
 def unnamed_controls(top: QWidget) -> list[str]:
@@ -111,3 +114,55 @@ def test_long_spanish_text_and_large_font_keep_the_walkthrough_usable(
     finally:
         font.setPointSizeF(font.pointSizeF() / 2)
         qapp.setFont(font)
+
+
+def test_level_cards_are_radio_buttons_that_say_which_is_chosen(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    """One of a group, as a screen reader says it (not five check boxes); checked = chosen.
+    tests/atspi/test_bridge.py checks the same through the real bridge."""
+    remember(roots, assessment_id)
+    first = assessments.load(roots, assessment_id).pack.categories[0].key
+    assessments.remember_place(roots, assessment_id, first, TEAM)
+    window = make_window()
+    walkthrough, team_view = window.walkthrough, window.team_view
+    for place, page, choose in (
+        ("assess", walkthrough, walkthrough.choose_level),
+        ("team", team_view, team_view.agree_level),
+    ):
+        window.show_place(place)
+        choose(3)
+        cards = [QAccessible.queryAccessibleInterface(card) for card in page.pager.cards]
+        assert [c.role() for c in cards] == [QAccessible.Role.RadioButton] * len(cards)
+        assert [bool(c.state().checked) for c in cards] == [v == 3 for v in range(1, 6)]
+        choose(None)
+        assert not any(c.state().checked for c in cards)  # a chosen card can be cleared
+
+
+def test_a_place_selected_by_a_screen_reader_is_shown(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    """A screen reader selects a sidebar place through the accessibility interface, which
+    selects the row without making it current: the place shows all the same."""
+    remember(roots, assessment_id)
+    window = make_window()
+    sidebar = QAccessible.queryAccessibleInterface(window.sidebar)
+    team = sidebar.child(PLACES.index("team"))
+    assert team.text(QAccessible.Text.Name) == "Team view"
+    assert sidebar.selectionInterface().select(team)
+    assert window.pages.currentWidget() is window.team_view
+    assert window.sidebar.currentRow() == PLACES.index("team")
+
+
+def test_the_first_screen_offers_its_languages_as_radio_buttons(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """English or Español, one of two: not two check boxes to a screen reader."""
+    window = make_window()
+    assert window.pages.currentWidget() is window.welcome
+    buttons = window.welcome.language_buttons.buttons()
+    found = [QAccessible.queryAccessibleInterface(button) for button in buttons]
+    assert [b.role() for b in found] == [QAccessible.Role.RadioButton] * 2
+    assert [bool(b.state().checked) for b in found] == [True, False]  # English, as started
+    buttons[1].click()
+    assert [bool(b.state().checked) for b in found] == [False, True]

@@ -30,6 +30,7 @@ class WelcomePage(Retranslating, QWidget):
         for code, name in LANGUAGES.items():
             button = QPushButton(name)  # each language in its own words: never translated
             button.setCheckable(True)
+            button.setAutoExclusive(True)  # one of two: a screen reader says "radio button"
             button.setMinimumHeight(44)
             button.setProperty("language", code)
             self.language_buttons.addButton(button)

@@ -23,6 +23,10 @@ class LevelCard(QPushButton):
         self.value = value
         self.compact = compact
         self.setCheckable(True)
+        # One of a group, like a radio button: screen readers say "radio button", not "check
+        # box" (Qt's role for a checkable auto-exclusive button). The pager's group is not
+        # exclusive, so it still decides alone which card shows chosen.
+        self.setAutoExclusive(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setProperty("chosen", False)

@@ -345,6 +345,7 @@ class WheelView(QWidget):
         for row, series in enumerate(named):
             sample = QLabel()
             sample.setPixmap(_sample(series, self.marks.get(series)))
+            sample.setAccessibleName(series.name())  # a screen reader says what it is a sample of
             name = QLabel(series.name())
             name.setWordWrap(True)
             self.lines_grid.addWidget(sample, row, 0)
