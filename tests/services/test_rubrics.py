@@ -42,7 +42,7 @@ def test_new_version_is_added_and_old_assessments_keep_theirs(
     new = assessments.start(roots, team_id, "pta-national-standards", "2025-26", members)
     assert assessments.load(roots, new).pack.categories[0].title["en"] == "Welcoming Every Family"
     old_pack = assessments.load(roots, old).pack
-    assert old_pack.version == "1.0.1"
+    assert old_pack.version == "1.0.2"
     assert old_pack.categories[0].title["en"] == "Welcoming All Families into the School Community"
 
 
@@ -55,12 +55,12 @@ def test_importing_the_same_file_twice_changes_nothing(roots: Roots, tmp_path: P
         for p in rubrics.installed(roots, every_version=True)
         if p.id == "pta-national-standards"
     ]
-    assert versions == ["1.0.1", "2.0.0"]
+    assert versions == ["1.0.2", "2.0.0"]
 
 
 def test_same_version_with_other_content_is_refused(roots: Roots, tmp_path: Path) -> None:
     with pytest.raises(PackError, match="already installed"):
-        rubrics.import_file(roots, _variant(tmp_path, "1.0.1", "Changed without a new version"))
+        rubrics.import_file(roots, _variant(tmp_path, "1.0.2", "Changed without a new version"))
     assert len(rubrics.installed(roots, every_version=True)) == 4
 
 
