@@ -1415,7 +1415,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+263"/>
+        <location filename="../roots_app/ui/main_window.py" line="+282"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1453,6 +1453,11 @@
         <location line="+1"/>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubrics</source>
+        <translation>Rúbricas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1550,7 +1555,7 @@
         <translation>Mostrar los archivos de &amp;registro (para el apoyo técnico)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Open an assessment first: choose one on Home, or start one with File &gt; Start an assessment.</source>
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
@@ -1844,6 +1849,239 @@
         <location line="+5"/>
         <source>Write the school year like 2025-26.</source>
         <translation>Escriba el año escolar así: 2025-26.</translation>
+    </message>
+</context>
+<context>
+    <name>PackProblems</name>
+    <message>
+        <location filename="../roots_app/ui/pack_problems.py" line="+24"/>
+        <source>This is not a file, so it cannot be a rubric pack.</source>
+        <translation>Esto no es un archivo, así que no puede ser un paquete de rúbricas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is too large to be a rubric pack.</source>
+        <translation>El archivo es demasiado grande para ser un paquete de rúbricas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no such file.</source>
+        <translation>Ese archivo no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>El archivo no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not valid JSON: a character is missing or out of place.</source>
+        <translation>El archivo no es JSON válido: falta un carácter o hay uno fuera de lugar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not a rubric pack.</source>
+        <translation>El archivo no es un paquete de rúbricas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another pack with this name and version is already installed, with other content.</source>
+        <translation>Ya hay instalado otro paquete con este nombre y esta versión, con otro contenido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is not a valid rubric pack.</source>
+        <translation>El archivo no es un paquete de rúbricas válido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a group of fields</source>
+        <translation>un grupo de campos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true o false (verdadero o falso)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>has a character Roots does not keep (U+%1)</source>
+        <translation>tiene un carácter que Roots no guarda (U+%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field “%1” is missing</source>
+        <translation>falta el campo “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fields Roots does not know: %1</source>
+        <translation>campos que Roots no conoce: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected %1 here</source>
+        <translation>aquí se esperaba %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not written the way this field must be (keys: lowercase letters, digits and dashes; versions: three numbers like 1.0.2)</source>
+        <translation>no está escrito como este campo lo requiere (claves: minúsculas, dígitos y guiones; versiones: tres números, como 1.0.2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be %1</source>
+        <translation>debe ser %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has too few entries</source>
+        <translation>tiene muy pocos elementos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is too long, or has too many entries</source>
+        <translation>es demasiado largo o tiene demasiados elementos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lists the same thing twice</source>
+        <translation>repite un elemento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must list both “en” and “es”</source>
+        <translation>debe incluir “en” y “es”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be at least %1</source>
+        <translation>debe ser al menos %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be at most %1</source>
+        <translation>debe ser como máximo %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the “%1” text is missing or empty</source>
+        <translation>falta el texto “%1” o está vacío</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>level values must be 1 to %1 in order; found %2</source>
+        <translation>los valores de los niveles deben ir del 1 al %1 en orden; se encontró %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be at most 40 characters</source>
+        <translation>debe tener como máximo 40 caracteres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two sections have the same key</source>
+        <translation>dos secciones tienen la misma clave</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key “%1” is used twice</source>
+        <translation>la clave “%1” se usa dos veces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must name one of the pack&apos;s sections</source>
+        <translation>debe nombrar una de las secciones del paquete</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the pack has no sections</source>
+        <translation>el paquete no tiene secciones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no descriptor for level %1</source>
+        <translation>no hay descripción para el nivel %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no such level</source>
+        <translation>ese nivel no existe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an indicator is either added or inferred, not both</source>
+        <translation>un indicador es agregado o deducido, no las dos cosas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the changed pack a new version number</source>
+        <translation>dé al paquete modificado un número de versión nuevo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nested far too deeply to be a rubric pack</source>
+        <translation>anidado a demasiada profundidad para ser un paquete de rúbricas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a JSON object (text between { and })</source>
+        <translation>se esperaba un objeto JSON (texto entre { y })</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>and %1 more problems</source>
+        <translation>y %1 problemas más</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a comma, colon, quotation mark or value is missing here</source>
+        <translation>aquí falta una coma, dos puntos, unas comillas o un valor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a text is not closed with a quotation mark</source>
+        <translation>un texto no se cierra con comillas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is more after the end of the pack</source>
+        <translation>hay algo más después del final del paquete</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a text has a character that JSON does not allow here</source>
+        <translation>un texto tiene un carácter que JSON no permite aquí</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole file</source>
+        <translation>todo el archivo</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2567,121 @@
     </message>
 </context>
 <context>
+    <name>RubricsPage</name>
+    <message>
+        <location filename="../roots_app/ui/pages/rubrics.py" line="+109"/>
+        <source>Comes with Roots</source>
+        <translation>Incluido en Roots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for the assessments scored on it</source>
+        <translation>Se conserva para las evaluaciones calificadas con él</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Where the wording of %1 (version %2) comes from</source>
+        <translation>De dónde viene el texto de %1 (versión %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import a rubric pack</source>
+        <translation>Importar un paquete de rúbricas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Rubric packs (*.json)</source>
+        <translation>Paquetes de rúbricas (*.json)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1, version %2, is already installed: nothing changed.</source>
+        <translation>El paquete %1, versión %2, ya estaba instalado: no cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, version %2, is installed.</source>
+        <translation>Quedó instalado el paquete %1, versión %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export a rubric pack</source>
+        <translation>Exportar un paquete de rúbricas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved %1, version %2, as %3.</source>
+        <translation>Se guardó el paquete %1, versión %2, como %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 was not imported: %2 Nothing was installed.</source>
+        <translation>No se importó %1: %2 No se instaló nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Rubrics</source>
+        <translation>Rúbricas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every rubric pack on this computer, each version listed apart: assessments keep the version they were scored on. A district can import a pack file with its own wording as a new version.</source>
+        <translation>Todos los paquetes de rúbricas de esta computadora, cada versión por separado: las evaluaciones conservan la versión con la que se calificaron. Un distrito puede importar un archivo de paquete con su propio texto como una versión nueva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Installed rubric packs</source>
+        <translation>Paquetes de rúbricas instalados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import a pack file…</source>
+        <translation>&amp;Importar un archivo de paquete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport this version…</source>
+        <translation>E&amp;xportar esta versión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the wording comes from</source>
+        <translation>De dónde viene el texto</translation>
+    </message>
+</context>
+<context>
     <name>SchoolTeamDialog</name>
     <message>
         <location filename="../roots_app/ui/dialogs/school_team.py" line="+31"/>
@@ -2645,7 +2998,7 @@
 <context>
     <name>SheetReview</name>
     <message>
-        <location filename="../roots_app/ui/pages/sheet_review.py" line="+189"/>
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+125"/>
         <location line="+5"/>
         <source>Check the scanned sheets</source>
         <translation>Revisar las hojas escaneadas</translation>

@@ -47,7 +47,7 @@ def test_rubrics_json_lists_the_four_packs() -> None:
 def test_rubric_validate_good_and_bad(tmp_path: Path) -> None:
     good = roots_cmd("rubric", "validate", str(REPO / "resources/rubrics/cei-six-roots.json"))
     assert good.returncode == 0
-    assert "valid rubric pack cei-six-roots@1.0.1" in good.stdout
+    assert "valid rubric pack cei-six-roots@1.0.2" in good.stdout
     data = json.loads((REPO / "resources/rubrics/cei-six-roots.json").read_text("utf-8"))
     data["categories"][1]["key"] = data["categories"][0]["key"]
     bad_file = tmp_path / "dup.json"

@@ -122,6 +122,13 @@ def main() -> None:
     while page.backups.describing is not None:
         app.processEvents()
     shot("5-settings-backups")
+    window.show_place("rubrics")
+    shot("5-rubrics")
+    rubrics_page = window.rubrics_page
+    bad = data / "district-rubric.json"
+    bad.write_text('{"format": 1, "id": "district-compact", "version": "1.0"}', encoding="utf-8")
+    rubrics_page.import_pack(bad)  # a refused file: its problems listed on the page
+    shot("5-rubrics-refused")
     from roots_app.services import schools
     from roots_app.ui.dialogs.team import TeamDialog
 

@@ -19,6 +19,7 @@ class Level:
 class Indicator:
     text: Text
     added: bool = False  # written by Roots rather than taken from the framework's source
+    inferred: bool = False  # worked out from the source, which does not state it (CEI Root 3)
 
 
 @dataclass(frozen=True, slots=True)

@@ -195,6 +195,9 @@ def _rule_problems(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
             yield f"{where}.section", "must name one of the pack's sections"
         if not section_keys and "section" in category:
             yield f"{where}.section", "the pack has no sections"
+        for j, indicator in enumerate(category["indicators"]):
+            if indicator.get("added") and indicator.get("inferred"):
+                yield f"{where}.indicators[{j}]", "an indicator is either added or inferred"
         have = sorted(int(k) for k in category["descriptors"])
         for value in values:
             if value not in have:
@@ -230,7 +233,12 @@ def pack_from_data(data: Mapping[str, Any], content_hash_: str = "") -> RubricPa
                 title=text(c["title"]),
                 summary=text(c["summary"]),
                 indicators=tuple(
-                    Indicator(text(i["text"]), bool(i.get("added", False))) for i in c["indicators"]
+                    Indicator(
+                        text(i["text"]),
+                        bool(i.get("added", False)),
+                        bool(i.get("inferred", False)),
+                    )
+                    for i in c["indicators"]
                 ),
                 descriptors={int(k): text(v) for k, v in c["descriptors"].items()},
                 questions=tuple(text(q) for q in c.get("questions", [])),

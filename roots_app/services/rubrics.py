@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from enum import Enum
 from functools import cache
 from pathlib import Path
 
 from roots_app import paths
 from roots_app.domain.rubric import RubricPack
+from roots_app.domain.text import Text
 from roots_app.errors import NotFoundError, PackError
 from roots_app.exchange import pack_file
+from roots_app.services import files
 from roots_app.services.context import Roots
 from roots_app.storage import packs_repo
 from roots_app.storage.engine import Unit
@@ -108,3 +112,77 @@ def as_json(pack: RubricPack, language: str) -> dict[str, object]:
         "categories": [{"key": c.key, "title": c.title[language]} for c in pack.categories],
         "content_hash": pack.content_hash,
     }
+
+
+class Origin(Enum):
+    """Where an installed pack version came from."""
+
+    SHIPPED = "shipped"  # in resources/rubrics, part of this Roots
+    IMPORTED = "imported"  # from a pack file or a .roots file
+    KEPT = "kept"  # no longer shipped nor imported: kept because assessments were scored on it
+
+
+@dataclass(frozen=True, slots=True)
+class PackVersion:
+    """One pack version as the Rubrics place lists it."""
+
+    id: str
+    version: str
+    title: Text
+    short_title: Text
+    provenance: Text
+    origin: Origin
+    assessments: int  # scored on this version, not counting those in the trash
+
+    @property
+    def ref(self) -> str:
+        return f"{self.id}@{self.version}"
+
+
+def _every(roots: Roots) -> list[tuple[RubricPack, str, Origin]]:
+    """Every pack version here: shipped, imported, and the ones only assessments still use."""
+    found = [(pack, content, Origin.SHIPPED) for pack, content in bundled()]
+    shipped = {pack.ref for pack, _ in bundled()}
+    with roots.reading() as session:
+        stored = packs_repo.every_version(session)
+    for pack_id, version, content, content_hash, imported in stored:
+        if f"{pack_id}@{version}" in shipped:
+            continue  # a shipped pack's snapshot: the same text (exchange checks it)
+        pack = pack_file.pack_from_data(json.loads(content), content_hash)
+        found.append((pack, content, Origin.IMPORTED if imported else Origin.KEPT))
+    return sorted(found, key=lambda f: (f[0].id, _version_key(f[0].version)))
+
+
+def versions(roots: Roots) -> list[PackVersion]:
+    """Every installed pack version with how many assessments use it (the Rubrics place)."""
+    every = _every(roots)
+    with roots.reading() as session:
+        counts = packs_repo.assessment_counts(session)
+    return [
+        PackVersion(
+            pack.id,
+            pack.version,
+            pack.title,
+            pack.short_title,
+            pack.provenance,
+            origin,
+            counts.get((pack.id, pack.version), 0),
+        )
+        for pack, _, origin in every
+    ]
+
+
+def export_name(pack_id: str, version: str) -> str:
+    """The file name an exported pack version is offered under."""
+    return f"{pack_id}-{version}.json"
+
+
+def export_file(roots: Roots, pack_id: str, version: str, path: Path) -> Path:
+    """Write one installed pack version to a pack file (all or nothing), exactly as installed:
+    importing it elsewhere gives the same pack, content hash and all."""
+    found = [content for pack, content, _ in _every(roots) if pack.ref == f"{pack_id}@{version}"]
+    if not found:
+        wanted = f"{pack_id}@{version}"
+        raise NotFoundError(f"No rubric pack {wanted} is installed.", id=wanted)
+    content = found[0] if found[0].endswith("\n") else found[0] + "\n"
+    return files.write_file(path, content.encode("utf-8"))

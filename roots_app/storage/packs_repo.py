@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from roots_app.errors import NotFoundError
-from roots_app.storage.models import PackRow
+from roots_app.storage.models import AssessmentRow, PackRow
 
 
 def find(session: Session, pack_id: str, version: str) -> PackRow | None:
@@ -60,3 +60,28 @@ def content(session: Session, row_id: str) -> str:
     if found is None:
         raise NotFoundError(f"There is no stored rubric pack {row_id}.", id=row_id)
     return found.content
+
+
+def every_version(session: Session) -> list[tuple[str, str, str, str, bool]]:
+    """Every stored pack version: its id, version, text, content hash and whether a user
+    imported it (else it is kept because an assessment was scored on it)."""
+    rows = session.execute(
+        select(
+            PackRow.pack_id,
+            PackRow.version,
+            PackRow.content,
+            PackRow.content_hash,
+            PackRow.imported,
+        )
+    )
+    return [(p, v, c, h, bool(i)) for p, v, c, h, i in rows]
+
+
+def assessment_counts(session: Session) -> dict[tuple[str, str], int]:
+    """How many assessments (not in the trash) were scored on each pack version."""
+    rows = session.execute(
+        select(AssessmentRow.pack_id, AssessmentRow.pack_version, func.count())
+        .where(AssessmentRow.deleted_at.is_(None))
+        .group_by(AssessmentRow.pack_id, AssessmentRow.pack_version)
+    )
+    return {(pack_id, version): count for pack_id, version, count in rows}

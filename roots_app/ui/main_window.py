@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from roots_app.ui.pages.district import DistrictPage
     from roots_app.ui.pages.plan import PlanPage
     from roots_app.ui.pages.progress import ProgressPage
+    from roots_app.ui.pages.rubrics import RubricsPage
     from roots_app.ui.pages.settings import SettingsPage
     from roots_app.ui.pages.summary import SummaryPage
     from roots_app.ui.pages.team_view import TeamViewPage
@@ -48,7 +49,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PLACES = ("home", "assess", "team", "plan", "summary", "progress", "district", "settings")
+PLACES = (
+    "home",
+    "assess",
+    "team",
+    "plan",
+    "summary",
+    "progress",
+    "district",
+    "rubrics",
+    "settings",
+)
 NEED_ASSESSMENT = ("assess", "team", "plan", "summary")  # places that show one assessment
 
 
@@ -156,6 +167,10 @@ class MainWindow(Retranslating, QMainWindow):
 
             page = district = DistrictPage(self.ctx)
             district.school_opened.connect(self.open_progress)
+        elif place == "rubrics":
+            from roots_app.ui.pages.rubrics import RubricsPage
+
+            page = RubricsPage(self.ctx)
         elif place == "settings":
             # Listing backups and asking for a keyring wait until Settings is opened.
             from roots_app.ui.pages.settings import SettingsPage
@@ -193,6 +208,10 @@ class MainWindow(Retranslating, QMainWindow):
     @property
     def district_page(self) -> DistrictPage:
         return self._page("district")  # type: ignore[return-value]
+
+    @property
+    def rubrics_page(self) -> RubricsPage:
+        return self._page("rubrics")  # type: ignore[return-value]
 
     @property
     def settings_page(self) -> SettingsPage:
@@ -271,6 +290,7 @@ class MainWindow(Retranslating, QMainWindow):
             "progress": self.tr("Progress"),
             "district": self.tr("District"),
             "summary": self.tr("Summary"),
+            "rubrics": self.tr("Rubrics"),
             "settings": self.tr("Settings"),
         }
         for i in range(self.sidebar.count()):
@@ -342,6 +362,8 @@ class MainWindow(Retranslating, QMainWindow):
             )
         if place == "district":
             self.district_page.refresh()
+        if place == "rubrics":
+            self.rubrics_page.refresh()
         if place == "settings":
             self.settings_page.backups.refresh()
         if place == "home":

@@ -48,7 +48,7 @@ from tests.conftest import laptop
 from tests.dbdump import dump
 from tests.postgres_server import PostgresServer
 
-PACK = "packs/cei-six-roots@1.0.1.json"
+PACK = "packs/cei-six-roots@1.0.2.json"
 NOT_A_ZIP = re.escape("it is not a .roots file, or it is damaged (not a readable zip)")
 Entries = dict[str, bytes]
 
@@ -496,7 +496,7 @@ def test_a_listed_pack_without_its_entry_in_the_manifest_is_refused(
         set_manifest(entries, manifest)
 
     bad = damaged(good_file, tmp_path, change, fix=False)
-    refused(receiver, bad, re.escape("the rubric pack cei-six-roots 1.0.1 is missing"))
+    refused(receiver, bad, re.escape("the rubric pack cei-six-roots 1.0.2 is missing"))
 
 
 @pytest.mark.parametrize("name", ["notes.txt", "data/extra.jsonl", "packs/x@1.json", "data/"])
@@ -779,8 +779,8 @@ UUID = "0190a6f2-2b4c-7d3e-8f10-123456789abc"
         ("ratings", "level", True, "field 'level': expected a whole number from 0 to 100"),
         ("ratings", "level", 3.0, "field 'level': expected a whole number from 0 to 100"),
         ("ratings", "level", 101, "field 'level': expected a whole number from 0 to 100"),
-        ("ratings", "level", 99, "has level 99, which the rubric cei-six-roots@1.0.1 does not"),
-        ("agreements", "level", 0, "has level 0, which the rubric cei-six-roots@1.0.1 does not"),
+        ("ratings", "level", 99, "has level 99, which the rubric cei-six-roots@1.0.2 does not"),
+        ("agreements", "level", 0, "has level 0, which the rubric cei-six-roots@1.0.2 does not"),
         ("members", "role", "king", "field 'role': expected one of "),
         ("members", "role", "", "field 'role': expected one of "),
         ("members", "active", "yes", "field 'active': expected true or false"),
@@ -1266,7 +1266,7 @@ def test_a_pack_that_does_not_match_its_content_hash_is_refused(
     refused(
         receiver,
         bad,
-        re.escape("its rubric pack cei-six-roots@1.0.1 does not match its fingerprint"),
+        re.escape("its rubric pack cei-six-roots@1.0.2 does not match its fingerprint"),
     )
 
 
@@ -1287,7 +1287,7 @@ def test_a_pack_that_differs_from_the_installed_one_is_refused(
     refused(
         receiver,
         bad,
-        re.escape("its rubric pack cei-six-roots@1.0.1 differs from the cei-six-roots@1.0.1 "),
+        re.escape("its rubric pack cei-six-roots@1.0.2 differs from the cei-six-roots@1.0.2 "),
     )
 
 
@@ -1298,7 +1298,7 @@ def test_a_pack_that_differs_from_the_shipped_one_is_refused(
     refused(
         roots,
         bad,
-        re.escape("its rubric pack cei-six-roots@1.0.1 differs from the cei-six-roots@1.0.1 "),
+        re.escape("its rubric pack cei-six-roots@1.0.2 differs from the cei-six-roots@1.0.2 "),
     )
 
 
@@ -1307,11 +1307,11 @@ def test_a_pack_named_differently_inside_is_refused(
 ) -> None:
     def change(entries: Entries) -> None:
         data = the_pack(entries)
-        data["version"] = "1.0.1"
-        with_pack(entries, data, "cei-six-roots", "1.0.2")
+        data["version"] = "1.0.2"
+        with_pack(entries, data, "cei-six-roots", "1.0.3")
 
     bad = damaged(good_file, tmp_path, change)
-    refused(receiver, bad, re.escape("its rubric pack cei-six-roots@1.0.2 is named differently"))
+    refused(receiver, bad, re.escape("its rubric pack cei-six-roots@1.0.3 is named differently"))
 
 
 @pytest.mark.parametrize(

@@ -122,7 +122,7 @@ def test_content_hash_ignores_formatting() -> None:
     data = _load("pta-national-standards")
     reformatted = json.loads(json.dumps(data, indent=8))
     assert pack_file.content_hash(data) == pack_file.content_hash(reformatted)
-    data["version"] = "1.0.2"
+    data["version"] = "1.0.3"
     assert pack_file.content_hash(data) != pack_file.content_hash(reformatted)
 
 

@@ -15,7 +15,7 @@ def test_start_keeps_pack_version_and_members(
 ) -> None:
     loaded = assessments.load(roots, assessment_id)
     assert loaded.info.pack_id == "cei-six-roots"
-    assert loaded.info.pack_version == "1.0.1"
+    assert loaded.info.pack_version == "1.0.2"
     assert [m.id for m in loaded.present] == team[1]
     assert loaded.info.status is Status.IN_PROGRESS
     assert loaded.current_category == loaded.pack.categories[0].key

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from roots_app.errors import PackError
-from roots_app.services import assessments, rubrics
+from roots_app.errors import NotFoundError, PackError
+from roots_app.exchange import pack_file
+from roots_app.services import assessments, rubrics, trash
 from roots_app.services.context import Roots
+from tests.conftest import laptop
 
 RUBRICS = Path(__file__).resolve().parents[2] / "resources" / "rubrics"
 
@@ -42,7 +44,7 @@ def test_new_version_is_added_and_old_assessments_keep_theirs(
     new = assessments.start(roots, team_id, "pta-national-standards", "2025-26", members)
     assert assessments.load(roots, new).pack.categories[0].title["en"] == "Welcoming Every Family"
     old_pack = assessments.load(roots, old).pack
-    assert old_pack.version == "1.0.1"
+    assert old_pack.version == "1.0.2"
     assert old_pack.categories[0].title["en"] == "Welcoming All Families into the School Community"
 
 
@@ -55,12 +57,12 @@ def test_importing_the_same_file_twice_changes_nothing(roots: Roots, tmp_path: P
         for p in rubrics.installed(roots, every_version=True)
         if p.id == "pta-national-standards"
     ]
-    assert versions == ["1.0.1", "2.0.0"]
+    assert versions == ["1.0.2", "2.0.0"]
 
 
 def test_same_version_with_other_content_is_refused(roots: Roots, tmp_path: Path) -> None:
     with pytest.raises(PackError, match="already installed"):
-        rubrics.import_file(roots, _variant(tmp_path, "1.0.1", "Changed without a new version"))
+        rubrics.import_file(roots, _variant(tmp_path, "1.0.2", "Changed without a new version"))
     assert len(rubrics.installed(roots, every_version=True)) == 4
 
 
@@ -84,3 +86,62 @@ def test_deeply_nested_pack_installs_nothing(roots: Roots, tmp_path: Path) -> No
     with pytest.raises(PackError, match="nested far too deeply"):
         rubrics.validate_file(path)
     assert len(rubrics.installed(roots, every_version=True)) == 4
+
+
+def test_versions_list_every_pack_version_with_its_assessments(
+    roots: Roots, team: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    team_id, members = team
+    assessments.start(roots, team_id, "pta-national-standards", "2024-25", members)
+    trashed = assessments.start(roots, team_id, "pta-national-standards", "2023-24", members)
+    trash.delete(roots, "assessment", trashed)
+    rubrics.import_file(roots, _variant(tmp_path, "2.0.0", "Welcoming Every Family"))
+    listed = {v.ref: (v.origin, v.assessments) for v in rubrics.versions(roots)}
+    assert listed == {
+        "cei-six-roots@1.0.2": (rubrics.Origin.SHIPPED, 0),
+        "lausd-family-empowerment@1.0.2": (rubrics.Origin.SHIPPED, 0),
+        "lcff-priority-3@1.0.2": (rubrics.Origin.SHIPPED, 0),
+        "pta-national-standards@1.0.2": (rubrics.Origin.SHIPPED, 1),  # the trashed one not
+        "pta-national-standards@2.0.0": (rubrics.Origin.IMPORTED, 0),
+    }
+    pta = next(v for v in rubrics.versions(roots) if v.ref == "pta-national-standards@1.0.2")
+    assert "Assessment Guide" in pta.provenance["en"]
+
+
+def test_a_version_only_assessments_keep_is_listed_as_kept(roots: Roots) -> None:
+    """After an update ships a new version, the one old assessments were scored on stays."""
+    data = json.loads((RUBRICS / "lcff-priority-3.json").read_text(encoding="utf-8"))
+    data["version"] = "1.0.1"
+    old = pack_file.validate(data)
+    with roots.transaction() as session:
+        rubrics.snapshot(session, old, json.dumps(data))
+    kept = [v for v in rubrics.versions(roots) if v.id == "lcff-priority-3"]
+    assert [(v.version, v.origin) for v in kept] == [
+        ("1.0.1", rubrics.Origin.KEPT),
+        ("1.0.2", rubrics.Origin.SHIPPED),
+    ]
+
+
+def test_an_exported_pack_imports_elsewhere_identical(roots: Roots, tmp_path: Path) -> None:
+    source = _variant(tmp_path, "2.0.0", "Welcoming Every Family")
+    rubrics.import_file(roots, source)
+    for ref in ("pta-national-standards@2.0.0", "cei-six-roots@1.0.2"):
+        pack_id, version = ref.split("@")
+        out = rubrics.export_file(roots, pack_id, version, tmp_path / "out" / f"{pack_id}.json")
+        other = laptop(tmp_path / f"other-{pack_id}")
+        try:
+            again = rubrics.import_file(other, out)
+            assert (
+                rubrics.find(other, pack_id, version)[0] == rubrics.find(roots, pack_id, version)[0]
+            )
+            assert again.content_hash == rubrics.find(roots, pack_id, version)[0].content_hash
+        finally:
+            other.close()
+    shipped = (RUBRICS / "cei-six-roots.json").read_text(encoding="utf-8")
+    assert (tmp_path / "out" / "cei-six-roots.json").read_text(encoding="utf-8") == shipped
+
+
+def test_exporting_a_pack_that_is_not_here_says_so(roots: Roots, tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError, match=r"No rubric pack cei-six-roots@9\.9\.9"):
+        rubrics.export_file(roots, "cei-six-roots", "9.9.9", tmp_path / "x.json")
+    assert not (tmp_path / "x.json").exists()

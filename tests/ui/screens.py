@@ -69,7 +69,7 @@ def walk(qtbot: QtBot, window: MainWindow, folder: Path) -> Iterator[tuple[str, 
 
     focus = plans.add_focus(window.ctx.roots, loaded, suggested_focus(loaded)[0], goal="Goal")
     plans.save_action(window.ctx.roots, focus, Action("", "Monthly café", "Rosa"))
-    for place in ("plan", "summary", "district", "settings"):
+    for place in ("plan", "summary", "district", "rubrics", "settings"):
         window.show_place(place)
         if place == "district":
             qtbot.waitUntil(lambda: window.district_page.view is not None)

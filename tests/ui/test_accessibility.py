@@ -63,7 +63,7 @@ def test_every_page_names_its_controls(
     )
     window.show_place("summary")
     problems["summary"] = unnamed_controls(window)
-    for place in ("team", "plan", "progress", "district", "settings"):
+    for place in ("team", "plan", "progress", "district", "rubrics", "settings"):
         window.show_place(place)
         if place == "district":
             qtbot.waitUntil(lambda: window.district_page.view is not None)
