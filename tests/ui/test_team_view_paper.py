@@ -73,8 +73,8 @@ def test_paper_ratings_and_their_handwriting_show_beside_the_laptop_ones(
     assert not rows["2"].toolTip()
 
     strip = team_view.handwriting
-    assert strip.isVisible() and len(strip.buttons) == 1
-    button = strip.buttons[0]
+    assert strip.isVisible() and len(strip.shown) == 1
+    button = strip.shown[0]
     assert button.accessibleName() == words["sheet"]
     assert not button.icon().isNull() and "Ana García (4)" in button.text()
 
@@ -99,19 +99,19 @@ def test_paper_ratings_and_their_handwriting_show_beside_the_laptop_ones(
 
     # Names hidden: the sheet's number is left out too (it would tell who wrote it).
     team_view.identity.setCurrentIndex(team_view.identity.findData("anonymous"))
-    assert strip.buttons[0].accessibleName().startswith(words["anonymous"])
+    assert strip.shown[0].accessibleName().startswith(words["anonymous"])
     team_view.identity.setCurrentIndex(team_view.identity.findData("names"))
 
     # Changed on the laptop, the level is no longer paper's; the handwriting stays.
     assessments.rate(roots, assessments.load(roots, assessment_id), ana, key, 3, "")
     team_view.reload()
     assert not any(words["paper"] in people.text() for _, people in team_view.scale_rows)
-    assert len(strip.buttons) == 1
+    assert len(strip.shown) == 1
 
     # Another category without paper: no scans. Ratings hidden: nothing of paper either.
     team_view.go_to(1)
     assert not strip.isVisible()
     team_view.go_to(0)
     team_view.toggle_reveal()
-    assert not strip.isVisible() and not strip.buttons
+    assert not strip.isVisible() and not strip.shown
     assert not rows["4"].isVisible()

@@ -247,6 +247,7 @@ class TeamViewPage(Retranslating, QWidget):
             log.warning("Could not read the paper sheets' ratings", exc_info=True)
             self.paper = {}
         self.scans = {}
+        self.handwriting.forget()
 
     def from_paper(self, member_id: str, key: str) -> PaperRating | None:
         """What paper said for this rating, when its level (as saved now) came from a sheet."""
@@ -297,7 +298,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.handwriting.show_scans(
             shown, self.tr("Handwritten on paper sheets: select one to see it larger.")
         )
-        self.pager.tab_order([self.notes, *self.handwriting.buttons], [self.evidence, self.reason])
+        self.pager.tab_order([self.notes, *self.handwriting.shown], [self.evidence, self.reason])
 
     def _make_level_buttons(self) -> None:
         assert self.assessment is not None

@@ -100,33 +100,64 @@ class HandwritingStrip(QWidget):
         self.scroll.setWidget(inner)
         outer.addWidget(self.note)
         outer.addWidget(self.scroll)
-        self.buttons: list[QToolButton] = []
+        self.buttons: list[QToolButton] = []  # made as needed, kept (see show_scans)
         self.scans: list[Scan] = []
+        self.icons: dict[bytes, QIcon] = {}
         self.setVisible(False)
 
     def show_scans(self, scans: Sequence[Scan], note: str) -> None:
-        """Show these scans (none: the strip hides)."""
-        for button in self.buttons:
-            self.row.removeWidget(button)
-            button.deleteLater()
-        self.buttons, self.scans = [], list(scans)
-        for scan in scans:
-            button = QToolButton()
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setIcon(QIcon(_pixmap(scan.image)))
-            button.setIconSize(THUMB)
+        """Show these scans (none: the strip hides).
+
+        Switching category shows another set: the buttons are kept and refilled, and each
+        scan is made small once (decoding 30 scans and making 30 buttons on every switch cost
+        ten frames).
+        """
+        self.scans = list(scans)
+        while len(self.buttons) < len(scans):
+            self.buttons.append(self._new_button(len(self.buttons)))
+        for button, scan in zip(self.buttons, scans, strict=False):
+            button.setIcon(self._icon(scan.image))
             button.setText(scan.caption)
             button.setToolTip(scan.name)
             button.setAccessibleName(scan.name)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _=False, s=scan: self.open_scan(s))
-            self.row.insertWidget(self.row.count() - 1, button)
-            self.buttons.append(button)
+        for index, button in enumerate(self.buttons):
+            button.setVisible(index < len(scans))
         self.note.setText(note)
-        if self.buttons:  # room for the buttons and a sideways scroll bar, no more
-            high = max(b.sizeHint().height() for b in self.buttons)
+        if scans:  # room for the buttons and a sideways scroll bar, no more
+            high = self.buttons[0].sizeHint().height()
             self.scroll.setFixedHeight(high + self.scroll.horizontalScrollBar().sizeHint().height())
         self.setVisible(bool(scans))
+
+    @property
+    def shown(self) -> list[QToolButton]:
+        """The buttons of the scans on screen, in order (for the Tab order)."""
+        return self.buttons[: len(self.scans)]
+
+    def forget(self) -> None:
+        """Let go of the small copies (the scans were read again)."""
+        self.icons.clear()
+
+    def _icon(self, image: bytes) -> QIcon:
+        # Keyed by the bytes themselves: the page hands the same objects in again, and a bytes
+        # object keeps its hash, so finding one costs no hashing of the image.
+        icon = self.icons.get(image)
+        if icon is None:
+            small = _pixmap(image).scaled(
+                THUMB,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            icon = self.icons[image] = QIcon(small)
+        return icon
+
+    def _new_button(self, index: int) -> QToolButton:
+        button = QToolButton()
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setIconSize(THUMB)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(lambda _=False, i=index: self.open_scan(self.scans[i]))
+        self.row.insertWidget(index, button)
+        return button
 
     def open_scan(self, scan: Scan) -> None:
         dialog = HandwritingDialog(scan, self)
