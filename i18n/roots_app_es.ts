@@ -3113,7 +3113,7 @@ Lo suyo:
         <translation>La línea gruesa es el nivel acordado de cada categoría. Las líneas de guiones y de puntos muestran el nivel más bajo y el más alto de los integrantes; los círculos son los niveles de cada integrante. La pestaña Tabla tiene los mismos números.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Handwritten evidence from Sheet %1, by %2</source>
         <translation>Evidencia escrita a mano en la hoja %1, de %2</translation>
     </message>
@@ -3153,12 +3153,12 @@ Lo suyo:
         <translation>Las calificaciones de los integrantes son privadas hasta que usted las revele, para que nadie se deje influir por quienes calificaron antes. %1</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>✔ Agreed</source>
         <translation>✔ Acordado</translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+167"/>
         <source>%1 of %n member(s) have rated every category.</source>
         <translation>
             <numerusform>%1 de %n integrante ha calificado todas las categorías.</numerusform>
