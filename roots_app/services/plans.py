@@ -171,13 +171,19 @@ def carry_forward(roots: Roots, assessment: Assessment) -> int:
 
 def report(roots: Roots, assessment_id: str) -> PlanReport:
     assessment = assessments.load(roots, assessment_id)
+    paper = sheets.paper_ratings(roots, assessment_id)
     return PlanReport(
         assessment=assessment,
         plan=get(roots, assessment_id),
         previous=previous_assessment(roots, assessment),
         generated_on=date.today(),
-        paper=sheets.paper_ratings(roots, assessment_id),
-        handwriting=sheets.handwriting(roots, assessment_id),
+        paper=paper,
+        # The images are read only when there are some (most plans have no paper at all).
+        handwriting=(
+            sheets.handwriting(roots, assessment_id)
+            if any(said.handwriting for said in paper.values())
+            else {}
+        ),
     )
 
 
