@@ -61,6 +61,13 @@ def paper_handwriting(window, out: Path, language: str, assessment_id: str) -> N
     QTest.qWait(250)
     dialog.grab().save(str(out / f"{language}-4-team-paper-open.png"))
     dialog.close()
+    window.set_meeting_mode(True)  # larger text: the scans' row must grow with it
+    if holder is not None:
+        QTest.qWait(100)
+        holder.ensureWidgetVisible(team.handwriting)
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-4-team-paper-meeting.png"))
+    window.set_meeting_mode(False)
 
 
 def main() -> None:
