@@ -3384,7 +3384,7 @@ Lo suyo:
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+174"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+180"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -3466,7 +3466,22 @@ Lo suyo:
         <translation>La línea gruesa es el nivel acordado de cada categoría. Las líneas de guiones y de puntos muestran el nivel más bajo y el más alto de los integrantes; los círculos son los niveles de cada integrante. La pestaña Tabla tiene los mismos números.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
+        <source>Handwritten evidence from Sheet %1, by %2</source>
+        <translation>Evidencia escrita a mano en la hoja %1, de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handwritten evidence from a paper sheet, by %1</source>
+        <translation>Evidencia escrita a mano en una hoja de papel, de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handwritten on paper sheets: select one to see it larger.</source>
+        <translation>Escrito a mano en hojas de papel: seleccione una para verla más grande.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Member %1</source>
         <translation>Integrante %1</translation>
     </message>
@@ -3491,12 +3506,12 @@ Lo suyo:
         <translation>Las calificaciones de los integrantes son privadas hasta que usted las revele, para que nadie se deje influir por quienes calificaron antes. %1</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-176"/>
         <source>✔ Agreed</source>
         <translation>✔ Acordado</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+167"/>
         <source>%1 of %n member(s) have rated every category.</source>
         <translation>
             <numerusform>%1 de %n integrante ha calificado todas las categorías.</numerusform>
@@ -3519,12 +3534,23 @@ Lo suyo:
         <translation>✔ Los integrantes están cerca: pónganse de acuerdo y continúen.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>paper</source>
+        <comment>a rating that came from a paper sheet</comment>
+        <translation>papel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(paper): this member&apos;s rating came from a paper sheet.</source>
+        <translation>(papel): la calificación de este integrante viene de una hoja de papel.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No notes for this category.</source>
         <translation>No hay notas para esta categoría.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Members&apos; ratings are hidden.</source>
         <translation>Las calificaciones de los integrantes están ocultas.</translation>
     </message>
@@ -3534,7 +3560,7 @@ Lo suyo:
         <translation>No se muestra hasta que se revelen las calificaciones.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Agree on level %1 of %2: %3</source>
         <translation>Acordar el nivel %1 de %2: %3</translation>
     </message>
@@ -3549,7 +3575,7 @@ Lo suyo:
         <translation>Por qué este nivel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Lowest member level</source>
         <translation>Nivel más bajo de los integrantes</translation>
     </message>

@@ -162,10 +162,13 @@ def cmd_assessments(args: argparse.Namespace, opened: contextlib.ExitStack) -> i
 
 
 def cmd_show(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
-    from roots_app.services import assessments
+    from roots_app.services import assessments, sheets
 
+    roots = _open(args, opened)
     document = assessments.as_json(
-        assessments.load(_open(args, opened), args.assessment), args.lang
+        assessments.load(roots, args.assessment),
+        args.lang,
+        sheets.paper_ratings(roots, args.assessment),  # which ratings came from paper sheets
     )
     if args.json:
         _print_json(document)

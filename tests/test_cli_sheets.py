@@ -98,3 +98,34 @@ def test_read_sheets_without_the_scan_reader_says_what_to_do(tmp_path: Path) -> 
     )
     assert result.returncode == 2, result.stderr
     assert "cannot read scans (cv2 is not installed)" in result.stderr
+
+
+def test_show_json_says_which_ratings_came_from_paper(
+    roots,  # type: ignore[no-untyped-def]
+    assessment_id: str,
+    team: tuple[str, list[str]],
+) -> None:
+    from roots_app.domain.paper import PaperSheet
+    from roots_app.services import assessments, sheets
+    from tests.services.test_plan_paper import handwriting_png
+
+    ana, luis, mei = team[1]
+    loaded = assessments.load(roots, assessment_id)
+    key = loaded.pack.categories[0].key
+    assessments.rate(roots, loaded, luis, key, 2, "Typed on the laptop")
+    sheet = PaperSheet(ana, None, None, {key: 4}, {key: handwriting_png(300, 60)}, sheet_no=4)
+    sheets.save_sheet(roots, assessment_id, sheet)
+    shown = roots_cmd("show", assessment_id, "--json")
+    assert shown.returncode == 0, shown.stderr
+    first = json.loads(shown.stdout)["categories"][0]
+    by_member = {r["member_id"]: r for r in first["ratings"]}
+    assert by_member[ana] | {"evidence": ""} == {
+        "member_id": ana,
+        "level": 4,
+        "evidence": "",
+        "from_paper": True,
+        "paper_sheet": 4,
+        "handwriting": True,
+    }
+    assert (by_member[luis]["from_paper"], by_member[luis]["paper_sheet"]) == (False, None)
+    assert not by_member[mei]["from_paper"] and not by_member[mei]["handwriting"]

@@ -17,6 +17,59 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 
+def paper_handwriting(window, out: Path, language: str, assessment_id: str) -> None:  # type: ignore[no-untyped-def]
+    """The team view with a paper sheet's rating and its handwriting, and the scan opened."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from roots_app.domain.paper import PaperSheet
+    from roots_app.services import assessments, sheets
+    from roots_app.ui.widgets.handwriting import HandwritingDialog
+
+    roots = window.ctx.roots
+    loaded = assessments.load(roots, assessment_id)
+    key = loaded.pack.categories[0].key
+    image = Image.new("L", (900, 120), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((12, 12), "Parents ran the welcome table at the open house", fill=25)
+    draw.line((12, 70, 860, 78), fill=40, width=3)
+    png = io.BytesIO()
+    image.save(png, "PNG")
+    member = loaded.present[0].id
+    sheet = PaperSheet(member, None, None, {key: 4}, {key: png.getvalue()}, 4)
+    sheets.save_sheet(roots, assessment_id, sheet, overwrite=True)
+    if not loaded.revealed:
+        assessments.set_revealed(roots, assessment_id, True)
+    window.show_place("team")
+    team = window.team_view
+    team.tabs.setCurrentIndex(0)
+    team.reload()
+    team.go_to(0)
+    from PySide6.QtWidgets import QScrollArea
+
+    holder = team.handwriting.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    if holder is not None:  # the scans sit under the members' notes: scrolled into view
+        QTest.qWait(100)
+        holder.ensureWidgetVisible(team.handwriting)
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-4-team-paper.png"))
+    dialog = HandwritingDialog(team.handwriting.scans[0], window)
+    dialog.show()
+    QTest.qWait(250)
+    dialog.grab().save(str(out / f"{language}-4-team-paper-open.png"))
+    dialog.close()
+    window.set_meeting_mode(True)  # larger text: the scans' row must grow with it
+    if holder is not None:
+        QTest.qWait(100)
+        holder.ensureWidgetVisible(team.handwriting)
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-4-team-paper-meeting.png"))
+    window.set_meeting_mode(False)
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     language = sys.argv[2] if len(sys.argv) > 2 else "en"
@@ -142,6 +195,7 @@ def main() -> None:
     sheet_entry(window, out, language)
     exchange_dialogs(roots, ctx, data, out, language, first.id)
     questions(window, out, language)
+    paper_handwriting(window, out, language, first.id)  # last: it saves a paper sheet
     window.close()
 
 

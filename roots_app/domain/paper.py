@@ -59,3 +59,26 @@ class SheetSaved:
     @property
     def changed(self) -> bool:
         return bool(self.new_member or self.saved or self.evidence_saved)
+
+
+@dataclass(frozen=True, slots=True)
+class PaperRating:
+    """What a saved sheet said for one member's category, for showing it (team view, PDF).
+
+    ``level`` is the level marked (None: no mark, only writing); ``sheet_no`` the number
+    printed on the sheet, when it had one; ``handwriting`` whether a scan of the evidence
+    lines is kept (``services.sheets.handwriting`` gives it).
+    """
+
+    member_id: str
+    category_key: str
+    level: int | None
+    sheet_no: int | None
+    handwriting: bool
+
+    def is_source_of(self, level: int | None) -> bool:
+        """The rating's level (as saved now) is the one this sheet marked: it came from paper.
+
+        A level changed on the laptop afterwards is not paper's any more.
+        """
+        return self.level is not None and self.level == level

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from roots_app.domain.assessment import TEAM, Assessment
 from roots_app.domain.consensus import strengths_and_growth
+from roots_app.domain.paper import PaperRating
 from roots_app.errors import BadInputError
 
 MAX_FOCUS = 3
@@ -91,3 +93,7 @@ class PlanReport:
     plan: Plan
     previous: Assessment | None  # last year's assessment of the same team and rubric, if any
     generated_on: date
+    # Issue 17: what paper sheets said, by (member id, category key), and the scans of their
+    # handwritten evidence (PNG bytes).
+    paper: Mapping[tuple[str, str], PaperRating] = field(default_factory=dict)
+    handwriting: Mapping[tuple[str, str], bytes] = field(default_factory=dict)

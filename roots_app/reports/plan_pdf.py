@@ -18,10 +18,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Image,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -226,6 +228,12 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h2": make("h2", fontName=BOLD, fontSize=13, leading=16.5, spaceBefore=4, spaceAfter=4),
         "h3": make("h3", fontName=BOLD, fontSize=10, leading=13, spaceBefore=4, spaceAfter=1),
         "tag": make("tag", fontName=BOLD, fontSize=9, leading=12, textColor=ACCENT),
+        # A heading and a scan's line stay with what follows (plain flowables, not KeepTogether:
+        # a category's notes are measured outside a canvas, see _height).
+        "h3_next": make(
+            "h3_next", fontName=BOLD, fontSize=10, leading=13, spaceBefore=4, keepWithNext=1
+        ),
+        "scan_caption": make("scan_caption", textColor=MUTED, spaceAfter=2, keepWithNext=1),
     }
 
 
@@ -512,8 +520,40 @@ class _Categories(_Section):
         if agreed.reason.strip():
             notes.append(self.p(w.mark("reason"), "h3"))
             notes.extend(self.typed(agreed.reason))
+        notes.extend(self.handwriting(category))
         notes.append(Spacer(1, 8))
         return block, notes
+
+    def handwriting(self, category: Category) -> list[Flowable]:
+        """The scans of members' handwritten evidence from paper sheets (issue 17), each under
+        a line saying whose (as members are shown) and from which sheet."""
+        w = self.words
+        out: list[Flowable] = []
+        for member in self.a.present:
+            scan = self.report.handwriting.get((member.id, category.key))
+            if scan is None:
+                continue
+            image = _scan_image(scan, self.width)
+            if image is None:
+                continue
+            said = self.report.paper.get((member.id, category.key))
+            parts = []
+            if self.members == "names":
+                parts.append(para_text(member.display_name))
+            elif self.members == "roles":
+                parts.append(para_text(w.each(partial(labels.role_label, role=member.role))))
+            # The sheet's number tells who wrote it: printed only beside their name.
+            if self.members == "names" and said is not None and said.sheet_no is not None:
+                parts.append(w.mark("paper_sheet", said.sheet_no))
+            else:
+                parts.append(w.mark("paper_sheet_any"))
+            level = self.a.rating(member.id, category.key).level
+            if said is not None and said.is_source_of(level):
+                parts.append(w.mark("paper_level", level))
+            if not out:  # the heading stays with the first scan (keepWithNext)
+                out.append(self.p(w.mark("handwriting"), "h3_next"))
+            out.extend([self.p(" · ".join(parts), "scan_caption"), image])
+        return out
 
     def _level_name(self, value: int, language: str) -> str:
         try:
@@ -747,6 +787,25 @@ class _SignOff(_Section):
             table,
         ]
         return [KeepTogether(block)]
+
+
+SCAN_DPI = 200  # a scan is printed at about the size it was written...
+SCAN_HEIGHT = 1.5 * inch  # ...but never taller than this, nor wider than the frame
+
+
+def _scan_image(png: bytes, width: float) -> Image | None:
+    """A scan of handwriting as an image flowable scaled to fit; None if it cannot be read."""
+    try:
+        pixels_wide, pixels_high = ImageReader(io.BytesIO(png)).getSize()
+    except (OSError, ValueError):  # the bytes were checked as PNG when saved; never fail a plan
+        return None
+    if pixels_wide <= 0 or pixels_high <= 0:
+        return None
+    wide, high = pixels_wide * 72 / SCAN_DPI, pixels_high * 72 / SCAN_DPI
+    scale = min(1.0, width / wide, SCAN_HEIGHT / high)
+    image = Image(io.BytesIO(png), width=wide * scale, height=high * scale)
+    image.hAlign = "LEFT"
+    return image
 
 
 def _change(level: int | None, before: int | None) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from roots_app.domain import consensus, school_year
@@ -15,6 +15,7 @@ from roots_app.domain.assessment import (
     check_on_team,
     check_taking_part,
 )
+from roots_app.domain.paper import PaperRating
 from roots_app.domain.text import check_text
 from roots_app.errors import BadInputError
 from roots_app.exchange import pack_file
@@ -172,8 +173,17 @@ def remember_place(roots: Roots, assessment_id: str, category_key: str, rater: s
         )
 
 
-def as_json(assessment: Assessment, language: str = "en") -> dict[str, object]:
-    """The whole assessment as one JSON-ready document (``roots show --json``)."""
+def as_json(
+    assessment: Assessment,
+    language: str = "en",
+    paper: Mapping[tuple[str, str], PaperRating] | None = None,
+) -> dict[str, object]:
+    """The whole assessment as one JSON-ready document (``roots show --json``).
+
+    With ``paper`` (``services.sheets.paper_ratings``) each member's rating also says whether
+    its level came from a paper sheet, the sheet's number and whether a scan of the
+    handwritten evidence is kept.
+    """
     info = assessment.info
     pack = assessment.pack
     picture = {c.key: c for c in consensus.consensus(assessment)}
@@ -187,12 +197,7 @@ def as_json(assessment: Assessment, language: str = "en") -> dict[str, object]:
                 "key": category.key,
                 "title": category.title[language],
                 "ratings": [
-                    {
-                        "member_id": m.id,
-                        "level": assessment.rating(m.id, category.key).level,
-                        "evidence": assessment.rating(m.id, category.key).evidence,
-                    }
-                    for m in assessment.present
+                    _rating_json(assessment, m.id, category.key, paper) for m in assessment.present
                 ],
                 "spread": {"lowest": seen.lowest, "highest": seen.highest},
                 "median": seen.median,
@@ -230,6 +235,26 @@ def as_json(assessment: Assessment, language: str = "en") -> dict[str, object]:
         "growth_areas": list(focus.growth),
         "not_yet_agreed": assessment.unagreed_categories(),
     }
+
+
+def _rating_json(
+    assessment: Assessment,
+    member_id: str,
+    key: str,
+    paper: Mapping[tuple[str, str], PaperRating] | None,
+) -> dict[str, object]:
+    rating = assessment.rating(member_id, key)
+    out: dict[str, object] = {
+        "member_id": member_id,
+        "level": rating.level,
+        "evidence": rating.evidence,
+    }
+    if paper is not None:
+        said = paper.get((member_id, key))
+        out["from_paper"] = said is not None and said.is_source_of(rating.level)
+        out["paper_sheet"] = None if said is None else said.sheet_no
+        out["handwriting"] = said is not None and said.handwriting
+    return out
 
 
 def infos_json(found: Sequence[AssessmentInfo]) -> list[dict[str, object]]:

@@ -22,7 +22,7 @@ from roots_app.domain.plan import (
 )
 from roots_app.domain.text import check_text, cleaned
 from roots_app.errors import BadInputError
-from roots_app.services import assessments
+from roots_app.services import assessments, sheets
 from roots_app.services.context import Roots
 from roots_app.services.files import write_file
 from roots_app.storage import plans_repo, trash_repo
@@ -171,11 +171,19 @@ def carry_forward(roots: Roots, assessment: Assessment) -> int:
 
 def report(roots: Roots, assessment_id: str) -> PlanReport:
     assessment = assessments.load(roots, assessment_id)
+    paper = sheets.paper_ratings(roots, assessment_id)
     return PlanReport(
         assessment=assessment,
         plan=get(roots, assessment_id),
         previous=previous_assessment(roots, assessment),
         generated_on=date.today(),
+        paper=paper,
+        # The images are read only when there are some (most plans have no paper at all).
+        handwriting=(
+            sheets.handwriting(roots, assessment_id)
+            if any(said.handwriting for said in paper.values())
+            else {}
+        ),
     )
 
 

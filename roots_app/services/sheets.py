@@ -20,7 +20,7 @@ from pathlib import Path
 
 from roots_app.domain import vocabulary
 from roots_app.domain.assessment import Assessment, check_taking_part
-from roots_app.domain.paper import PaperConflict, PaperSheet, SheetSaved
+from roots_app.domain.paper import PaperConflict, PaperRating, PaperSheet, SheetSaved
 from roots_app.domain.people import Member, Role
 from roots_app.domain.text import check_text
 from roots_app.errors import BadInputError, NotFoundError
@@ -191,18 +191,38 @@ def save_sheet(
         saved: list[str] = []
         unchanged: list[str] = []
         conflicts: list[PaperConflict] = []
+        # What paper said, for the team view and the PDF: kept for each level saved or agreed
+        # with (and for writing without a mark); the first sheet's number stays unless the
+        # sheet overwrites, as its evidence scan does.
+        said = paper_repo.paper_ratings(session, assessment_id)
+
+        def came_from_paper(key: str, level: int | None) -> None:
+            before = said.get((member_id, key))
+            if before is not None and level is None:
+                return  # only writing this time: the level marked before stays paper's
+            sheet_no = sheet.sheet_no
+            if before is not None and before[1] is not None and not overwrite:
+                sheet_no = before[1]
+            paper_repo.save_paper_rating(
+                session, assessment_id, member_id, key, level, sheet_no, roots.device
+            )
+
         for category in assessment.pack.categories:
             level = sheet.levels.get(category.key)
             if level is None:
+                if category.key in sheet.evidence:
+                    came_from_paper(category.key, None)
                 continue
             stored = assessment.ratings.get((member_id, category.key))
             if stored is not None and stored.level == level:
                 unchanged.append(category.key)
+                came_from_paper(category.key, level)
                 continue
             if stored is not None and stored.level is not None:
                 conflicts.append(PaperConflict(category.key, stored.level, level))
                 if not overwrite:
                     continue
+            came_from_paper(category.key, level)
             assessments_repo.save_rating(
                 session,
                 assessment_id,
@@ -236,3 +256,29 @@ def evidence_scans(roots: Roots, assessment_id: str, member_id: str) -> dict[str
     """Category key -> the scan of a member's handwritten evidence (PNG), where there is one."""
     with roots.reading() as session:
         return paper_repo.evidence(session, assessment_id, member_id)
+
+
+def paper_ratings(roots: Roots, assessment_id: str) -> dict[tuple[str, str], PaperRating]:
+    """(member id, category key) -> what a saved paper sheet said for that rating.
+
+    ``PaperRating.is_source_of(rating.level)`` tells whether the rating still came from paper.
+    """
+    with roots.reading() as session:
+        said = paper_repo.paper_ratings(session, assessment_id)
+        scanned = paper_repo.evidence_keys(session, assessment_id)
+    out = {
+        (member, key): PaperRating(member, key, level, sheet_no, (member, key) in scanned)
+        for (member, key), (level, sheet_no) in said.items()
+    }
+    for member, key in scanned - said.keys():  # every scan saved has its row; never hide one
+        out[(member, key)] = PaperRating(member, key, None, None, True)
+    return out
+
+
+def handwriting(
+    roots: Roots, assessment_id: str, category_key: str | None = None
+) -> dict[tuple[str, str], bytes]:
+    """(member id, category key) -> the scan of the handwritten evidence (PNG bytes), for one
+    category or, without ``category_key``, the whole assessment."""
+    with roots.reading() as session:
+        return paper_repo.handwriting(session, assessment_id, category_key)

@@ -205,6 +205,21 @@ class PaperEvidenceRow(Tracked, Base):
     image: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class PaperRatingRow(Tracked, Base):
+    """What a saved paper sheet said for one rating: the level marked and the sheet's number.
+
+    The rating came from paper while its level is still this one (``services.sheets``).
+    """
+
+    __tablename__ = "paper_ratings"
+    __table_args__ = (UniqueConstraint("assessment_id", "member_id", "category_key"),)
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    category_key: Mapped[str] = mapped_column(String(64))
+    level: Mapped[int | None] = mapped_column(Integer, default=None)
+    sheet_no: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
 class FocusRow(Tracked, Base):
     """A focus category of an assessment's growth plan, with its goal."""
 

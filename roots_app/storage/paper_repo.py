@@ -7,7 +7,13 @@ from sqlalchemy.orm import Session
 
 from roots_app.domain.people import Role
 from roots_app.storage import people_repo
-from roots_app.storage.models import MemberRow, PaperEvidenceRow, PaperSheetRow, PresentRow
+from roots_app.storage.models import (
+    MemberRow,
+    PaperEvidenceRow,
+    PaperRatingRow,
+    PaperSheetRow,
+    PresentRow,
+)
 
 
 def find_blank(
@@ -86,6 +92,76 @@ def evidence(session: Session, assessment_id: str, member_id: str) -> dict[str, 
         )
     ).all()
     return {key: bytes(image) for key, image in rows}
+
+
+def handwriting(
+    session: Session, assessment_id: str, category_key: str | None = None
+) -> dict[tuple[str, str], bytes]:
+    """(member id, category key) -> the stored evidence scan, for one category or all."""
+    query = select(
+        PaperEvidenceRow.member_id, PaperEvidenceRow.category_key, PaperEvidenceRow.image
+    ).where(PaperEvidenceRow.assessment_id == assessment_id)
+    if category_key is not None:
+        query = query.where(PaperEvidenceRow.category_key == category_key)
+    return {(member, key): bytes(image) for member, key, image in session.execute(query)}
+
+
+def paper_ratings(
+    session: Session, assessment_id: str
+) -> dict[tuple[str, str], tuple[int | None, int | None]]:
+    """(member id, category key) -> (level marked, sheet number) of every saved sheet row."""
+    rows = session.execute(
+        select(
+            PaperRatingRow.member_id,
+            PaperRatingRow.category_key,
+            PaperRatingRow.level,
+            PaperRatingRow.sheet_no,
+        ).where(PaperRatingRow.assessment_id == assessment_id)
+    )
+    return {(member, key): (level, sheet_no) for member, key, level, sheet_no in rows}
+
+
+def evidence_keys(session: Session, assessment_id: str) -> set[tuple[str, str]]:
+    """(member id, category key) of every stored evidence scan, without reading the images."""
+    rows = session.execute(
+        select(PaperEvidenceRow.member_id, PaperEvidenceRow.category_key).where(
+            PaperEvidenceRow.assessment_id == assessment_id
+        )
+    )
+    return {(member, key) for member, key in rows}
+
+
+def save_paper_rating(
+    session: Session,
+    assessment_id: str,
+    member_id: str,
+    category_key: str,
+    level: int | None,
+    sheet_no: int | None,
+    device: str,
+) -> None:
+    """Remember what the sheet said for this rating (written only when it differs)."""
+    row = session.scalars(
+        select(PaperRatingRow).where(
+            PaperRatingRow.assessment_id == assessment_id,
+            PaperRatingRow.member_id == member_id,
+            PaperRatingRow.category_key == category_key,
+        )
+    ).first()
+    if row is None:
+        session.add(
+            PaperRatingRow(
+                assessment_id=assessment_id,
+                member_id=member_id,
+                category_key=category_key,
+                level=level,
+                sheet_no=sheet_no,
+                updated_by=device,
+            )
+        )
+    elif (row.level, row.sheet_no) != (level, sheet_no):
+        row.level, row.sheet_no = level, sheet_no
+        row.updated_by = device
 
 
 def save_evidence(

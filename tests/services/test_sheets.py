@@ -187,6 +187,7 @@ def test_a_paper_participant_goes_with_its_assessment_when_the_trash_is_emptied(
     trash.remove_for_good(roots, "school", school_id)
     assert sheets.evidence_scans(roots, assessment_id, saved.member_id) == {}
     assert sheets.evidence_scans(roots, assessment_id, team[1][0]) == {}
+    assert sheets.paper_ratings(roots, assessment_id) == {}
 
 
 def test_a_dry_run_says_what_saving_would_do_and_saves_nothing(
@@ -205,3 +206,54 @@ def test_a_dry_run_says_what_saving_would_do_and_saves_nothing(
     assert after.ratings == before.ratings and after.present == before.present
     assert sheets.evidence_scans(roots, assessment_id, member) == {}
     assert sheets.save_sheet(roots, assessment_id, blank).new_member  # still new: none saved
+
+
+def test_paper_ratings_say_which_levels_came_from_which_sheet(
+    roots: Roots, assessment_id: str, team: tuple[str, list[str]], keys: list[str]
+) -> None:
+    member, other = team[1][0], team[1][1]
+    loaded = assessments.load(roots, assessment_id)
+    assessments.rate(roots, loaded, other, keys[0], 2, "Typed on the laptop")
+    sheet = PaperSheet(
+        member, None, None, {keys[0]: 3, keys[1]: 4}, {keys[0]: _png(40), keys[2]: _png(41)}, 4
+    )
+    sheets.save_sheet(roots, assessment_id, sheet)
+    said = sheets.paper_ratings(roots, assessment_id)
+    assert set(said) == {(member, keys[0]), (member, keys[1]), (member, keys[2])}
+    first = said[(member, keys[0])]
+    assert (first.level, first.sheet_no, first.handwriting) == (3, 4, True)
+    assert not said[(member, keys[1])].handwriting
+    assert said[(member, keys[2])].level is None  # writing without a mark: no level from paper
+    assert not said[(member, keys[2])].is_source_of(None)
+    # Plain values for the screens: the PNG bytes by member and category.
+    assert sheets.handwriting(roots, assessment_id, keys[0]) == {(member, keys[0]): _png(40)}
+    assert set(sheets.handwriting(roots, assessment_id)) == {(member, keys[0]), (member, keys[2])}
+    # A level changed on the laptop afterwards no longer came from paper.
+    after = assessments.load(roots, assessment_id)
+    assert first.is_source_of(after.rating(member, keys[0]).level)
+    assessments.rate(roots, after, member, keys[0], 1, "")
+    again = assessments.load(roots, assessment_id).rating(member, keys[0]).level
+    assert not sheets.paper_ratings(roots, assessment_id)[(member, keys[0])].is_source_of(again)
+
+
+def test_a_conflict_kept_is_not_papers_and_the_first_sheet_number_stays(
+    roots: Roots, assessment_id: str, team: tuple[str, list[str]], keys: list[str]
+) -> None:
+    member = team[1][2]
+    assessments.rate(roots, assessments.load(roots, assessment_id), member, keys[0], 2, "")
+    sheets.save_sheet(roots, assessment_id, PaperSheet(member, None, None, {keys[1]: 5}, {}, 3))
+    later = PaperSheet(member, None, None, {keys[0]: 4, keys[1]: 5}, {}, 9)
+    sheets.save_sheet(roots, assessment_id, later)  # keys[0] is a conflict, left as saved
+    said = sheets.paper_ratings(roots, assessment_id)
+    assert (member, keys[0]) not in said
+    assert said[(member, keys[1])].sheet_no == 3
+    sheets.save_sheet(roots, assessment_id, later, overwrite=True)
+    said = sheets.paper_ratings(roots, assessment_id)
+    assert (said[(member, keys[0])].level, said[(member, keys[0])].sheet_no) == (4, 9)
+    assert said[(member, keys[1])].sheet_no == 9
+    # A dry run remembers nothing.
+    other = team[1][1]
+    sheets.save_sheet(
+        roots, assessment_id, PaperSheet(other, None, None, {keys[0]: 1}), dry_run=True
+    )
+    assert not any(who == other for who, _ in sheets.paper_ratings(roots, assessment_id))

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from roots_app import settings
 from roots_app.domain.assessment import TEAM, Assessment, Rating
 from roots_app.domain.consensus import CategoryConsensus, consensus
+from roots_app.domain.paper import PaperRating
 from roots_app.errors import RootsError
-from roots_app.services import assessments
+from roots_app.services import assessments, sheets
 from roots_app.ui import messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import number, role_label
@@ -37,6 +38,7 @@ from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
 from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager
 from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.handwriting import HandwritingStrip, Scan
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,9 @@ class TeamViewPage(Retranslating, QWidget):
         self.assessment: Assessment | None = None
         self.picture: list[CategoryConsensus] = []
         self.scale_rows: list[tuple[QLabel, QLabel]] = []
+        # What paper sheets said (issue 17), and the category's handwriting once read.
+        self.paper: dict[tuple[str, str], PaperRating] = {}
+        self.scans: dict[str, dict[tuple[str, str], bytes]] = {}
         self._build()
         self.retranslate()
 
@@ -118,6 +123,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(90)
         self.notes.setMaximumHeight(140)
+        self.handwriting = HandwritingStrip()
         self.agree_heading = self.pager.levels_heading
         self.evidence_label = QLabel()
         self.evidence = QPlainTextEdit()
@@ -135,7 +141,7 @@ class TeamViewPage(Retranslating, QWidget):
         for widget in (self.stats, self.flags, self.scale_heading):
             standing.addWidget(widget)
         standing.addLayout(self.scale)
-        for widget in (self.questions, self.notes_heading, self.notes):
+        for widget in (self.questions, self.notes_heading, self.notes, self.handwriting):
             talk.addWidget(widget)
         for column in (standing, talk):
             column.setSpacing(8)
@@ -211,6 +217,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.flush()
         same_pack = self.assessment is not None and self.assessment.pack.ref == assessment.pack.ref
         self.assessment = assessment
+        self._read_paper()
         self.pager.set_count(len(assessment.pack.categories))
         shown = settings.shown_members(self.ctx.roots.settings, assessment.id)
         self.identity.blockSignals(True)  # as chosen for this assessment before
@@ -228,7 +235,70 @@ class TeamViewPage(Retranslating, QWidget):
     def reload(self) -> None:
         if self.assessment is not None:
             self.assessment = assessments.load(self.ctx.roots, self.assessment.id)
+            self._read_paper()
             self._redraw()
+
+    def _read_paper(self) -> None:
+        """Which ratings came from paper sheets; the scans themselves are read per category."""
+        assert self.assessment is not None
+        try:
+            self.paper = sheets.paper_ratings(self.ctx.roots, self.assessment.id)
+        except RootsError:  # the ratings still show, without their paper marks
+            log.warning("Could not read the paper sheets' ratings", exc_info=True)
+            self.paper = {}
+        self.scans = {}
+        self.handwriting.forget()
+
+    def from_paper(self, member_id: str, key: str) -> PaperRating | None:
+        """What paper said for this rating, when its level (as saved now) came from a sheet."""
+        assert self.assessment is not None
+        said = self.paper.get((member_id, key))
+        level = self.assessment.rating(member_id, key).level
+        return said if said is not None and said.is_source_of(level) else None
+
+    def _category_scans(self, key: str) -> dict[tuple[str, str], bytes]:
+        assert self.assessment is not None
+        if key not in self.scans:
+            try:
+                self.scans[key] = sheets.handwriting(self.ctx.roots, self.assessment.id, key)
+            except RootsError:
+                log.warning("Could not read the handwritten evidence", exc_info=True)
+                return {}
+        return self.scans[key]
+
+    def _show_handwriting(self, key: str, who: dict[str, str]) -> None:
+        assert self.assessment is not None
+        written = [
+            m
+            for m in self.assessment.present
+            if (said := self.paper.get((m.id, key))) and said.handwriting
+        ]
+        found = self._category_scans(key) if written else {}
+        named = (self.identity.currentData() or SHOW_NAMES) == SHOW_NAMES
+        shown = []
+        for member in written:
+            image = found.get((member.id, key))
+            if image is None:
+                continue
+            rating = self.assessment.rating(member.id, key)
+            sheet_no = self.paper[(member.id, key)].sheet_no
+            # The sheet's number is left out unless names are shown: it tells who wrote it.
+            if named and sheet_no is not None:
+                name = (
+                    self.tr("Handwritten evidence from Sheet %1, by %2")
+                    .replace("%1", str(sheet_no))
+                    .replace("%2", who[member.id])
+                )
+            else:
+                name = self.tr("Handwritten evidence from a paper sheet, by %1").replace(
+                    "%1", who[member.id]
+                )
+            level = "-" if rating.level is None else str(rating.level)
+            shown.append(Scan(image, f"{who[member.id]} ({level})", name))
+        self.handwriting.show_scans(
+            shown, self.tr("Handwritten on paper sheets: select one to see it larger.")
+        )
+        self.pager.tab_order([self.notes, *self.handwriting.shown], [self.evidence, self.reason])
 
     def _make_level_buttons(self) -> None:
         assert self.assessment is not None
@@ -354,17 +424,29 @@ class TeamViewPage(Retranslating, QWidget):
                 if flags
                 else self.tr("✔ Members are close: agree and move on.")
             )
+            # A rating from a paper sheet says so in words, not by a colour (issue 17).
+            paper = self.tr("paper", "a rating that came from a paper sheet")
+            on_paper = {m.id for m in assessment.present if self.from_paper(m.id, category.key)}
             for (label, people), level in zip(self.scale_rows, reversed(pack.levels), strict=True):
                 label.setText(f"{level.value} · {level.label[lang]}")
-                names = [who[m] for m, v in seen.levels.items() if v == level.value]
+                members = [m for m, v in seen.levels.items() if v == level.value]
+                names = [f"{who[m]} ({paper})" if m in on_paper else who[m] for m in members]
                 people.setText(("●" * len(names) + "  " + ", ".join(names)) if names else "")
+                people.setToolTip(
+                    self.tr("(paper): this member's rating came from a paper sheet.")
+                    if on_paper.intersection(members)
+                    else ""
+                )
             notes = []
             for member in assessment.present:
                 rating = assessment.rating(member.id, category.key)
                 if rating.evidence.strip():
                     level = "-" if rating.level is None else str(rating.level)
+                    if member.id in on_paper:
+                        level += f", {paper}"
                     notes.append(f"{who[member.id]} ({level}): {rating.evidence.strip()}")
             self.notes.setPlainText("\n\n".join(notes) or self.tr("No notes for this category."))
+            self._show_handwriting(category.key, who)
         for label, people in self.scale_rows:
             label.setVisible(self.show_members)
             people.setVisible(self.show_members)
@@ -372,6 +454,7 @@ class TeamViewPage(Retranslating, QWidget):
             self.stats.setText(self.tr("Members' ratings are hidden."))
             self.flags.setText("")
             self.notes.setPlainText(self.tr("Hidden until the ratings are revealed."))
+            self._show_handwriting_none()
         agreed = assessment.rating(TEAM, category.key)
         cards = [
             (
@@ -391,6 +474,10 @@ class TeamViewPage(Retranslating, QWidget):
             self.reason.setText(agreed.reason)
         self.evidence.setAccessibleName(self.tr("Agreed evidence"))
         self.reason.setAccessibleName(self.tr("Why this level"))
+
+    def _show_handwriting_none(self) -> None:
+        self.handwriting.show_scans([], "")
+        self.pager.tab_order([self.notes], [self.evidence, self.reason])
 
     def _draw_wheel(self) -> None:
         assert self.assessment is not None
