@@ -65,6 +65,29 @@ class Performance(StrEnum):
     NOT_MET_TWO_YEARS = "Not Met for Two or More Years"
 
 
+# The state's words for the result, and Spanish for them (Roots' translation).
+PERFORMANCE_NAMES: Mapping[str, Mapping[Performance, str]] = {
+    "en": {p: p.value for p in Performance},
+    "es": {
+        Performance.MET: "Cumplido",
+        Performance.NOT_MET: "No cumplido",
+        Performance.NOT_MET_TWO_YEARS: "No cumplido por dos años o más",
+    },
+}
+KIND_NAMES: Mapping[str, Mapping[LeaKind, str]] = {
+    "en": {
+        LeaKind.DISTRICT: "district",
+        LeaKind.COUNTY_OFFICE: "county office of education",
+        LeaKind.CHARTER: "charter school",
+    },
+    "es": {
+        LeaKind.DISTRICT: "distrito",
+        LeaKind.COUNTY_OFFICE: "oficina de educación del condado",
+        LeaKind.CHARTER: "escuela chárter",
+    },
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Lea:
     """A local educational agency: a district, a county office or a charter that is its own."""
@@ -161,6 +184,11 @@ class YearBeside:
     performance: Performance | None
     meeting_date: date | None
     practices: tuple[PracticeYear, ...]
+    layout: str = ""  # of the state file it came from ("2019": practices 9-12 inferred)
+
+    def inferred(self, key: str) -> bool:
+        """Whether this practice's state column was matched by column order only."""
+        return self.layout == "2019" and key in INFERRED_PRACTICES
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +267,7 @@ def state_beside(
                 result.performance if result is not None else None,
                 result.meeting_date if result is not None else None,
                 practices,
+                result.layout if result is not None else "",
             )
         )
     return StateBeside(lea, tuple(out))

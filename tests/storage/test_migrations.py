@@ -170,3 +170,33 @@ def test_a_failed_upgrade_changes_nothing(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         assert list(conn.iterdump()) == before  # no half-done table rebuild left behind
     conn.close()
+
+
+def test_0012_gives_schools_an_optional_lea_and_goes_back_down(tmp_path: Path) -> None:
+    """Schools made before the LEAs keep their rows, with no LEA and no CDS code; the
+    downgrade takes the state tables away and leaves the schools as they were."""
+    from alembic import command
+
+    path = tmp_path / "roots.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0010")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO schools (id, name, district, region, created_at, updated_at, updated_by)"
+            " VALUES ('s', 'Escuela', 'LAUSD', '', '2025-01-01', '2025-01-01', 'd')"
+        )
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT name, lea_id, cds_code FROM schools").one()
+        assert tuple(row) == ("Escuela", None, None)
+    config = migrate.alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0010")
+    with engine.connect() as conn:
+        tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        assert not tables & {"leas", "state_results", "state_ratings"}
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(schools)")]
+        assert "lea_id" not in columns
+        assert conn.exec_driver_sql("SELECT name FROM schools").scalar() == "Escuela"
+    engine.dispose()

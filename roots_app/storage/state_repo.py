@@ -1,0 +1,187 @@
+"""Queries and writes for LEAs and the state's Priority 3 results (issue 19)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from roots_app.domain.state_report import Lea, LeaKind, Performance, StateResult
+from roots_app.errors import NotFoundError
+from roots_app.storage.models import (
+    AgreementRow,
+    AssessmentRow,
+    LeaRow,
+    SchoolRow,
+    StateRatingRow,
+    StateResultRow,
+    TeamRow,
+)
+
+
+def _lea(row: Any) -> Lea:
+    return Lea(row.cds_code, row.name, LeaKind(row.kind), row.id)
+
+
+def leas(session: Session) -> dict[str, Lea]:
+    """Every LEA, by CDS code."""
+    query = select(LeaRow.id, LeaRow.cds_code, LeaRow.name, LeaRow.kind)
+    return {row.cds_code: _lea(row) for row in session.execute(query)}
+
+
+def lea(session: Session, cds_code: str) -> Lea | None:
+    row = session.execute(
+        select(LeaRow.id, LeaRow.cds_code, LeaRow.name, LeaRow.kind).where(
+            LeaRow.cds_code == cds_code
+        )
+    ).one_or_none()
+    return None if row is None else _lea(row)
+
+
+def add_lea(session: Session, found: Lea, device: str) -> str:
+    row = LeaRow(cds_code=found.cds_code, name=found.name, kind=found.kind.value, updated_by=device)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def rename_lea(session: Session, lea_id: str, name: str, kind: LeaKind, device: str) -> None:
+    row = session.get(LeaRow, lea_id)
+    assert row is not None  # read in this same unit of work
+    row.name, row.kind, row.updated_by = name, kind.value, device
+
+
+def newest_years(session: Session) -> dict[str, str]:
+    """LEA id -> the newest school year it has a state result for."""
+    r = StateResultRow
+    query = select(r.lea_id, func.max(r.school_year)).group_by(r.lea_id)
+    return {str(lea_id): str(year) for lea_id, year in session.execute(query)}
+
+
+def _result(row: Any, cds_code: str, ratings: dict[str, int]) -> StateResult:
+    return StateResult(
+        cds_code=cds_code,
+        lea_name=row.lea_name,
+        file_year=row.file_year,
+        ratings=ratings,
+        performance=Performance(row.performance) if row.performance else None,
+        meeting_date=row.meeting_date,
+        narratives=json.loads(row.narratives),
+        additional_info=row.additional_info,
+        layout=row.layout,
+    )
+
+
+def results(
+    session: Session, years: Collection[str] | None = None, lea_id: str | None = None
+) -> dict[tuple[str, str], tuple[str, StateResult]]:
+    """(LEA id, school year) -> (result id, result) for those years, or that LEA's."""
+    r, g = StateResultRow, StateRatingRow
+    query = select(r, LeaRow.cds_code).join(LeaRow, r.lea_id == LeaRow.id)
+    rating_query = select(g.result_id, g.category_key, g.level).join(r, g.result_id == r.id)
+    if years is not None:
+        query = query.where(r.school_year.in_(list(years)))
+        rating_query = rating_query.where(r.school_year.in_(list(years)))
+    if lea_id is not None:
+        query = query.where(r.lea_id == lea_id)
+        rating_query = rating_query.where(r.lea_id == lea_id)
+    ratings: dict[str, dict[str, int]] = {}
+    for result_id, key, level in session.execute(rating_query):
+        ratings.setdefault(result_id, {})[key] = level
+    out: dict[tuple[str, str], tuple[str, StateResult]] = {}
+    for row, cds_code in session.execute(query):
+        out[(row.lea_id, row.school_year)] = (
+            row.id,
+            _result(row, cds_code, ratings.get(row.id, {})),
+        )
+    return out
+
+
+def _columns(result: StateResult) -> dict[str, Any]:
+    return {
+        "school_year": result.school_year,
+        "file_year": result.file_year,
+        "layout": result.layout,
+        "lea_name": result.lea_name,
+        "performance": result.performance.value if result.performance else None,
+        "meeting_date": result.meeting_date,
+        "narratives": json.dumps(dict(result.narratives), ensure_ascii=False, sort_keys=True),
+        "additional_info": result.additional_info,
+    }
+
+
+def add_results(session: Session, new: Iterable[tuple[str, StateResult]], device: str) -> int:
+    """Insert (LEA id, result) pairs and their ratings; returns how many."""
+    new = list(new)
+    rows = [StateResultRow(lea_id=lea_id, updated_by=device, **_columns(r)) for lea_id, r in new]
+    if not rows:
+        return 0
+    session.add_all(rows)
+    session.flush()
+    ratings = [
+        {"result_id": row.id, "category_key": key, "level": level}
+        for row, (_, r) in zip(rows, new, strict=True)
+        for key, level in r.ratings.items()
+    ]
+    if ratings:
+        session.execute(insert(StateRatingRow), ratings)
+    return len(rows)
+
+
+def replace_result(session: Session, result_id: str, result: StateResult, device: str) -> None:
+    """A reissued file's row: the result's values and ratings become the file's."""
+    row = session.get(StateResultRow, result_id)
+    assert row is not None  # read in this same unit of work
+    for name, value in _columns(result).items():
+        setattr(row, name, value)
+    row.updated_by = device
+    session.execute(delete(StateRatingRow).where(StateRatingRow.result_id == result_id))
+    if result.ratings:
+        session.execute(
+            insert(StateRatingRow),
+            [
+                {"result_id": result_id, "category_key": k, "level": v}
+                for k, v in result.ratings.items()
+            ],
+        )
+
+
+def agreed_levels(session: Session, lea_id: str, pack_id: str) -> list[tuple[str, str, int]]:
+    """(school year, category, level) of every agreed level on this rubric of the teams of
+    the LEA's schools, none of them in the trash."""
+    a, t, s, g = AssessmentRow, TeamRow, SchoolRow, AgreementRow
+    query = (
+        select(a.school_year, g.category_key, g.level)
+        .select_from(g)
+        .join(a, g.assessment_id == a.id)
+        .join(t, a.team_id == t.id)
+        .join(s, t.school_id == s.id)
+        .where(
+            s.lea_id == lea_id,
+            a.pack_id == pack_id,
+            g.level.is_not(None),
+            a.deleted_at.is_(None),
+            t.deleted_at.is_(None),
+            s.deleted_at.is_(None),
+        )
+    )
+    return [(year, key, level) for year, key, level in session.execute(query) if level is not None]
+
+
+def set_school_lea(
+    session: Session, school_id: str, lea_id: str | None, cds_code: str | None, device: str
+) -> None:
+    row = session.get(SchoolRow, school_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(f"There is no school with id {school_id}.", id=school_id)
+    row.lea_id, row.cds_code, row.updated_by = lea_id, cds_code, device
+
+
+def schools_of(session: Session, lea_id: str) -> list[tuple[str, str]]:
+    """(id, name) of the LEA's schools not in the trash, by name."""
+    s = SchoolRow
+    query = select(s.id, s.name).where(s.lea_id == lea_id, s.deleted_at.is_(None)).order_by(s.name)
+    return [(i, n) for i, n in session.execute(query)]
