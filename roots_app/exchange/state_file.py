@@ -140,9 +140,9 @@ def _layout(
 
 
 LAYOUTS: tuple[Layout, ...] = (
-    _layout("2019", "2019 and 2021", _NARRATIVES_2019, tuple((n,) for n in _RATINGS_2019)),
+    _layout("2019", "2019, 2021", _NARRATIVES_2019, tuple((n,) for n in _RATINGS_2019)),
     _layout("2022", "2022", _NARRATIVES_2022, _RATINGS_2022),
-    _layout("2023", "2023 to 2025", _NARRATIVES_2022, _RATINGS_2022, "additional_info"),
+    _layout("2023", "2023-2025", _NARRATIVES_2022, _RATINGS_2022, "additional_info"),
 )
 _PERFORMANCE = {p.value.casefold(): p for p in Performance}
 _DIGITS = re.compile(r"\d+")
@@ -197,8 +197,8 @@ def detect_layout(names: list[str]) -> tuple[Layout, dict[str, int]]:
         f" and {len(missing) - 12} more" if len(missing) > 12 else ""
     )
     raise StateFileError(
-        "its first line does not match any of the state's layouts (2019 and 2021, 2022, "
-        f"2023 to 2025). The closest is the layout of {layout.years}, which has "
+        "its first line does not match any of the state's layouts (2019, 2021; 2022; "
+        f"2023-2025). The closest is the layout of {layout.years}, which has "
         f"{len(layout.columns)} columns; these are missing: {shown}"
     )
 

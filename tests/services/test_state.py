@@ -37,7 +37,7 @@ def test_import_every_row_then_the_same_file_again_changes_nothing(
     path = write(tmp_path / "Pr32024.txt", 2024, _rows(2024))
     done = state.import_file(roots, path)
     assert (done.count("new"), done.count("updated"), done.count("unchanged")) == (3, 0, 0)
-    assert (done.leas_added, done.rows_in_file, done.layout) == (3, 3, "2023 to 2025")
+    assert (done.leas_added, done.rows_in_file, done.layout) == (3, 3, "2023-2025")
     leas = {lea.cds_code: lea for lea in state.list_leas(roots)}
     assert {c: lea.kind for c, lea in leas.items()} == {
         LAUSD: LeaKind.DISTRICT,
