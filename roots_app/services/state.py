@@ -58,7 +58,7 @@ class StateImport:
 
     @property
     def leas_added(self) -> int:
-        return sum(1 for o in self.outcomes if o.lea_added)
+        return len({o.cds_code for o in self.outcomes if o.lea_added})
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -140,20 +140,19 @@ def _merge(session: Any, rows: list[StateResult], device: str) -> list[RowOutcom
     known = state_repo.leas(session)
     newest = state_repo.newest_years(session)
     stored = state_repo.results(session, years={r.school_year for r in rows})
+    unknown = {r.cds_code: r for r in rows if r.cds_code not in known}
+    added = state_repo.add_leas(
+        session, (Lea(c, r.lea_name, lea_kind(c, r.lea_name)) for c, r in unknown.items()), device
+    )
+    known.update((found.cds_code, found) for found in added)
     outcomes: list[RowOutcome] = []
     new: list[tuple[str, StateResult]] = []
+    changed: list[tuple[str, StateResult]] = []
     for result in rows:
         year = result.school_year
         kind = lea_kind(result.cds_code, result.lea_name)
-        found = known.get(result.cds_code)
-        added = found is None
-        if found is None:
-            found = Lea(result.cds_code, result.lea_name, kind)
-            found = Lea(
-                found.cds_code, found.name, kind, state_repo.add_lea(session, found, device)
-            )
-            known[result.cds_code] = found
-        elif (found.name, found.kind) != (result.lea_name, kind) and year >= newest.get(
+        found = known[result.cds_code]
+        if (found.name, found.kind) != (result.lea_name, kind) and year >= newest.get(
             found.id, year
         ):
             # The newest file names the LEA; an older file imported later does not rename it.
@@ -166,10 +165,13 @@ def _merge(session: Any, rows: list[StateResult], device: str) -> list[RowOutcom
         elif before[1].same_report(result):
             outcome = UNCHANGED
         else:
-            state_repo.replace_result(session, before[0], result, device)
+            changed.append((before[0], result))
             outcome = UPDATED
-        outcomes.append(RowOutcome(result.cds_code, result.lea_name, year, outcome, added))
+        outcomes.append(
+            RowOutcome(result.cds_code, result.lea_name, year, outcome, result.cds_code in unknown)
+        )
     state_repo.add_results(session, new, device)
+    state_repo.replace_results(session, changed, device)
     return outcomes
 
 

@@ -96,6 +96,12 @@ def test_a_reissued_file_updates_what_changed(roots: Roots, tmp_path: Path) -> N
     assert [o.outcome for o in reissued.outcomes] == ["updated", "unchanged", "unchanged"]
     (year,) = state.state_view(roots, LAUSD).years
     assert (year.practices[0].state, year.performance) == (5, Performance.NOT_MET)
+    with roots.db.engine.connect() as connection:
+        versions = connection.exec_driver_sql(
+            "SELECT row_version, updated_at FROM state_results ORDER BY 1"
+        ).all()
+    assert [v[0] for v in versions] == [1, 1, 2]  # only the changed row was written
+    assert versions[2][1] > max(versions[0][1], versions[1][1])
 
 
 def test_only_one_leas_row(roots: Roots, tmp_path: Path) -> None:
