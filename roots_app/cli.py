@@ -532,6 +532,8 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "teams": "teams: the median of the agreed levels of the LEA's school teams on the "
         "LCFF pack that year",
         "nothing": "Nothing is known for {lea} in {year}.",
+        "school": "{school}: LEA {lea}; its own CDS code {cds}.",
+        "none": "none",
     },
     "es": {
         "would": "Se importaría",
@@ -557,6 +559,8 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "teams": "equipos: la mediana de los niveles acordados por los equipos de las escuelas "
         "de la LEA con el paquete de LCFF ese año",
         "nothing": "No hay datos de {lea} en {year}.",
+        "school": "{school}: LEA {lea}; su propio código CDS {cds}.",
+        "none": "ninguno",
     },
 }
 _LISTED_ROWS = 20  # rows an import lists by name; a whole state file has some 2,300
@@ -594,6 +598,24 @@ def cmd_import_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> 
         )
     if len(changed) > _LISTED_ROWS:
         print("  " + words["more"].format(n=len(changed) - _LISTED_ROWS))
+    return EXIT_OK
+
+
+def cmd_link_school(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import state
+
+    if not (args.lea or args.no_lea or args.cds or args.no_cds):
+        raise BadInputError("Give --lea CDS or --no-lea, and/or --cds CODE or --no-cds.")
+    roots = _open(args, opened)
+    state.school_links(roots, args.school)  # an unknown school: said before any change
+    if args.lea or args.no_lea:
+        state.set_school_lea(roots, args.school, args.lea)
+    if args.cds or args.no_cds:
+        state.set_school_cds(roots, args.school, args.cds)
+    name, lea, own = state.school_links(roots, args.school)
+    words = _STATE_WORDS[args.lang]
+    shown = f"{lea.name} ({lea.cds_code})" if lea else words["none"]
+    print(words["school"].format(school=name, lea=shown, cds=own or words["none"]))
     return EXIT_OK
 
 
@@ -930,6 +952,23 @@ COMMANDS = (
             _arg("--year", metavar="YYYY-YY", help="only this school year"),
         ),
         json=True,
+    ),
+    Command(
+        "link-school",
+        "say which LEA a school belongs to (its teams then count in `roots state`) and its "
+        "own CDS code",
+        cmd_link_school,
+        (
+            _arg("school", metavar="SCHOOL"),
+            _one_of(
+                _arg("--lea", metavar="CDS", help="the LEA's 14-digit CDS code"),
+                _arg("--no-lea", action="store_true", help="the school belongs to no LEA"),
+            ),
+            _one_of(
+                _arg("--cds", metavar="CODE", help="the school's own 14-digit CDS code"),
+                _arg("--no-cds", action="store_true", help="forget the school's own CDS code"),
+            ),
+        ),
     ),
     Command(
         "backup",

@@ -151,3 +151,40 @@ def test_the_state_commands_import_neither_qt_nor_reportlab(tmp_path: Path) -> N
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
     )
     assert ran.returncode == 0, ran.stderr
+
+
+def test_link_a_school_then_its_teams_stand_beside_the_state(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.domain.people import Role
+    from roots_app.services import assessments, schools
+    from roots_app.services.context import open_roots
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    _, new = _files(tmp_path)
+    assert roots_cmd(*data, "import-state", str(new)).returncode == 0
+    roots = open_roots(tmp_path / "data")
+    try:
+        school = schools.create_school(roots, "North Elementary")
+        team = schools.create_team(roots, school, "FAT", [("Ana", Role.FAMILY)])
+        member = schools.get_team(roots, team).members[0].id
+        found = assessments.start(roots, team, "lcff-priority-3", "2023-24", [member])
+        assessment = assessments.load(roots, found)
+        assessments.agree(roots, assessment, assessment.pack.categories[0].key, 2, "")
+    finally:
+        roots.close()
+    none = roots_cmd(*data, "link-school", school)
+    assert none.returncode == 2 and "Give --lea CDS or --no-lea" in none.stderr
+    linked = roots_cmd(
+        *data, "--lang", "es", "link-school", school, "--lea", LAUSD, "--cds", "19647336000001"
+    )
+    assert linked.stdout == (
+        f"North Elementary: LEA Los Angeles Unified ({LAUSD}); su propio código CDS "
+        "19647336000001.\n"
+    )
+    shown = roots_cmd(*data, "state", "--lea", LAUSD)
+    assert "        4    2 (1)     +2       -  Staff capacity to build trusting relationships" in (
+        shown.stdout.splitlines()
+    )
+    gone = roots_cmd(*data, "link-school", school, "--no-lea")
+    assert gone.stdout == "North Elementary: LEA none; its own CDS code 19647336000001.\n"
+    unknown = roots_cmd(*data, "link-school", "nope", "--no-cds")
+    assert (unknown.returncode, "There is no school with id nope" in unknown.stderr) == (2, True)

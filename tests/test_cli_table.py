@@ -61,6 +61,7 @@ def _required(name: str) -> list[str]:
         "restore": ["x.db"],
         "import-state": ["Pr32024.txt"],
         "state": ["--lea", "19647330000000"],
+        "link-school": ["S", "--no-lea"],
     }.get(name, [])
 
 

@@ -192,14 +192,28 @@ def list_leas(roots: Roots) -> list[Lea]:
         return sorted(state_repo.leas(session).values(), key=lambda found: found.name)
 
 
-def link_school(
-    roots: Roots, school_id: str, lea_cds: str | None, school_cds: str | None = None
-) -> None:
-    """Say which LEA a school belongs to (None: none) and its own CDS code (None: none)."""
-    own = check_cds(school_cds, "The school's CDS code") if school_cds else None
+def set_school_lea(roots: Roots, school_id: str, lea_cds: str | None) -> None:
+    """Say which LEA a school belongs to (None: none); its teams then count in that LEA's
+    state view."""
     lea_id = find_lea(roots, lea_cds).id if lea_cds else None
     with roots.transaction() as session:
-        state_repo.set_school_lea(session, school_id, lea_id, own, roots.device)
+        state_repo.set_school(session, school_id, roots.device, lea_id=lea_id)
+
+
+def set_school_cds(roots: Roots, school_id: str, cds: str | None) -> None:
+    """A school's own 14-digit CDS code (None: none)."""
+    own = check_cds(cds, "The school's CDS code") if cds else None
+    with roots.transaction() as session:
+        state_repo.set_school(session, school_id, roots.device, cds_code=own)
+
+
+def school_links(roots: Roots, school_id: str) -> tuple[str, Lea | None, str | None]:
+    """A school's name, its LEA (None: none) and its own CDS code (None: none)."""
+    with roots.reading() as session:
+        found = state_repo.school_links(session, school_id)
+    if found is None:
+        raise NotFoundError(f"There is no school with id {school_id}.", id=school_id)
+    return found
 
 
 def state_view(roots: Roots, cds: str, year: str | None = None) -> StateBeside:

@@ -213,13 +213,48 @@ def agreed_levels(session: Session, lea_id: str, pack_id: str) -> list[tuple[str
     return [(year, key, level) for year, key, level in session.execute(query) if level is not None]
 
 
-def set_school_lea(
-    session: Session, school_id: str, lea_id: str | None, cds_code: str | None, device: str
+_UNCHANGED: Any = object()
+
+
+def set_school(
+    session: Session,
+    school_id: str,
+    device: str,
+    lea_id: str | None = _UNCHANGED,
+    cds_code: str | None = _UNCHANGED,
 ) -> None:
+    """Set a school's LEA and/or its own CDS code (what is not given stays)."""
     row = session.get(SchoolRow, school_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError(f"There is no school with id {school_id}.", id=school_id)
-    row.lea_id, row.cds_code, row.updated_by = lea_id, cds_code, device
+    if lea_id is not _UNCHANGED:
+        row.lea_id = lea_id
+    if cds_code is not _UNCHANGED:
+        row.cds_code = cds_code
+    row.updated_by = device
+
+
+def school_links(session: Session, school_id: str) -> tuple[str, Lea | None, str | None] | None:
+    """(name, LEA or None, own CDS code or None) of a school not in the trash; None: none."""
+    found = session.execute(
+        select(
+            SchoolRow.name,
+            SchoolRow.cds_code.label("own"),
+            LeaRow.id,
+            LeaRow.cds_code,
+            LeaRow.name.label("lea_name"),
+            LeaRow.kind,
+        )
+        .select_from(SchoolRow)
+        .outerjoin(LeaRow, SchoolRow.lea_id == LeaRow.id)
+        .where(SchoolRow.id == school_id, SchoolRow.deleted_at.is_(None))
+    ).one_or_none()
+    if found is None:
+        return None
+    lea = None
+    if found.id is not None:
+        lea = Lea(found.cds_code, found.lea_name, LeaKind(found.kind), found.id)
+    return found.name, lea, found.own
 
 
 def schools_of(session: Session, lea_id: str) -> list[tuple[str, str]]:

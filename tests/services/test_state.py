@@ -183,8 +183,9 @@ def test_state_beside_the_teams_against_hand_worked_medians(roots: Roots, tmp_pa
     north = schools.create_school(roots, "North Elementary")
     south = schools.create_school(roots, "South Middle")
     other = schools.create_school(roots, "Not in the LEA")
-    state.link_school(roots, north, LAUSD, "19647336000001")
-    state.link_school(roots, south, LAUSD)
+    state.set_school_lea(roots, north, LAUSD)
+    state.set_school_cds(roots, north, "19647336000001")
+    state.set_school_lea(roots, south, LAUSD)
     north_a, north_b, south_a, stranger = (_team(roots, s) for s in (north, north, south, other))
     _agreed(roots, north_a, "2022-23", {0: 2, 1: 4})
     _agreed(roots, north_b, "2022-23", {0: 5})
@@ -217,7 +218,7 @@ def test_state_beside_the_teams_against_hand_worked_medians(roots: Roots, tmp_pa
 def test_state_results_never_enter_the_teams_medians(roots: Roots, tmp_path: Path) -> None:
     school = schools.create_school(roots, "North Elementary")
     state.import_file(roots, write(tmp_path / "Pr32024.txt", 2024, _rows(2024)))
-    state.link_school(roots, school, LAUSD)
+    state.set_school_lea(roots, school, LAUSD)
     _agreed(roots, _team(roots, school), "2023-24", {0: 1})
     district = compare.district(roots, "2023-24", "lcff-priority-3").district
     (row,) = district.schools
@@ -229,9 +230,18 @@ def test_state_results_never_enter_the_teams_medians(roots: Roots, tmp_path: Pat
 def test_linking_a_school_checks_its_codes(roots: Roots, tmp_path: Path) -> None:
     school = schools.create_school(roots, "North Elementary")
     with pytest.raises(NotFoundError, match="There is no LEA with CDS code"):
-        state.link_school(roots, school, LAUSD)
+        state.set_school_lea(roots, school, LAUSD)
     state.import_file(roots, write(tmp_path / "Pr32024.txt", 2024, _rows(2024)))
     with pytest.raises(BadInputError, match="The school's CDS code '12' is not a CDS code"):
-        state.link_school(roots, school, LAUSD, "12")
+        state.set_school_cds(roots, school, "12")
     with pytest.raises(NotFoundError, match="There is no school with id nope"):
-        state.link_school(roots, "nope", LAUSD)
+        state.set_school_lea(roots, "nope", LAUSD)
+    state.set_school_cds(roots, school, "19647336000001")
+    state.set_school_lea(roots, school, LAUSD)  # the school's own code stays
+    name, lea, own = state.school_links(roots, school)
+    assert (name, lea and lea.cds_code, own) == ("North Elementary", LAUSD, "19647336000001")
+    state.set_school_lea(roots, school, None)
+    assert state.school_links(roots, school) == ("North Elementary", None, "19647336000001")
+    trash.delete(roots, "school", school)
+    with pytest.raises(NotFoundError, match="There is no school with id"):
+        state.school_links(roots, school)
