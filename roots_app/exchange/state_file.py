@@ -128,21 +128,44 @@ def _layout(
     years: str,
     narratives: dict[str, tuple[str, ...]],
     ratings: tuple[tuple[str, ...], ...],
-    *extra: str,
+    tail: tuple[tuple[str, tuple[str, ...]], ...],
 ) -> Layout:
-    columns = {**{k: v for k, v in _COMMON.items() if k not in ("meeting_date", "year")}}
+    """A layout's columns in its published order (the order its errors list them in)."""
+    columns = {k: _COMMON[k] for k in ("cds", "lea", "priority")}
     columns.update({f"n{k}": v for k, v in narratives.items()})
     columns.update({f"r{i}": names for i, names in enumerate(ratings, 1)})
-    columns.update({k: _COMMON[k] for k in ("meeting_date", "year")})
-    for field in extra:
-        columns[field] = ("additionalInfo",)
+    columns.update(tail)
     return Layout(name, years, columns)
 
 
+_MEETING, _YEAR = ("meeting_date", _COMMON["meeting_date"]), ("year", _COMMON["year"])
 LAYOUTS: tuple[Layout, ...] = (
-    _layout("2019", "2019, 2021", _NARRATIVES_2019, tuple((n,) for n in _RATINGS_2019)),
-    _layout("2022", "2022", _NARRATIVES_2022, _RATINGS_2022),
-    _layout("2023", "2023-2025", _NARRATIVES_2022, _RATINGS_2022, "additional_info"),
+    _layout(
+        "2019",
+        "2019, 2021",
+        _NARRATIVES_2019,
+        tuple((n,) for n in _RATINGS_2019),
+        (_MEETING, ("performance", _COMMON["performance"]), _YEAR),
+    ),
+    _layout(
+        "2022",
+        "2022",
+        _NARRATIVES_2022,
+        _RATINGS_2022,
+        (("performance", _COMMON["performance"]), _MEETING, _YEAR),
+    ),
+    _layout(
+        "2023",
+        "2023-2025",
+        _NARRATIVES_2022,
+        _RATINGS_2022,
+        (
+            ("performance", ("countyPerformance", "performance")),
+            ("additional_info", ("additionalInfo",)),
+            _MEETING,
+            _YEAR,
+        ),
+    ),
 )
 _PERFORMANCE = {p.value.casefold(): p for p in Performance}
 _DIGITS = re.compile(r"\d+")
@@ -193,13 +216,14 @@ def detect_layout(names: list[str]) -> tuple[Layout, dict[str, int]]:
         return complete
     assert best is not None
     _, layout, missing = best
-    shown = ", ".join(missing[:12]) + (
-        f" and {len(missing) - 12} more" if len(missing) > 12 else ""
-    )
+    expected = [layout.published(field) for field in layout.columns]
     raise StateFileError(
         "its first line does not match any of the state's layouts (2019, 2021; 2022; "
         f"2023-2025). The closest is the layout of {layout.years}, which has "
-        f"{len(layout.columns)} columns; these are missing: {shown}"
+        f"{len(expected)} columns: {', '.join(expected)}. These are missing: "
+        f"{', '.join(missing)}",
+        expected=expected,
+        missing=missing,
     )
 
 

@@ -191,8 +191,10 @@ def test_an_unknown_layout_says_which_columns_are_missing(tmp_path: Path) -> Non
         state_file.read_results(path)
     said = str(refused.value)
     assert "does not match any of the state's layouts" in said
-    assert "The closest is the layout of 2022, which has 27 columns" in said
-    assert "these are missing: StrategiesInput, year" in said
+    assert "The closest is the layout of 2022, which has 27 columns: cdsCode, lea, " in said
+    assert "CollaborationtInput, performance, meetingDate, year. " in said
+    assert said.endswith("These are missing: StrategiesInput, year. Nothing was changed.")
+    assert refused.value.params["missing"] == ["StrategiesInput", "year"]
 
 
 def test_a_broken_row_names_its_line(tmp_path: Path) -> None:
