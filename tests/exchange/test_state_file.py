@@ -9,8 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from roots_app.domain.state_report import PRACTICE_KEYS, Performance, StateResult
+from roots_app.domain.state_report import NARRATIVE_KEYS, PRACTICE_KEYS, Performance, StateResult
 from roots_app.errors import StateFileError
 from roots_app.exchange import state_file
 from tests.exchange import state_files
@@ -254,3 +256,31 @@ def test_a_header_with_no_rows_reads_as_no_results(tmp_path: Path) -> None:
     path = write(tmp_path / "x.txt", 2022, [])
     facts, read = state_file.read_results(path)
     assert (facts.layout.name, read) == ("2022", [])
+
+
+# Narratives drawn from what Windows-1252 can hold, with the file's own separators in them.
+_CP1252 = st.characters(codec="cp1252", exclude_categories=("Cc", "Cs"), include_characters='\t|"')
+
+
+@pytest.mark.slow  # a property test: 80 files
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    narratives=st.lists(st.text(_CP1252, max_size=40), min_size=9, max_size=9),
+    delimiter=st.sampled_from(["\t", "|"]),
+    year=st.sampled_from([2022, 2023, 2025]),
+)
+def test_any_narrative_survives_a_quoted_file(
+    tmp_path_factory: pytest.TempPathFactory, narratives: list[str], delimiter: str, year: int
+) -> None:
+    """Quoted CSV-style, any text (separators, quotation marks, doubled ones) reads back as
+    written, apart from the spaces at its ends, which the reader trims."""
+    row = result("19647330000000", "LAUSD", year, [3] * 12)
+    row = replace(
+        row,
+        narratives={
+            k: n.strip() for k, n in zip(NARRATIVE_KEYS, narratives, strict=True) if n.strip()
+        },
+    )
+    path = tmp_path_factory.mktemp("q") / "x.txt"
+    write(path, year, [row], delimiter=delimiter, quoted=True)
+    assert state_file.read_results(path)[1] == [row]
