@@ -150,7 +150,8 @@ def _bad_files(tmp_path: Path) -> list[Path]:
     broken.write_text("\n".join([*good[:3], good[3][:40]]), encoding="cp1252")
     binary = tmp_path / "binary.txt"
     binary.write_bytes("\n".join(good).encode("cp1252") + b"\x00\x01")
-    return [unknown, high, broken, binary]
+    header_only = write(tmp_path / "header.txt", 2024, [])
+    return [unknown, high, broken, binary, header_only]
 
 
 def test_every_bad_file_is_refused_and_changes_nothing(roots: Roots, tmp_path: Path) -> None:
