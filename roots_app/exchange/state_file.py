@@ -326,17 +326,18 @@ class _Row:
 
     def __init__(self, line: int, fields: list[str], where: dict[str, int], names: list[str]):
         self.line, self.fields, self.where, self.names = line, fields, where, names
+        # One look at the whole row (a field at a time took a fifth of a file's reading).
+        if refused_character("".join(fields)) is not None:
+            for index, value in enumerate(fields):
+                bad = refused_character(value)
+                if bad is not None:
+                    raise StateFileError(
+                        f"line {line}, column {names[index].strip()} has a character Roots "
+                        f"does not keep ({describe(bad)})"
+                    )
 
     def text(self, field: str) -> str:
-        index = self.where[field]
-        value = self.fields[index].strip()
-        bad = refused_character(value)
-        if bad is not None:
-            raise StateFileError(
-                f"line {self.line}, column {self.names[index].strip()} has a character Roots "
-                f"does not keep ({describe(bad)})"
-            )
-        return value
+        return self.fields[self.where[field]].strip()
 
     def problem(self, field: str, what: str) -> StateFileError:
         column = self.names[self.where[field]].strip()
@@ -352,8 +353,13 @@ def _cds(row: _Row) -> str:
     return value
 
 
+_LEVELS = {str(level): level for level in range(MAX_RATING + 1)}
+
+
 def _rating(row: _Row, field: str) -> int:
     value = row.text(field)
+    if value in _LEVELS:  # nearly every rating: a digit 0-5
+        return _LEVELS[value]
     if not value:
         return state_report.NO_RATING
     match = _WHOLE.fullmatch(value)

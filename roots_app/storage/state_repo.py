@@ -46,18 +46,22 @@ def lea(session: Session, cds_code: str) -> Lea | None:
     return None if row is None else _lea(row)
 
 
+def _tracked(device: str) -> dict[str, Any]:
+    """The values every new tracked row of one import shares."""
+    now = utcnow()
+    return {"created_at": now, "updated_at": now, "updated_by": device, "row_version": 1}
+
+
 def add_leas(session: Session, new: Iterable[Lea], device: str) -> list[Lea]:
-    """Insert LEAs (ids made here, so nothing waits for a flush); returns them with ids."""
+    """Insert LEAs (through the bulk writer: a whole state file adds some 2,300); returns them
+    with their ids."""
     out = [Lea(found.cds_code, found.name, found.kind, new_id()) for found in new]
-    session.add_all(
-        LeaRow(
-            id=found.id,
-            cds_code=found.cds_code,
-            name=found.name,
-            kind=found.kind.value,
-            updated_by=device,
-        )
-        for found in out
+    bulk.insert_rows(
+        session,
+        "leas",
+        ("id", "cds_code", "name", "kind"),
+        [(found.id, found.cds_code, found.name, found.kind.value) for found in out],
+        _tracked(device),
     )
     return out
 
@@ -148,17 +152,25 @@ def _insert_ratings(session: Session, pairs: Iterable[tuple[str, StateResult]]) 
 
 
 def add_results(session: Session, new: Sequence[tuple[str, StateResult]], device: str) -> int:
-    """Insert (LEA id, result) pairs and their ratings; returns how many."""
-    rows = [
-        StateResultRow(id=new_id(), lea_id=lea_id, updated_by=device, **_columns(r))
-        for lea_id, r in new
-    ]
-    if not rows:
+    """Insert (LEA id, result) pairs and their ratings, through the bulk writer; returns how
+    many."""
+    if not new:
         return 0
-    session.add_all(rows)
-    session.flush()  # the results before their ratings (a foreign key)
-    _insert_ratings(session, ((row.id, r) for row, (_, r) in zip(rows, new, strict=True)))
-    return len(rows)
+    ids = [new_id() for _ in new]
+    values = [_columns(r) for _, r in new]
+    names = tuple(values[0])
+    bulk.insert_rows(
+        session,
+        "state_results",
+        ("id", "lea_id", *names),
+        [
+            (result_id, lea_id, *(v[name] for name in names))
+            for result_id, (lea_id, _), v in zip(ids, new, values, strict=True)
+        ],
+        _tracked(device),
+    )
+    _insert_ratings(session, ((i, r) for i, (_, r) in zip(ids, new, strict=True)))
+    return len(ids)
 
 
 def replace_results(
