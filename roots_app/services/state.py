@@ -28,6 +28,7 @@ from roots_app.errors import BadInputError, NotFoundError, StateFileError
 from roots_app.exchange import state_file
 from roots_app.services.context import Roots
 from roots_app.storage import state_repo
+from roots_app.storage.engine import Unit
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
@@ -136,7 +137,7 @@ def import_file(
     )
 
 
-def _merge(session: Any, rows: list[StateResult], device: str) -> list[RowOutcome]:
+def _merge(session: Unit, rows: list[StateResult], device: str) -> list[RowOutcome]:
     known = state_repo.leas(session)
     newest = state_repo.newest_years(session)
     stored = state_repo.results(session, years={r.school_year for r in rows})
