@@ -509,6 +509,163 @@ def _print_report(report: Any, args: argparse.Namespace, what: str) -> int:
     return EXIT_OK
 
 
+# The fixed words of `roots import-state` and `roots state`, in the language of --lang.
+_STATE_WORDS: dict[str, dict[str, Any]] = {
+    "en": {
+        "would": "Would import",
+        "did": "Imported",
+        "read": "{layout} layout, {sep}, {encoding}; {rows} rows in the file",
+        "tab": "tabs",
+        "pipe": "pipes",
+        # (one, several) per count: new, updated, unchanged results; LEAs added.
+        "counts": (
+            ("{n} new", "{n} new"),
+            ("{n} updated", "{n} updated"),
+            ("{n} unchanged", "{n} unchanged"),
+            ("{n} LEA added", "{n} LEAs added"),
+        ),
+        "new": "new",
+        "updated": "updated",
+        "unchanged": "unchanged",
+        "more": "... and {n} more",
+        "no_report": "no state report",
+        "meeting": "board meeting",
+        "columns": ("state", "teams", "diff.", "change", "practice"),
+        "inferred": "* matched to this practice by column order only (2019 and 2021 files)",
+        "teams": "teams: the median of the agreed levels of the LEA's school teams on the "
+        "LCFF pack that year",
+        "nothing": "Nothing is known for {lea} in {year}.",
+        "school": "{school}: LEA {lea}; its own CDS code {cds}.",
+        "none": "none",
+    },
+    "es": {
+        "would": "Se importaría",
+        "did": "Se importó",
+        "read": "diseño de {layout}, separado por {sep}, {encoding}; {rows} filas en el archivo",
+        "tab": "tabulaciones",
+        "pipe": "barras verticales",
+        "counts": (
+            ("{n} nuevo", "{n} nuevos"),
+            ("{n} actualizado", "{n} actualizados"),
+            ("{n} sin cambios", "{n} sin cambios"),
+            ("{n} LEA agregada", "{n} LEA agregadas"),
+        ),
+        "new": "nuevo",
+        "updated": "actualizado",
+        "unchanged": "sin cambios",
+        "more": "... y {n} más",
+        "no_report": "sin informe al estado",
+        "meeting": "reunión del consejo",
+        "columns": ("estado", "equipos", "dif.", "cambio", "práctica"),
+        "inferred": "* asignada a esta práctica solo por el orden de las columnas (archivos "
+        "de 2019 y 2021)",
+        "teams": "equipos: la mediana de los niveles acordados por los equipos de las escuelas "
+        "de la LEA con el paquete de LCFF ese año",
+        "nothing": "No hay datos de {lea} en {year}.",
+        "school": "{school}: LEA {lea}; su propio código CDS {cds}.",
+        "none": "ninguno",
+    },
+}
+_LISTED_ROWS = 20  # rows an import lists by name; a whole state file has some 2,300
+
+
+def cmd_import_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import state
+
+    done = state.import_file(_open(args, opened), Path(args.file), args.lea, args.dry_run)
+    if args.json:
+        _print_json(done.to_json())
+        return EXIT_OK
+    words = _STATE_WORDS[args.lang]
+    document = done.to_json()
+    read = words["read"].format(
+        layout=done.layout,
+        sep=words["tab" if done.delimiter == "\t" else "pipe"],
+        encoding=document["encoding"],
+        rows=done.rows_in_file,
+    )
+    numbers = (
+        done.count(state.NEW),
+        done.count(state.UPDATED),
+        done.count(state.UNCHANGED),
+        done.leas_added,
+    )
+    said = [forms[n != 1].format(n=n) for forms, n in zip(words["counts"], numbers, strict=True)]
+    counts = f"{', '.join(said[:3])}; {said[3]}"
+    print(f"{words['would' if args.dry_run else 'did']} {done.path.name} ({read}): {counts}.")
+    changed = [o for o in done.outcomes if o.outcome != state.UNCHANGED]
+    for outcome in changed[:_LISTED_ROWS]:
+        print(
+            f"  {words[outcome.outcome]:12} {outcome.cds_code}  {outcome.school_year}  "
+            f"{outcome.lea_name}"
+        )
+    if len(changed) > _LISTED_ROWS:
+        print("  " + words["more"].format(n=len(changed) - _LISTED_ROWS))
+    return EXIT_OK
+
+
+def cmd_link_school(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import state
+
+    if not (args.lea or args.no_lea or args.cds or args.no_cds):
+        raise BadInputError("Give --lea CDS or --no-lea, and/or --cds CODE or --no-cds.")
+    roots = _open(args, opened)
+    state.school_links(roots, args.school)  # an unknown school: said before any change
+    if args.lea or args.no_lea:
+        state.set_school_lea(roots, args.school, args.lea)
+    if args.cds or args.no_cds:
+        state.set_school_cds(roots, args.school, args.cds)
+    name, lea, own = state.school_links(roots, args.school)
+    words = _STATE_WORDS[args.lang]
+    shown = f"{lea.name} ({lea.cds_code})" if lea else words["none"]
+    print(words["school"].format(school=name, lea=shown, cds=own or words["none"]))
+    return EXIT_OK
+
+
+def _signed(value: float | int | None) -> str:
+    return "-" if value is None else f"{value:+g}"
+
+
+def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import state
+
+    roots = _open(args, opened)
+    view = state.state_view(roots, args.lea, args.year)
+    document = state.view_json(view, state.practice_titles(roots, args.lang), args.lang)
+    if args.json:
+        _print_json(document)
+        return EXIT_OK
+    words = _STATE_WORDS[args.lang]
+    lea = document["lea"]
+    print(f"{lea['name']} ({lea['cds_code']}), {lea['kind_label']}")
+    if not document["years"]:
+        print(words["nothing"].format(lea=lea["name"], year=args.year or "-"))
+        return EXIT_OK
+    inferred = False
+    for year in document["years"]:
+        said = words["no_report"]
+        if year["reported"]:
+            said = year["performance_label"] or "-"
+            if year["meeting_date"]:
+                said += f"; {words['meeting']} {year['meeting_date']}"
+        print(f"{year['year']}: {said}")
+        state_word, teams_word, diff_word, change_word, practice_word = words["columns"]
+        print(f"  {state_word:>7} {teams_word:>8} {diff_word:>6} {change_word:>7}  {practice_word}")
+        for p in year["practices"]:
+            mark = "*" if p["inferred"] else ""
+            inferred = inferred or bool(mark)
+            teams = "-" if p["teams"] is None else f"{p['teams']:g} ({p['teams_count']})"
+            state_level = "-" if p["state"] is None else f"{p['state']}{mark}"
+            print(
+                f"  {state_level:>7} {teams:>8} {_signed(p['difference']):>6} "
+                f"{_signed(p['state_change']):>7}  {p['title']}"
+            )
+    print(words["teams"])
+    if inferred:
+        print(words["inferred"])
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import backups
 
@@ -777,6 +934,44 @@ COMMANDS = (
             _merging("show what would change", "keep the target's copy", "take this database's"),
         ),
         json=True,
+    ),
+    Command(
+        "import-state",
+        "import the state's yearly Priority 3 file (Pr3YYYY.txt): every LEA's row, or one",
+        cmd_import_state,
+        (
+            _arg("file", metavar="FILE"),
+            _arg("--lea", metavar="CDS", help="only the row of this LEA (its 14-digit CDS code)"),
+            _arg("--dry-run", action="store_true", help="show what would change; change nothing"),
+        ),
+        json=True,
+    ),
+    Command(
+        "state",
+        "what an LEA reported to the state, beside its school teams' agreed levels",
+        cmd_state,
+        (
+            _arg("--lea", required=True, metavar="CDS", help="the LEA's 14-digit CDS code"),
+            _arg("--year", metavar="YYYY-YY", help="only this school year"),
+        ),
+        json=True,
+    ),
+    Command(
+        "link-school",
+        "say which LEA a school belongs to (its teams then count in `roots state`) and its "
+        "own CDS code",
+        cmd_link_school,
+        (
+            _arg("school", metavar="SCHOOL"),
+            _one_of(
+                _arg("--lea", metavar="CDS", help="the LEA's 14-digit CDS code"),
+                _arg("--no-lea", action="store_true", help="the school belongs to no LEA"),
+            ),
+            _one_of(
+                _arg("--cds", metavar="CODE", help="the school's own 14-digit CDS code"),
+                _arg("--no-cds", action="store_true", help="forget the school's own CDS code"),
+            ),
+        ),
     ),
     Command(
         "backup",

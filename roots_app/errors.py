@@ -111,6 +111,24 @@ class BundleError(BadInputError):
         self.reason = reason
 
 
+class StateFileError(BadInputError):
+    """A file that cannot be read as the state's Priority 3 file (unknown layout, a rating out
+    of range, a broken row, not text). ``reason`` is the English detail (which line, which
+    column); nothing was changed when this is raised.
+    """
+
+    code = "bad_state_file"
+
+    def __init__(self, reason: str, **params: object) -> None:
+        super().__init__(
+            f"This file cannot be imported as the state's Priority 3 file: {reason}. Nothing "
+            "was changed.",
+            reason=reason,
+            **params,
+        )
+        self.reason = reason
+
+
 class StaleEditError(RootsError):
     """Someone else saved this record after it was shown here; nothing was saved.
 

@@ -59,6 +59,9 @@ def _required(name: str) -> list[str]:
         "copy-to": ["sqlite:///x.db"],
         "backup": ["-o", "x.db"],
         "restore": ["x.db"],
+        "import-state": ["Pr32024.txt"],
+        "state": ["--lea", "19647330000000"],
+        "link-school": ["S", "--no-lea"],
     }.get(name, [])
 
 

@@ -12,7 +12,20 @@ from sqlalchemy import Connection, Engine
 
 from roots_app.errors import StorageError
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
+REVISIONS = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+    "0010",
+    "0011",
+    "0012",
+)
 HEAD = REVISIONS[-1]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 

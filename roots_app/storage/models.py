@@ -81,6 +81,47 @@ class SchoolRow(Tracked, Base):
     district: Mapped[str] = mapped_column(String(200), default="")
     region: Mapped[str] = mapped_column(String(200), default="")
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # The LEA (district, county office, charter) the school belongs to, and the school's own
+    # 14-digit CDS code: both optional (migration 0012, issue 19).
+    lea_id: Mapped[str | None] = mapped_column(ForeignKey("leas.id"), index=True, default=None)
+    cds_code: Mapped[str | None] = mapped_column(String(14), default=None)
+
+
+class LeaRow(Tracked, Base):
+    """A local educational agency, known by its CDS code (text: leading zeros matter)."""
+
+    __tablename__ = "leas"
+    cds_code: Mapped[str] = mapped_column(String(14), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+class StateResultRow(Tracked, Base):
+    """What an LEA reported to the state for Priority 3 for one school year (its state file
+    row). Never a team's rating: nothing here enters a team's or school's median."""
+
+    __tablename__ = "state_results"
+    __table_args__ = (UniqueConstraint("lea_id", "school_year"),)
+    lea_id: Mapped[str] = mapped_column(ForeignKey("leas.id"))
+    school_year: Mapped[str] = mapped_column(String(7))
+    file_year: Mapped[int] = mapped_column(Integer)
+    layout: Mapped[str] = mapped_column(String(8))  # the published layout it was read from
+    lea_name: Mapped[str] = mapped_column(String(200))  # as the file named the LEA that year
+    performance: Mapped[str | None] = mapped_column(String(40), default=None)
+    meeting_date: Mapped[date | None] = mapped_column(Date, default=None)
+    narratives: Mapped[str] = mapped_column(Text, default="{}")  # JSON: key -> text
+    additional_info: Mapped[str] = mapped_column(Text, default="")
+
+
+class StateRatingRow(Base):
+    """One practice's reported level (0 = no rating) of a state result."""
+
+    __tablename__ = "state_ratings"
+    result_id: Mapped[str] = mapped_column(
+        ForeignKey("state_results.id", ondelete="CASCADE"), primary_key=True
+    )
+    category_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    level: Mapped[int] = mapped_column(Integer)
 
 
 class TeamRow(Tracked, Base):

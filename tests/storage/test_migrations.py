@@ -170,3 +170,50 @@ def test_a_failed_upgrade_changes_nothing(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         assert list(conn.iterdump()) == before  # no half-done table rebuild left behind
     conn.close()
+
+
+def test_0012_gives_schools_an_optional_lea_and_goes_back_down_and_up(tmp_path: Path) -> None:
+    """Schools made before the LEAs keep their rows, with no LEA and no CDS code. Down again
+    with foreign keys on (as a downgrade runs), the state tables go and the schools and their
+    teams stay (on SQLite the two columns stay too, emptied); up again, all is as before."""
+    from alembic import command
+
+    path = tmp_path / "roots.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0011")
+    stamp = "'2025-01-01', '2025-01-01', 'd'"
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO schools (id, name, district, region, created_at, updated_at, updated_by)"
+            f" VALUES ('s', 'Escuela', 'LAUSD', '', {stamp})"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO teams (id, school_id, name, created_at, updated_at, updated_by)"
+            f" VALUES ('t', 's', 'FAT', {stamp})"
+        )
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        row = conn.exec_driver_sql("SELECT name, lea_id, cds_code FROM schools").one()
+        assert tuple(row) == ("Escuela", None, None)
+        conn.exec_driver_sql(
+            "INSERT INTO leas (id, cds_code, name, kind, created_at, updated_at, updated_by)"
+            f" VALUES ('l', '19647330000000', 'LAUSD', 'district', {stamp})"
+        )
+        conn.exec_driver_sql("UPDATE schools SET lea_id = 'l', cds_code = '19647336000001'")
+    config = migrate.alembic_config()
+    with engine.begin() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0011")
+    with engine.connect() as conn:
+        tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        assert not tables & {"leas", "state_results", "state_ratings"}
+        row = conn.exec_driver_sql("SELECT name, lea_id, cds_code FROM schools").one()
+        assert tuple(row) == ("Escuela", None, None)
+        assert conn.exec_driver_sql("SELECT count(*) FROM teams").scalar() == 1
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert conn.exec_driver_sql("SELECT count(*) FROM leas").scalar() == 0
+    assert diff == []
+    engine.dispose()

@@ -1,0 +1,285 @@
+"""The state's Priority 3 files: import them, and see what an LEA reported beside its teams.
+
+An import reads and checks the whole file first, then writes in one transaction; a preview
+(``dry_run``) is the same import rolled back, so it says exactly what importing will do. The
+same file twice changes nothing; a reissued file updates the rows that changed. The state's
+results live in their own tables: they never enter a team's or a school's median.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from roots_app.domain import school_year
+from roots_app.domain.state_report import (
+    KIND_NAMES,
+    LCFF_PACK,
+    PERFORMANCE_NAMES,
+    SECTIONS,
+    Lea,
+    StateBeside,
+    StateResult,
+    lea_kind,
+    state_beside,
+)
+from roots_app.errors import BadInputError, NotFoundError, StateFileError
+from roots_app.exchange import state_file
+from roots_app.services.context import Roots
+from roots_app.storage import state_repo
+from roots_app.storage.engine import Unit
+
+NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    cds_code: str
+    lea_name: str
+    school_year: str
+    outcome: str  # NEW, UPDATED or UNCHANGED
+    lea_added: bool  # the LEA itself was not known before
+
+
+@dataclass(frozen=True)
+class StateImport:
+    """What an import did (or, as a preview, would do)."""
+
+    path: Path
+    layout: str  # the years of the layout found
+    delimiter: str
+    encoding: str
+    rows_in_file: int
+    outcomes: tuple[RowOutcome, ...]
+    dry_run: bool
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for o in self.outcomes if o.outcome == outcome)
+
+    @property
+    def leas_added(self) -> int:
+        return len({o.cds_code for o in self.outcomes if o.lea_added})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": str(self.path),
+            "layout": self.layout,
+            "delimiter": "tab" if self.delimiter == "\t" else "pipe",
+            "encoding": {"cp1252": "windows-1252", "utf-8-sig": "utf-8"}.get(
+                self.encoding, self.encoding
+            ),
+            "rows_in_file": self.rows_in_file,
+            "dry_run": self.dry_run,
+            "new": self.count(NEW),
+            "updated": self.count(UPDATED),
+            "unchanged": self.count(UNCHANGED),
+            "leas_added": self.leas_added,
+            "rows": [
+                {
+                    "cds_code": o.cds_code,
+                    "lea": o.lea_name,
+                    "school_year": o.school_year,
+                    "outcome": o.outcome,
+                    "lea_added": o.lea_added,
+                }
+                for o in self.outcomes
+            ],
+        }
+
+
+def check_cds(value: str, what: str = "The CDS code") -> str:
+    """A 14-digit CDS code as text, or BadInputError saying so."""
+    code = value.strip()
+    if len(code) != 14 or not code.isascii() or not code.isdigit():
+        raise BadInputError(
+            f"{what} '{value}' is not a CDS code: write its 14 digits, like 19647330000000.",
+            value=value,
+        )
+    return code
+
+
+def import_file(
+    roots: Roots, path: Path, lea: str | None = None, dry_run: bool = False
+) -> StateImport:
+    """Import every row of a state file, or only the row of the LEA with CDS code ``lea``.
+
+    The whole file is read and checked before anything is written: a bad file raises
+    StateFileError (or BadInputError) and changes nothing.
+    """
+    only = check_cds(lea) if lea is not None else None
+    facts: state_file.FileFacts | None = None
+    rows: list[StateResult] = []
+    total = 0
+    for facts, result in state_file.iter_results(path):  # noqa: B007 - the same every row
+        total += 1
+        if only is None or result.cds_code == only:
+            rows.append(result)
+    if facts is None:
+        raise StateFileError("it has a header line and no rows")
+    if only is not None and not rows:
+        raise BadInputError(
+            f"{path.name} has no row for the LEA {only}; nothing was changed. Check the CDS "
+            "code, or import every row.",
+            value=only,
+        )
+    unit = roots.dry_run() if dry_run else roots.transaction()
+    with unit as session:
+        outcomes = _merge(session, rows, roots.device)
+    return StateImport(
+        path,
+        facts.layout.years,
+        facts.delimiter,
+        facts.encoding,
+        total,
+        tuple(outcomes),
+        dry_run,
+    )
+
+
+def _merge(session: Unit, rows: list[StateResult], device: str) -> list[RowOutcome]:
+    known = state_repo.leas(session)
+    newest = state_repo.newest_years(session)
+    stored = state_repo.results(session, years={r.school_year for r in rows})
+    unknown = {r.cds_code: r for r in rows if r.cds_code not in known}
+    added = state_repo.add_leas(
+        session, (Lea(c, r.lea_name, lea_kind(c, r.lea_name)) for c, r in unknown.items()), device
+    )
+    known.update((found.cds_code, found) for found in added)
+    outcomes: list[RowOutcome] = []
+    new: list[tuple[str, StateResult]] = []
+    changed: list[tuple[str, StateResult]] = []
+    for result in rows:
+        year = result.school_year
+        kind = lea_kind(result.cds_code, result.lea_name)
+        found = known[result.cds_code]
+        if (found.name, found.kind) != (result.lea_name, kind) and year >= newest.get(
+            found.id, year
+        ):
+            # The newest file names the LEA; an older file imported later does not rename it.
+            state_repo.rename_lea(session, found.id, result.lea_name, kind, device)
+            known[result.cds_code] = Lea(found.cds_code, result.lea_name, kind, found.id)
+        before = stored.get((found.id, year))
+        if before is None:
+            new.append((found.id, result))
+            outcome = NEW
+        elif before[1].same_report(result):
+            outcome = UNCHANGED
+        else:
+            changed.append((before[0], result))
+            outcome = UPDATED
+        outcomes.append(
+            RowOutcome(result.cds_code, result.lea_name, year, outcome, result.cds_code in unknown)
+        )
+    state_repo.add_results(session, new, device)
+    state_repo.replace_results(session, changed, device)
+    return outcomes
+
+
+def find_lea(roots: Roots, cds: str) -> Lea:
+    code = check_cds(cds)
+    with roots.reading() as session:
+        found = state_repo.lea(session, code)
+    if found is None:
+        raise NotFoundError(
+            f"There is no LEA with CDS code {code}: import the state's file with its row first.",
+            id=code,
+        )
+    return found
+
+
+def list_leas(roots: Roots) -> list[Lea]:
+    with roots.reading() as session:
+        return sorted(state_repo.leas(session).values(), key=lambda found: found.name)
+
+
+def set_school_lea(roots: Roots, school_id: str, lea_cds: str | None) -> None:
+    """Say which LEA a school belongs to (None: none); its teams then count in that LEA's
+    state view."""
+    lea_id = find_lea(roots, lea_cds).id if lea_cds else None
+    with roots.transaction() as session:
+        state_repo.set_school(session, school_id, roots.device, lea_id=lea_id)
+
+
+def set_school_cds(roots: Roots, school_id: str, cds: str | None) -> None:
+    """A school's own 14-digit CDS code (None: none)."""
+    own = check_cds(cds, "The school's CDS code") if cds else None
+    with roots.transaction() as session:
+        state_repo.set_school(session, school_id, roots.device, cds_code=own)
+
+
+def school_links(roots: Roots, school_id: str) -> tuple[str, Lea | None, str | None]:
+    """A school's name, its LEA (None: none) and its own CDS code (None: none)."""
+    with roots.reading() as session:
+        found = state_repo.school_links(session, school_id)
+    if found is None:
+        raise NotFoundError(f"There is no school with id {school_id}.", id=school_id)
+    return found
+
+
+def state_view(roots: Roots, cds: str, year: str | None = None) -> StateBeside:
+    """Per school year and practice: the LEA's state level beside its teams' median on the
+    LCFF pack, the difference, the changes, the result and the meeting date."""
+    if year is not None:
+        school_year.parse(year)  # refuses anything but 2025-26
+    found = find_lea(roots, cds)
+    with roots.reading() as session:
+        results = [r for _, r in state_repo.results(session, lea_id=found.id).values()]
+        agreed = state_repo.agreed_levels(session, found.id, LCFF_PACK)
+    return state_beside(found, results, agreed, [year] if year else ())
+
+
+def practice_titles(roots: Roots, language: str = "en") -> dict[str, str]:
+    """The LCFF pack's practice titles in the language, by key."""
+    from roots_app.services import rubrics
+
+    pack, _ = rubrics.find(roots, LCFF_PACK)
+    return {c.key: c.title[language] for c in pack.categories}
+
+
+def _number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if value == int(value) else value
+
+
+def view_json(view: StateBeside, titles: dict[str, str], language: str = "en") -> dict[str, Any]:
+    """``roots state --json``: ``titles`` are the practices' titles in the language."""
+    performance = PERFORMANCE_NAMES[language]
+    lea = view.lea
+    return {
+        "lea": {
+            "cds_code": lea.cds_code,
+            "name": lea.name,
+            "kind": lea.kind.value,
+            "kind_label": KIND_NAMES[language][lea.kind],
+        },
+        "rubric": LCFF_PACK,
+        "sections": list(SECTIONS),
+        "years": [
+            {
+                "year": y.year,
+                "reported": y.reported,
+                "performance": y.performance.value if y.performance else None,
+                "performance_label": performance[y.performance] if y.performance else None,
+                "meeting_date": y.meeting_date.isoformat() if y.meeting_date else None,
+                "practices": [
+                    {
+                        "key": p.key,
+                        "title": titles.get(p.key, p.key),
+                        "state": p.state,
+                        "teams": _number(p.teams),
+                        "teams_count": p.teams_count,
+                        "difference": _number(p.difference),
+                        "state_change": _number(p.state_change.value) if p.state_change else None,
+                        "state_change_since": p.state_change.since if p.state_change else None,
+                        "teams_change": _number(p.teams_change.value) if p.teams_change else None,
+                        "teams_change_since": p.teams_change.since if p.teams_change else None,
+                        "inferred": y.inferred(p.key),
+                    }
+                    for p in y.practices
+                ],
+            }
+            for y in view.years
+        ],
+    }

@@ -1,0 +1,190 @@
+"""``roots import-state`` and ``roots state`` in both languages: run in this process (one
+real process checks they import neither Qt nor ReportLab)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from roots_app import cli
+from roots_app.domain.state_report import Performance
+from tests.exchange.state_files import result, write
+
+
+class Ran(NamedTuple):
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def roots_cmd(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    def run(*args: str) -> Ran:
+        code = cli.main(list(args))
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
+
+
+LAUSD, ACOE = "19647330000000", "01100170000000"
+
+
+def _files(folder: Path) -> tuple[Path, Path]:
+    old = write(
+        folder / "Pr32021.txt",
+        2021,
+        [result(LAUSD, "Los Angeles Unified", 2021, [2] * 12, "Café “uno”")],
+    )
+    new = write(
+        folder / "Pr32024.txt",
+        2024,
+        [
+            result(
+                LAUSD,
+                "Los Angeles Unified",
+                2024,
+                [4, 3, 3, 2, 5, 0, 1, 2, 3, 4, 5, 3],
+                "Noche “ñ”",
+            ),
+            result(
+                ACOE, "Alameda County Office of Education", 2024, [3] * 12, "", Performance.NOT_MET
+            ),
+        ],
+    )
+    return old, new
+
+
+def test_import_a_preview_one_lea_then_all_then_again(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    data = ["--data-dir", str(tmp_path / "data")]
+    _, new = _files(tmp_path)
+    preview = roots_cmd(*data, "import-state", str(new), "--dry-run")
+    assert preview.returncode == 0, preview.stderr
+    assert preview.stdout.startswith(
+        "Would import Pr32024.txt (2023-2025 layout, tabs, windows-1252; 2 rows in the file): "
+        "2 new, 0 updated, 0 unchanged; 2 LEAs added."
+    )
+    one = roots_cmd(*data, "--lang", "es", "import-state", str(new), "--lea", LAUSD)
+    assert one.returncode == 0, one.stderr
+    assert "1 nuevo, 0 actualizados, 0 sin cambios; 1 LEA agregada." in one.stdout
+    assert f"nuevo        {LAUSD}  2023-24  Los Angeles Unified" in one.stdout
+    every = roots_cmd(*data, "import-state", str(new), "--json")
+    document = json.loads(every.stdout)
+    assert (document["new"], document["unchanged"], document["leas_added"]) == (1, 1, 1)
+    again = roots_cmd(*data, "import-state", str(new))
+    assert "0 new, 0 updated, 2 unchanged; 0 LEAs added." in again.stdout
+    assert again.stderr == ""
+
+
+def test_state_beside_self_in_english_spanish_and_json(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    data = ["--data-dir", str(tmp_path / "data")]
+    for path in _files(tmp_path):
+        assert roots_cmd(*data, "import-state", str(path)).returncode == 0
+    english = roots_cmd(*data, "state", "--lea", LAUSD)
+    assert english.returncode == 0, english.stderr
+    lines = english.stdout.splitlines()
+    assert lines[0] == f"Los Angeles Unified ({LAUSD}), district"
+    assert "2020-21: Met; board meeting 2021-06-21" in lines
+    assert (
+        "        4        -      -      +2  Staff capacity to build trusting relationships" in lines
+    )
+    assert (
+        "       2*        -      -       -  Staff capacity to engage families in decisions" in lines
+    )
+    assert lines[-1].startswith("* matched to this practice by column order only")
+    spanish = roots_cmd(*data, "--lang", "es", "state", "--lea", ACOE, "--year", "2023-24")
+    assert spanish.stdout.splitlines()[:2] == [
+        f"Alameda County Office of Education ({ACOE}), oficina de educación del condado",
+        "2023-24: No cumplido; reunión del consejo 2024-06-21",
+    ]
+    assert "Ambientes acogedores para todas las familias" in spanish.stdout
+    document = json.loads(roots_cmd(*data, "state", "--lea", LAUSD, "--json").stdout)
+    assert [y["year"] for y in document["years"]] == ["2020-21", "2023-24"]
+    practice = document["years"][1]["practices"][0]
+    assert (practice["state"], practice["state_change"], practice["state_change_since"]) == (
+        4,
+        2,
+        "2020-21",
+    )
+    assert document["years"][1]["practices"][5]["state"] is None  # 0: no rating
+
+
+def test_bad_files_and_codes_exit_2_with_a_sentence_and_change_nothing(
+    tmp_path: Path, roots_cmd
+) -> None:  # type: ignore[no-untyped-def]
+    data = ["--data-dir", str(tmp_path / "data")]
+    _, new = _files(tmp_path)
+    bad = tmp_path / "bad.txt"
+    lines = new.read_text("cp1252").splitlines()
+    lines[2] = lines[2].replace("\t3\t3\t", "\t3\t9\t", 1)  # the second row; the first is good
+    bad.write_text("\n".join(lines), encoding="cp1252")
+    refused = roots_cmd(*data, "import-state", str(bad))
+    assert refused.returncode == 2
+    assert "line 3, column EnvironmentRelationship: the rating 9 is outside 0 to 5" in (
+        refused.stderr
+    )
+    assert "Traceback" not in refused.stderr
+    unknown = roots_cmd(*data, "state", "--lea", LAUSD)  # its good row was not saved either
+    assert unknown.returncode == 2
+    assert "There is no LEA with CDS code 19647330000000" in unknown.stderr
+    short = roots_cmd(*data, "import-state", str(new), "--lea", "1964")
+    assert (short.returncode, "'1964' is not a CDS code" in short.stderr) == (2, True)
+
+
+def test_the_state_commands_import_neither_qt_nor_reportlab(tmp_path: Path) -> None:
+    _, new = _files(tmp_path)
+    data = str(tmp_path / "data")
+    code = (
+        "import sys\n"
+        "from roots_app.cli import main\n"
+        f"assert main(['--data-dir', {data!r}, 'import-state', {str(new)!r}]) == 0\n"
+        f"assert main(['--data-dir', {data!r}, 'state', '--lea', {LAUSD!r}]) == 0\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab'))\n"
+        "assert not bad, bad\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert ran.returncode == 0, ran.stderr
+
+
+def test_link_a_school_then_its_teams_stand_beside_the_state(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.domain.people import Role
+    from roots_app.services import assessments, schools
+    from roots_app.services.context import open_roots
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    _, new = _files(tmp_path)
+    assert roots_cmd(*data, "import-state", str(new)).returncode == 0
+    roots = open_roots(tmp_path / "data")
+    try:
+        school = schools.create_school(roots, "North Elementary")
+        team = schools.create_team(roots, school, "FAT", [("Ana", Role.FAMILY)])
+        member = schools.get_team(roots, team).members[0].id
+        found = assessments.start(roots, team, "lcff-priority-3", "2023-24", [member])
+        assessment = assessments.load(roots, found)
+        assessments.agree(roots, assessment, assessment.pack.categories[0].key, 2, "")
+    finally:
+        roots.close()
+    none = roots_cmd(*data, "link-school", school)
+    assert none.returncode == 2 and "Give --lea CDS or --no-lea" in none.stderr
+    linked = roots_cmd(
+        *data, "--lang", "es", "link-school", school, "--lea", LAUSD, "--cds", "19647336000001"
+    )
+    assert linked.stdout == (
+        f"North Elementary: LEA Los Angeles Unified ({LAUSD}); su propio código CDS "
+        "19647336000001.\n"
+    )
+    shown = roots_cmd(*data, "state", "--lea", LAUSD)
+    assert "        4    2 (1)     +2       -  Staff capacity to build trusting relationships" in (
+        shown.stdout.splitlines()
+    )
+    gone = roots_cmd(*data, "link-school", school, "--no-lea")
+    assert gone.stdout == "North Elementary: LEA none; its own CDS code 19647336000001.\n"
+    unknown = roots_cmd(*data, "link-school", "nope", "--no-cds")
+    assert (unknown.returncode, "There is no school with id nope" in unknown.stderr) == (2, True)
