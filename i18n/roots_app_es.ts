@@ -1849,7 +1849,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/plan.py" line="+181"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+193"/>
         <source>Growth plan</source>
         <translation>Plan de crecimiento</translation>
     </message>
@@ -1999,7 +1999,42 @@
         <translation>↻ del año pasado</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>This plan has no focus areas yet.</source>
+        <translation>Este plan aún no tiene áreas de enfoque.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Focus area %1 of %2: %3</source>
+        <translation>Área de enfoque %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Goal: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why this area: %1</source>
+        <translation>Por qué esta área: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action %1 of %2: %3</source>
+        <translation>Acción %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due: %1</source>
+        <translation>Fecha límite: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+88"/>
         <source>Moved to the trash: File &gt; Trash puts it back.</source>
         <translation>Se movió a la papelera: Archivo &gt; Papelera lo recupera.</translation>
@@ -2329,6 +2364,78 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../roots_app/ui/read_aloud.py" line="+143"/>
+        <source>Read aloud is not available: this computer has no text-to-speech voices Roots can use (on Linux, install speech-dispatcher).</source>
+        <translation>La lectura en voz alta no está disponible: este equipo no tiene voces de texto a voz que Roots pueda usar (en Linux, instale speech-dispatcher).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no %1 voice, so Roots does not read this aloud (another language&apos;s voice would say it wrongly). A voice can be added in the computer&apos;s language or speech settings.</source>
+        <translation>Este equipo no tiene ninguna voz en %1, así que Roots no lee esto en voz alta (la voz de otro idioma lo diría mal). Puede agregar una voz en la configuración de idioma o de voz del equipo.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Reading aloud stopped: %1</source>
+        <translation>La lectura en voz alta se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <location line="+95"/>
+        <source>What it looks like</source>
+        <translation>Cómo se ve</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions to talk about:</source>
+        <translation>Preguntas para conversar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level %1 of %2: %3</source>
+        <translation>Nivel %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading aloud (Esc or %1)</source>
+        <translation>Dejar de leer en voz alta (Esc o %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read this aloud, in the language on screen (%1; Esc stops)</source>
+        <translation>Leer esto en voz alta, en el idioma de la pantalla (%1; Esc lo detiene)</translation>
+    </message>
+</context>
+<context>
     <name>SchoolTeamDialog</name>
     <message>
         <location filename="../roots_app/ui/dialogs/school_team.py" line="+31"/>
@@ -2645,7 +2752,7 @@
 <context>
     <name>SheetReview</name>
     <message>
-        <location filename="../roots_app/ui/pages/sheet_review.py" line="+189"/>
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+125"/>
         <location line="+5"/>
         <source>Check the scanned sheets</source>
         <translation>Revisar las hojas escaneadas</translation>
@@ -3031,7 +3138,7 @@ Lo suyo:
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+174"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+179"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -3196,7 +3303,7 @@ Lo suyo:
         <translation>Por qué este nivel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Lowest member level</source>
         <translation>Nivel más bajo de los integrantes</translation>
     </message>
@@ -3320,7 +3427,7 @@ Lo suyo:
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+217"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+237"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
@@ -3330,7 +3437,7 @@ Lo suyo:
         <translation>Quién califica</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-82"/>
         <source>What it looks like</source>
         <translation>Cómo se ve</translation>
     </message>
@@ -3345,7 +3452,7 @@ Lo suyo:
         <translation>&amp;Evidencia: ¿qué está pasando, o no está pasando, que nos pone en este nivel?</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+201"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>

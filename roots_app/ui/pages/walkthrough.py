@@ -29,6 +29,7 @@ from roots_app.errors import RootsError
 from roots_app.services import assessments
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label
+from roots_app.ui.read_aloud import Piece, ReadAloudButton
 from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager, CategorySheet
 from roots_app.ui.widgets.debounce import Debounce
@@ -103,11 +104,14 @@ class WalkthroughPage(Retranslating, QWidget):
         outer.addLayout(top)
 
         self.pager = CategoryPager(self, build_sheet=self._build_sheet, fill_sheet=self._fill_sheet)
+        self.read_button = ReadAloudButton(self.ctx, self._reading_pieces)
         self.pager.moved.connect(self._moved)
+        self.pager.moved.connect(self.read_button.stop)  # what was read is no longer shown
         self.pager.level_picked.connect(self.choose_level)
         self.pager.past_last.connect(self._past_last)
         self.pager.texts_paused.connect(self.save_evidence)
         outer.addWidget(self.pager, 1)
+        outer.addWidget(self.read_button.note)  # why nothing is read, when it cannot be
 
         self.previous_button = self.pager.previous_button
         self.next_button = self.pager.next_button
@@ -117,6 +121,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.summary_button = QPushButton()
         self.summary_button.clicked.connect(self._to_summary)
         self.pager.add_nav(self.clear_button)
+        self.pager.add_nav(self.read_button)
         self.pager.add_nav(self.summary_button, before_next=True)
         self.pager.tab_order([self.rater_combo], [])
 
@@ -191,6 +196,21 @@ class WalkthroughPage(Retranslating, QWidget):
     @property
     def evidence(self) -> QPlainTextEdit:
         return self._parts.evidence
+
+    def _reading_pieces(self) -> list[Piece]:
+        """The current category, as read aloud (title, what it looks like, the questions, the
+        levels), each piece highlighted where the sheet shows it."""
+        if self.assessment is None:
+            return []
+        parts = self._parts
+        return self.read_button.category_pieces(
+            self.assessment.pack,
+            self.category,
+            title=self.title,
+            summary=parts.summary,
+            indicators=parts.indicators,
+            cards=self.cards,
+        )
 
     def _build_cover(self) -> QWidget:
         """Shown between members on one laptop: the next person starts when ready, and the
