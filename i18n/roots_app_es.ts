@@ -2368,7 +2368,7 @@
     <message>
         <location filename="../roots_app/ui/read_aloud.py" line="+143"/>
         <source>Read aloud is not available: this computer has no text-to-speech voices Roots can use (on Linux, install speech-dispatcher).</source>
-        <translation>La lectura en voz alta no está disponible: este equipo no tiene voces de texto a voz que Roots pueda usar (en Linux, instale speech-dispatcher).</translation>
+        <translation>La lectura en voz alta no está disponible: esta computadora no tiene voces de texto a voz que Roots pueda usar (en Linux, instale speech-dispatcher).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2383,10 +2383,10 @@
     <message>
         <location line="+2"/>
         <source>This computer has no %1 voice, so Roots does not read this aloud (another language&apos;s voice would say it wrongly). A voice can be added in the computer&apos;s language or speech settings.</source>
-        <translation>Este equipo no tiene ninguna voz en %1, así que Roots no lee esto en voz alta (la voz de otro idioma lo diría mal). Puede agregar una voz en la configuración de idioma o de voz del equipo.</translation>
+        <translation>Esta computadora no tiene ninguna voz en %1, así que Roots no lee esto en voz alta (la voz de otro idioma lo diría mal). Puede agregar una voz en la configuración de idioma o de voz de la computadora.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Reading aloud stopped: %1</source>
         <translation>La lectura en voz alta se detuvo: %1</translation>
     </message>
@@ -2506,7 +2506,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="+74"/>
+        <location filename="../roots_app/ui/pages/settings.py" line="+76"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -2958,6 +2958,84 @@
         <location line="+13"/>
         <source>Reading the scanned sheets…</source>
         <translation>Leyendo las hojas escaneadas…</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSettings</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/speech_settings.py" line="+97"/>
+        <source>The computer&apos;s voice for the language on screen</source>
+        <translation>La voz de la computadora para el idioma de la pantalla</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This computer has no voices for English or Spanish.</source>
+        <translation>Esta computadora no tiene voces para inglés ni para español.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is how Roots reads aloud.</source>
+        <translation>Así lee Roots en voz alta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Read aloud button on the Assess, Team view and Plan pages reads what they show in the language on screen, with this computer&apos;s own voices.</source>
+        <translation>El botón Leer en voz alta de las páginas Evaluar, Vista del equipo y Plan lee lo que muestran en el idioma de la pantalla, con las voces propias de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>V&amp;oice:</source>
+        <translation>V&amp;oz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice for reading aloud</source>
+        <translation>Voz para leer en voz alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readin&amp;g speed:</source>
+        <translation>V&amp;elocidad de lectura:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed of reading aloud</source>
+        <translation>Velocidad de la lectura en voz alta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very slow</source>
+        <translation>Muy lenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow</source>
+        <translation>Lenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast</source>
+        <translation>Rápida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very fast</source>
+        <translation>Muy rápida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Try the vo&amp;ice</source>
+        <translation>Probar la vo&amp;z</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from roots_app.ui.context import UiContext
 from roots_app.ui.widgets.retranslate import Retranslating
 
 if TYPE_CHECKING:
-    from PySide6.QtTextToSpeech import QTextToSpeech
+    from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 log = logging.getLogger(__name__)
 
@@ -167,17 +167,17 @@ class ReadAloud(QObject):
         system = QLocale.system()
         return next((loc for loc in found if loc.name() == system.name()), found[0])
 
-    def voices(self, language: str) -> list[str]:
-        """The names of the voices for ``language`` (none if there is no engine)."""
+    def voices(self, language: str) -> list[QVoice]:
+        """The voices for ``language``, in the engine's order (none without an engine)."""
         speech = self.engine_object()
-        locale = self.locale_for(language) if speech is not None else None
-        if speech is None or locale is None:
+        if speech is None or self.locale_for(language) is None:
             return []
-        names: list[str] = []
-        for voice in speech.allVoices(locale):
-            if same_language(voice.locale(), language) and voice.name() not in names:
-                names.append(voice.name())
-        return names
+        found: list[QVoice] = []
+        for locale in speech.availableLocales():
+            if same_language(locale, language):
+                names = {voice.name() for voice in found}
+                found += [v for v in speech.allVoices(locale) if v.name() not in names]
+        return found
 
     # ----- reading -----
     def read(self, pieces: Sequence[Piece], language: str) -> bool:
@@ -192,11 +192,10 @@ class ReadAloud(QObject):
         locale = self.locale_for(language)
         assert speech is not None and locale is not None
         speech.setLocale(locale)
-        chosen = self.settings.speech_voice
-        for voice in speech.availableVoices():
-            if chosen and voice.name() == chosen and same_language(voice.locale(), language):
-                speech.setVoice(voice)
-                break
+        chosen = self.settings.speech_voice  # a voice of another language is not used
+        voice = next((v for v in self.voices(language) if v.name() == chosen), None)
+        if voice is not None:
+            speech.setVoice(voice)  # its own locale (en_US rather than en_GB, say)
         speech.setRate(rate(self.settings))
         self.pieces = [piece for piece in pieces if piece.text.strip()]
         self.language = language

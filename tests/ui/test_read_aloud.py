@@ -134,13 +134,18 @@ def test_spanish_is_read_where_a_spanish_voice_is_named(qtbot: QtBot) -> None:
 
 
 def test_the_chosen_voice_and_speed_are_used(qtbot: QtBot) -> None:
-    settings = Settings(speech_voice="Anne", speech_rate="-0.3")
+    settings = Settings(speech_voice="Mary", speech_rate="-0.3")
     reader = ReadAloud(settings, engine="mock")
-    assert "Anne" in reader.voices("en")
+    assert {v.name() for v in reader.voices("en")} == {"Bob", "Anne", "Charly", "Mary"}
     reader.read([Piece("Hello")], "en")
     assert reader.speech is not None
-    assert reader.speech.voice().name() == "Anne"
+    assert reader.speech.voice().name() == "Mary"
+    assert reader.speech.locale().name() == "en_US"  # Mary's own
     assert reader.speech.rate() == pytest.approx(-0.3)
+    reader.stop()
+    settings.speech_voice = "Bob"
+    reader.read([Piece("Hello")], "en")
+    assert reader.speech.voice().name() == "Bob"
     reader.stop()
 
 
