@@ -3505,7 +3505,7 @@ Lo suyo:
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+237"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+241"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>

@@ -138,7 +138,7 @@ class ReadAloud(QObject):
     def why_not(self, language: str) -> str:
         """Why ``language`` cannot be read here ("" when it can)."""
         speech = self.engine_object()
-        if speech is None:
+        if speech is None or not speech.availableLocales():  # no engine, or no voice at all
             return self.tr(
                 "Read aloud is not available: this computer has no text-to-speech voices "
                 "Roots can use (on Linux, install speech-dispatcher)."

@@ -81,9 +81,9 @@ class PlanPage(Retranslating, QWidget):
         outer.addWidget(self.title)
         outer.addWidget(
             flow_row(
-                self.read_button,
                 self.carry_button,
                 self.actions_button,
+                self.read_button,
                 right=(self.pdf_button,),
             )
         )

@@ -34,6 +34,7 @@ from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager, CategorySheet
 from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.elided import whole_text_in_tooltip
+from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -98,13 +99,17 @@ class WalkthroughPage(Retranslating, QWidget):
         self.progress.setMaximumWidth(180)
         top.addWidget(self.rater_label)
         top.addWidget(self.rater_combo)
-        top.addStretch(1)
-        top.addWidget(self.progress_label)
-        top.addWidget(self.progress)
-        outer.addLayout(top)
+        rater = QWidget()
+        rater.setLayout(top)
+        top.setContentsMargins(0, 0, 0, 0)
+        self.read_button = ReadAloudButton(self.ctx, self._reading_pieces)
+        # Read aloud first, where the page starts; the row wraps rather than clip (Spanish,
+        # large text).
+        outer.addWidget(
+            flow_row(self.read_button, rater, right=(self.progress_label, self.progress))
+        )
 
         self.pager = CategoryPager(self, build_sheet=self._build_sheet, fill_sheet=self._fill_sheet)
-        self.read_button = ReadAloudButton(self.ctx, self._reading_pieces)
         self.pager.moved.connect(self._moved)
         self.pager.moved.connect(self.read_button.stop)  # what was read is no longer shown
         self.pager.level_picked.connect(self.choose_level)
@@ -121,9 +126,8 @@ class WalkthroughPage(Retranslating, QWidget):
         self.summary_button = QPushButton()
         self.summary_button.clicked.connect(self._to_summary)
         self.pager.add_nav(self.clear_button)
-        self.pager.add_nav(self.read_button)
         self.pager.add_nav(self.summary_button, before_next=True)
-        self.pager.tab_order([self.rater_combo], [])
+        self.pager.tab_order([self.read_button, self.rater_combo], [])
 
     def _build_sheet(self, sheet: CategorySheet) -> _Parts:
         """The summary, the indicators and the evidence box on one category's sheet."""
