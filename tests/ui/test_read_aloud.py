@@ -9,6 +9,7 @@ reading by naming the languages the controller may read (``languages``).
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
 
 import pytest
@@ -388,3 +389,24 @@ def test_tab_reaches_the_button_where_the_page_starts(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order == [page.rater_combo, page.cards[0]]
+
+
+def test_without_the_speech_module_the_button_says_so(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,
+    assessment_id: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Roots whose QtTextToSpeech cannot load (no libpulse, a bundle without it)."""
+    import PySide6
+
+    window = open_on(qtbot, make_window, roots, assessment_id, "en")
+    monkeypatch.delattr(PySide6, "QtTextToSpeech", raising=False)
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # import fails
+    button = window.walkthrough.read_button
+    press(window, SHORTCUT)
+    assert not button.active and lit(window) == []
+    assert button.note.isVisible() and "not available" in button.note.text()
+    press(window, SHORTCUT)  # again: the same sentence, no crash
+    assert button.note.isVisible()
