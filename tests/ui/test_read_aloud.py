@@ -410,3 +410,17 @@ def test_without_the_speech_module_the_button_says_so(
     assert button.note.isVisible() and "not available" in button.note.text()
     press(window, SHORTCUT)  # again: the same sentence, no crash
     assert button.note.isVisible()
+
+
+def test_in_meeting_mode_esc_stops_reading_first_then_leaves_the_mode(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, mock_engine: None
+) -> None:
+    window = open_on(qtbot, make_window, roots, assessment_id, "en")
+    window.set_meeting_mode(True)
+    button = window.walkthrough.read_button
+    press(window, SHORTCUT)
+    assert button.active
+    press(window, "Esc")
+    assert not button.active and window.meeting_mode
+    press(window, "Esc")
+    assert not window.meeting_mode
