@@ -194,9 +194,9 @@ class CategoryPager(QWidget):
         if before_next:
             self.nav.insertWidget(self.nav.indexOf(self.next_button), widget)
             self._nav_buttons.insert(len(self._nav_buttons) - 1, widget)
-        else:  # after Previous and the buttons added before it: Tab goes as the row reads
+        else:
             self.nav.insertWidget(self.nav.indexOf(self.saved_label), widget)
-            self._nav_buttons.insert(self.nav.indexOf(widget), widget)
+            self._nav_buttons.insert(1, widget)
 
     def tab_order(self, before: Sequence[QWidget], after: Sequence[QWidget]) -> None:
         """The Tab order: ``before``, the cards, ``after``, then the bottom row."""
