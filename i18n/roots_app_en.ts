@@ -61,7 +61,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/plan.py" line="+415"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+480"/>
         <source>%n open action(s) carried forward.</source>
         <translation>
             <numerusform>%n open action carried forward.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>TeamViewPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/team_view.py" line="+363"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+368"/>
         <source>%1 of %n member(s) have rated every category.</source>
         <translation>
             <numerusform>%1 of %n member has rated every category.</numerusform>

@@ -1415,7 +1415,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+282"/>
+        <location filename="../roots_app/ui/main_window.py" line="+284"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1555,12 +1555,12 @@
         <translation>Mostrar los archivos de &amp;registro (para el apoyo técnico)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Open an assessment first: choose one on Home, or start one with File &gt; Start an assessment.</source>
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>The sample district is already here.</source>
         <translation>El distrito de ejemplo ya está aquí.</translation>
     </message>
@@ -2087,7 +2087,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/plan.py" line="+181"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+193"/>
         <source>Growth plan</source>
         <translation>Plan de crecimiento</translation>
     </message>
@@ -2237,7 +2237,42 @@
         <translation>↻ del año pasado</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>This plan has no focus areas yet.</source>
+        <translation>Este plan aún no tiene áreas de enfoque.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Focus area %1 of %2: %3</source>
+        <translation>Área de enfoque %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Goal: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why this area: %1</source>
+        <translation>Por qué esta área: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action %1 of %2: %3</source>
+        <translation>Acción %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due: %1</source>
+        <translation>Fecha límite: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+88"/>
         <source>Moved to the trash: File &gt; Trash puts it back.</source>
         <translation>Se movió a la papelera: Archivo &gt; Papelera lo recupera.</translation>
@@ -2567,6 +2602,78 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../roots_app/ui/read_aloud.py" line="+143"/>
+        <source>Read aloud is not available: this computer has no text-to-speech voices Roots can use (on Linux, install speech-dispatcher).</source>
+        <translation>La lectura en voz alta no está disponible: esta computadora no tiene voces de texto a voz que Roots pueda usar (en Linux, instale speech-dispatcher).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no %1 voice, so Roots does not read this aloud (another language&apos;s voice would say it wrongly). A voice can be added in the computer&apos;s language or speech settings.</source>
+        <translation>Esta computadora no tiene ninguna voz en %1, así que Roots no lee esto en voz alta (la voz de otro idioma lo diría mal). Puede agregar una voz en la configuración de idioma o de voz de la computadora.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Reading aloud stopped: %1</source>
+        <translation>La lectura en voz alta se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <location line="+95"/>
+        <source>What it looks like</source>
+        <translation>Cómo se ve</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions to talk about:</source>
+        <translation>Preguntas para conversar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level %1 of %2: %3</source>
+        <translation>Nivel %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading aloud (Esc or %1)</source>
+        <translation>Dejar de leer en voz alta (Esc o %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read this aloud, in the language on screen (%1; Esc stops)</source>
+        <translation>Leer esto en voz alta, en el idioma de la pantalla (%1; Esc lo detiene)</translation>
+    </message>
+</context>
+<context>
     <name>RubricsPage</name>
     <message>
         <location filename="../roots_app/ui/pages/rubrics.py" line="+109"/>
@@ -2584,7 +2691,7 @@
         <translation>Se conserva para las evaluaciones calificadas con él</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Where the wording of %1 (version %2) comes from</source>
         <translation>De dónde viene el texto de %1 (versión %2)</translation>
     </message>
@@ -2752,7 +2859,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="+74"/>
+        <location filename="../roots_app/ui/pages/settings.py" line="+76"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -3207,6 +3314,84 @@
     </message>
 </context>
 <context>
+    <name>SpeechSettings</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/speech_settings.py" line="+97"/>
+        <source>The computer&apos;s voice for the language on screen</source>
+        <translation>La voz de la computadora para el idioma de la pantalla</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This computer has no voices for English or Spanish.</source>
+        <translation>Esta computadora no tiene voces para inglés ni para español.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is how Roots reads aloud.</source>
+        <translation>Así lee Roots en voz alta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Read aloud button on the Assess, Team view and Plan pages reads what they show in the language on screen, with this computer&apos;s own voices.</source>
+        <translation>El botón Leer en voz alta de las páginas Evaluar, Vista del equipo y Plan lee lo que muestran en el idioma de la pantalla, con las voces propias de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>V&amp;oice:</source>
+        <translation>V&amp;oz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice for reading aloud</source>
+        <translation>Voz para leer en voz alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readin&amp;g speed:</source>
+        <translation>V&amp;elocidad de lectura:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed of reading aloud</source>
+        <translation>Velocidad de la lectura en voz alta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very slow</source>
+        <translation>Muy lenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow</source>
+        <translation>Lenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast</source>
+        <translation>Rápida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very fast</source>
+        <translation>Muy rápida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Try the vo&amp;ice</source>
+        <translation>Probar la vo&amp;z</translation>
+    </message>
+</context>
+<context>
     <name>StaleEdit</name>
     <message>
         <location filename="../roots_app/ui/dialogs/stale_edit.py" line="+58"/>
@@ -3384,7 +3569,7 @@ Lo suyo:
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+180"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+185"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -3575,7 +3760,7 @@ Lo suyo:
         <translation>Por qué este nivel</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Lowest member level</source>
         <translation>Nivel más bajo de los integrantes</translation>
     </message>
@@ -3699,7 +3884,7 @@ Lo suyo:
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+217"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+241"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
@@ -3709,7 +3894,7 @@ Lo suyo:
         <translation>Quién califica</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-82"/>
         <source>What it looks like</source>
         <translation>Cómo se ve</translation>
     </message>
@@ -3724,7 +3909,7 @@ Lo suyo:
         <translation>&amp;Evidencia: ¿qué está pasando, o no está pasando, que nos pone en este nivel?</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+201"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
@@ -3802,7 +3987,7 @@ Lo suyo:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="+75"/>
+        <location filename="../roots_app/ui/pages/welcome.py" line="+76"/>
         <source>Welcome to Roots</source>
         <translation>Bienvenidos a Roots</translation>
     </message>

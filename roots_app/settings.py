@@ -44,6 +44,12 @@ class Settings:
     db_name: str = "roots"
     db_user: str = ""
     db_tls: str = "prefer"  # libpq's sslmode: disable, prefer, require, verify-full
+    # Read aloud (ui/read_aloud.py): the voice's name ("" = the system's voice for the language
+    # on screen), the speed (-1.0 slowest to 1.0 fastest, 0 = the voice's own) and the
+    # text-to-speech engine ("" = the system's; ROOTS_SPEECH_ENGINE overrides it, for tests).
+    speech_voice: str = ""
+    speech_rate: str = "0"
+    speech_engine: str = ""
 
     @property
     def language_chosen(self) -> bool:

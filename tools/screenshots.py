@@ -192,6 +192,7 @@ def main() -> None:
         app.processEvents()
     team_dialog.grab().save(str(out / f"{language}-5-team-dialog.png"))
     team_dialog.close()
+    read_aloud(window, out, language)
     sheet_entry(window, out, language)
     exchange_dialogs(roots, ctx, data, out, language, first.id)
     questions(window, out, language)
@@ -221,6 +222,42 @@ def questions(window, out: Path, language: str) -> None:  # type: ignore[no-unty
     window.home.tree.setCurrentIndex(window.home.model.index(0, 0))
     window.home.move_to_trash()
     TrashDialog(window.ctx, window).empty()
+
+
+def read_aloud(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Read aloud with Qt's mock engine: the sentence where there is no voice for the language
+    (the mock has no Spanish one), a level card lit while it is read, and Settings' section."""
+    import os
+
+    from roots_app.ui.read_aloud import ENGINE_ENV, ReadAloud
+    from roots_app.ui.widgets.speech_settings import SpeechSettings
+
+    os.environ[ENGINE_ENV] = "mock"
+    window.show_place("assess")
+    page = window.walkthrough
+    page.go_to(1)
+    button = page.read_button
+    button.use(ReadAloud(window.ctx.roots.settings, engine="mock", languages=("en",)))
+    button.toggle()  # in Spanish: no voice, and the sentence says so
+    if language == "es":
+        window.grab().save(str(out / f"{language}-11-read-aloud-no-voice.png"))
+    button.note.setVisible(False)
+    # Lit as if read in the language on screen (the mock engine speaks it as it can).
+    button.use(ReadAloud(window.ctx.roots.settings, engine="mock", languages=(language,)))
+    button.toggle()
+    while button.active and button.reader is not None and button.reader.index < 2:
+        QTest.qWait(50)
+    window.grab().save(str(out / f"{language}-11-read-aloud-summary.png"))
+    while button.active and button.reader is not None and page.cards[1] is not button._lit:
+        QTest.qWait(50)
+    window.grab().save(str(out / f"{language}-11-read-aloud-card.png"))
+    button.stop()
+    window.show_place("settings")
+    section = window.settings_page.findChild(SpeechSettings)
+    section.voice.setFocus()  # lists the voices
+    window.settings_page.scroll.ensureWidgetVisible(section)
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-11-read-aloud-settings.png"))
 
 
 def sheet_entry(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]

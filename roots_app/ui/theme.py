@@ -24,6 +24,8 @@ MUTED = "#6B6B6B"  # disabled text: still readable, clearly not active
 ERROR = "#B00020"
 ERROR_CONTRAST = "#8A0019"
 ERROR_ON_DARK = "#FF8A80"
+# The text being read aloud (ui/read_aloud.py): a pale yellow behind dark ink, in every look.
+READING = "#FFF1B8"
 MEETING_SCALE = 1.5
 BASE_POINTS = 11.0
 
@@ -70,6 +72,10 @@ LevelCard:hover {{ border-color: {BLUE}; }}
 LevelCard:focus {{ border: 3px dashed {ORANGE}; }}
 LevelCard:checked {{ background: #E3F0F8; border: 4px solid {BLUE}; }}
 LevelCard:checked:focus {{ border: 4px dashed {ORANGE}; }}
+QLabel[reading="true"], QLineEdit[reading="true"], QPlainTextEdit[reading="true"],
+QListWidget[reading="true"], QTableWidget[reading="true"] {{ background: {READING};
+    color: {INK}; }}
+LevelCard[reading="true"] {{ background: {READING}; border-color: {ORANGE}; }}
 """
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from roots_app.ui.context import UiContext
 from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.dialogs.action import ActionDialog
 from roots_app.ui.labels import action_status_label
+from roots_app.ui.read_aloud import Piece, ReadAloudButton
 from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.elided import whole_text_in_tooltip
 from roots_app.ui.widgets.flow import flow_row
@@ -75,9 +76,18 @@ class PlanPage(Retranslating, QWidget):
             )
         )
         self.pdf_button.setProperty("primary", True)
+        self.read_button = ReadAloudButton(self.ctx, self._reading_pieces)
         # Title on its own line and the buttons below it: long Spanish labels need the width.
         outer.addWidget(self.title)
-        outer.addWidget(flow_row(self.carry_button, self.actions_button, right=(self.pdf_button,)))
+        outer.addWidget(
+            flow_row(
+                self.carry_button,
+                self.actions_button,
+                self.read_button,
+                right=(self.pdf_button,),
+            )
+        )
+        outer.addWidget(self.read_button.note)  # why nothing is read, when it cannot be
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
@@ -91,6 +101,8 @@ class PlanPage(Retranslating, QWidget):
         self.focus_list.setWordWrap(True)  # long category titles wrap rather than scroll away
         self.focus_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.focus_list.currentRowChanged.connect(self._focus_chosen)
+        # Another focus area chosen by the person (not by the reading) stops reading.
+        self.focus_list.currentRowChanged.connect(self.read_button.stop_unless_reading_moves)
         self.add_choice = whole_text_in_tooltip(QComboBox())
         self.add_choice.setMaximumWidth(340)
         self.add_choice.setMinimumContentsLength(12)
@@ -295,6 +307,59 @@ class PlanPage(Retranslating, QWidget):
             for column, text in enumerate(cells):
                 self.actions.setItem(row, column, QTableWidgetItem(text))
         self.actions.resizeRowsToContents()
+
+    def _reading_pieces(self) -> list[Piece]:
+        """The plan as read aloud: each focus area (shown in turn) with its goal, why and
+        actions, each highlighted as it is read."""
+        if self.assessment is None:
+            return []
+        self.flush()  # what was just typed is read too
+        focuses = self.plan.focuses
+        if not focuses:
+            return [Piece(self.tr("This plan has no focus areas yet."), self.focus_list)]
+        lang = self.ctx.language
+        pieces = []
+        for row, focus in enumerate(focuses):
+
+            def show(row: int = row, action: int | None = None) -> None:
+                self.focus_list.setCurrentRow(row)
+                if action is not None:
+                    self.actions.selectRow(action)
+
+            title = self.assessment.pack.category(focus.category_key).title[lang]
+            pieces.append(
+                Piece(
+                    self.tr("Focus area %1 of %2: %3")
+                    .replace("%1", str(row + 1))
+                    .replace("%2", str(len(focuses)))
+                    .replace("%3", title),
+                    self.focus_list,
+                    show,
+                )
+            )
+            if focus.goal.strip():
+                pieces.append(Piece(self.tr("Goal: %1").replace("%1", focus.goal), self.goal))
+            if focus.why.strip():
+                pieces.append(
+                    Piece(self.tr("Why this area: %1").replace("%1", focus.why), self.why)
+                )
+            for number, action in enumerate(focus.actions):
+                words = [
+                    self.tr("Action %1 of %2: %3")
+                    .replace("%1", str(number + 1))
+                    .replace("%2", str(len(focus.actions)))
+                    .replace("%3", action.description)
+                ]
+                if action.owner:
+                    words.append(self.tr("Who: %1").replace("%1", action.owner))
+                if action.due:
+                    when = QLocale().toString(action.due, QLocale.FormatType.LongFormat)
+                    words.append(self.tr("Due: %1").replace("%1", when))
+                words.append(action_status_label(action.status))
+                pieces.append(
+                    Piece(". ".join(words), self.actions, lambda r=row, a=number: show(r, a))
+                )
+        return pieces
 
     # ----- actions -----
     def _run(self, work) -> bool:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from roots_app.ui.i18n import LANGUAGES
 from roots_app.ui.widgets.backups_settings import BackupsSettings
 from roots_app.ui.widgets.database_settings import DatabaseSettings
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.speech_settings import SpeechSettings
 
 
 class SettingsPage(Retranslating, QWidget):
@@ -62,6 +63,7 @@ class SettingsPage(Retranslating, QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.database)
         layout.addWidget(self.backups)
+        layout.addWidget(SpeechSettings(ctx))
         layout.addStretch(1)
         self.retranslate()
 

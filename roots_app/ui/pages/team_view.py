@@ -35,6 +35,7 @@ from roots_app.ui import messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import number, role_label
 from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
+from roots_app.ui.read_aloud import Piece, ReadAloudButton
 from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager
 from roots_app.ui.widgets.flow import flow_row
@@ -97,6 +98,9 @@ class TeamViewPage(Retranslating, QWidget):
             self, compact=True, click_again_clears=True, title_role="subheading"
         )
         self.pager.moved.connect(self.show_category)
+        self.read_button = ReadAloudButton(self.ctx, self._reading_pieces)
+        self.pager.moved.connect(self.read_button.stop)  # what was read is no longer shown
+        self.pager.add_nav(self.read_button)
         self.pager.level_picked.connect(self.agree_level)
         self.pager.texts_paused.connect(self.save_texts)
         self.previous_button = self.pager.previous_button
@@ -152,6 +156,7 @@ class TeamViewPage(Retranslating, QWidget):
             self.pager.below.addWidget(widget)
         self.pager.tab_order([self.notes], [self.evidence, self.reason])
         body.addWidget(self.pager, 1)
+        body.addWidget(self.read_button.note)  # why nothing is read, when it cannot be
         self.tabs.addTab(agree_tab, "")
 
         # Tab 2: the wheel (QtCharts is loaded only when the tab is first shown).
@@ -478,6 +483,20 @@ class TeamViewPage(Retranslating, QWidget):
     def _show_handwriting_none(self) -> None:
         self.handwriting.show_scans([], "")
         self.pager.tab_order([self.notes], [self.evidence, self.reason])
+
+    def _reading_pieces(self) -> list[Piece]:
+        """The current category, as read aloud (title, what it looks like, the questions, the
+        levels to agree on), highlighted where the page shows it."""
+        if self.assessment is None:
+            return []
+        pack = self.assessment.pack
+        return self.read_button.category_pieces(
+            pack,
+            pack.categories[self.index],
+            title=self.category_title,
+            questions=self.questions,
+            cards=self.pager.cards,
+        )
 
     def _draw_wheel(self) -> None:
         assert self.assessment is not None

@@ -29,10 +29,12 @@ from roots_app.errors import RootsError
 from roots_app.services import assessments
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label
+from roots_app.ui.read_aloud import Piece, ReadAloudButton
 from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager, CategorySheet
 from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.elided import whole_text_in_tooltip
+from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -97,17 +99,24 @@ class WalkthroughPage(Retranslating, QWidget):
         self.progress.setMaximumWidth(180)
         top.addWidget(self.rater_label)
         top.addWidget(self.rater_combo)
-        top.addStretch(1)
-        top.addWidget(self.progress_label)
-        top.addWidget(self.progress)
-        outer.addLayout(top)
+        rater = QWidget()
+        rater.setLayout(top)
+        top.setContentsMargins(0, 0, 0, 0)
+        self.read_button = ReadAloudButton(self.ctx, self._reading_pieces)
+        # Read aloud first, where the page starts; the row wraps rather than clip (Spanish,
+        # large text).
+        outer.addWidget(
+            flow_row(self.read_button, rater, right=(self.progress_label, self.progress))
+        )
 
         self.pager = CategoryPager(self, build_sheet=self._build_sheet, fill_sheet=self._fill_sheet)
         self.pager.moved.connect(self._moved)
+        self.pager.moved.connect(self.read_button.stop)  # what was read is no longer shown
         self.pager.level_picked.connect(self.choose_level)
         self.pager.past_last.connect(self._past_last)
         self.pager.texts_paused.connect(self.save_evidence)
         outer.addWidget(self.pager, 1)
+        outer.addWidget(self.read_button.note)  # why nothing is read, when it cannot be
 
         self.previous_button = self.pager.previous_button
         self.next_button = self.pager.next_button
@@ -118,7 +127,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.summary_button.clicked.connect(self._to_summary)
         self.pager.add_nav(self.clear_button)
         self.pager.add_nav(self.summary_button, before_next=True)
-        self.pager.tab_order([self.rater_combo], [])
+        self.pager.tab_order([self.read_button, self.rater_combo], [])
 
     def _build_sheet(self, sheet: CategorySheet) -> _Parts:
         """The summary, the indicators and the evidence box on one category's sheet."""
@@ -191,6 +200,21 @@ class WalkthroughPage(Retranslating, QWidget):
     @property
     def evidence(self) -> QPlainTextEdit:
         return self._parts.evidence
+
+    def _reading_pieces(self) -> list[Piece]:
+        """The current category, as read aloud (title, what it looks like, the questions, the
+        levels), each piece highlighted where the sheet shows it."""
+        if self.assessment is None:
+            return []
+        parts = self._parts
+        return self.read_button.category_pieces(
+            self.assessment.pack,
+            self.category,
+            title=self.title,
+            summary=parts.summary,
+            indicators=parts.indicators,
+            cards=self.cards,
+        )
 
     def _build_cover(self) -> QWidget:
         """Shown between members on one laptop: the next person starts when ready, and the
