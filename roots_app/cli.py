@@ -212,11 +212,20 @@ def _pdf_language(args: argparse.Namespace) -> str:
 
 
 def cmd_plan_pdf(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
-    from roots_app.services import plans
+    from roots_app.services import quick_read
 
-    path = plans.export_pdf(
-        _open(args, opened), args.assessment, Path(args.output), _pdf_language(args), args.page_size
+    # The data folder's own file is read without SQLAlchemy (issue 14: its import alone was
+    # twice this command's floor); anything else is opened the normal way.
+    output, language = Path(args.output), _pdf_language(args)
+    path = quick_read.export_plan_pdf(
+        args.data_dir, args.db, args.assessment, output, language, args.page_size
     )
+    if path is None:
+        from roots_app.services import plans
+
+        path = plans.export_pdf(
+            _open(args, opened), args.assessment, output, language, args.page_size
+        )
     print(f"Wrote {path}")
     return EXIT_OK
 
