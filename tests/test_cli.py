@@ -167,6 +167,47 @@ def test_comparisons_import_neither_qt_reportlab_nor_the_orm_models() -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.one_backend  # the data folder's own file: a district database is opened as ever
+def test_plan_pdf_of_the_data_folder_imports_neither_sqlalchemy_nor_qt(tmp_path: Path) -> None:
+    # Importing SQLAlchemy alone cost twice plan-pdf's floor (issue 14).
+    from pypdf import PdfReader
+
+    assert roots_cmd("demo", "--schools", "1", "--years", "1", "--seed", "4").returncode == 0
+    first = json.loads(roots_cmd("assessments", "--json").stdout)[0]["id"]
+    out = tmp_path / "plan.pdf"
+    code = (
+        "import sys\n"
+        "from roots_app.cli import main\n"
+        f"assert main(['plan-pdf', {first!r}, '-o', {str(out)!r}, '--lang', 'es']) == 0\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PySide6'))\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Plan de crecimiento" in PdfReader(out).pages[0].extract_text()
+
+
+def test_only_the_roots_program_changes_the_cycle_collector() -> None:
+    # `roots` collects less often and skips the collection at exit (issue 14); a program that
+    # calls main(argv) itself keeps the collector as it set it.
+    code = (
+        "import gc, sys\n"
+        "from roots_app.cli import main\n"
+        "before = gc.get_threshold()\n"
+        "assert main(['rubrics', '--json']) == 0\n"
+        "assert gc.get_threshold() == before and gc.get_freeze_count() == 0\n"
+        "sys.argv = ['roots', 'rubrics', '--json']\n"
+        "assert main() == 0\n"
+        "assert gc.get_threshold()[0] == 10_000 and gc.get_freeze_count() > 0\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_version_imports_only_what_it_prints() -> None:
     code = (
         "import sys\n"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -18,9 +17,9 @@ from roots_app.domain.assessment import (
 from roots_app.domain.paper import PaperRating
 from roots_app.domain.text import check_text
 from roots_app.errors import BadInputError
-from roots_app.exchange import pack_file
 from roots_app.services import rubrics
 from roots_app.services.context import Roots
+from roots_app.services.quick_read import assessment_from
 from roots_app.storage import assessments_repo, people_repo
 
 MAX_EVIDENCE = 20_000  # characters; a long note is fine, a pasted book is a mistake
@@ -68,18 +67,7 @@ def counts_by_team(roots: Roots) -> dict[str, int]:
 def load(roots: Roots, assessment_id: str) -> Assessment:
     with roots.reading() as session:
         record = assessments_repo.load(session, assessment_id)
-    pack = pack_file.pack_from_data(json.loads(record.pack_content), record.pack_hash)
-    return Assessment(
-        info=record.info,
-        pack=pack,
-        present=record.present,
-        ratings=record.ratings,
-        current_category=record.current_category or pack.categories[0].key,
-        current_rater=record.current_rater,
-        revealed=record.revealed,
-        rated_at=record.rated_at,
-        agreed_at=record.agreed_at,
-    )
+    return assessment_from(record)
 
 
 @dataclass(frozen=True)

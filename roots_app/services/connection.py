@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from roots_app import settings as settings_module
 from roots_app.errors import BadInputError
-from roots_app.storage import engine
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +35,8 @@ class District:
         return f"{self.user}@{self.host}:{self.port}/{self.database}"
 
     def url(self, password: str | None) -> str:
+        from roots_app.storage import engine  # here: the data folder's file needs no SQLAlchemy
+
         return engine.district_url(
             self.host, self.port, self.database, self.user, self.tls, password
         )
@@ -124,4 +125,6 @@ def save_password(district: District, password: str) -> bool:
 
 def test_connection(district: District, password: str | None) -> str:
     """Connect once: "current", "empty", "older" or "newer"; ConnectionLostError says why not."""
+    from roots_app.storage import engine
+
     return engine.probe(district.url(password or load_password(district)))

@@ -25,6 +25,7 @@ from roots_app.errors import BadInputError
 from roots_app.services import assessments, sheets
 from roots_app.services.context import Roots
 from roots_app.services.files import write_file
+from roots_app.services.quick_read import check_print_choices
 from roots_app.storage import plans_repo, trash_repo
 from roots_app.storage.engine import Unit
 
@@ -188,10 +189,7 @@ def report(roots: Roots, assessment_id: str) -> PlanReport:
 
 
 def render_pdf(roots: Roots, assessment_id: str, language: str, page_size: str) -> bytes:
-    if language not in LANGUAGES:
-        raise BadInputError(f"Choose the language as one of {', '.join(LANGUAGES)}.")
-    if page_size not in PAGE_SIZES:
-        raise BadInputError(f"Choose the page size as one of {', '.join(PAGE_SIZES)}.")
+    check_print_choices(language, page_size)
     from roots_app.reports.plan_pdf import render_plan  # ReportLab loads only to print
 
     # Members are named as the team view shows them for this assessment (issue 12: privacy).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, func, select
@@ -10,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from roots_app.domain.assessment import TEAM, AssessmentInfo, Rating, Status
 from roots_app.domain.ids import utcnow
-from roots_app.domain.people import Member
 from roots_app.errors import NotFoundError, StaleEditError
+from roots_app.storage.file_reading import AssessmentRecord
 from roots_app.storage.models import (
     AgreementRow,
     AssessmentRow,
@@ -23,22 +22,6 @@ from roots_app.storage.models import (
     TeamRow,
 )
 from roots_app.storage.people_repo import to_member
-
-
-@dataclass(frozen=True)
-class AssessmentRecord:
-    """An assessment as stored; the service turns ``pack_content`` into a pack."""
-
-    info: AssessmentInfo
-    pack_content: str
-    pack_hash: str
-    present: tuple[Member, ...]
-    ratings: dict[tuple[str, str], Rating]
-    current_category: str
-    current_rater: str
-    revealed: bool
-    rated_at: dict[tuple[str, str], datetime]
-    agreed_at: dict[str, datetime]
 
 
 def create(

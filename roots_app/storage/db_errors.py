@@ -12,8 +12,6 @@ import errno
 import sqlite3
 from enum import Enum
 
-from sqlalchemy.exc import DBAPIError, StatementError
-
 
 class Kind(Enum):
     DAMAGED = "damaged"  # not (or no longer) a sound database
@@ -56,6 +54,10 @@ _DENIED_ERRNOS = (errno.EACCES, errno.EPERM, errno.EROFS)
 
 def kind_of(exc: BaseException) -> Kind:
     """The kind of a driver's error, of SQLAlchemy's wrapper around one, or of an OSError."""
+    # Imported here: commands that read a file with the sqlite3 module alone never load
+    # SQLAlchemy (storage/file_reading.py), and only an error brings them here.
+    from sqlalchemy.exc import DBAPIError, StatementError
+
     if isinstance(exc, DBAPIError):
         if exc.connection_invalidated:
             return Kind.CONNECTION
@@ -79,6 +81,8 @@ def kind_of(exc: BaseException) -> Kind:
 
 def reason(exc: BaseException) -> str:
     """The driver's own sentence (for the detail of Roots' error, and the log)."""
+    from sqlalchemy.exc import DBAPIError, StatementError
+
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         return str(exc.orig)
     if isinstance(exc, StatementError) and exc.orig is not None:
@@ -91,6 +95,8 @@ def clash(exc: BaseException) -> str | None:
     constraint, a value that cannot be stored), else None. Meant for what a transaction lets
     through: the errors storage explains itself (busy, damaged, full, read-only, a lost
     connection) were turned into Roots' errors already."""
+    from sqlalchemy.exc import DBAPIError, StatementError
+
     if not isinstance(exc, StatementError):
         return None
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:

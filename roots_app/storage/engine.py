@@ -33,9 +33,8 @@ log = logging.getLogger(__name__)
 # How long a save waits for another program's save (or import) to finish before it gives up
 # with a sentence: SQLite's busy timeout, PostgreSQL's lock_timeout.
 LOCK_WAIT_SECONDS = 5
-# Below this size a database file is checked page by page (PRAGMA quick_check) each time it is
-# opened (about 15 ms at this size): a damaged page is found before anything is written over it.
-QUICK_CHECK_BELOW = 4 * 1024 * 1024
+# Below this size a database file is checked page by page when opened (tests lower it here).
+QUICK_CHECK_BELOW = sqlite_files.QUICK_CHECK_BELOW
 # The number of Roots' PostgreSQL advisory lock, held by every writing transaction.
 _WRITE_LOCK = 0x526F6F7473  # "Roots"
 # Execution option marking a transaction that may write (see Database).

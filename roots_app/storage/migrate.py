@@ -7,10 +7,12 @@ Alembic at all (it costs start-up time); a test checks them against the migratio
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING
 
 from roots_app.errors import StorageError
+
+if TYPE_CHECKING:  # sqlite_files (and so storage/file_reading.py) reads REVISIONS without it
+    from sqlalchemy import Connection, Engine
 
 REVISIONS = (
     "0001",

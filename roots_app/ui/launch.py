@@ -6,8 +6,14 @@ import time
 
 STARTED = time.perf_counter()
 
-import argparse  # noqa: E402 - the clock above must start before the heavy imports
-import gc  # noqa: E402
+import gc  # noqa: E402 - the clock above must start before the heavy imports
+
+# No cycle collections while the modules load: they are objects kept for the whole run, and
+# the collector passed over them again and again as they piled up (issue 14: start-up time).
+_COLLECTING = gc.isenabled()
+gc.disable()
+
+import argparse  # noqa: E402
 import logging  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
@@ -32,6 +38,9 @@ from roots_app.errors import (  # noqa: E402
 from roots_app.ui import crash, messages, theme  # noqa: E402
 from roots_app.ui.i18n import Translations  # noqa: E402
 
+if _COLLECTING:  # imported by a test or a tool: as it was; main() pauses it until first paint
+    gc.enable()
+
 if TYPE_CHECKING:
     from roots_app.services.context import Roots
     from roots_app.ui.main_window import MainWindow
@@ -53,6 +62,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "file", nargs="?", type=Path, metavar="FILE.roots", help="a .roots file to import"
     )
     return parser.parse_args(argv)
+
+
+class _CollectAfterFirstPaint(QObject):
+    """Turns the cycle collector back on once the window is painted: until then, start-up
+    makes objects it keeps (modules, the window), and collecting them only delays the window."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            gc.enable()
+        return False
 
 
 class _FirstPaint(QObject):
@@ -104,6 +124,14 @@ def create_window(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    gc.disable()  # until the first paint (_CollectAfterFirstPaint), or the end if none
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     base = paths.data_dir(args.data_dir)
     log_file = logging_setup.setup(base)
@@ -124,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if last_crash and not args.startup_check:
         log.warning("Roots closed unexpectedly last time:\n%s", last_crash)
         QTimer.singleShot(0, lambda: crash.CrashDialog(last_crash, log_file, window, True).exec())
+    window.installEventFilter(_CollectAfterFirstPaint(window))
+    QTimer.singleShot(10_000, gc.enable)  # in case no paint ever reaches the window itself
     if args.startup_check:
         watcher = _FirstPaint(window)
         window.installEventFilter(watcher)

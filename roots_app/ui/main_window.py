@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from types import ModuleType
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from roots_app.domain import vocabulary
 from roots_app.domain.assessment import Assessment
 from roots_app.errors import NotFoundError, RootsError
 from roots_app.services import assessments, demo, rubrics, schools
-from roots_app.ui import background, bundle_exchange, exporting, messages, theme
+from roots_app.ui import background, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.daily_backup import DailyBackup
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
@@ -48,6 +49,21 @@ if TYPE_CHECKING:
     from roots_app.ui.pages.walkthrough import WalkthroughPage
 
 log = logging.getLogger(__name__)
+
+
+# Exchange and export are imported on first use: the modules they pull in (the .roots file
+# format, the export dialogs) cost start-up time before the first paint (issue 14).
+def _bundle_exchange() -> ModuleType:
+    from roots_app.ui import bundle_exchange
+
+    return bundle_exchange
+
+
+def _exporting() -> ModuleType:
+    from roots_app.ui import exporting
+
+    return exporting
+
 
 PLACES = (
     "home",
@@ -249,7 +265,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action = QAction(self, triggered=self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.print_year_action = QAction(
-            self, triggered=lambda: exporting.export_year(self, self.ctx)
+            self, triggered=lambda: _exporting().export_year(self, self.ctx)
         )
         self.export_bundle_action = QAction(self, triggered=self.export_bundle)
         self.import_bundle_action = QAction(self, triggered=self.import_bundle)
@@ -579,14 +595,14 @@ class MainWindow(Retranslating, QMainWindow):
                 info = self.assessment.info
         except RootsError:
             info = None
-        bundle_exchange.export_bundle(self, self.ctx, info, self.home.selected_school())
+        _bundle_exchange().export_bundle(self, self.ctx, info, self.home.selected_school())
 
     def import_bundle(self) -> None:
-        bundle_exchange.import_bundle(self, self.ctx, self._after_import)
+        _bundle_exchange().import_bundle(self, self.ctx, self._after_import)
 
     def open_roots_file(self, path: Path) -> None:
         """A .roots file given to ``roots-app`` (a double-click): straight to its preview."""
-        bundle_exchange.import_bundle(self, self.ctx, self._after_import, path)
+        _bundle_exchange().import_bundle(self, self.ctx, self._after_import, path)
 
     def _after_import(self) -> None:
         if self.assessment is not None:
@@ -633,7 +649,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.ctx.roots,
                 assessment,
                 self.ctx.language,
-                exporting.export_folder(self.ctx),
+                _exporting().export_folder(self.ctx),
             )
 
     def read_sheets(self) -> None:
@@ -646,7 +662,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.ctx.roots,
                 assessment,
                 self.ctx.language,
-                exporting.export_folder(self.ctx),
+                _exporting().export_folder(self.ctx),
                 self._after_sheets,
             )
 
