@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from types import ModuleType
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
