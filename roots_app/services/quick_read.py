@@ -51,9 +51,11 @@ def check_print_choices(language: str, page_size: str) -> None:
 
 
 def plan_report(reader: FileReader, assessment_id: str) -> PlanReport | None:
-    """What ``plans.report`` gives, read from the file; None if the assessment is not there."""
+    """What ``plans.report`` gives, read from the file; None if the assessment is not there,
+    or if it has ratings or handwriting from paper sheets: those (rare, and a plan with scans
+    is slow to print anyway) go the normal way, so the paper part has one home, the services."""
     record = reader.assessment_or_none(assessment_id)
-    if record is None:
+    if record is None or reader.has_paper(assessment_id):
         return None
     assessment = assessment_from(record)
     info = assessment.info

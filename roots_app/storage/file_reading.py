@@ -162,6 +162,15 @@ class FileReader:
             ),
         )
 
+    def has_paper(self, assessment_id: str) -> bool:
+        """Whether any rating or evidence of the assessment came from a paper sheet."""
+        found = self.connection.execute(
+            "SELECT 1 FROM paper_ratings WHERE assessment_id = ?"
+            " UNION ALL SELECT 1 FROM paper_evidence WHERE assessment_id = ? LIMIT 1",
+            (assessment_id, assessment_id),
+        ).fetchone()
+        return found is not None
+
     def previous_assessment(self, team_id: str, pack_id: str, school_year: str) -> str | None:
         """The same team's assessment on the same rubric in the given (earlier) school year."""
         found = self.connection.execute(

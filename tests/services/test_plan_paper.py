@@ -101,3 +101,18 @@ def test_a_plan_without_paper_has_no_handwriting_section(
     pages = _pages(plans.export_pdf(roots, assessment_id, tmp_path / "plan.pdf", "en"))
     assert not any(sizes for _, sizes in pages)
     assert "Handwritten evidence" not in " ".join(text for text, _ in pages)
+
+
+@pytest.mark.one_backend  # the data folder's own file, which `roots plan-pdf` reads directly
+def test_the_command_line_prints_the_handwriting_too(
+    roots: Roots, assessment_id: str, with_paper: list[str], tmp_path: Path
+) -> None:
+    """`roots plan-pdf` reads the data folder's file without SQLAlchemy (services/quick_read):
+    a plan with paper on it must come out as the app prints it, scans and all."""
+    from roots_app.cli import main
+
+    out = tmp_path / "plan.pdf"
+    assert main(["--data-dir", str(roots.data_dir), "plan-pdf", assessment_id, "-o", str(out)]) == 0
+    pages = _pages(out)
+    assert sorted(size for _, sizes in pages for size in sizes) == [(600, 90), (3000, 200)]
+    assert any(WORDS["en"][0] in text for text, _ in pages)
