@@ -32,8 +32,14 @@ def render(
         p1 = (round((box.x + box.w) * k), round((box.y + box.h) * k))
         cv2.rectangle(page, p0, p1, 0, -1 if thickness < 0 else max(1, round(thickness * k)))
 
-    def text(words: str, x: float, y: float, size: float = 9.0) -> None:
+    def text(words: str, x: float, y: float, size: float = 9.0, width: float | None = None) -> None:
         scale = size * k / 22  # Hershey simplex is ~22 px tall at scale 1
+        thickness = max(1, round(0.5 * k))
+        if width is not None:
+            # Made smaller to fit its box, as the printer does: OpenCV 4's Hershey letters are
+            # a fifth wider than 5's, and a title running on would print over the code.
+            drawn = cv2.getTextSize(words, cv2.FONT_HERSHEY_SIMPLEX, scale, thickness)[0][0]
+            scale = min(scale, scale * (width * k - thickness) / drawn)
         cv2.putText(
             page,
             words,
@@ -41,7 +47,7 @@ def render(
             cv2.FONT_HERSHEY_SIMPLEX,
             scale,
             40,
-            max(1, round(0.5 * k)),
+            thickness,
             cv2.LINE_AA,
         )
 
@@ -53,8 +59,9 @@ def render(
         layout.title.x,
         layout.title.y + 12,
         11,
+        layout.title.w,
     )
-    text("Name: Maria Lopez-Garcia", layout.name.x, layout.name.y + 13)
+    text("Name: Maria Lopez-Garcia", layout.name.x, layout.name.y + 13, width=layout.name.w)
     for role, box in layout.roles:
         rect(box, 0.7)
         text(role.replace("_", " "), box.x + box.w + 3, box.y + box.h - 1, 6.5)
@@ -64,6 +71,7 @@ def render(
             row.title.x,
             row.title.y + 11,
             10,
+            row.title.w,
         )
         for level in row.levels:
             rect(level.box, 0.8)
@@ -76,7 +84,7 @@ def render(
             y = round((ev.y + i * ev.h / 2 - 3) * k)
             cv2.line(page, (round((ev.x + start) * k), y), (round((ev.x + ev.w) * k), y), 150, 1)
         text("Evidence (what we see):", ev.x, ev.y + ev.h / 2 - 4, 6)
-    text("Sheet 4 of 30 - page 1 of 2", layout.footer.x, layout.footer.y + 10, 8)
+    text("Sheet 4 of 30 - page 1 of 2", layout.footer.x, layout.footer.y + 10, 8, layout.footer.w)
     return page
 
 
