@@ -139,8 +139,10 @@ def test_a_seed_still_gives_the_rows_it_gave_before(roots: Roots) -> None:
         "ratings": 2466,
         "agreements": 360,
     }
+    # Changed once since: the shipped packs' version 1.0.1 -> 1.0.2 (issue 20's provenance),
+    # which each assessment row carries; with the version written back, the old digest holds.
     assert digest.hexdigest() == (
-        "2bc80b8eaf1d5ee90942fc34727fef6b13a0d208ac4fbd689bbfa05b2e0959cb"
+        "31736ac9c379a4b581d2943a7612fe37c6e774f675d5f4881298742511ec4636"
     )
 
 
