@@ -138,6 +138,64 @@
     </message>
 </context>
 <context>
+    <name>AppearanceSettings</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/appearance_settings.py" line="+66"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Te&amp;xt size:</source>
+        <translation>Ta&amp;maño del texto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;olores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the computer is set (light or dark)</source>
+        <translation>Como esté configurada la computadora (claro u oscuro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hi&amp;gh contrast</source>
+        <translation>Alto co&amp;ntraste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black and white text, darker lines and borders</source>
+        <translation>Texto en blanco y negro, líneas y bordes más marcados</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../roots_app/ui/background.py" line="+92"/>
@@ -1415,7 +1473,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+263"/>
+        <location filename="../roots_app/ui/main_window.py" line="+271"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1555,7 +1613,7 @@
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>The sample district is already here.</source>
         <translation>El distrito de ejemplo ya está aquí.</translation>
     </message>
@@ -2399,7 +2457,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="+74"/>
+        <location filename="../roots_app/ui/pages/settings.py" line="+76"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -2645,7 +2703,7 @@
 <context>
     <name>SheetReview</name>
     <message>
-        <location filename="../roots_app/ui/pages/sheet_review.py" line="+189"/>
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+125"/>
         <location line="+5"/>
         <source>Check the scanned sheets</source>
         <translation>Revisar las hojas escaneadas</translation>

@@ -44,6 +44,11 @@ class Settings:
     db_name: str = "roots"
     db_user: str = ""
     db_tls: str = "prefer"  # libpq's sslmode: disable, prefer, require, verify-full
+    # Appearance (ui/theme.py reads them): text size in percent (100-200), high contrast,
+    # and "system" (follow the computer's light or dark), "light" or "dark".
+    text_size: str = "100"
+    high_contrast: str = "no"
+    colour_scheme: str = "system"
 
     @property
     def language_chosen(self) -> bool:

@@ -52,10 +52,18 @@ PLACES = ("home", "assess", "team", "plan", "summary", "progress", "district", "
 NEED_ASSESSMENT = ("assess", "team", "plan", "summary")  # places that show one assessment
 
 
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
 class MainWindow(Retranslating, QMainWindow):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
+        # The person's text size, contrast and colours, before any widget is styled.
+        theme.set_appearance(_app(), theme.Appearance.from_settings(ctx.roots.settings))
         self.assessment: Assessment | None = None
         self.setObjectName("MainWindow")
         self.setMinimumSize(900, 620)
@@ -398,9 +406,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.meeting_action.isChecked() != on:
             self.meeting_action.setChecked(on)  # toggled: runs this again, once (it ran twice)
             return
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        theme.set_meeting(app, self, on)
+        theme.set_meeting(_app(), self, on)
         self.side.setVisible(not on and self.pages.currentWidget() is not self.welcome)
         if on:
             self.showFullScreen()
