@@ -321,6 +321,64 @@ def current() -> Colours:
     return colours(_now.appearance.contrast or _now.meeting, is_dark())
 
 
+@dataclass(frozen=True)
+class ChartColours:
+    """What charts draw themselves (the wheel, the progress line): light or dark only, so that
+    switching meeting mode never redraws them. Meaning is also in line styles and markers."""
+
+    background: str
+    text: str  # spoke and level numbers, axis labels
+    grid: str
+    agreed: str
+    lowest: str
+    highest: str
+    earlier: str  # an earlier year's line
+    point: str  # a member's point: filled with the background, edged with this
+
+
+def chart_colours(dark: bool | None = None) -> ChartColours:
+    """The charts' colours for a dark or light window (by default, the one on screen)."""
+    if dark if dark is not None else is_dark():
+        return ChartColours(
+            background="#26272A",
+            text="#E8E6E3",
+            grid="#6B6E73",
+            agreed=SKY,
+            lowest="#F0762B",  # Okabe-Ito's vermillion, lighter: 3:1 on the dark chart
+            highest=GREEN,
+            earlier="#A0A0A0",
+            point="#E8E6E3",
+        )
+    return ChartColours(
+        background="#FFFFFF",
+        text="#444444",
+        grid="#C8C8C8",
+        agreed=BLUE,
+        lowest=VERMILLION,
+        highest=GREEN,
+        earlier="#777777",
+        point="#444444",
+    )
+
+
+# A table cell's shade by level (the district table): lightness carries the order, so it
+# survives greyscale printing. Light: darker is higher; dark: lighter is higher. Text on every
+# shade reads at 4.5:1 or more.
+LIGHT_SHADES = ("#F2F7FB", "#D6E6F2", "#AECDE6", "#7FB0D6")
+DARK_SHADES = ("#1E2A33", "#1D3A52", "#1F4766", "#285C84")
+
+
+def level_shades() -> tuple[str, ...]:
+    """The four shades of the district table, for the window on screen."""
+    return DARK_SHADES if is_dark() else LIGHT_SHADES
+
+
+def overlay_colours() -> dict[str, str]:
+    """The sheet review's marks over a scanned page (paper, whatever the palette): a clear
+    reading, an unclear one, the other boxes. Meaning is also in the line widths."""
+    return {"clear": GREEN, "unclear": ORANGE, "other": "#999999", "paper": "#FFFFFF"}
+
+
 def _everyday_scale() -> float:
     return _now.appearance.text_size / 100
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -17,8 +18,11 @@ from roots_app import settings
 from roots_app.services import schools
 from roots_app.ui import theme
 from roots_app.ui.widgets.appearance_settings import AppearanceSettings
+from roots_app.ui.widgets.wheel import WheelView
 from tests.ui.conftest import WindowFactory
+from tests.ui.test_charts import NAMES, _assessment, _pack, _picture
 from tests.ui.test_dialog_look import _ratio
+from tests.ui.test_icons import REPO
 
 PALETTES = [
     pytest.param(
@@ -214,3 +218,48 @@ def test_unknown_values_in_settings_give_the_default_look() -> None:
     assert theme.Appearance.from_settings(kept) == theme.Appearance()
     theme.Appearance(175, True, "dark").store(kept)
     assert theme.Appearance.from_settings(kept) == theme.Appearance(175, True, "dark")
+
+
+def test_no_colour_is_written_outside_the_theme() -> None:
+    """Dialogs, pages and widgets take every colour from ui/theme.py (which knows the palette)."""
+    written = re.compile(r"[\"']#[0-9A-Fa-f]{3,8}[\"']|QColor\(\"|GlobalColor\.(white|black)")
+    for source in (REPO / "roots_app" / "ui").rglob("*.py"):
+        if source.name != "theme.py":
+            assert not written.search(source.read_text(encoding="utf-8")), source
+
+
+def test_the_wheel_is_drawn_again_in_dark_colours_when_the_window_turns_dark(
+    qtbot: QtBot, qapp: QApplication, default_look: None
+) -> None:
+    theme.apply(qapp, appearance=theme.Appearance(scheme="light"))
+    pack = _pack("cei-six-roots")
+    wheel = WheelView()
+    qtbot.addWidget(wheel)
+    wheel.show()
+    wheel.show_wheel(_assessment(pack), _picture(pack), "en", NAMES, show_members=True)
+    light, dark = theme.chart_colours(dark=False), theme.chart_colours(dark=True)
+    assert wheel.chart().backgroundBrush().color() == QColor(light.background)
+    theme.set_appearance(qapp, theme.Appearance(scheme="dark"))
+    chart = wheel.chart()
+    assert chart.backgroundBrush().color() == QColor(dark.background)
+    assert wheel.agreed.pen().color() == QColor(dark.agreed)
+    assert wheel.points.borderColor() == QColor(dark.point)
+    assert wheel.agreed.points(), "the agreed levels are drawn again, not lost"
+    spokes = chart.axes(Qt.Orientation.Horizontal)[0]
+    for ink in (spokes.labelsBrush().color(), wheel.numbers[0][2].brush().color()):
+        assert _ratio(ink, QColor(dark.background)) >= TEXT
+    for line in (dark.agreed, dark.lowest, dark.highest, dark.earlier, dark.point):
+        assert _ratio(QColor(line), QColor(dark.background)) >= NON_TEXT, line
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_district_shades_keep_the_text_readable(
+    qapp: QApplication, default_look: None, dark: bool
+) -> None:
+    theme.apply(qapp, appearance=theme.Appearance(scheme="dark" if dark else "light"))
+    for contrast in (False, True):
+        text = QColor(theme.colours(contrast, dark).text)
+        for shade in theme.level_shades():
+            assert _ratio(text, QColor(shade)) >= TEXT, shade
+    lightness = [QColor(shade).lightness() for shade in theme.level_shades()]
+    assert lightness == sorted(lightness, reverse=not dark)  # the order reads in greyscale
