@@ -11,7 +11,14 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+)
 from pytestqt.qtbot import QtBot
 
 from roots_app import settings
@@ -263,3 +270,29 @@ def test_district_shades_keep_the_text_readable(
             assert _ratio(text, QColor(shade)) >= TEXT, shade
     lightness = [QColor(shade).lightness() for shade in theme.level_shades()]
     assert lightness == sorted(lightness, reverse=not dark)  # the order reads in greyscale
+
+
+@pytest.mark.parametrize(("contrast", "dark"), PALETTES)
+def test_check_boxes_and_radio_buttons_show_their_box_in_every_palette(
+    qtbot: QtBot, qapp: QApplication, default_look: None, contrast: bool, dark: bool
+) -> None:
+    theme.apply(qapp, appearance=theme.Appearance(100, contrast, "dark" if dark else "light"))
+    window = QColor(theme.colours(contrast, dark).window)
+    for box in (QCheckBox("High contrast"), QRadioButton("Dark")):
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxIndicator
+            if isinstance(box, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonIndicator
+        )
+        edge = box.style().subElementRect(element, option, box)
+        image = box.grab().toImage()
+        ratio = max(
+            _ratio(image.pixelColor(x, edge.center().y()), window)
+            for x in range(edge.left(), edge.center().x())
+        )
+        assert ratio >= NON_TEXT, type(box).__name__
