@@ -26,7 +26,7 @@ from roots_app.services import schools
 from roots_app.ui import theme
 from roots_app.ui.widgets.appearance_settings import AppearanceSettings
 from roots_app.ui.widgets.wheel import WheelView
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, remember
 from tests.ui.test_charts import NAMES, _assessment, _pack, _picture
 from tests.ui.test_dialog_look import _ratio
 from tests.ui.test_icons import REPO
@@ -296,3 +296,21 @@ def test_check_boxes_and_radio_buttons_show_their_box_in_every_palette(
             for x in range(edge.left(), edge.center().x())
         )
         assert ratio >= NON_TEXT, type(box).__name__
+
+
+def test_the_chosen_level_card_says_so_in_words_and_a_thicker_border_in_dark(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str, default_look: None
+) -> None:
+    """Meaning not in colour alone: the chosen card has a check mark and its words."""
+    remember(roots, assessment_id, "es")
+    roots.settings.colour_scheme, roots.settings.high_contrast = "dark", "yes"
+    roots.save_settings()
+    window = make_window()
+    page = window.walkthrough
+    page.cover_start.click()
+    page.cards[2].click()
+    marks = {card.value: card.mark.text() for card in page.cards if card.mark.isVisible()}
+    assert marks == {page.cards[2].value: "✔ Elegido"}
+    sheet = theme.both_looks()
+    assert "LevelCard:checked { background: #0B3A57; border: 4px solid" in sheet
+    assert "LevelCard { background: #000000; border: 2px solid #FFFFFF; border-radius" in sheet
