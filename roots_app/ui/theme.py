@@ -287,6 +287,7 @@ def _palette(contrast: bool, dark: bool = False) -> QPalette:
         (QPalette.ColorRole.AlternateBase, c.alternate),
         (QPalette.ColorRole.Text, c.text),
         (QPalette.ColorRole.Highlight, c.fill),
+        (QPalette.ColorRole.Accent, c.fill),  # Qt 6.6+: Fusion's checked and default parts
         (QPalette.ColorRole.HighlightedText, "#FFFFFF"),
         (QPalette.ColorRole.Button, c.button),
         (QPalette.ColorRole.ButtonText, c.text),

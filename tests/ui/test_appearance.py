@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from roots_app import settings
-from roots_app.services import schools
+from roots_app.services import assessments, schools
 from roots_app.ui import theme
 from roots_app.ui.widgets.appearance_settings import AppearanceSettings
 from roots_app.ui.widgets.wheel import WheelView
 from tests.ui.conftest import WindowFactory, remember
+from tests.ui.screens import open_window, settle
 from tests.ui.test_charts import NAMES, _assessment, _pack, _picture
 from tests.ui.test_dialog_look import _ratio
 from tests.ui.test_icons import REPO
@@ -314,3 +315,24 @@ def test_the_chosen_level_card_says_so_in_words_and_a_thicker_border_in_dark(
     sheet = theme.both_looks()
     assert "LevelCard:checked { background: #0B3A57; border: 4px solid" in sheet
     assert "LevelCard { background: #000000; border: 2px solid #FFFFFF; border-radius" in sheet
+
+
+def test_the_progress_trend_is_drawn_again_when_the_window_turns_dark(
+    qtbot: QtBot, qapp: QApplication, make_window: WindowFactory, roots, default_look: None
+) -> None:
+    window = open_window(qtbot, make_window, roots, "en")
+    window.open_assessment(assessments.list_assessments(roots)[0].id)
+    window.show_place("progress")
+    page = window.progress_page
+    page.tabs.setCurrentIndex(1)
+    settle(qtbot)
+    assert page.trend_view is not None
+    light = theme.chart_colours(dark=False).background
+    assert page.trend_view.chart().backgroundBrush().color() == QColor(light)
+    theme.set_appearance(qapp, theme.Appearance(scheme="dark"))
+    dark = theme.chart_colours(dark=True)
+    chart = page.trend_view.chart()
+    assert chart.backgroundBrush().color() == QColor(dark.background)
+    assert chart.series()[0].pen().color() == QColor(dark.agreed)
+    for axis in chart.axes():
+        assert _ratio(axis.labelsBrush().color(), QColor(dark.background)) >= TEXT
