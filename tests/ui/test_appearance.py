@@ -336,3 +336,19 @@ def test_the_progress_trend_is_drawn_again_when_the_window_turns_dark(
     assert chart.series()[0].pen().color() == QColor(dark.agreed)
     for axis in chart.axes():
         assert _ratio(axis.labelsBrush().color(), QColor(dark.background)) >= TEXT
+
+
+@pytest.mark.parametrize("size", [100, 200])
+def test_the_sidebar_widens_for_the_longest_place_at_a_large_text_size(
+    qtbot: QtBot, make_window: WindowFactory, roots, default_look: None, size: int
+) -> None:
+    _remembered(roots, str(size), "no", "dark")
+    roots.settings.language = "es"  # "Configuración", "Vista del equipo"
+    roots.save_settings()
+    window = make_window()
+    places = window.sidebar
+    metrics = places.fontMetrics()
+    for row in range(places.count()):
+        text = places.item(row).text()
+        assert metrics.horizontalAdvance(text) + 2 * 16 <= places.viewport().width(), text
+    assert (places.width() == 200) == (size == 100)  # the everyday look is as before
