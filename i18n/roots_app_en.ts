@@ -83,7 +83,7 @@
 <context>
     <name>SheetReview</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/sheet_review.py" line="+263"/>
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+264"/>
         <source>%n to settle</source>
         <translation>
             <numerusform>%n to settle</numerusform>

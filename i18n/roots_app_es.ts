@@ -138,6 +138,64 @@
     </message>
 </context>
 <context>
+    <name>AppearanceSettings</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/appearance_settings.py" line="+66"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt size:</source>
+        <translation>Ta&amp;maño del texto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;olores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the computer is set (light or dark)</source>
+        <translation>Como esté configurada la computadora (claro u oscuro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hi&amp;gh contrast</source>
+        <translation>Alto co&amp;ntraste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black and white text, darker lines and borders</source>
+        <translation>Texto en blanco y negro, líneas y bordes más marcados</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../roots_app/ui/background.py" line="+92"/>
@@ -587,7 +645,7 @@
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../roots_app/ui/models/district_model.py" line="+191"/>
+        <location filename="../roots_app/ui/models/district_model.py" line="+190"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -1033,7 +1091,7 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/import_preview.py" line="+44"/>
+        <location filename="../roots_app/ui/dialogs/import_preview.py" line="+46"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
@@ -1234,7 +1292,7 @@
         <translation>Datos cambiados en las dos computadoras</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The two versions side by side</source>
         <translation>Las dos versiones, una al lado de la otra</translation>
     </message>
@@ -1415,7 +1473,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+284"/>
+        <location filename="../roots_app/ui/main_window.py" line="+323"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1465,7 +1523,7 @@
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Places in Roots</source>
         <translation>Secciones de Roots</translation>
     </message>
@@ -1560,7 +1618,7 @@
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>The sample district is already here.</source>
         <translation>El distrito de ejemplo ya está aquí.</translation>
     </message>
@@ -2447,7 +2505,7 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+111"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+119"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
@@ -2543,7 +2601,7 @@
         <translation>Guardar el progreso de la escuela</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Trend of %1</source>
         <translation>Tendencia de %1</translation>
     </message>
@@ -2859,7 +2917,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="+76"/>
+        <location filename="../roots_app/ui/pages/settings.py" line="+78"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -3105,7 +3163,7 @@
 <context>
     <name>SheetReview</name>
     <message>
-        <location filename="../roots_app/ui/pages/sheet_review.py" line="+125"/>
+        <location filename="../roots_app/ui/pages/sheet_review.py" line="+126"/>
         <location line="+5"/>
         <source>Check the scanned sheets</source>
         <translation>Revisar las hojas escaneadas</translation>
@@ -3546,7 +3604,7 @@ Lo suyo:
         <translation>Integrantes del equipo</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Role of %1</source>
         <translation>Rol de %1</translation>
     </message>

@@ -50,6 +50,11 @@ class Settings:
     speech_voice: str = ""
     speech_rate: str = "0"
     speech_engine: str = ""
+    # Appearance (ui/theme.py reads them): text size in percent (100-200), high contrast,
+    # and "system" (follow the computer's light or dark), "light" or "dark".
+    text_size: str = "100"
+    high_contrast: str = "no"
+    colour_scheme: str = "system"
 
     @property
     def language_chosen(self) -> bool:

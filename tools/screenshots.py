@@ -1,8 +1,10 @@
 """Take screenshots of the main pages, for people to look at (run under xvfb-run).
 
-    xvfb-run -s "-screen 0 1280x860x24" python tools/screenshots.py OUT_DIR [en|es] [WxH] [TEXT%]
+    xvfb-run -s "-screen 0 1280x860x24" python tools/screenshots.py OUT [en|es] [WxH] [TEXT%] [LOOK]
 
-WxH is the window size (default 1240x820); TEXT% a larger system text size, e.g. 150.
+WxH is the window size (default 1240x820); TEXT% a larger system text size, e.g. 150. LOOK is
+the appearance chosen in Settings, words joined by commas: light or dark, contrast, and a text
+size in percent, e.g. dark,contrast,200.
 
 Uses a throwaway data folder with the sample district; nothing of yours is touched.
 """
@@ -75,6 +77,7 @@ def main() -> None:
     language = sys.argv[2] if len(sys.argv) > 2 else "en"
     width, height = (int(n) for n in (sys.argv[3] if len(sys.argv) > 3 else "1240x820").split("x"))
     text_scale = int(sys.argv[4]) / 100 if len(sys.argv) > 4 else 1.0
+    look = sys.argv[5].split(",") if len(sys.argv) > 5 else []
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="roots-shots-"))
 
@@ -90,6 +93,12 @@ def main() -> None:
     app.setProperty("roots_base_points", theme.BASE_POINTS * text_scale)
     theme.apply(app)
     roots = open_roots(data)
+    chosen = theme.Appearance(
+        text_size=next((int(word) for word in look if word.isdigit()), 100),
+        contrast="contrast" in look,
+        scheme=next((word for word in look if word in theme.SCHEMES), "system"),
+    )
+    chosen.store(roots.settings)  # the window shows it as it starts, as after a restart
     translations = Translations(data / "cache")
     ctx = UiContext(roots, translations)
 

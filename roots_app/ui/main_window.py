@@ -7,7 +7,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -79,10 +79,34 @@ PLACES = (
 NEED_ASSESSMENT = ("assess", "team", "plan", "summary")  # places that show one assessment
 
 
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+class PlacesList(QListWidget):
+    """The sidebar's places: 200 px, or as wide as the longest name needs (large text)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+
+    def fit(self) -> None:
+        metrics = self.fontMetrics()
+        names = (self.item(row).text() for row in range(self.count()))
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        # The style sheet pads each place 16 px on either side.
+        self.setFixedWidth(max(200, widest + 2 * 16 + 2 * self.frameWidth() + 8))
+
+
 class MainWindow(Retranslating, QMainWindow):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
+        # The person's text size, contrast and colours, before any widget is styled.
+        theme.set_appearance(_app(), theme.Appearance.from_settings(ctx.roots.settings))
         self.assessment: Assessment | None = None
         self.setObjectName("MainWindow")
         self.setMinimumSize(900, 620)
@@ -98,9 +122,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.home)
 
-        self.sidebar = QListWidget()
+        self.sidebar = PlacesList()
         self.sidebar.setObjectName("SidebarList")
-        self.sidebar.setFixedWidth(200)
         for place in PLACES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, place)
@@ -312,6 +335,7 @@ class MainWindow(Retranslating, QMainWindow):
         for i in range(self.sidebar.count()):
             item = self.sidebar.item(i)
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.sidebar.fit()
         self.sidebar.setAccessibleName(self.tr("Places in Roots"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_school_action.setText(self.tr("&New school and team…"))
@@ -444,9 +468,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.meeting_action.isChecked() != on:
             self.meeting_action.setChecked(on)  # toggled: runs this again, once (it ran twice)
             return
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        theme.set_meeting(app, self, on)
+        theme.set_meeting(_app(), self, on)
         self.side.setVisible(not on and self.pages.currentWidget() is not self.welcome)
         if on:
             self.showFullScreen()

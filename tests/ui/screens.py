@@ -32,13 +32,17 @@ def settle(qtbot: QtBot) -> None:
     qtbot.wait(1)
 
 
-def open_window(qtbot: QtBot, make_window: WindowFactory, roots, language: str) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The app on a small sample district (two years, so Progress compares), in ``language``."""
+def open_window(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: WindowFactory, roots, language: str, screen: tuple[int, int] = SCREEN
+) -> MainWindow:
+    """The app on a small sample district (two years, so Progress compares), in ``language``,
+    filling a ``screen`` of that size."""
     demo.make_demo(roots, schools=2, years=2)
     roots.settings.language = language
     roots.save_settings()
     window = make_window()
-    window.resize(*SCREEN)
+    window.resize(*screen)
+    window.setProperty("roots_test_screen", screen)
     settle(qtbot)
     return window
 
@@ -112,7 +116,17 @@ def dialogs(qtbot: QtBot, window: MainWindow, folder: Path) -> Iterator[tuple[st
         dialog.show()
         qtbot.waitExposed(dialog)
         # A dialog larger than the screen is shown at the screen's size.
-        dialog.resize(min(dialog.width(), SCREEN[0]), min(dialog.height(), SCREEN[1]))
+        width, height = window.property("roots_test_screen") or SCREEN
+        if (width, height) != SCREEN:
+            # The offscreen screen is 800x600 and a dialog opens at most two thirds of it: on a
+            # larger screen, it is given the room its text needs there (as a person would
+            # drag it larger), up to the whole screen.
+            hint = dialog.sizeHint().expandedTo(dialog.size())
+            wide = max(hint.width(), width * 2 // 3)
+            layout = dialog.layout()
+            need = layout.totalHeightForWidth(wide) if layout.hasHeightForWidth() else 0
+            dialog.resize(wide, max(hint.height(), need))
+        dialog.resize(min(dialog.width(), width), min(dialog.height(), height))
         settle(qtbot)
         yield name, dialog
         dialog.close()

@@ -35,6 +35,8 @@ from roots_app.ui import theme
 from tests.ui.conftest import WindowFactory
 from tests.ui.screens import open_window, walk
 
+# Text at 200 % on a full-HD screen: what 1024x700 is at 100 %, nearly.
+BIG_SCREEN = (1920, 1050)
 SLACK = 1  # a pixel of rounding between text measurement and layout
 
 
@@ -241,3 +243,31 @@ def test_the_walk_finds_a_clipped_button_and_label(qtbot: QtBot) -> None:
     button.resize(button.sizeHint())
     label.resize(label.sizeHint())
     assert clipped(top) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("look", ["dark", "light,contrast"])
+def test_no_text_is_clipped_at_200_percent_in_dark_and_high_contrast(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    language: str,
+    look: str,
+    tmp_path: Path,
+) -> None:
+    """The text size and colours chosen in Settings (issue 18), as after a restart."""
+    words = look.split(",")
+    theme.Appearance(200, "contrast" in words, words[0]).store(roots.settings)
+    try:
+        window = open_window(qtbot, make_window, roots, language, BIG_SCREEN)
+        assert qapp.font().pointSizeF() == pytest.approx(2 * theme.BASE_POINTS)
+        problems = [
+            f"{name}: {problem}"
+            for name, shown in walk(qtbot, window, tmp_path)
+            for problem in clipped(shown)
+        ]
+    finally:
+        theme.apply(qapp)
+    assert not problems, "clipped text:\n" + "\n".join(problems)

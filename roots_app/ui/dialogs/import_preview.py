@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -162,7 +164,14 @@ class ImportPreviewDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, conflict.key)
             self.conflict_list.addItem(item)
         row.addWidget(self.conflict_list, 2)
-        detail = QVBoxLayout()
+        # In a scroll area: a long category's title at a large text size scrolls, never cut.
+        detail_area = QScrollArea()
+        detail_area.setWidgetResizable(True)
+        detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        detail_widget = QWidget()
+        detail_area.setWidget(detail_widget)
+        detail = QVBoxLayout(detail_widget)
+        detail.setContentsMargins(0, 0, 0, 0)
         self.conflict_where = QLabel()
         self.conflict_where.setWordWrap(True)
         self.conflict_where.setTextFormat(Qt.TextFormat.PlainText)
@@ -191,7 +200,7 @@ class ImportPreviewDialog(QDialog):
         self.keep_mine.toggled.connect(self._chosen)
         detail.addWidget(self.keep_mine)
         detail.addWidget(self.take_theirs)
-        row.addLayout(detail, 3)
+        row.addWidget(detail_area, 3)
         box.addLayout(row, 1)
         all_row = QHBoxLayout()
         self.all_mine = QPushButton(self.tr("Keep all of &mine"))

@@ -75,6 +75,8 @@ class TeamDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # An explicit minimum replaces the layout's: keep room for the whole member row.
+        self.setMinimumSize(max(680, layout.minimumSize().width()), 480)
 
     def _role_box(self, role: Role) -> QComboBox:
         box = QComboBox()

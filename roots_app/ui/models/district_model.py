@@ -20,13 +20,12 @@ from PySide6.QtGui import QColor
 
 from roots_app.domain.comparison import District, SchoolRow
 from roots_app.domain.rubric import RubricPack
+from roots_app.ui import theme
 from roots_app.ui.labels import average, change, number
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
-# Light to dark blue: lightness carries the order, so it survives greyscale printing.
-SHADES = ["#F2F7FB", "#D6E6F2", "#AECDE6", "#7FB0D6", "#4F8FC0", "#2B6FA3", "#1B4F7A"]
 
 
 def _mean(values: Collection[float]) -> float | None:
@@ -171,7 +170,7 @@ class DistrictModel(QAbstractTableModel):
         shaded = role == Qt.ItemDataRole.BackgroundRole and 2 <= column < 2 + len(self.keys)
         if shaded and value is not None and self.pack is not None:
             step = round((value - 1) / max(1, self.pack.max_level - 1) * 3)
-            return QColor(SHADES[min(step, 3)])
+            return QColor(theme.level_shades()[min(step, 3)])
         return None
 
     def headerData(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from roots_app.errors import RootsError
 from roots_app.services import compare
-from roots_app.ui import exporting, messages
+from roots_app.ui import exporting, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import change, number
 from roots_app.ui.widgets.elided import whole_text_in_tooltip
@@ -106,6 +106,14 @@ class ProgressPage(Retranslating, QWidget):
         self.tabs.addTab(self.wheel_tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Light to dark or back: the trend line is drawn again in the new colours.
+        if event.type() == QEvent.Type.PaletteChange and self.trend_view is not None:
+            background = self.trend_view.chart().backgroundBrush().color()
+            if background != QColor(theme.chart_colours().background):
+                self._draw_trend()
 
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("Save as spreadsheet…"))
@@ -250,19 +258,19 @@ class ProgressPage(Retranslating, QWidget):
             self.trend_choice.setCurrentIndex(row)
             return
         from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries
-        from PySide6.QtGui import QColor, QPainter, QPen
-
-        from roots_app.ui import theme
+        from PySide6.QtGui import QBrush, QPainter, QPen
 
         key = self.trend_choice.currentData()
         if key is None:
             return
         category = self.view.progress.category(key)
         years = list(self.view.progress.years)
+        colours = theme.chart_colours()
         chart = QChart()  # no title: the chooser above names the category, whole
         chart.legend().setVisible(False)
+        chart.setBackgroundBrush(QBrush(QColor(colours.background)))
         series = QLineSeries()
-        series.setPen(QPen(QColor(theme.BLUE), 3))
+        series.setPen(QPen(QColor(colours.agreed), 3))
         series.setPointsVisible(True)
         for x, year in enumerate(years):
             if year in category.levels:
@@ -283,6 +291,9 @@ class ProgressPage(Retranslating, QWidget):
         axis_y.setRange(0.5, self.view.pack.max_level + 0.5)
         for axis in (axis_x, axis_y):  # as large as the rest of the page (meeting mode too)
             axis.setLabelsFont(self.font())
+            axis.setLabelsBrush(QBrush(QColor(colours.text)))
+            axis.setGridLinePen(QPen(QColor(colours.grid), 1))
+            axis.setLinePen(QPen(QColor(colours.text), 1))
         axis_x.setLabelsAngle(label_angle(axis_x, self.trend_tab.width() - 100))
         self.trend_years = axis_x
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

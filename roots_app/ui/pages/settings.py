@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from roots_app.ui.context import UiContext
 from roots_app.ui.i18n import LANGUAGES
+from roots_app.ui.widgets.appearance_settings import AppearanceSettings
 from roots_app.ui.widgets.backups_settings import BackupsSettings
 from roots_app.ui.widgets.database_settings import DatabaseSettings
 from roots_app.ui.widgets.retranslate import Retranslating, heading
@@ -61,6 +62,7 @@ class SettingsPage(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addLayout(self.form)
         layout.addSpacing(12)
+        layout.addWidget(AppearanceSettings(ctx))
         layout.addWidget(self.database)
         layout.addWidget(self.backups)
         layout.addWidget(SpeechSettings(ctx))

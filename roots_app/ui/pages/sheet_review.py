@@ -48,7 +48,7 @@ from roots_app.domain.people import Role
 from roots_app.errors import RootsError
 from roots_app.services import assessments
 from roots_app.services.context import Roots
-from roots_app.ui import messages
+from roots_app.ui import messages, theme
 from roots_app.ui.background import Worker, run_in_background
 from roots_app.ui.labels import role_label
 from roots_app.ui.pages.sheet_entry import _save
@@ -63,7 +63,8 @@ UNSETTLED = -1
 
 # The overlay's colours (Okabe-Ito) and line widths in image pixels (200 dpi): meaning is
 # also in the widths and in the list of unclear rows beside the image, not in colour alone.
-GREEN, ORANGE, GREY = QColor("#009E73"), QColor("#E69F00"), QColor("#999999")
+MARKS = theme.overlay_colours()
+GREEN, ORANGE, GREY = (QColor(MARKS[name]) for name in ("clear", "unclear", "other"))
 
 
 def scan_reading_installed() -> bool:
@@ -316,7 +317,7 @@ class SheetReview(QDialog):
             p.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation) for p in pixmaps
         ]
         stacked = QPixmap(width, sum(p.height() for p in scaled) + 8 * len(scaled))
-        stacked.fill(Qt.GlobalColor.white)
+        stacked.fill(QColor(MARKS["paper"]))  # between the pages: paper, in every palette
         painter = QPainter(stacked)
         top = 0
         for pixmap in scaled:

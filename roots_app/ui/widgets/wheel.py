@@ -14,6 +14,7 @@ and the scale starts at 1.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCharts import (
     QCategoryAxis,
@@ -90,7 +91,7 @@ def _sample(series: QLineSeries | QScatterSeries, marks: QScatterSeries | None) 
     return pixmap
 
 
-def _marks(colour: str, size: float, square: bool) -> QScatterSeries:
+def _marks(colour: str, size: float, square: bool, ground: str) -> QScatterSeries:
     """The markers of a line, a series of their own (squares for the agreed levels, hollow
     circles for an earlier year), so the shape reads without colour."""
     marks = QScatterSeries()
@@ -100,8 +101,8 @@ def _marks(colour: str, size: float, square: bool) -> QScatterSeries:
         else QScatterSeries.MarkerShape.MarkerShapeCircle
     )
     marks.setMarkerSize(size)
-    marks.setColor(QColor(colour) if square else QColor("white"))
-    marks.setBorderColor(QColor("white") if square else QColor(colour))
+    marks.setColor(QColor(colour) if square else QColor(ground))
+    marks.setBorderColor(QColor(ground) if square else QColor(colour))
     return marks
 
 
@@ -157,6 +158,8 @@ class WheelView(QWidget):
         self.numbers: list[tuple[int, QGraphicsRectItem, QGraphicsSimpleTextItem]] = []
         self._spokes = 0
         self._angular: QCategoryAxis | None = None
+        self._colours = theme.chart_colours()
+        self._redraw: Callable[[], None] | None = None  # the last drawing, for a new palette
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def chart(self) -> QChart:
@@ -189,6 +192,7 @@ class WheelView(QWidget):
         pack = assessment.pack
         count = len(pack.categories)
         layout_key = (pack.ref, language, show_members, tuple(sorted(names.items())))
+        self._redraw = lambda: self.show_wheel(assessment, picture, language, names, show_members)
         if layout_key != getattr(self, "_layout_key", None):
             self._build(assessment.pack, language, names, show_members)
             self._layout_key = layout_key
@@ -223,6 +227,8 @@ class WheelView(QWidget):
         self, pack: RubricPack, language: str, names: dict[str, str], show_members: bool
     ) -> None:
         chart = self.chart_
+        colours = self._colours = theme.chart_colours()
+        chart.setBackgroundBrush(QBrush(QColor(colours.background)))
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -241,6 +247,9 @@ class WheelView(QWidget):
             radial.append(str(level), level)
         radial.setLabelsVisible(False)
         radial.setLineVisible(False)
+        angular.setLabelsBrush(QBrush(QColor(colours.text)))
+        for axis in (angular, radial):
+            axis.setGridLinePen(QPen(QColor(colours.grid), 1))
         chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
         chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
 
@@ -253,19 +262,21 @@ class WheelView(QWidget):
         self.low, self.high, self.points = QLineSeries(), QLineSeries(), QScatterSeries()
         if show_members:
             for series, colour, style, name in (
-                (self.low, theme.VERMILLION, Qt.PenStyle.DashLine, names["lowest"]),
-                (self.high, theme.GREEN, Qt.PenStyle.DotLine, names["highest"]),
+                (self.low, colours.lowest, Qt.PenStyle.DashLine, names["lowest"]),
+                (self.high, colours.highest, Qt.PenStyle.DotLine, names["highest"]),
             ):
                 series.setPen(QPen(QColor(colour), 2, style))
                 add(series, name)
             self.points.setMarkerSize(9)
-            self.points.setColor(QColor("white"))
-            self.points.setBorderColor(QColor("#444444"))
+            self.points.setColor(QColor(colours.background))
+            self.points.setBorderColor(QColor(colours.point))
             add(self.points, names["members"])
         self.agreed = QLineSeries()
-        self.agreed.setPen(QPen(QColor(theme.BLUE), 4))
+        self.agreed.setPen(QPen(QColor(colours.agreed), 4))
         add(self.agreed, names["agreed"])
-        self.marks = {self.agreed: _marks(theme.BLUE, 11, square=True)}
+        self.marks = {
+            self.agreed: _marks(colours.agreed, 11, square=True, ground=colours.background)
+        }
         add(self.marks[self.agreed], "")
         self._make_numbers(pack.max_level)
         self._apply_fonts()
@@ -274,18 +285,16 @@ class WheelView(QWidget):
 
     def _make_numbers(self, max_level: int) -> None:
         """One number per level, made once and kept (hidden beyond this pack's scale)."""
-        brush = self.chart_.backgroundBrush()
-        background = brush.color() if brush.style() == Qt.BrushStyle.SolidPattern else "white"
         while len(self.numbers) < max_level:
             patch = QGraphicsRectItem(self.chart_)
-            patch.setBrush(QBrush(background))
             patch.setPen(QPen(Qt.PenStyle.NoPen))
             patch.setZValue(20)
             text = QGraphicsSimpleTextItem(str(len(self.numbers) + 1), self.chart_)
-            text.setBrush(QBrush(QColor("#444444")))
             text.setZValue(21)
             self.numbers.append((len(self.numbers) + 1, patch, text))
         for level, patch, text in self.numbers:
+            patch.setBrush(QBrush(QColor(self._colours.background)))
+            text.setBrush(QBrush(QColor(self._colours.text)))
             patch.setVisible(level <= max_level)
             text.setVisible(level <= max_level)
         self._place_numbers()
@@ -302,6 +311,15 @@ class WheelView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
+        # Light to dark or back: drawn again in the new colours (not on meeting mode's
+        # contrast change, which keeps them).
+        if (
+            event.type() == QEvent.Type.PaletteChange
+            and self._redraw is not None
+            and theme.chart_colours() != self._colours
+        ):
+            self._layout_key = None
+            self._redraw()
         super().changeEvent(event)
 
     def _place_numbers(self) -> None:
@@ -373,10 +391,15 @@ class YearsWheelView(WheelView):
         shapes: list[tuple[str, dict[str, float]]],  # (legend name, category -> level)
         title: str,
     ) -> None:
+        self._redraw = lambda: self.show_years(pack, language, shapes, title)
         self._build(pack, language, {"agreed": shapes[-1][0] if shapes else ""}, False)
         count = len(pack.categories)
         keys = [c.key for c in pack.categories]
-        styles = [(Qt.PenStyle.DashLine, "#777777", 2), (Qt.PenStyle.SolidLine, theme.BLUE, 4)]
+        colours = self._colours
+        styles = [
+            (Qt.PenStyle.DashLine, colours.earlier, 2),
+            (Qt.PenStyle.SolidLine, colours.agreed, 4),
+        ]
         earlier = len(shapes) - 1
         self.chart_.removeSeries(self.agreed)
         self.chart_.removeSeries(self.marks.pop(self.agreed))
@@ -387,7 +410,9 @@ class YearsWheelView(WheelView):
             series = QLineSeries()
             series.setName(name)
             series.setPen(QPen(QColor(colour), width, style))
-            marks = _marks(colour, 8 if index < earlier else 11, square=index == earlier)
+            marks = _marks(
+                colour, 8 if index < earlier else 11, index == earlier, colours.background
+            )
             self.marks[series] = marks
             for item in (series, marks):
                 self.chart_.addSeries(item)
