@@ -1292,7 +1292,12 @@
         <translation>Datos cambiados en las dos computadoras</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>The chosen item on each computer</source>
+        <translation>El elemento elegido en cada computadora</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The two versions side by side</source>
         <translation>Las dos versiones, una al lado de la otra</translation>
     </message>
@@ -3400,8 +3405,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>V&amp;oice:</source>
-        <translation>V&amp;oz:</translation>
+        <source>Vo&amp;ice:</source>
+        <translation>Vo&amp;z:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3410,7 +3415,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Readin&amp;g speed:</source>
+        <source>Readi&amp;ng speed:</source>
         <translation>V&amp;elocidad de lectura:</translation>
     </message>
     <message>
@@ -3445,8 +3450,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Try the vo&amp;ice</source>
-        <translation>Probar la vo&amp;z</translation>
+        <source>Tr&amp;y the voice</source>
+        <translation>Escuc&amp;har la voz</translation>
     </message>
 </context>
 <context>

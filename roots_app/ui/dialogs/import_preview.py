@@ -168,6 +168,7 @@ class ImportPreviewDialog(QDialog):
         detail_area = QScrollArea()
         detail_area.setWidgetResizable(True)
         detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        detail_area.setAccessibleName(self.tr("The chosen item on each computer"))
         detail_widget = QWidget()
         detail_area.setWidget(detail_widget)
         detail = QVBoxLayout(detail_widget)

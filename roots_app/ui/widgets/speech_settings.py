@@ -144,9 +144,9 @@ class SpeechSettings(Retranslating, QGroupBox):
                 "show in the language on screen, with this computer's own voices."
             )
         )
-        self.voice_label.setText(self.tr("V&oice:"))
+        self.voice_label.setText(self.tr("Vo&ice:"))
         self.voice.setAccessibleName(self.tr("Voice for reading aloud"))
-        self.speed_label.setText(self.tr("Readin&g speed:"))
+        self.speed_label.setText(self.tr("Readi&ng speed:"))
         self.speed.setAccessibleName(self.tr("Speed of reading aloud"))
         names = [
             self.tr("Very slow"),
@@ -161,5 +161,5 @@ class SpeechSettings(Retranslating, QGroupBox):
         now = rate(self.ctx.roots.settings)
         nearest = min(range(len(RATES)), key=lambda i: abs(RATES[i] - now))
         self.speed.setCurrentIndex(nearest)
-        self.try_button.setText(self.tr("Try the vo&ice"))
+        self.try_button.setText(self.tr("Tr&y the voice"))
         self._fill_voices()
