@@ -116,6 +116,36 @@
     </message>
 </context>
 <context>
+    <name>StateImportDialog</name>
+    <message numerus="yes">
+        <location filename="../roots_app/ui/dialogs/state_import.py" line="+80"/>
+        <source>%1: the state&apos;s layout of %2, %n row(s).</source>
+        <translation>
+            <numerusform>%1: the state&apos;s layout of %2, %n row.</numerusform>
+            <numerusform>%1: the state&apos;s layout of %2, %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StateReportPage</name>
+    <message numerus="yes">
+        <location filename="../roots_app/ui/pages/state_report.py" line="+259"/>
+        <source>Median of %n team(s)</source>
+        <translation>
+            <numerusform>Median of %n team</numerusform>
+            <numerusform>Median of %n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Teams&apos; medians for %n practice(s); – means none.</source>
+        <translation>
+            <numerusform>Teams&apos; medians for %n practice; – means none.</numerusform>
+            <numerusform>Teams&apos; medians for %n practices; – means none.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamViewPage</name>
     <message numerus="yes">
         <location filename="../roots_app/ui/pages/team_view.py" line="+368"/>

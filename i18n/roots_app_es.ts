@@ -1478,7 +1478,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+323"/>
+        <location filename="../roots_app/ui/main_window.py" line="+336"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1511,6 +1511,11 @@
         <location line="+1"/>
         <source>District</source>
         <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State report</source>
+        <translation>Informe estatal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1569,6 +1574,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Import the st&amp;ate&apos;s Priority 3 file…</source>
+        <translation>Importar el archivo de Prioridad 3 del esta&amp;do…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
@@ -1618,7 +1628,7 @@
         <translation>Mostrar los archivos de &amp;registro (para el apoyo técnico)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Open an assessment first: choose one on Home, or start one with File &gt; Start an assessment.</source>
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
@@ -1695,12 +1705,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+206"/>
+        <location line="+217"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-216"/>
         <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
         <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
     </message>
@@ -1743,6 +1753,16 @@
         <location line="+3"/>
         <source>Nothing was changed. Ask for the file to be exported again; the details say exactly what is wrong.</source>
         <translation>No se cambió nada. Pida que vuelvan a exportar el archivo; los detalles dicen exactamente qué está mal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file cannot be imported as the state&apos;s Priority 3 file.</source>
+        <translation>Este archivo no se puede importar como el archivo de Prioridad 3 del estado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed. Check that it is the state&apos;s Pr3 file (Pr3YYYY.txt) as downloaded; the details say which line or column is wrong.</source>
+        <translation>No se cambió nada. Revise que sea el archivo Pr3 del estado (Pr3AAAA.txt) tal como se descargó; los detalles dicen qué línea o columna está mal.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3498,6 +3518,235 @@ Lo suyo:
         <location line="+10"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>StateImport</name>
+    <message>
+        <location filename="../roots_app/ui/state_exchange.py" line="+32"/>
+        <source>Import the state&apos;s Priority 3 file</source>
+        <translation>Importar el archivo de Prioridad 3 del estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State files (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>Archivos del estado (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported the state&apos;s file: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Se importó el archivo del estado: %1 nuevas, %2 actualizadas, %3 sin cambios.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking %1…</source>
+        <translation>Revisando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>StateImportDialog</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/state_import.py" line="+76"/>
+        <location line="+1"/>
+        <source>Import the state&apos;s Priority 3 file</source>
+        <translation>Importar el archivo de Prioridad 3 del estado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: the state&apos;s layout of %2, %n row(s).</source>
+        <translation>
+            <numerusform>%1: formato del estado de %2, %n fila.</numerusform>
+            <numerusform>%1: formato del estado de %2, %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Only this LEA (CDS code):</source>
+        <translation>&amp;Solo esta LEA (código CDS):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The LEA&apos;s 14-digit CDS code</source>
+        <translation>El código CDS de 14 dígitos de la LEA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14 digits, like 19647330000000</source>
+        <translation>14 dígitos, como 19647330000000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All rows (every LEA in the file)</source>
+        <translation>&amp;Todas las filas (cada LEA del archivo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type the LEA&apos;s 14-digit CDS code.</source>
+        <translation>Escriba el código CDS de 14 dígitos de la LEA.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file has no row for the CDS code %1.</source>
+        <translation>Este archivo no tiene ninguna fila con el código CDS %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New: %1 · updated: %2 · unchanged: %3.</source>
+        <translation>Nuevas: %1 · actualizadas: %2 · sin cambios: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StateReportPage</name>
+    <message>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+112"/>
+        <source>State report</source>
+        <translation>Informe estatal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the LEA reported to the state for Priority 3, beside the median of its school teams on the LCFF rubric. The state&apos;s levels never enter a team&apos;s results.</source>
+        <translation>Lo que la LEA informó al estado sobre la Prioridad 3, junto a la mediana de sus equipos escolares con la rúbrica LCFF. Los niveles del estado nunca entran en los resultados de un equipo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;LEA:</source>
+        <translation>&amp;LEA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LEA (district, county office or charter)</source>
+        <translation>LEA (distrito, oficina del condado o escuela chárter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>Añ&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School year</source>
+        <translation>Año escolar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a state file…</source>
+        <translation>&amp;Importar un archivo del estado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as spreadsheet…</source>
+        <translation>&amp;Guardar como hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State level</source>
+        <translation>Nivel estatal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams&apos; median</source>
+        <translation>Mediana de los equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change since last year</source>
+        <translation>Cambio desde el año anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State level beside the teams&apos; median, by practice</source>
+        <translation>Nivel estatal junto a la mediana de los equipos, por práctica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No state report here yet. Import the state&apos;s Priority 3 file (File &gt; Import the state&apos;s Priority 3 file…, or the button above) to see what your LEA reported beside what its school teams agreed.</source>
+        <translation>Todavía no hay ningún informe estatal. Importe el archivo de Prioridad 3 del estado (Archivo &gt; Importar el archivo de Prioridad 3 del estado…, o el botón de arriba) para ver lo que su LEA informó junto a lo que acordaron sus equipos escolares.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1: no state report for this year; the teams&apos; medians only.</source>
+        <translation>%1: no hay informe estatal de este año; solo las medianas de los equipos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no result given</source>
+        <translation>sin resultado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no date given</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 · board meeting: %3</source>
+        <translation>%1: %2 · reunión de la junta: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In the 2019 and 2021 files this practice is matched by its column&apos;s place only.</source>
+        <translation>En los archivos de 2019 y 2021 esta práctica se identifica solo por el lugar de su columna.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Median of %n team(s)</source>
+        <translation>
+            <numerusform>Mediana de %n equipo</numerusform>
+            <numerusform>Mediana de %n equipos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Teams&apos; medians for %n practice(s); – means none.</source>
+        <translation>
+            <numerusform>Medianas de los equipos para %n práctica; – significa que no hay.</numerusform>
+            <numerusform>Medianas de los equipos para %n prácticas; – significa que no hay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* matched by the column&apos;s place.</source>
+        <translation>* identificada por el lugar de la columna.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the state report</source>
+        <translation>Guardar el informe estatal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
     </message>
 </context>
 <context>

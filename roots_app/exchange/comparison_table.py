@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from roots_app.domain.comparison import District, SchoolProgress
 from roots_app.domain.rubric import RubricPack
+from roots_app.domain.state_report import PERFORMANCE_NAMES, StateBeside
 from roots_app.errors import BadInputError
 from roots_app.exchange import plan_table
 
@@ -93,3 +94,60 @@ def to_csv(table: list[list[str]]) -> bytes:
 def to_xlsx(table: list[list[str]], sheet: str) -> bytes:
     widths = [34, *([14] * (len(table[0]) - 1))]
     return plan_table.to_xlsx(table, sheet, widths)
+
+
+STATE = {
+    "en": {
+        "year": "School year",
+        "practice": "Practice",
+        "state": "State level",
+        "teams": "Teams' median",
+        "count": "Teams",
+        "difference": "Difference (state − teams)",
+        "change": "Change of the state level",
+        "since": "Since",
+        "result": "Result",
+        "meeting": "Board meeting",
+    },
+    "es": {
+        "year": "Año escolar",
+        "practice": "Práctica",
+        "state": "Nivel estatal",
+        "teams": "Mediana de los equipos",
+        "count": "Equipos",
+        "difference": "Diferencia (estado − equipos)",
+        "change": "Cambio del nivel estatal",
+        "since": "Desde",
+        "result": "Resultado",
+        "meeting": "Reunión de la junta",
+    },
+}
+
+
+def state_rows(view: StateBeside, titles: dict[str, str], language: str) -> list[list[str]]:
+    """The state report of an LEA, one row per school year and practice; ``titles`` are the
+    practices' titles in the language."""
+    if language not in STATE:
+        raise BadInputError("Choose the table language as en or es.")
+    words = STATE[language]
+    performance = PERFORMANCE_NAMES[language]
+    keys = ("year", "practice", "state", "teams", "count", "difference", "change", "since")
+    rows = [[words[k] for k in (*keys, "result", "meeting")]]
+    for year in view.years:
+        for number, p in enumerate(year.practices, 1):
+            change = p.state_change
+            rows.append(
+                [
+                    year.year,
+                    f"{number}. {titles.get(p.key, p.key)}",
+                    _cell(p.state),
+                    _cell(p.teams),
+                    str(p.teams_count),
+                    _cell(p.difference),
+                    _cell(change.value) if change else "",
+                    change.since if change else "",
+                    performance[year.performance] if year.performance else "",
+                    year.meeting_date.isoformat() if year.meeting_date else "",
+                ]
+            )
+    return rows

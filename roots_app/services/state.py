@@ -8,6 +8,7 @@ results live in their own tables: they never enter a team's or a school's median
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,13 +25,14 @@ from roots_app.domain.state_report import (
     lea_kind,
     state_beside,
 )
-from roots_app.errors import BadInputError, NotFoundError, StateFileError
+from roots_app.errors import BadInputError, CancelledError, NotFoundError, StateFileError
 from roots_app.exchange import state_file
 from roots_app.services.context import Roots
 from roots_app.storage import state_repo
 from roots_app.storage.engine import Unit
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+PROGRESS_EVERY = 100  # rows read between two progress reports
 
 
 @dataclass(frozen=True)
@@ -100,13 +102,25 @@ def check_cds(value: str, what: str = "The CDS code") -> str:
 
 
 def import_file(
-    roots: Roots, path: Path, lea: str | None = None, dry_run: bool = False
+    roots: Roots,
+    path: Path,
+    lea: str | None = None,
+    dry_run: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+    expected_rows: int = 0,
 ) -> StateImport:
     """Import every row of a state file, or only the row of the LEA with CDS code ``lea``.
 
     The whole file is read and checked before anything is written: a bad file raises
-    StateFileError (or BadInputError) and changes nothing.
+    StateFileError (or BadInputError) and changes nothing. ``progress(rows read, rows
+    expected)`` is told every PROGRESS_EVERY rows (``expected_rows``: a preview's count, else
+    unknown); answering False stops with CancelledError, nothing written.
     """
+
+    def report(done: int) -> None:
+        if progress is not None and not progress(done, max(expected_rows, done + 1)):
+            raise CancelledError()
+
     only = check_cds(lea) if lea is not None else None
     facts: state_file.FileFacts | None = None
     rows: list[StateResult] = []
@@ -115,6 +129,8 @@ def import_file(
         total += 1
         if only is None or result.cds_code == only:
             rows.append(result)
+        if total % PROGRESS_EVERY == 0:
+            report(total)
     if facts is None:
         raise StateFileError("it has a header line and no rows")
     if only is not None and not rows:
@@ -126,6 +142,9 @@ def import_file(
     unit = roots.dry_run() if dry_run else roots.transaction()
     with unit as session:
         outcomes = _merge(session, rows, roots.device)
+        report(total)  # Stop here still rolls the whole import back
+    if progress is not None:
+        progress(total, total)
     return StateImport(
         path,
         facts.layout.years,
@@ -235,6 +254,18 @@ def practice_titles(roots: Roots, language: str = "en") -> dict[str, str]:
 
     pack, _ = rubrics.find(roots, LCFF_PACK)
     return {c.key: c.title[language] for c in pack.categories}
+
+
+def export_view(roots: Roots, cds: str, year: str | None, path: Path, language: str = "en") -> Path:
+    """An LEA's state report (one year, or every year with None) as .csv or .xlsx."""
+    from roots_app.exchange import comparison_table
+    from roots_app.services.compare import _save_table
+
+    def rows() -> list[list[str]]:
+        view = state_view(roots, cds, year)
+        return comparison_table.state_rows(view, practice_titles(roots, language), language)
+
+    return _save_table(path, "State", rows)
 
 
 def _number(value: float | None) -> float | int | None:

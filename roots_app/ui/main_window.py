@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from roots_app.ui.pages.progress import ProgressPage
     from roots_app.ui.pages.rubrics import RubricsPage
     from roots_app.ui.pages.settings import SettingsPage
+    from roots_app.ui.pages.state_report import StateReportPage
     from roots_app.ui.pages.summary import SummaryPage
     from roots_app.ui.pages.team_view import TeamViewPage
     from roots_app.ui.pages.walkthrough import WalkthroughPage
@@ -73,6 +74,7 @@ PLACES = (
     "summary",
     "progress",
     "district",
+    "state",
     "rubrics",
     "settings",
 )
@@ -206,6 +208,11 @@ class MainWindow(Retranslating, QMainWindow):
 
             page = district = DistrictPage(self.ctx)
             district.school_opened.connect(self.open_progress)
+        elif place == "state":
+            from roots_app.ui.pages.state_report import StateReportPage
+
+            page = state_page = StateReportPage(self.ctx)
+            state_page.import_requested.connect(self.import_state_file)
         elif place == "rubrics":
             from roots_app.ui.pages.rubrics import RubricsPage
 
@@ -247,6 +254,10 @@ class MainWindow(Retranslating, QMainWindow):
     @property
     def district_page(self) -> DistrictPage:
         return self._page("district")  # type: ignore[return-value]
+
+    @property
+    def state_page(self) -> StateReportPage:
+        return self._page("state")  # type: ignore[return-value]
 
     @property
     def rubrics_page(self) -> RubricsPage:
@@ -293,6 +304,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.export_bundle_action = QAction(self, triggered=self.export_bundle)
         self.import_bundle_action = QAction(self, triggered=self.import_bundle)
         self.import_bundle_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_state_action = QAction(self, triggered=self.import_state_file)
         self.file_menu.addActions(
             [self.new_school_action, self.start_action, self.print_year_action]
         )
@@ -304,6 +316,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_bundle_action, self.import_bundle_action])
+        self.file_menu.addAction(self.import_state_action)
         self.trash_action = QAction(self, triggered=self.open_trash)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.trash_action)
@@ -328,6 +341,7 @@ class MainWindow(Retranslating, QMainWindow):
             "plan": self.tr("Plan"),
             "progress": self.tr("Progress"),
             "district": self.tr("District"),
+            "state": self.tr("State report"),
             "summary": self.tr("Summary"),
             "rubrics": self.tr("Rubrics"),
             "settings": self.tr("Settings"),
@@ -344,6 +358,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.print_year_action.setText(self.tr("&Print all plans of a year…"))
         self.export_bundle_action.setText(self.tr("Save a .roots &file for another computer…"))
         self.import_bundle_action.setText(self.tr("&Import a .roots file…"))
+        self.import_state_action.setText(self.tr("Import the st&ate's Priority 3 file…"))
         self.trash_action.setText(self.tr("&Trash…"))
         self.print_sheets_action.setText(self.tr("Print rating s&heets…"))
         self.type_sheets_action.setText(self.tr("T&ype in paper sheets…"))
@@ -402,6 +417,8 @@ class MainWindow(Retranslating, QMainWindow):
             )
         if place == "district":
             self.district_page.refresh()
+        if place == "state":
+            self.state_page.refresh()
         if place == "rubrics":
             self.rubrics_page.refresh()
         if place == "settings":
@@ -621,6 +638,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     def import_bundle(self) -> None:
         _bundle_exchange().import_bundle(self, self.ctx, self._after_import)
+
+    def import_state_file(self) -> None:
+        """File > Import the state's Priority 3 file; then the State report shows the LEA."""
+        from roots_app.ui import state_exchange
+
+        state_exchange.import_state_file(self, self.ctx, self._after_state_import)
+
+    def _after_state_import(self, lea: str) -> None:
+        page = self.state_page
+        page.refresh(lea or None)  # the LEA just imported ("": every row; the one shown)
+        self.show_page(page)
 
     def open_roots_file(self, path: Path) -> None:
         """A .roots file given to ``roots-app`` (a double-click): straight to its preview."""

@@ -103,6 +103,17 @@ def sentence(error: RootsError) -> tuple[str, str]:
                 "exactly what is wrong.",
             ),
         )
+    if code == "bad_state_file":
+        return (
+            QCoreApplication.translate(
+                "Messages", "This file cannot be imported as the state's Priority 3 file."
+            ),
+            QCoreApplication.translate(
+                "Messages",
+                "Nothing was changed. Check that it is the state's Pr3 file (Pr3YYYY.txt) as "
+                "downloaded; the details say which line or column is wrong.",
+            ),
+        )
     if code == "bad_text":
         return (
             QCoreApplication.translate(

@@ -1,0 +1,326 @@
+"""The State report: what an LEA reported to the state, beside its own school teams.
+
+Per practice of the LCFF rubric: the state-reported level, the median of the LEA's school
+teams that assessed with the LCFF pack that school year, the difference and the change since
+the previous year; the result (Met / Not Met) and the board meeting date above. The state's
+levels are the LEA's own report: they never enter a team's results.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roots_app.domain.rubric import RubricPack
+from roots_app.domain.state_report import (
+    LCFF_PACK,
+    PERFORMANCE_NAMES,
+    Lea,
+    StateBeside,
+    YearBeside,
+)
+from roots_app.errors import RootsError
+from roots_app.services import rubrics, state
+from roots_app.ui import labels, messages
+from roots_app.ui.context import UiContext
+from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.retranslate import Retranslating, heading
+
+COLUMNS = 5  # practice, state level, teams' median, difference, change of the state level
+
+
+def signed(value: float | None) -> str:
+    """+1, −0,5 or 0 (a difference; the sign says which side is higher)."""
+    if value is None:
+        return "–"
+    if value > 0:
+        return f"+{labels.number(value)}"
+    if value < 0:
+        return f"−{labels.number(-value)}"
+    return "0"
+
+
+class StateReportPage(Retranslating, QWidget):
+    import_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: StateBeside | None = None
+        self.pack: RubricPack | None = None
+        self.leas: list[Lea] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.title = heading()
+        layout.addWidget(self.title)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setProperty("role", "muted")
+        layout.addWidget(self.intro)
+        self.lea_label, self.lea = QLabel(), QComboBox()
+        self.lea.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year_label, self.year = QLabel(), QComboBox()
+        pairs = []
+        for label, widget in ((self.lea_label, self.lea), (self.year_label, self.year)):
+            label.setBuddy(widget)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(widget)
+            pairs.append(pair)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_requested)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export)
+        layout.addWidget(flow_row(*pairs, right=(self.import_button, self.export_button)))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        layout.addWidget(self.result)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty)
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        layout.addWidget(self.table, 1)
+        self.status = QLabel()
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.lea.currentIndexChanged.connect(self._lea_chosen)
+        self.year.currentIndexChanged.connect(self._show_year)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("State report"))
+        self.intro.setText(
+            self.tr(
+                "What the LEA reported to the state for Priority 3, beside the median of its "
+                "school teams on the LCFF rubric. The state's levels never enter a team's "
+                "results."
+            )
+        )
+        self.lea_label.setText(self.tr("&LEA:"))
+        self.lea.setAccessibleName(self.tr("LEA (district, county office or charter)"))
+        self.year_label.setText(self.tr("&Year:"))
+        self.year.setAccessibleName(self.tr("School year"))
+        self.import_button.setText(self.tr("&Import a state file…"))
+        self.export_button.setText(self.tr("&Save as spreadsheet…"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Practice"),
+                self.tr("State level"),
+                self.tr("Teams' median"),
+                self.tr("Difference"),
+                self.tr("Change since last year"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("State level beside the teams' median, by practice"))
+        self.empty.setText(
+            self.tr(
+                "No state report here yet. Import the state's Priority 3 file (File > Import "
+                "the state's Priority 3 file…, or the button above) to see what your LEA "
+                "reported beside what its school teams agreed."
+            )
+        )
+        self.empty.setAccessibleName(self.empty.text())
+        if self.leas:
+            self._fill_leas()
+        self._show_year()
+
+    # ----- loading -----
+    def refresh(self, lea: str | None = None) -> None:
+        """Read the LEAs again and show ``lea`` (a CDS code), else the remembered one."""
+        try:
+            self.leas = state.list_leas(self.ctx.roots)
+            if self.pack is None:
+                self.pack, _ = rubrics.find(self.ctx.roots, LCFF_PACK)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        wanted = lea or self.lea.currentData() or self.ctx.roots.settings.state_lea
+        self._fill_leas(wanted)
+        self._lea_chosen()
+
+    def _fill_leas(self, wanted: str | None = None) -> None:
+        current = wanted or self.lea.currentData()
+        self.lea.blockSignals(True)
+        self.lea.clear()
+        for found in self.leas:
+            self.lea.addItem(f"{found.name} ({found.cds_code})", found.cds_code)
+        self.lea.setCurrentIndex(max(0, self.lea.findData(current)))
+        self.lea.blockSignals(False)
+
+    def _lea_chosen(self) -> None:
+        code = self.lea.currentData()
+        self.view = None
+        if code:
+            try:
+                self.view = state.state_view(self.ctx.roots, code)
+            except RootsError as error:
+                messages.show_error(self, error)
+            if code != self.ctx.roots.settings.state_lea:
+                self.ctx.roots.settings.state_lea = code
+                self.ctx.roots.save_settings()
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        years = [y.year for y in self.view.years] if self.view else []
+        for year in reversed(years):  # newest first
+            self.year.addItem(year, year)
+        reported = [y.year for y in self.view.years if y.reported] if self.view else []
+        newest = reported[-1] if reported else (years[-1] if years else None)
+        self.year.setCurrentIndex(max(0, self.year.findData(current or newest)))
+        self.year.blockSignals(False)
+        self._show_year()
+
+    def shown_year(self) -> YearBeside | None:
+        if self.view is None:
+            return None
+        year = self.year.currentData()
+        return next((y for y in self.view.years if y.year == year), None)
+
+    def _show_year(self) -> None:
+        shown = self.shown_year()
+        has_data = shown is not None and self.pack is not None
+        for widget in (self.table, self.result, self.status):
+            widget.setVisible(has_data)
+        self.empty.setVisible(not has_data)
+        self.export_button.setEnabled(has_data)
+        for widget in (self.lea, self.lea_label, self.year, self.year_label):
+            widget.setEnabled(bool(self.leas))
+        if shown is None or self.pack is None:
+            self.table.setRowCount(0)
+            return
+        self.result.setText(self._result_text(shown))
+        self.result.setAccessibleName(self.result.text())
+        self._fill_table(shown, self.pack)
+
+    def _result_text(self, shown: YearBeside) -> str:
+        if not shown.reported:
+            return self.tr("%1: no state report for this year; the teams' medians only.").replace(
+                "%1", shown.year
+            )
+        result = (
+            PERFORMANCE_NAMES[self.ctx.language][shown.performance]
+            if shown.performance
+            else self.tr("no result given")
+        )
+        meeting = (
+            QLocale().toString(shown.meeting_date, QLocale.FormatType.LongFormat)
+            if shown.meeting_date
+            else self.tr("no date given")
+        )
+        return (
+            self.tr("%1: %2 · board meeting: %3")
+            .replace("%1", shown.year)
+            .replace("%2", result)
+            .replace("%3", meeting)
+        )
+
+    def _fill_table(self, shown: YearBeside, pack: RubricPack) -> None:
+        lang = self.ctx.language
+        categories = {c.key: (n, c) for n, c in enumerate(pack.categories, 1)}
+        table = self.table
+        table.clearSpans()
+        rows: list[tuple[str, list[str], list[str]] | str] = []
+        section = None
+        inferred_note = self.tr(
+            "In the 2019 and 2021 files this practice is matched by its column's place only."
+        )
+        for practice in shown.practices:
+            number, category = categories[practice.key]
+            if category.section != section:
+                section = category.section
+                title = pack.section_title(section)
+                rows.append(title[lang] if title else "")
+            state_level = labels.number(practice.state)
+            tips = ["", "", "", "", ""]
+            if practice.state is not None and shown.inferred(practice.key):
+                state_level += " *"
+                tips[1] = inferred_note
+            tips[2] = self.tr("Median of %n team(s)", "", practice.teams_count)
+            change = practice.state_change
+            if change is not None:
+                tips[4] = self.tr("Since %1").replace("%1", change.since)
+            rows.append(
+                (
+                    practice.key,
+                    [
+                        f"{number}. {category.title[lang]}",
+                        state_level,
+                        labels.number(practice.teams),
+                        signed(practice.difference),
+                        labels.change(change.value) if change else "–",
+                    ],
+                    tips,
+                )
+            )
+        table.setRowCount(len(rows))
+        for row, entry in enumerate(rows):
+            if isinstance(entry, str):
+                item = QTableWidgetItem(entry)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                table.setItem(row, 0, item)
+                table.setSpan(row, 0, 1, COLUMNS)
+                continue
+            _key, cells, tips = entry
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if tips[column]:
+                    item.setToolTip(tips[column])
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        count = sum(1 for p in shown.practices if p.teams is not None)
+        self.status.setText(
+            self.tr("Teams' medians for %n practice(s); – means none.", "", count)
+            + (" " + self.tr("* matched by the column's place.") if shown.layout == "2019" else "")
+        )
+
+    # ----- saving -----
+    def export(self) -> None:
+        """Save the LEA's report of every year as .xlsx or .csv, in the interface language."""
+        from roots_app.ui import exporting
+
+        shown = self.shown_year()
+        if self.view is None or shown is None:
+            return
+        path = exporting.ask_spreadsheet_path(
+            self,
+            self.ctx,
+            self.tr("Save the state report"),
+            f"state_{self.view.lea.cds_code}_{self.ctx.language}.xlsx",
+        )
+        if path is None:
+            return
+        try:
+            state.export_view(self.ctx.roots, self.view.lea.cds_code, None, path, self.ctx.language)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
