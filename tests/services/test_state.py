@@ -10,7 +10,7 @@ import pytest
 
 from roots_app.domain.people import Role
 from roots_app.domain.state_report import PRACTICE_KEYS, LeaKind, Performance
-from roots_app.errors import BadInputError, NotFoundError, StateFileError
+from roots_app.errors import BadInputError, CancelledError, NotFoundError, StateFileError
 from roots_app.services import assessments, compare, schools, state, trash
 from roots_app.services.context import Roots
 from tests.dbdump import dump
@@ -246,3 +246,54 @@ def test_linking_a_school_checks_its_codes(roots: Roots, tmp_path: Path) -> None
     trash.delete(roots, "school", school)
     with pytest.raises(NotFoundError, match="There is no school with id"):
         state.school_links(roots, school)
+
+
+def test_progress_is_told_and_stop_changes_nothing(roots: Roots, tmp_path: Path) -> None:
+    rows = [
+        result(f"19{n:05d}0000000", f"District {n}", 2024, [3] * 12)
+        for n in range(state.PROGRESS_EVERY + 50)
+    ]
+    path = write(tmp_path / "Pr32024.txt", 2024, rows)
+    told: list[tuple[int, int]] = []
+    done = state.import_file(
+        roots, path, dry_run=True, progress=lambda d, t: told.append((d, t)) or True
+    )
+    assert told == [(100, 101), (150, 151), (150, 150)]  # the total is not known yet
+    before = dump(roots)
+    with pytest.raises(CancelledError):
+        state.import_file(roots, path, progress=lambda d, t: d < 150, expected_rows=150)
+    assert dump(roots) == before  # stopped after the rows were merged: all rolled back
+    state.import_file(
+        roots,
+        path,
+        progress=lambda d, t: told.append((d, t)) or True,
+        expected_rows=done.rows_in_file,
+    )
+    assert told[-3:] == [(100, 150), (150, 151), (150, 150)]  # full once written
+    assert len(state.list_leas(roots)) == 150
+
+
+def test_the_state_report_saved_as_a_table_in_either_language(roots: Roots, tmp_path: Path) -> None:
+    state.import_file(roots, write(tmp_path / "Pr32023.txt", 2023, _rows(2023, first=2)))
+    state.import_file(roots, write(tmp_path / "Pr32024.txt", 2024, _rows(2024)))
+    state.export_view(roots, LAUSD, None, tmp_path / "lausd.csv", "es")
+    lines = (tmp_path / "lausd.csv").read_bytes().decode("utf-8-sig").splitlines()
+    assert lines[0].split(",")[:4] == [
+        "Año escolar",
+        "Práctica",
+        "Nivel estatal",
+        "Mediana de los equipos",
+    ]
+    assert len(lines) == 1 + 2 * 12
+    first_2024 = lines[13].split(",")
+    assert first_2024[:3] == ["2023-24", first_2024[1], "4"]
+    assert first_2024[6:10] == ["2", "2022-23", "Cumplido", "2024-06-21"]
+    state.export_view(roots, LAUSD, "2023-24", tmp_path / "lausd.xlsx", "en")
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "lausd.xlsx").active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0][:3] == ["School year", "Practice", "State level"]
+    assert len(values) == 13 and values[1][8] == "Met"
+    with pytest.raises(BadInputError, match=r"\.csv or \.xlsx"):
+        state.export_view(roots, LAUSD, None, tmp_path / "lausd.pdf")

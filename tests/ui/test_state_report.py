@@ -198,3 +198,12 @@ def test_the_state_report_in_spanish_empty_then_a_bad_file_said_in_spanish(
     assert page.result.text().startswith("2023-24: Cumplido · reunión de la junta: ")
     assert page.table.horizontalHeaderItem(1).text() == "Nivel estatal"
     assert _cells(window, 1)[1:] == ["4", "–", "–", "–"]
+
+    # Saved as a spreadsheet in the language on screen.
+    saved = tmp_path / "informe.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(saved), "")))
+    page.export_button.setFocus()
+    qtbot.keyClick(page.export_button, Qt.Key.Key_Space)
+    head = saved.read_bytes().decode("utf-8-sig").splitlines()[0]
+    assert head.startswith("Año escolar,Práctica,Nivel estatal,Mediana de los equipos")
+    assert page.status.text() == f"Se guardó {saved}"
