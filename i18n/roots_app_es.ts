@@ -3658,24 +3658,30 @@ Lo suyo:
         <translation>Práctica</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>State level</source>
-        <translation>Nivel estatal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Teams&apos; median</source>
-        <translation>Mediana de los equipos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>State
+level</source>
+        <translation>Nivel
+estatal</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Change since last year</source>
-        <translation>Cambio desde el año anterior</translation>
+        <source>Teams&apos;
+median</source>
+        <translation>Mediana de
+los equipos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change since
+last year</source>
+        <translation>Cambio desde
+el año anterior</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -205,6 +205,7 @@ def main() -> None:
     sheet_entry(window, out, language)
     exchange_dialogs(roots, ctx, data, out, language, first.id)
     questions(window, out, language)
+    state_report(window, data, out, language)
     paper_handwriting(window, out, language, first.id)  # last: it saves a paper sheet
     window.close()
 
@@ -308,6 +309,76 @@ def sheet_entry(window, out: Path, language: str) -> None:  # type: ignore[no-un
     QTest.qWait(250)
     dialog.grab().save(str(out / f"{language}-10-sheet-0-print.png"))
     dialog.close()
+
+
+def _state_file(path: Path, file_year: int, rows: list[tuple[str, str, list[int]]]) -> Path:
+    """A state Priority 3 file in the 2023-2025 layout (tab-separated, Windows-1252)."""
+    from roots_app.exchange.state_file import LAYOUTS
+
+    layout = next(found for found in LAYOUTS if found.name == "2023")
+    lines = ["\t".join(layout.published(field) for field in layout.columns)]
+    for cds, name, levels in rows:
+        values = {
+            "cds": cds,
+            "lea": name,
+            "priority": "3",
+            "performance": "Met",
+            "additional_info": "",
+            "meeting_date": f"6/{file_year - 2004}/{file_year}",
+            "year": str(file_year),
+        }
+        for field in layout.columns:
+            if field.startswith("n"):
+                values[field] = "Las familias participan en el café mensual con intérpretes."
+            elif field.startswith("r"):
+                values[field] = str(levels[int(field[1:]) - 1])
+        lines.append("\t".join(values[field] for field in layout.columns))
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+def state_report(window, data: Path, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19: the State report empty, the import preview, and an LEA beside its teams."""
+    from roots_app.services import assessments, schools, state
+    from roots_app.ui.dialogs.state_import import StateImportDialog
+
+    roots = window.ctx.roots
+    window.show_place("state")
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-9-state-empty.png"))
+    lea = "19647330000000"
+    others = [(f"19{n:05d}0000000", f"Distrito escolar {n}", [3] * 12) for n in range(60000, 60040)]
+    older = _state_file(
+        data / "Pr32024.txt", 2024, [(lea, "Unified", [2, 3, 3, 2, 4, 0, 1, 2, 3, 3, 4, 3])]
+    )
+    newer = _state_file(
+        data / "Pr32025.txt",
+        2025,
+        [(lea, "Unified", [4, 3, 3, 2, 5, 0, 2, 2, 3, 4, 5, 3]), *others],
+    )
+    state.import_file(roots, older)
+    roots.settings.state_lea = lea
+    preview = state.import_file(roots, newer, dry_run=True)
+    dialog = StateImportDialog(preview, lea, window)
+    dialog.show()
+    QTest.qWait(250)
+    dialog.grab().save(str(out / f"{language}-9-state-import.png"))
+    dialog.close()
+    state.import_file(roots, newer, lea=lea)
+    for found in schools.list_schools(roots)[:4]:  # four schools' teams on the LCFF rubric
+        state.set_school_lea(roots, found.id, lea)
+        team = found.teams[0].id
+        member = schools.get_team(roots, team).members[0].id
+        for year, shift in (("2023-24", 0), ("2024-25", 1)):
+            made = assessments.start(roots, team, "lcff-priority-3", year, [member])
+            loaded = assessments.load(roots, made)
+            for n, category in enumerate(loaded.pack.categories[:8]):
+                level = min(5, 1 + (n + len(found.name) + shift) % 5)
+                assessments.agree(roots, assessments.load(roots, made), category.key, level, "")
+    window.show_place("state")
+    window.state_page.refresh(lea)
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-9-state-report.png"))
 
 
 def exchange_dialogs(roots, ctx, data: Path, out: Path, language: str, assessment_id: str) -> None:  # type: ignore[no-untyped-def]

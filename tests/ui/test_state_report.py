@@ -196,7 +196,7 @@ def test_the_state_report_in_spanish_empty_then_a_bad_file_said_in_spanish(
     window.show_place("state")
     assert page.lea.isEnabled() and page.table.isVisible()
     assert page.result.text().startswith("2023-24: Cumplido · reunión de la junta: ")
-    assert page.table.horizontalHeaderItem(1).text() == "Nivel estatal"
+    assert page.table.horizontalHeaderItem(1).text() == "Nivel\nestatal"
     assert _cells(window, 1)[1:] == ["4", "–", "–", "–"]
 
     # Saved as a spreadsheet in the language on screen.

@@ -92,13 +92,17 @@ class StateReportPage(Retranslating, QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # the page's room when there is no table
         self.table = QTableWidget(0, COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        # Wrapped titles need their rows' height again whenever the practice column resizes.
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents()
+        )
         layout.addWidget(self.table, 1)
         self.status = QLabel()
         self.status.setProperty("role", "muted")
@@ -126,10 +130,11 @@ class StateReportPage(Retranslating, QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Practice"),
-                self.tr("State level"),
-                self.tr("Teams' median"),
+                # Two lines each: the practices' titles keep the width (1024 px, Spanish).
+                self.tr("State\nlevel"),
+                self.tr("Teams'\nmedian"),
                 self.tr("Difference"),
-                self.tr("Change since last year"),
+                self.tr("Change since\nlast year"),
             ]
         )
         self.table.setAccessibleName(self.tr("State level beside the teams' median, by practice"))
