@@ -8,7 +8,7 @@ levels are the LEA's own report: they never enter a team's results.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -99,9 +99,10 @@ class StateReportPage(Retranslating, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
-        # Wrapped titles need their rows' height again whenever the practice column resizes.
+        # Wrapped titles need their rows' height again whenever the practice column resizes
+        # (once the layout has settled: a scroll bar appearing narrows it once more).
         self.table.horizontalHeader().sectionResized.connect(
-            lambda *_: self.table.resizeRowsToContents()
+            lambda *_: QTimer.singleShot(0, self.table.resizeRowsToContents)
         )
         layout.addWidget(self.table, 1)
         self.status = QLabel()
