@@ -143,6 +143,14 @@ def test_importing_one_leas_row_by_keyboard_then_its_report(
     assert told[-1] == "Imported the state's file: 0 new, 0 updated, 1 unchanged."
     assert dump(roots) == before
 
+    # The language changed while the page is shown: every word of it follows.
+    window.ctx.set_language("es")
+    qtbot.waitUntil(lambda: page.title.text() == "Informe estatal")
+    assert page.result.text().startswith("2022-23: Cumplido · reunión de la junta: ")
+    assert page.table.item(0, 0).text().startswith("Construcción de relaciones")
+    assert page.table.horizontalHeaderItem(0).text() == "Práctica"
+    window.ctx.set_language("en")
+
 
 def test_the_state_report_in_spanish_empty_then_a_bad_file_said_in_spanish(
     qtbot: QtBot,
