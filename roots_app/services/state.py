@@ -114,8 +114,12 @@ def import_file(
     The whole file is read and checked before anything is written: a bad file raises
     StateFileError (or BadInputError) and changes nothing. ``progress(rows read, rows
     expected)`` is told every PROGRESS_EVERY rows (``expected_rows``: a preview's count, else
-    unknown); answering False stops with CancelledError, nothing written.
+    the file's line breaks, at least as many as rows); answering False stops with
+    CancelledError, nothing written.
     """
+
+    if progress is not None and not expected_rows:
+        expected_rows = _lines_after_header(path)
 
     def report(done: int) -> None:
         if progress is not None and not progress(done, max(expected_rows, done + 1)):
@@ -154,6 +158,18 @@ def import_file(
         tuple(outcomes),
         dry_run,
     )
+
+
+def _lines_after_header(path: Path) -> int:
+    """How many line breaks follow the header: an estimate of the rows from above (a quoted
+    narrative may hold line breaks) for the progress bar; 0 if the file cannot be read (the
+    reader then says why)."""
+    try:
+        with path.open("rb") as data:
+            breaks = sum(chunk.count(b"\n") for chunk in iter(lambda: data.read(1 << 20), b""))
+    except OSError:
+        return 0
+    return max(breaks - 1, 0)
 
 
 def _merge(session: Unit, rows: list[StateResult], device: str) -> list[RowOutcome]:
