@@ -116,9 +116,15 @@ def data_dir(
     return folder
 
 
-def laptop(folder: Path) -> Roots:
-    """Another computer: its own data folder and SQLite file, whatever the test's backend."""
-    return open_roots(folder, f"sqlite:///{folder / 'roots.sqlite3'}")
+def laptop(folder: Path, template: Path | None = None) -> Roots:
+    """Another computer: its own data folder and SQLite file, whatever the test's backend.
+
+    With ``template`` (the ``migrated_template`` fixture) a new folder starts from a copy of the
+    file the migrations build, as the ``roots`` fixture's does; without it they run here.
+    """
+    if template is not None:
+        copy_template(template, folder)
+    return open_roots(folder, f"sqlite:///{folder / paths.DB_FILENAME}")
 
 
 @pytest.fixture(autouse=True)
@@ -156,13 +162,20 @@ def with_migrated_database(data_dir: Path, request: pytest.FixtureRequest) -> No
 
     Only into a data folder without one, on SQLite (the PostgreSQL backend has its own template).
     The tests of the migrations (tests/storage/test_migrations.py) and of opening a folder
-    (a laptop(), open_roots on the data folder, the command line) start from an empty folder.
+    (a laptop() without a template, open_roots on the data folder, the command line) start
+    from an empty folder.
     """
-    target = data_dir / paths.DB_FILENAME
-    if os.environ.get("ROOTS_DATABASE_URL") or target.exists():
+    if os.environ.get("ROOTS_DATABASE_URL") or (data_dir / paths.DB_FILENAME).exists():
         return
-    template: Path = request.getfixturevalue("migrated_template")
-    paths.data_dir(data_dir)  # created as Roots creates it (the user's only)
+    copy_template(request.getfixturevalue("migrated_template"), data_dir)
+
+
+def copy_template(template: Path, folder: Path) -> None:
+    """A copy of the migrated template as ``folder``'s database, unless it has one."""
+    target = folder / paths.DB_FILENAME
+    if target.exists():
+        return
+    paths.data_dir(folder)  # created as Roots creates it (the user's only)
     shutil.copy(template, target)  # with the template's mode: readable by its user only
 
 

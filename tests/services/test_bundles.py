@@ -30,8 +30,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def laptops(tmp_path: Path) -> Iterator[list[Roots]]:
-    opened = [other_computer(tmp_path / f"laptop-{n}") for n in range(3)]
+def laptops(tmp_path: Path, migrated_template: Path) -> Iterator[list[Roots]]:
+    opened = [other_computer(tmp_path / f"laptop-{n}", migrated_template) for n in range(3)]
     yield opened
     for laptop in opened:
         laptop.close()

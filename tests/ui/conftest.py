@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from roots_app import paths
@@ -15,6 +17,16 @@ from roots_app.ui.main_window import MainWindow
 from tests.conftest import with_migrated_database
 
 WindowFactory = Callable[[], MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def delete_closed_widgets(qapp: QApplication) -> Iterator[None]:
+    """After each test, delete what it closed: the windows pytest-qt closes (``deleteLater``)
+    are otherwise deleted only when some later test happens to run an event loop, and every
+    window still alive was styled again by every later test's ``theme.apply`` (by the end of a
+    run, seconds of each UI test's setup)."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
