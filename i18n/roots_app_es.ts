@@ -1136,6 +1136,21 @@
         <translation>Acciones del plan</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Blank paper sheets</source>
+        <translation>Hojas en papel en blanco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings from paper</source>
+        <translation>Calificaciones en papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handwriting on paper</source>
+        <translation>Escritura a mano en papel</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Name</source>
@@ -1153,12 +1168,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Removed</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-37"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -1248,26 +1263,51 @@
         <translation>Traída del año pasado</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Sheet number</source>
+        <translation>Número de hoja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name written on the sheet</source>
+        <translation>Nombre escrito en la hoja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role ticked on the sheet</source>
+        <translation>Rol marcado en la hoja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan of the handwriting</source>
+        <translation>Escaneo de la escritura a mano</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A scan (%1 kB)</source>
+        <translation>Un escaneo (%1 kB)</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>

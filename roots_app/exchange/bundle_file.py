@@ -27,7 +27,9 @@ from roots_app.exchange.bundle_records import BY_NAME, FieldError, TableSpec
 from roots_app.exchange.pack_file import MAX_PACK_BYTES
 
 FORMAT = "roots-bundle"
-FORMAT_VERSION = 1
+# 2: paper sheets' records (issue 17). A file without them is still written as format 1, so
+# a Roots from before them reads it; one with them tells that Roots to update.
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 SUFFIX = ".roots"
 
@@ -35,6 +37,7 @@ MAX_MANIFEST_BYTES = 1_000_000
 MAX_ENTRY_BYTES = 2 * 1024**3  # the 1,000-school sample district's ratings are ~150 MB
 MAX_TOTAL_BYTES = 4 * 1024**3
 MAX_LINE_BYTES = 1_000_000  # one record; long notes are 100,000 characters at most
+# (an evidence scan's record is longer: TableSpec.max_line)
 MAX_ENTRIES = 64
 CHUNK = 1 << 20
 
@@ -160,8 +163,12 @@ class BundleWriter:
         self.entries[name] = Entry(digest.hexdigest(), size)
 
     def finish(self, scope: str, member_names: bool) -> Manifest:
+        needed = max(
+            (BY_NAME[_table_of(name)].since for name in self.entries if name.startswith("data/")),
+            default=1,
+        )
         manifest = Manifest(
-            format_version=FORMAT_VERSION,
+            format_version=needed,
             app_version=self.app_version,
             created_at=self.created_at,
             exported_by=self.exported_by,
@@ -280,11 +287,11 @@ class BundleReader:
             pending += chunk
             lines = pending.split(b"\n")
             pending = lines.pop()
-            if len(pending) > MAX_LINE_BYTES:
+            if len(pending) > spec.max_line:
                 raise BundleError(f"{spec.entry} line {count + 1} is too long")
             for line in lines:
                 count += 1
-                if len(line) > MAX_LINE_BYTES:
+                if len(line) > spec.max_line:
                     raise BundleError(f"{spec.entry} line {count} is too long")
                 yield _parse_line(spec, line, count)
         if pending.strip():
@@ -446,9 +453,11 @@ def _parse_manifest(raw: bytes) -> Manifest:
             raise ValueError("entries")
         for name, value in raw_entries.items():
             if name.startswith("data/"):
-                table = name.removeprefix("data/").removesuffix(".jsonl")
+                table = _table_of(name)
                 if table not in BY_NAME or not name.endswith(".jsonl"):
                     raise ValueError(f"entry {name}")
+                if BY_NAME[table].since > version:  # format 1 never had paper sheets
+                    raise ValueError(f"entry {name} in format {version}")
             elif not any(name == p.entry for p in packs):
                 raise ValueError(f"entry {name}")
             if not isinstance(value, dict):
@@ -470,6 +479,10 @@ def _parse_manifest(raw: bytes) -> Manifest:
         )
     except ValueError as exc:
         raise BundleError(f"its manifest is not valid ({exc})") from None
+
+
+def _table_of(entry: str) -> str:
+    return entry.removeprefix("data/").removesuffix(".jsonl")
 
 
 def _str(data: Any, key: str, limit: int) -> str:

@@ -7,6 +7,8 @@ field names are the database's column names, so the storage layer can write them
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -95,6 +97,23 @@ def _boolean(value: Any) -> bool:
     return value
 
 
+PNG = b"\x89PNG\r\n\x1a\n"
+MAX_IMAGE = 2_000_000  # bytes; as services.sheets.MAX_EVIDENCE_SCAN (a strip is about 50 kB)
+
+
+def _png(value: Any) -> bytes:
+    """A PNG image, carried in the file as base64 text (one record, one line)."""
+    if not isinstance(value, str) or len(value) > (MAX_IMAGE + 2) // 3 * 4:
+        raise FieldError(f"expected a PNG image of at most {MAX_IMAGE:,} bytes in base64")
+    try:
+        image = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise FieldError("expected a PNG image in base64") from None
+    if not image.startswith(PNG):
+        raise FieldError("expected a PNG image")
+    return image
+
+
 def _date(value: Any) -> date:
     try:
         return date.fromisoformat(value)
@@ -133,6 +152,7 @@ class Field:
     # entered on two laptops at different moments is the same version.
     content: bool = True
     dated: bool = False  # a date or time: written as ISO 8601 text
+    binary: bool = False  # bytes: written as base64 text
 
 
 @dataclass(frozen=True)
@@ -146,6 +166,9 @@ class TableSpec:
     tracked: bool = True  # has id, created/updated times and the device; a history of versions
     # A rule across fields, from the domain (the services ask the same); BadInputError if broken.
     rule: Callable[[Mapping[str, Any]], None] | None = None
+    # Files of this format version or later only: an older file never has the entry.
+    since: int = 1
+    max_line: int = 1_000_000  # bytes of one record (a line); long notes are 100,000 characters
 
     @property
     def entry(self) -> str:
@@ -188,15 +211,15 @@ class TableSpec:
     # Worked out once per table: export and import call these for every record.
     @cached_property
     def _plain(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields if not f.dated)
+        return tuple(f.name for f in self.fields if not (f.dated or f.binary))
 
     @cached_property
     def _dated(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields if f.dated)
+        return tuple(f.name for f in self.fields if f.dated or f.binary)
 
     @cached_property
     def _content(self) -> tuple[tuple[str, bool], ...]:
-        return tuple((f.name, f.dated) for f in self.fields if f.content)
+        return tuple((f.name, f.dated or f.binary) for f in self.fields if f.content)
 
     @cached_property
     def _texts(self) -> tuple[str, ...]:
@@ -242,6 +265,8 @@ def _parse_seen(value: Any) -> tuple[str, ...]:
 
 
 def _json_value(value: Any) -> Any:
+    if isinstance(value, bytes | memoryview):
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
@@ -358,6 +383,47 @@ ACTIONS = TableSpec(
     rule=lambda r: check_dates(r["start"], r["due"]),
 )
 
+# Paper sheets (issue 17), from format 2. A blank sheet saved as a participant: what the sheet
+# said, so the same sheet saved again on any laptop finds that participant.
+PAPER_SHEETS = TableSpec(
+    "paper_sheets",
+    _tracked(
+        Field("assessment_id", ID),
+        Field("member_id", ID),
+        Field("sheet_no", POSITION, nullable=True),
+        Field("name_on_sheet", NAME, nullable=True),
+        Field("role_on_sheet", _choice({r.value for r in Role})),
+    ),
+    refers={"assessment_id": "assessments", "member_id": "members"},
+    since=2,
+)
+PAPER_RATINGS = TableSpec(  # what a saved sheet marked for a rating, and the sheet's number
+    "paper_ratings",
+    _tracked(
+        Field("assessment_id", ID),
+        Field("member_id", ID),
+        Field("category_key", KEY),
+        Field("level", _LEVEL, nullable=True),
+        Field("sheet_no", POSITION, nullable=True),
+    ),
+    refers={"assessment_id": "assessments", "member_id": "members"},
+    match_on=("assessment_id", "category_key", "member_id"),
+    since=2,
+)
+PAPER_EVIDENCE = TableSpec(  # the scan of a rating's evidence lines: the handwriting
+    "paper_evidence",
+    _tracked(
+        Field("assessment_id", ID),
+        Field("member_id", ID),
+        Field("category_key", KEY),
+        Field("image", _png, binary=True),
+    ),
+    refers={"assessment_id": "assessments", "member_id": "members"},
+    match_on=("assessment_id", "category_key", "member_id"),
+    since=2,
+    max_line=(MAX_IMAGE + 2) // 3 * 4 + 10_000,
+)
+
 # In the order they are written and read: every record's parents come before it.
 TABLES: tuple[TableSpec, ...] = (
     SCHOOLS,
@@ -369,5 +435,11 @@ TABLES: tuple[TableSpec, ...] = (
     AGREEMENTS,
     FOCUSES,
     ACTIONS,
+    PAPER_SHEETS,
+    PAPER_RATINGS,
+    PAPER_EVIDENCE,
 )
+# Left out of a roles-only file: what can name a person (a name as written on a sheet, its
+# number, handwriting). services/bundles.py blanks the fields or leaves the whole table out.
+NAMES_ONLY = frozenset({"paper_sheets", "paper_evidence"})
 BY_NAME = {spec.name: spec for spec in TABLES}

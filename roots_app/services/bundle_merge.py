@@ -290,6 +290,8 @@ class Merger:
                 # file): a name not sent is not a change to "no name". The services never save
                 # an empty name, so an empty one in a file always means "not sent".
                 record["display_name"] = mine["display_name"]
+            if spec.name == "paper_ratings" and not self.manifest.member_names:
+                record["sheet_no"] = mine["sheet_no"]  # not sent in a roles-only file
             state = known.get(mine["id"], State(()))
             ours = Copy(spec.fingerprint(mine), state.seen)
             incoming = Copy(spec.fingerprint(record), theirs_seen)

@@ -24,7 +24,7 @@ from roots_app.domain.ids import utcnow
 from roots_app.domain.merge import Outcome, Resolution, merged_seen
 from roots_app.errors import BundleError, CancelledError, RootsError
 from roots_app.exchange.bundle_file import BundleReader, BundleWriter, Manifest
-from roots_app.exchange.bundle_records import SEEN, TABLES, TableSpec
+from roots_app.exchange.bundle_records import NAMES_ONLY, SEEN, TABLES, TableSpec
 from roots_app.services import backups, files
 from roots_app.services.bundle_merge import BATCH, Conflict, ImportReport, Merger, batched
 from roots_app.services.context import Roots
@@ -63,7 +63,15 @@ def export_bundle(
     counts: dict[str, int] = {}
     with roots.transaction() as session, files.atomic_path(path) as temporary:
         scope = exchange_repo.with_carried_sources(session, scope)
-        total = sum(exchange_repo.count(session, s.name, scope) for s in TABLES)
+        sizes = {s.name: exchange_repo.count(session, s.name, scope) for s in TABLES}
+        # Paper sheets' tables travel only when they hold something (a file without them stays
+        # format 1, readable by an older Roots), and what can name a person only with names.
+        sent = [
+            s
+            for s in TABLES
+            if (s.since == 1 or sizes[s.name]) and (member_names or s.name not in NAMES_ONLY)
+        ]
+        total = sum(sizes[s.name] for s in sent)
         done = 0
         report = _scaled(progress, 0, 1000)
 
@@ -78,7 +86,7 @@ def export_bundle(
             for pack in packs:
                 writer.add_pack(pack.pack_id, pack.version, pack.content_hash, pack.content)
             unlinked = exchange_repo.carried_from_unsent(session, scope)
-            for spec in TABLES:
+            for spec in sent:
                 outgoing = _outgoing(session, spec, scope, member_names, tick, unlinked)
                 counts[spec.name] = writer.add_records(spec, outgoing)
             writer.finish(_scope_label(scope), member_names)
@@ -106,7 +114,7 @@ def _outgoing(
 ) -> Iterator[dict[str, Any]]:
     """The scope's records as JSON, each with its history; remembers what was sent."""
     rows = exchange_repo.stream(session, spec.name, spec.names, scope)
-    anonymous = spec.name == "members" and not member_names
+    anonymous = spec.name in ANONYMIZED and not member_names
     for batch in batched(rows, BATCH):
         if not spec.tracked:
             for row in batch:
@@ -124,9 +132,10 @@ def _outgoing(
             if outgoing is not row:  # the copy sent descends from the version here
                 seen = merged_seen(seen, [spec.fingerprint(row)])
             if anonymous:
-                # Roles only: a name never leaves, and this copy is not a version of the record.
+                # Roles only: a name (or a paper sheet's number, which tells who wrote it on
+                # the printed list) never leaves, and this copy is not a version of the record.
                 record[SEEN] = list(seen)
-                record["display_name"] = ""
+                record.update(ANONYMIZED[spec.name])
             else:
                 current = spec.fingerprint(outgoing)
                 # The earlier versions only: the receiver works the copy's own fingerprint out
@@ -136,6 +145,13 @@ def _outgoing(
                     sent[row["id"]] = State(merged_seen(seen, [current]), state.deleted)
             yield record
         exchange_repo.save_states(session, spec.name, sent)
+
+
+# Roles only: the fields blanked. The merge keeps its own value for a field a file leaves blank.
+ANONYMIZED: dict[str, dict[str, Any]] = {
+    "members": {"display_name": ""},
+    "paper_ratings": {"sheet_no": None},
+}
 
 
 def _as_sent(spec: TableSpec, row: dict[str, Any], unlinked: set[str]) -> dict[str, Any]:

@@ -38,6 +38,9 @@ from roots_app.storage.models import (
     FocusRow,
     MemberRow,
     PackRow,
+    PaperEvidenceRow,
+    PaperRatingRow,
+    PaperSheetRow,
     PresentRow,
     RatingRow,
     SchoolRow,
@@ -94,6 +97,9 @@ def _scope_filters(scope: Scope) -> dict[str, ColumnElement[bool]]:
         "agreements": AgreementRow.assessment_id.in_(assessments),
         "plan_focuses": FocusRow.assessment_id.in_(assessments),
         "plan_actions": ActionRow.focus_id.in_(focuses),
+        "paper_sheets": PaperSheetRow.assessment_id.in_(assessments),
+        "paper_ratings": PaperRatingRow.assessment_id.in_(assessments),
+        "paper_evidence": PaperEvidenceRow.assessment_id.in_(assessments),
     }
 
 
@@ -413,6 +419,9 @@ _MERGED_TABLES = (
     "agreements",
     "plan_focuses",
     "plan_actions",
+    "paper_sheets",
+    "paper_ratings",
+    "paper_evidence",
     "exchange_state",
 )
 

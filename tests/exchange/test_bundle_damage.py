@@ -26,6 +26,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import cv2
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -34,13 +36,14 @@ from roots_app import cli
 from roots_app.domain import school_year
 from roots_app.domain.assessment import check_on_team, check_taking_part
 from roots_app.domain.merge import Outcome
+from roots_app.domain.paper import PaperSheet
 from roots_app.domain.plan import Action, check_dates, check_focus_count
 from roots_app.domain.text import refused_character
 from roots_app.errors import BadInputError, BundleError
 from roots_app.exchange import bundle_file, pack_file
 from roots_app.exchange.bundle_file import CHUNK, MANIFEST, MAX_LINE_BYTES
 from roots_app.exchange.bundle_records import TABLES
-from roots_app.services import assessments, bundles, demo, plans
+from roots_app.services import assessments, bundles, demo, plans, sheets
 from roots_app.services.bundles import Scope
 from roots_app.services.context import Roots, open_roots
 from roots_app.storage import exchange_repo
@@ -79,8 +82,19 @@ def good_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     due=date(2025, 12, 1),
                 ),
             )
+            # Paper sheets (format 2): a blank sheet's participant and a named sheet, each
+            # with a scan of its handwriting, so the paper tables are damaged too.
+            ok, png = cv2.imencode(".png", np.full((12, 40), 90, np.uint8))
+            assert ok
+            scans = {key: png.tobytes()}
+            member = assessment.present[0].id
+            sheets.save_sheet(source, first.id, PaperSheet(member, None, None, {key: 2}, scans))
+            blank = PaperSheet(None, "Rosa Díaz", "family", {key: 3}, scans, sheet_no=4)
+            sheets.save_sheet(source, first.id, blank)
             path = folder / "district.roots"
             bundles.export_bundle(source, path, bundles.Scope())
+            with zipfile.ZipFile(path) as archive:
+                assert "data/paper_evidence.jsonl" in archive.namelist()
         finally:
             source.close()
     return path
@@ -376,7 +390,7 @@ def test_an_entry_whose_compressed_data_is_broken_is_refused(
 @pytest.mark.parametrize(
     ("key", "value", "match"),
     [
-        ("format_version", 2, r"made by a newer version of Roots \(format 2"),
+        ("format_version", 3, r"made by a newer version of Roots \(format 3"),
         ("format_version", 99, r"made by a newer version of Roots \(format 99"),
         ("format_version", 0, "no valid format version"),
         ("format_version", "1", "no valid format version"),

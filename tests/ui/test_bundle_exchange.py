@@ -167,3 +167,41 @@ def test_importing_a_pipe_says_so_at_once(
     ((what, detail),) = shown
     assert what.startswith("This .roots file cannot be imported")
     assert f"{pipe} is a pipe, not a file" in detail
+
+
+def test_a_handwriting_conflict_reads_as_scans_in_the_preview(
+    qtbot: QtBot, roots, assessment_id: str, team: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    import cv2
+    import numpy as np
+
+    from roots_app.domain.paper import PaperSheet
+    from roots_app.services import sheets
+
+    def png(shade: int) -> bytes:
+        ok, data = cv2.imencode(".png", np.full((20, 120), shade, np.uint8))
+        assert ok
+        return data.tobytes()
+
+    member, key = team[1][0], assessments.load(roots, assessment_id).pack.categories[0].key
+    scope = Scope(assessments=(assessment_id,))
+    sheets.save_sheet(roots, assessment_id, PaperSheet(member, None, None, {}, {key: png(1)}))
+    laptop = open_roots(tmp_path / "laptop")
+    bundles.export_bundle(roots, tmp_path / "out.roots", scope)
+    bundles.import_bundle(laptop, tmp_path / "out.roots")
+    for computer, shade in ((roots, 100), (laptop, 200)):
+        again = PaperSheet(member, None, None, {}, {key: png(shade)})
+        sheets.save_sheet(computer, assessment_id, again, overwrite=True)
+    bundles.export_bundle(laptop, tmp_path / "theirs.roots", scope)
+    laptop.close()
+    report = bundles.preview_import(roots, tmp_path / "theirs.roots")
+    dialog = ImportPreviewDialog(report, "theirs.roots", "en")
+    qtbot.addWidget(dialog)
+    dialog.conflict_list.setCurrentRow(0)
+    assert dialog.conflict_list.item(0).text().startswith("Handwriting on paper: ")
+    sides = dialog.sides
+    shown = {
+        sides.item(r, 0).text(): (sides.item(r, 1).text(), sides.item(r, 2).text())
+        for r in range(sides.rowCount())
+    }
+    assert shown == {"Scan of the handwriting": ("A scan (1 kB)", "A scan (1 kB)")}

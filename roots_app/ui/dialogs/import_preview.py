@@ -52,6 +52,9 @@ def table_label(table: str) -> str:
         "agreements": QCoreApplication.translate("ImportPreview", "Agreed levels"),
         "plan_focuses": QCoreApplication.translate("ImportPreview", "Plan focus areas"),
         "plan_actions": QCoreApplication.translate("ImportPreview", "Plan actions"),
+        "paper_sheets": QCoreApplication.translate("ImportPreview", "Blank paper sheets"),
+        "paper_ratings": QCoreApplication.translate("ImportPreview", "Ratings from paper"),
+        "paper_evidence": QCoreApplication.translate("ImportPreview", "Handwriting on paper"),
     }.get(table, table)
 
 
@@ -80,6 +83,10 @@ def field_label(name: str) -> str:
         "resources": QCoreApplication.translate("ImportPreview", "Resources"),
         "measure": QCoreApplication.translate("ImportPreview", "Measure of success"),
         "carried_from": QCoreApplication.translate("ImportPreview", "Carried from last year"),
+        "sheet_no": QCoreApplication.translate("ImportPreview", "Sheet number"),
+        "name_on_sheet": QCoreApplication.translate("ImportPreview", "Name written on the sheet"),
+        "role_on_sheet": QCoreApplication.translate("ImportPreview", "Role ticked on the sheet"),
+        "image": QCoreApplication.translate("ImportPreview", "Scan of the handwriting"),
     }.get(name, name)
 
 
@@ -96,8 +103,13 @@ def value_text(conflict: Conflict, name: str, value: Any, language: str) -> str:
         )
     if name == "deleted_at":
         return QCoreApplication.translate("ImportPreview", "Removed")
-    if name == "role":
+    if name in ("role", "role_on_sheet"):
         return labels.role_label(Role(value))
+    if name == "image":  # base64 text of a PNG: its size, not its bytes
+        kilobytes = max(1, round(len(value) * 3 / 4 / 1000))
+        return QCoreApplication.translate("ImportPreview", "A scan (%1 kB)").replace(
+            "%1", str(kilobytes)
+        )
     if name == "status":
         if table == "plan_actions":
             return labels.action_status_label(ActionStatus(value))
