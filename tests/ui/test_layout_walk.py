@@ -271,3 +271,35 @@ def test_no_text_is_clipped_at_200_percent_in_dark_and_high_contrast(
     finally:
         theme.apply(qapp)
     assert not problems, "clipped text:\n" + "\n".join(problems)
+
+
+# The pages that hold at 200 % text in a 1024x700 window (issue 18), by the walk's names.
+HELD_ON_A_SMALL_SCREEN = ("welcome",)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("language", "look"), [("es", "dark"), ("en", "light,contrast")])
+def test_no_text_is_clipped_at_200_percent_on_a_small_screen(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    language: str,
+    look: str,
+    tmp_path: Path,
+) -> None:
+    """200 % text in a 1024x700 window: a low-vision reader on a small laptop. Pages scroll
+    up and down, never sideways; rows of buttons wrap; long titles wrap."""
+    words = look.split(",")
+    theme.Appearance(200, "contrast" in words, words[0]).store(roots.settings)
+    try:
+        window = open_window(qtbot, make_window, roots, language)
+        problems = [
+            f"{name}: {problem}"
+            for name, shown in walk(qtbot, window, tmp_path)
+            if name.startswith(HELD_ON_A_SMALL_SCREEN)
+            for problem in clipped(shown)
+        ]
+    finally:
+        theme.apply(qapp)
+    assert not problems, "clipped text:\n" + "\n".join(problems)
