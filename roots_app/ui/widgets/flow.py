@@ -6,7 +6,7 @@ Buttons keep their whole text instead of being squeezed (long Spanish labels, 15
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget, QWidgetItem
 
 
 class _WrappingLayout(QLayout):
@@ -71,6 +71,18 @@ class FlowLayout(_WrappingLayout):
         self.addWidget(widget)
         if right:
             self._right.add(id(self._items[-1]))
+
+    def insert_widget(self, index: int, widget: QWidget, right: bool = False) -> None:
+        """As ``add_widget``, at ``index`` among the items."""
+        self.addChildWidget(widget)
+        item = QWidgetItem(widget)
+        self._items.insert(index, item)
+        if right:
+            self._right.add(id(item))
+        self.invalidate()
+
+    def index_of(self, widget: QWidget) -> int:
+        return next((n for n, item in enumerate(self._items) if item.widget() is widget), -1)
 
     # ----- QLayout -----
     def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
@@ -148,10 +160,15 @@ def flow_row(*widgets: QWidget, right: tuple[QWidget, ...] = ()) -> QWidget:
         layout.add_widget(widget)
     for widget in right:
         layout.add_widget(widget, right=True)
+    wrapping(row)
+    return row
+
+
+def wrapping(row: QWidget) -> None:
+    """Tells the layouts above ``row`` that its height depends on its width."""
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     row.setSizePolicy(policy)
-    return row
 
 
 class EqualRow(_WrappingLayout):
