@@ -38,7 +38,7 @@ from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
 from roots_app.ui.read_aloud import Piece, ReadAloudButton
 from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager
-from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.flow import SideBySide, flow_row
 from roots_app.ui.widgets.handwriting import HandwritingStrip, Scan
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -135,11 +135,12 @@ class TeamViewPage(Retranslating, QWidget):
         self.evidence.setMaximumHeight(110)
         self.evidence_label.setBuddy(self.evidence)
         self.reason_label = QLabel()
+        for label in (self.evidence_label, self.reason_label):
+            label.setWordWrap(True)  # long in Spanish: at large text it ran off the right edge
         self.reason = QLineEdit()
         self.reason_label.setBuddy(self.reason)
         self.pager.watch(self.evidence, self.reason)
-        spread = QHBoxLayout()
-        spread.setSpacing(24)
+        spread = SideBySide()  # one column under the other at large text on a small screen
         standing = QVBoxLayout()
         talk = QVBoxLayout()
         for widget in (self.stats, self.flags, self.scale_heading):
@@ -150,8 +151,8 @@ class TeamViewPage(Retranslating, QWidget):
         for column in (standing, talk):
             column.setSpacing(8)
             column.addStretch(1)
-            spread.addLayout(column, 1)
-        self.pager.above.addLayout(spread)
+            spread.add_column(column)
+        self.pager.above.addWidget(spread)
         for widget in (self.evidence_label, self.evidence, self.reason_label, self.reason):
             self.pager.below.addWidget(widget)
         self.pager.tab_order([self.notes], [self.evidence, self.reason])

@@ -6,7 +6,15 @@ Buttons keep their whole text instead of being squeezed (long Spanish labels, 15
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget, QWidgetItem
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QWidget,
+    QWidgetItem,
+)
 
 
 class _WrappingLayout(QLayout):
@@ -229,3 +237,37 @@ class EqualRow(_WrappingLayout):
                     item.setGeometry(QRect(x, y, width, height))
             y += height + self.spacing()
         return y - self.spacing() - rect.y()
+
+
+class SideBySide(QWidget):
+    """Two or more columns side by side while the room allows, one under the other when not:
+    at large text on a small screen the columns' minimums added up ran off the right edge."""
+
+    def __init__(self, spacing: int = 24, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+        self._columns: list[QLayout] = []
+
+    def add_column(self, column: QLayout) -> None:
+        self._columns.append(column)
+        self.box.addLayout(column, 1)
+
+    def _side_by_side_width(self) -> int:
+        return sum(c.minimumSize().width() for c in self._columns) + self.box.spacing() * max(
+            0, len(self._columns) - 1
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """The widest column: stacked, that is all the room needed."""
+        width = max((c.minimumSize().width() for c in self._columns), default=0)
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self._side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+            self.updateGeometry()  # stacked, the columns need more height
+        super().resizeEvent(event)
