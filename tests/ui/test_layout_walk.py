@@ -282,6 +282,7 @@ HELD_ON_A_SMALL_SCREEN = (
     "district",
     "progress",
     "summary",
+    "plan",
 )
 
 

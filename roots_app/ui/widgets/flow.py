@@ -249,20 +249,27 @@ class SideBySide(QWidget):
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(spacing)
         self._columns: list[QLayout] = []
+        self._needs: list[QWidget | None] = []
 
-    def add_column(self, column: QLayout) -> None:
+    def add_column(self, column: QLayout, stretch: int = 1, needs: QWidget | None = None) -> None:
+        """``needs``: a widget the column holds in a scroll area, whose whole width the column
+        needs (a scroll area's own minimum is small)."""
         self._columns.append(column)
-        self.box.addLayout(column, 1)
+        self._needs.append(needs)
+        self.box.addLayout(column, stretch)
+
+    def _widths(self) -> list[int]:
+        return [
+            max(c.minimumSize().width(), 0 if n is None else n.minimumSizeHint().width() + 24)
+            for c, n in zip(self._columns, self._needs, strict=True)
+        ]
 
     def _side_by_side_width(self) -> int:
-        return sum(c.minimumSize().width() for c in self._columns) + self.box.spacing() * max(
-            0, len(self._columns) - 1
-        )
+        return sum(self._widths()) + self.box.spacing() * max(0, len(self._columns) - 1)
 
     def minimumSizeHint(self) -> QSize:
         """The widest column: stacked, that is all the room needed."""
-        width = max((c.minimumSize().width() for c in self._columns), default=0)
-        return QSize(width, super().minimumSizeHint().height())
+        return QSize(max(self._widths(), default=0), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         wide = event.size().width() >= self._side_by_side_width()
