@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from roots_app.ui import theme
+from roots_app.ui.widgets.wrapping_choice import WrappingCheck, WrappingRadio, text_rect, text_room
 from tests.ui.conftest import WindowFactory
 from tests.ui.screens import open_window, walk
 
@@ -113,6 +114,13 @@ def button_problem(button: QAbstractButton) -> str | None:
             room = style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
             if needed + icon > room.width() + SLACK:
                 return f"needs {needed + icon} px, has {room.width()} ({state.name})"
+        return None
+    if isinstance(button, WrappingCheck | WrappingRadio):
+        # Wrapped like a label: its longest word must fit, and all its lines its height.
+        box = text_rect(button, button.width())
+        room = text_room(button, button.width())
+        if box.width() > room + SLACK or box.height() > button.height() + SLACK:
+            return f"needs {box.width()}x{box.height()} px, has {button.width()}x{button.height()}"
         return None
     if isinstance(button, QCheckBox | QRadioButton):
         option = QStyleOptionButton()
@@ -283,6 +291,7 @@ HELD_ON_A_SMALL_SCREEN = (
     "progress",
     "summary",
     "plan",
+    "settings",
 )
 
 

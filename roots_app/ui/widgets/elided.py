@@ -72,3 +72,17 @@ class ElidedLabel(QLabel):
         if shown != self.text():
             super().setText(shown)
         self.setToolTip("" if shown == self._whole else self._whole)
+
+
+class ShrinkingCombo(QComboBox):
+    """A choice box as wide as its longest entry when there is room, narrower when not (200 %
+    text on a small screen), the chosen entry then whole in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        whole_text_in_tooltip(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        few = self.fontMetrics().horizontalAdvance("M" * 12)
+        return QSize(min(hint.width(), few), hint.height())
