@@ -40,6 +40,7 @@ from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager
 from roots_app.ui.widgets.flow import SideBySide, flow_row
 from roots_app.ui.widgets.handwriting import HandwritingStrip, Scan
+from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
@@ -162,7 +163,8 @@ class TeamViewPage(Retranslating, QWidget):
 
         # Tab 2: the wheel (QtCharts is loaded only when the tab is first shown).
         self.wheel_tab = QWidget()
-        self.wheel_layout = QVBoxLayout(self.wheel_tab)
+        # Its note is long at 200 % text: the tab scrolls rather than squeeze it.
+        self.wheel_layout = scrolling_page(self.wheel_tab)
         self.wheel = None
         self.wheel_note = QLabel()
         self.wheel_note.setWordWrap(True)
