@@ -35,6 +35,7 @@ class WelcomePage(Retranslating, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons inside
         outer.addWidget(self.scroll)
         content = QWidget()
         self.scroll.setWidget(content)

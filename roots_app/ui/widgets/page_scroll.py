@@ -15,6 +15,7 @@ def scrolling_page(page: QWidget) -> QVBoxLayout:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; it follows them
     outer.addWidget(scroll)
     content = QWidget()
     scroll.setWidget(content)
