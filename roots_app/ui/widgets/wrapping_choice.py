@@ -77,7 +77,10 @@ def _paint(button: _Button) -> None:
     option = _option(button, button.rect())
     text = option.text
     option.text = ""  # the indicator and focus, drawn by the style; the text, wrapped, here
+    full = option.rect
+    option.rect = QRect(0, 0, full.width(), button.fontMetrics().height() + 4)  # by line one
     painter.drawControl(control, option)
+    option.rect = full
     option.text = text
     room = button.style().subElementRect(contents, option, button)
     room.setTop(0)
