@@ -2222,7 +2222,7 @@
     <message>
         <location line="+1"/>
         <source>Save actions as a spreadsheet…</source>
-        <translation>Guardar las acciones como hoja de cálculo…</translation>
+        <translation>Guardar acciones en hoja de cálculo…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from roots_app.ui import theme
+from roots_app.ui.widgets.wrapping_choice import WrappingCheck, WrappingRadio, text_rect, text_room
 from tests.ui.conftest import WindowFactory
 from tests.ui.screens import open_window, walk
 
@@ -113,6 +114,13 @@ def button_problem(button: QAbstractButton) -> str | None:
             room = style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
             if needed + icon > room.width() + SLACK:
                 return f"needs {needed + icon} px, has {room.width()} ({state.name})"
+        return None
+    if isinstance(button, WrappingCheck | WrappingRadio):
+        # Wrapped like a label: its longest word must fit, and all its lines its height.
+        box = text_rect(button, button.width())
+        room = text_room(button, button.width())
+        if box.width() > room + SLACK or box.height() > button.height() + SLACK:
+            return f"needs {box.width()}x{box.height()} px, has {button.width()}x{button.height()}"
         return None
     if isinstance(button, QCheckBox | QRadioButton):
         option = QStyleOptionButton()
@@ -266,6 +274,49 @@ def test_no_text_is_clipped_at_200_percent_in_dark_and_high_contrast(
         problems = [
             f"{name}: {problem}"
             for name, shown in walk(qtbot, window, tmp_path)
+            for problem in clipped(shown)
+        ]
+    finally:
+        theme.apply(qapp)
+    assert not problems, "clipped text:\n" + "\n".join(problems)
+
+
+# The pages that hold at 200 % text in a 1024x700 window (issue 18), by the walk's names.
+HELD_ON_A_SMALL_SCREEN = (
+    "welcome",
+    "home",
+    "assess",
+    "team view tab",
+    "rubrics",
+    "district",
+    "progress",
+    "summary",
+    "plan",
+    "settings",
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("language", "look"), [("es", "dark"), ("en", "light,contrast")])
+def test_no_text_is_clipped_at_200_percent_on_a_small_screen(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    language: str,
+    look: str,
+    tmp_path: Path,
+) -> None:
+    """200 % text in a 1024x700 window: a low-vision reader on a small laptop. Pages scroll
+    up and down, never sideways; rows of buttons wrap; long titles wrap."""
+    words = look.split(",")
+    theme.Appearance(200, "contrast" in words, words[0]).store(roots.settings)
+    try:
+        window = open_window(qtbot, make_window, roots, language)
+        problems = [
+            f"{name}: {problem}"
+            for name, shown in walk(qtbot, window, tmp_path)
+            if name.startswith(HELD_ON_A_SMALL_SCREEN)
             for problem in clipped(shown)
         ]
     finally:

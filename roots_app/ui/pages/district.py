@@ -71,6 +71,7 @@ class DistrictPage(Retranslating, QWidget):
         # The controls wrap onto a second line rather than squeeze the search field or a name.
         layout.addWidget(flow_row(*pairs, self.name_filter, right=(self.export_button,)))
         self.status = QLabel()
+        self.status.setWordWrap(True)  # long in Spanish at large text
         self.status.setProperty("role", "muted")
         layout.addWidget(self.status)
         self.model = DistrictModel()

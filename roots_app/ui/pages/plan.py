@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,7 +35,8 @@ from roots_app.ui.labels import action_status_label
 from roots_app.ui.read_aloud import Piece, ReadAloudButton
 from roots_app.ui.widgets.debounce import Debounce
 from roots_app.ui.widgets.elided import whole_text_in_tooltip
-from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.flow import SideBySide, flow_row
+from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 
@@ -60,7 +60,9 @@ class PlanPage(Retranslating, QWidget):
         self.retranslate()
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        # At 200 % text on a small screen the page scrolls up and down, and the focus areas'
+        # column stands above the chosen one's details instead of squeezing them.
+        outer = scrolling_page(self)
         outer.setContentsMargins(24, 16, 24, 16)
         self.title = heading()
         self.carry_button = QPushButton()
@@ -93,7 +95,7 @@ class PlanPage(Retranslating, QWidget):
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.suggestion)
 
-        columns = QHBoxLayout()
+        columns = SideBySide(spacing=outer.spacing())
         left = QVBoxLayout()
         self.focus_heading = heading("subheading")
         self.focus_list = QListWidget()
@@ -118,7 +120,7 @@ class PlanPage(Retranslating, QWidget):
         left.addWidget(self.add_choice)
         left.addWidget(self.add_button)
         left.addWidget(self.remove_focus_button)
-        columns.addLayout(left, 1)
+        columns.add_column(left, 1)
 
         right = QVBoxLayout()
         self.focus_title = heading("subheading")
@@ -186,8 +188,10 @@ class PlanPage(Retranslating, QWidget):
         detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         detail_scroll.setWidget(self.detail)
-        columns.addWidget(detail_scroll, 2)
-        outer.addLayout(columns, 1)
+        detail_column = QVBoxLayout()
+        detail_column.addWidget(detail_scroll)
+        columns.add_column(detail_column, 2, needs=self.detail)
+        outer.addWidget(columns, 1)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Growth plan"))

@@ -26,8 +26,9 @@ from roots_app.services import compare
 from roots_app.ui import exporting, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import change, number
-from roots_app.ui.widgets.elided import whole_text_in_tooltip
-from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.elided import ElidedLabel, whole_text_in_tooltip
+from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.retranslate import Retranslating
 
 if TYPE_CHECKING:  # QtCharts loads when a chart is first shown, not with the page
     from PySide6.QtCharts import QCategoryAxis
@@ -60,17 +61,16 @@ class ProgressPage(Retranslating, QWidget):
         self.wheel = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        self.title = heading()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        # A long school name at 200 % text: shortened with "…", whole in its tooltip, instead
+        # of wrapping into lines that take the chart's room.
+        self.title = ElidedLabel()
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
-        top.addWidget(self.export_button)
-        layout.addLayout(top)
+        # The button at the right of the title; on a line of its own below when both do not fit.
+        layout.addWidget(flow_row(self.title, right=(self.export_button,)))
         layout.addWidget(self.note)
         # One year of results: nothing to compare yet; say so instead of a chart of one dot.
         self.one_year = QLabel()
@@ -92,16 +92,19 @@ class ProgressPage(Retranslating, QWidget):
         self.tabs.addTab(self.trend_tab, "")
         self.wheel_tab = QWidget()
         wheel_layout = QVBoxLayout(self.wheel_tab)
-        row = QHBoxLayout()
+        pairs = []
         self.year_a_label, self.year_a = QLabel(), QComboBox()
         self.year_b_label, self.year_b = QLabel(), QComboBox()
         for label, combo in ((self.year_a_label, self.year_a), (self.year_b_label, self.year_b)):
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(self._draw_wheels)
-            row.addWidget(label)
-            row.addWidget(combo)
-        row.addStretch(1)
-        wheel_layout.addLayout(row)
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(combo)
+            pairs.append(pair)
+        wheel_layout.addWidget(flow_row(*pairs))  # one year under the other at large text
         self.wheel_layout = wheel_layout
         self.tabs.addTab(self.wheel_tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -136,7 +139,7 @@ class ProgressPage(Retranslating, QWidget):
         if self.school_id:
             self.open_school(self.school_id)
         else:
-            self.title.setText(self.tr("School progress"))
+            self.title.set_whole_text(self.tr("School progress"))
             self.note.setText(
                 self.tr(
                     "Open a school from the District page or an assessment to see its progress."
@@ -151,7 +154,7 @@ class ProgressPage(Retranslating, QWidget):
             return
         self.school_id, self.view = school_id, view
         progress = view.progress
-        self.title.setText(self.tr("%1: progress").replace("%1", view.school_name))
+        self.title.set_whole_text(self.tr("%1: progress").replace("%1", view.school_name))
         notes = [
             self.tr(
                 "%1 marks a growth-plan focus area that year. ▲ ▼ = show the change "

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -28,6 +27,7 @@ from roots_app.services import rubrics
 from roots_app.ui import messages, pack_problems
 from roots_app.ui.context import UiContext
 from roots_app.ui.exporting import export_folder
+from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 
@@ -63,14 +63,12 @@ class RubricsPage(Retranslating, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
         self.table.itemSelectionChanged.connect(self._show_provenance)
-        buttons = QHBoxLayout()
         self.import_button = QPushButton()
         self.import_button.clicked.connect(lambda: self.import_pack())
         self.export_button = QPushButton()
         self.export_button.clicked.connect(lambda: self.export_pack())
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
+        # The two wrap, one under the other, rather than run off the edge (200 % text).
+        buttons = flow_row(self.import_button, self.export_button)
         self.problems_heading = QLabel()
         self.problems_heading.setWordWrap(True)
         self.problems_heading.setProperty("role", "subheading")
@@ -85,7 +83,7 @@ class RubricsPage(Retranslating, QWidget):
         self.provenance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         for widget in (self.title, self.intro, self.table):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         for widget in (self.problems_heading, self.problems):
             layout.addWidget(widget)
         layout.addWidget(self.provenance_heading)

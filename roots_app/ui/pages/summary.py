@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +19,7 @@ from roots_app.domain.consensus import strengths_and_growth
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label, status_label
 from roots_app.ui.models.summary_model import SummaryModel
+from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 
@@ -30,7 +30,8 @@ class SummaryPage(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.assessment: Assessment | None = None
-        layout = QVBoxLayout(self)
+        # The lists of highest and lowest categories are long at 200 % text: the page scrolls.
+        layout = scrolling_page(self)
         layout.setContentsMargins(24, 16, 24, 16)
         self.title = heading()
         self.status = QLabel()
@@ -47,6 +48,7 @@ class SummaryPage(Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setMinimumSectionSize(90)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(240)  # a few rows, even when the texts above are long
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
         row = QHBoxLayout()

@@ -38,8 +38,9 @@ from roots_app.ui.models.consensus_model import ConsensusModel, flag_texts
 from roots_app.ui.read_aloud import Piece, ReadAloudButton
 from roots_app.ui.widgets.bullets import show_bullets
 from roots_app.ui.widgets.category_pager import CategoryPager
-from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.flow import SideBySide, flow_row
 from roots_app.ui.widgets.handwriting import HandwritingStrip, Scan
+from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 log = logging.getLogger(__name__)
@@ -135,11 +136,12 @@ class TeamViewPage(Retranslating, QWidget):
         self.evidence.setMaximumHeight(110)
         self.evidence_label.setBuddy(self.evidence)
         self.reason_label = QLabel()
+        for label in (self.evidence_label, self.reason_label):
+            label.setWordWrap(True)  # long in Spanish: at large text it ran off the right edge
         self.reason = QLineEdit()
         self.reason_label.setBuddy(self.reason)
         self.pager.watch(self.evidence, self.reason)
-        spread = QHBoxLayout()
-        spread.setSpacing(24)
+        spread = SideBySide()  # one column under the other at large text on a small screen
         standing = QVBoxLayout()
         talk = QVBoxLayout()
         for widget in (self.stats, self.flags, self.scale_heading):
@@ -150,8 +152,8 @@ class TeamViewPage(Retranslating, QWidget):
         for column in (standing, talk):
             column.setSpacing(8)
             column.addStretch(1)
-            spread.addLayout(column, 1)
-        self.pager.above.addLayout(spread)
+            spread.add_column(column)
+        self.pager.above.addWidget(spread)
         for widget in (self.evidence_label, self.evidence, self.reason_label, self.reason):
             self.pager.below.addWidget(widget)
         self.pager.tab_order([self.notes], [self.evidence, self.reason])
@@ -161,7 +163,8 @@ class TeamViewPage(Retranslating, QWidget):
 
         # Tab 2: the wheel (QtCharts is loaded only when the tab is first shown).
         self.wheel_tab = QWidget()
-        self.wheel_layout = QVBoxLayout(self.wheel_tab)
+        # Its note is long at 200 % text: the tab scrolls rather than squeeze it.
+        self.wheel_layout = scrolling_page(self.wheel_tab)
         self.wheel = None
         self.wheel_note = QLabel()
         self.wheel_note.setWordWrap(True)

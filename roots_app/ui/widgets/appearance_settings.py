@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from roots_app.ui import theme
 from roots_app.ui.context import UiContext
+from roots_app.ui.widgets.elided import ShrinkingCombo
 from roots_app.ui.widgets.retranslate import Retranslating
 
 
@@ -28,7 +29,7 @@ class AppearanceSettings(Retranslating, QGroupBox):
         for size in theme.TEXT_SIZES:
             self.text_size.addItem("", size)
         self.contrast = QCheckBox()
-        self.scheme = QComboBox()
+        self.scheme = ShrinkingCombo()  # long entries: narrower at 200 % text on a small screen
         for scheme in theme.SCHEMES:
             self.scheme.addItem("", scheme)
         chosen = theme.Appearance.from_settings(ctx.roots.settings)

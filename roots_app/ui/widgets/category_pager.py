@@ -30,7 +30,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -43,7 +42,7 @@ from roots_app.domain.rubric import RubricPack
 from roots_app.ui.dialogs import stale_edit
 from roots_app.ui.widgets.category_scroll import CategoryScroll
 from roots_app.ui.widgets.debounce import Debounce
-from roots_app.ui.widgets.flow import EqualRow
+from roots_app.ui.widgets.flow import EqualRow, FlowLayout, wrapping
 from roots_app.ui.widgets.level_card import LevelCard
 from roots_app.ui.widgets.retranslate import heading
 
@@ -168,7 +167,11 @@ class CategoryPager(QWidget):
         outer.addWidget(self.stack, 1)
         self._single = None if self._build_sheet else self._new_sheet()
 
-        self.nav = QHBoxLayout()
+        # The bottom row wraps rather than squeeze its buttons (Spanish, large text): Previous
+        # and the quiet "Saved" on the left, Next (and what goes before it) at the right edge.
+        self.nav_row = QWidget()
+        self.nav = FlowLayout(self.nav_row)
+        wrapping(self.nav_row)
         self.previous_button = QPushButton()
         self.previous_button.clicked.connect(lambda: self.go_to(self.index - 1))
         self.next_button = QPushButton()
@@ -176,11 +179,10 @@ class CategoryPager(QWidget):
         self.next_button.clicked.connect(self._next_clicked)
         self.saved_label = QLabel()  # the quiet "Saved"
         self.saved_label.setProperty("role", "muted")
-        self.nav.addWidget(self.previous_button)
-        self.nav.addWidget(self.saved_label)
-        self.nav.addStretch(1)
-        self.nav.addWidget(self.next_button)
-        outer.addLayout(self.nav)
+        self.nav.add_widget(self.previous_button)
+        self.nav.add_widget(self.saved_label)
+        self.nav.add_widget(self.next_button, right=True)
+        outer.addWidget(self.nav_row)
         self._nav_buttons: list[QWidget] = [self.previous_button, self.next_button]
 
     def retranslate(self) -> None:
@@ -192,10 +194,10 @@ class CategoryPager(QWidget):
     def add_nav(self, widget: QWidget, before_next: bool = False) -> None:
         """A page's own button in the bottom row: after Previous, or just before Next."""
         if before_next:
-            self.nav.insertWidget(self.nav.indexOf(self.next_button), widget)
+            self.nav.insert_widget(self.nav.index_of(self.next_button), widget, right=True)
             self._nav_buttons.insert(len(self._nav_buttons) - 1, widget)
         else:
-            self.nav.insertWidget(self.nav.indexOf(self.saved_label), widget)
+            self.nav.insert_widget(self.nav.index_of(self.saved_label), widget)
             self._nav_buttons.insert(1, widget)
 
     def tab_order(self, before: Sequence[QWidget], after: Sequence[QWidget]) -> None:

@@ -9,15 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,8 +24,10 @@ from roots_app.errors import RootsError
 from roots_app.services import connection
 from roots_app.ui.background import run_in_background
 from roots_app.ui.context import UiContext
+from roots_app.ui.widgets.elided import ShrinkingCombo
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating
+from roots_app.ui.widgets.wrapping_choice import WrappingCheck, WrappingRadio
 
 
 class DatabaseSettings(Retranslating, QGroupBox):
@@ -41,8 +40,9 @@ class DatabaseSettings(Retranslating, QGroupBox):
         self.in_use.setWordWrap(True)
         self.in_use.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.in_use)
-        self.local = QRadioButton()
-        self.district = QRadioButton()
+        # Long choices: at 200 % text they wrap like a label instead of running off the page.
+        self.local = WrappingRadio()
+        self.district = WrappingRadio()
         self.choice = QButtonGroup(self)
         for button in (self.local, self.district):
             self.choice.addButton(button)
@@ -60,8 +60,8 @@ class DatabaseSettings(Retranslating, QGroupBox):
         self.user = QLineEdit(chosen.db_user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.tls = QComboBox()
-        self.remember = QCheckBox()
+        self.tls = ShrinkingCombo()  # long entries: narrower at 200 % text on a small screen
+        self.remember = WrappingCheck()
         # Asked once, when the district database is chosen: finding the keyring costs tenths
         # of a second, and most computers keep their data on this computer.
         self.keyring: bool | None = None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 
 def whole_text_in_tooltip(combo: QComboBox) -> QComboBox:
@@ -19,3 +21,68 @@ def whole_text_in_tooltip(combo: QComboBox) -> QComboBox:
     combo.model().modelReset.connect(update)
     update()
     return combo
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, shortened with "…" when its box is too narrow (a title beside a
+    button, at 200 % text); the whole text is then its tooltip, and always its accessible name."""
+
+    def __init__(self, role: str = "heading", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", role)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._whole = ""
+
+    def whole_text(self) -> str:
+        return self._whole
+
+    def set_whole_text(self, text: str) -> None:
+        self._whole = text
+        self.setAccessibleName(text)
+        self._fit(self.width())
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """Room for the whole text."""
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self._whole) + 2 * self.margin() + 2,
+            super().sizeHint().height(),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """A few letters and the "…"."""
+        return QSize(
+            min(self.sizeHint().width(), self.fontMetrics().horizontalAdvance("MMMM…")),
+            super().minimumSizeHint().height(),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new text size: the room changed
+            self._fit(self.width())
+            self.updateGeometry()
+
+    def _fit(self, width: int) -> None:
+        room = width - 2 * self.margin()
+        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            super().setText(shown)
+        self.setToolTip("" if shown == self._whole else self._whole)
+
+
+class ShrinkingCombo(QComboBox):
+    """A choice box as wide as its longest entry when there is room, narrower when not (200 %
+    text on a small screen), the chosen entry then whole in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        whole_text_in_tooltip(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        few = self.fontMetrics().horizontalAdvance("M" * 12)
+        return QSize(min(hint.width(), few), hint.height())

@@ -6,7 +6,15 @@ Buttons keep their whole text instead of being squeezed (long Spanish labels, 15
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QWidget,
+    QWidgetItem,
+)
 
 
 class _WrappingLayout(QLayout):
@@ -71,6 +79,18 @@ class FlowLayout(_WrappingLayout):
         self.addWidget(widget)
         if right:
             self._right.add(id(self._items[-1]))
+
+    def insert_widget(self, index: int, widget: QWidget, right: bool = False) -> None:
+        """As ``add_widget``, at ``index`` among the items."""
+        self.addChildWidget(widget)
+        item = QWidgetItem(widget)
+        self._items.insert(index, item)
+        if right:
+            self._right.add(id(item))
+        self.invalidate()
+
+    def index_of(self, widget: QWidget) -> int:
+        return next((n for n, item in enumerate(self._items) if item.widget() is widget), -1)
 
     # ----- QLayout -----
     def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
@@ -148,10 +168,15 @@ def flow_row(*widgets: QWidget, right: tuple[QWidget, ...] = ()) -> QWidget:
         layout.add_widget(widget)
     for widget in right:
         layout.add_widget(widget, right=True)
+    wrapping(row)
+    return row
+
+
+def wrapping(row: QWidget) -> None:
+    """Tells the layouts above ``row`` that its height depends on its width."""
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     row.setSizePolicy(policy)
-    return row
 
 
 class EqualRow(_WrappingLayout):
@@ -212,3 +237,44 @@ class EqualRow(_WrappingLayout):
                     item.setGeometry(QRect(x, y, width, height))
             y += height + self.spacing()
         return y - self.spacing() - rect.y()
+
+
+class SideBySide(QWidget):
+    """Two or more columns side by side while the room allows, one under the other when not:
+    at large text on a small screen the columns' minimums added up ran off the right edge."""
+
+    def __init__(self, spacing: int = 24, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+        self._columns: list[QLayout] = []
+        self._needs: list[QWidget | None] = []
+
+    def add_column(self, column: QLayout, stretch: int = 1, needs: QWidget | None = None) -> None:
+        """``needs``: a widget the column holds in a scroll area, whose whole width the column
+        needs (a scroll area's own minimum is small)."""
+        self._columns.append(column)
+        self._needs.append(needs)
+        self.box.addLayout(column, stretch)
+
+    def _widths(self) -> list[int]:
+        return [
+            max(c.minimumSize().width(), 0 if n is None else n.minimumSizeHint().width() + 24)
+            for c, n in zip(self._columns, self._needs, strict=True)
+        ]
+
+    def _side_by_side_width(self) -> int:
+        return sum(self._widths()) + self.box.spacing() * max(0, len(self._columns) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """The widest column: stacked, that is all the room needed."""
+        return QSize(max(self._widths(), default=0), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self._side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+            self.updateGeometry()  # stacked, the columns need more height
+        super().resizeEvent(event)

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from roots_app.domain import vocabulary
 from roots_app.ui.context import UiContext
 from roots_app.ui.read_aloud import RATES, Piece, ReadAloud, rate
+from roots_app.ui.widgets.elided import ShrinkingCombo
 from roots_app.ui.widgets.retranslate import Retranslating
 
 
-class _AsksFirst(QComboBox):
+class _AsksFirst(ShrinkingCombo):
     """A list that says when the person is about to choose in it (by mouse or keyboard)."""
 
     opening = Signal()

@@ -168,7 +168,13 @@ class WheelView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Beside the wheel in a wide room, below it in a narrow one.
         size = event.size()
-        wide = size.width() >= SIDE_BY_SIDE * size.height()
+        # At large text the key's longest words may need more than its two fifths of the
+        # width: then it goes below too, rather than scroll sideways.
+        key_needs = (
+            self.key_area.widget().minimumSizeHint().width()
+            + self.key_area.verticalScrollBar().sizeHint().width()
+        )
+        wide = size.width() >= SIDE_BY_SIDE * size.height() and size.width() * 2 // 5 >= key_needs
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.box.direction() != direction:
             self.box.setDirection(direction)
