@@ -39,7 +39,7 @@
 <context>
     <name>DistrictPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/district.py" line="+254"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+255"/>
         <source>%n school(s) in %1; change compared with %2.</source>
         <translation>
             <numerusform>%n school in %1; change compared with %2.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/plan.py" line="+480"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+484"/>
         <source>%n open action(s) carried forward.</source>
         <translation>
             <numerusform>%n open action carried forward.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>StateReportPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/state_report.py" line="+260"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+265"/>
         <source>Median of %n team(s)</source>
         <translation>
             <numerusform>Median of %n team</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>TeamViewPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/team_view.py" line="+368"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+371"/>
         <source>%1 of %n member(s) have rated every category.</source>
         <translation>
             <numerusform>%1 of %n member has rated every category.</numerusform>

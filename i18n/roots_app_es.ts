@@ -140,7 +140,7 @@
 <context>
     <name>AppearanceSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/appearance_settings.py" line="+66"/>
+        <location filename="../roots_app/ui/widgets/appearance_settings.py" line="+67"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>CategoryPager</name>
     <message>
-        <location filename="../roots_app/ui/widgets/category_pager.py" line="+187"/>
+        <location filename="../roots_app/ui/widgets/category_pager.py" line="+189"/>
         <source>← Previous</source>
         <translation>← Anterior</translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/district.py" line="+98"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+99"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -2210,7 +2210,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/plan.py" line="+193"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+197"/>
         <source>Growth plan</source>
         <translation>Plan de crecimiento</translation>
     </message>
@@ -2570,7 +2570,7 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+119"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+122"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
@@ -2799,7 +2799,7 @@
 <context>
     <name>RubricsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/rubrics.py" line="+109"/>
+        <location filename="../roots_app/ui/pages/rubrics.py" line="+107"/>
         <source>Comes with Roots</source>
         <translation>Incluido en Roots</translation>
     </message>
@@ -3439,7 +3439,7 @@
 <context>
     <name>SpeechSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/speech_settings.py" line="+97"/>
+        <location filename="../roots_app/ui/widgets/speech_settings.py" line="+98"/>
         <source>The computer&apos;s voice for the language on screen</source>
         <translation>La voz de la computadora para el idioma de la pantalla</translation>
     </message>
@@ -3653,7 +3653,7 @@ Lo suyo:
 <context>
     <name>StateReportPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/state_report.py" line="+112"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+117"/>
         <source>State report</source>
         <translation>Informe estatal</translation>
     </message>
@@ -3816,7 +3816,7 @@ el año anterior</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/summary.py" line="+91"/>
+        <location filename="../roots_app/ui/pages/summary.py" line="+93"/>
         <source>Member %1</source>
         <translation>Integrante %1</translation>
     </message>
@@ -3927,7 +3927,7 @@ el año anterior</translation>
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+185"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+188"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -4345,7 +4345,7 @@ el año anterior</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/welcome.py" line="+76"/>
+        <location filename="../roots_app/ui/pages/welcome.py" line="+97"/>
         <source>Welcome to Roots</source>
         <translation>Bienvenidos a Roots</translation>
     </message>
