@@ -101,7 +101,7 @@ def test_importing_one_leas_row_by_keyboard_then_its_report(
     assert seen["facts"] == "Pr32024.txt: the state's layout of 2023-2025, 2 rows."
     assert seen["every row"] == "New: 2 · updated: 0 · unchanged: 0."
     assert seen["unknown"] == "This file has no row for the CDS code 19000000000000."
-    assert seen["one"] == "Los Angeles Unified: New: 1 · updated: 0 · unchanged: 0."
+    assert seen["one"] == "Los Angeles Unified — New: 1 · updated: 0 · unchanged: 0."
     assert told == ["Imported the state's file: 1 new, 0 updated, 0 unchanged."]
     assert [lea.cds_code for lea in state.list_leas(roots)] == [LAUSD]  # only its row
     assert window.ctx.roots.settings.state_lea == LAUSD  # remembered for next year's file
@@ -139,7 +139,7 @@ def test_importing_one_leas_row_by_keyboard_then_its_report(
     before = dump(roots)
     window.import_state_action.trigger()
     qtbot.waitUntil(lambda: len(told) == 2, timeout=30_000)
-    assert seen["again"] == "Los Angeles Unified: New: 0 · updated: 0 · unchanged: 1."
+    assert seen["again"] == "Los Angeles Unified — New: 0 · updated: 0 · unchanged: 1."
     assert told[-1] == "Imported the state's file: 0 new, 0 updated, 1 unchanged."
     assert dump(roots) == before
 

@@ -123,7 +123,8 @@ class StateImportDialog(Retranslating, QDialog):
                 .replace("%2", QLocale().toString(count[UPDATED]))
                 .replace("%3", QLocale().toString(count[UNCHANGED]))
             )
-            self.summary.setText(f"{named}: {said}" if named else said)
+            # A dash, not a colon: the counts already read "New: 1 · …".
+            self.summary.setText(f"{named} — {said}" if named else said)
         self.summary.setAccessibleName(self.summary.text())
         self.import_button.setEnabled(bool(rows))
 
