@@ -295,6 +295,7 @@ HELD_ON_A_SMALL_SCREEN = (
     "plan",
     "settings",
     "save .roots dialog",
+    "import preview",
     "trash",
     "team dialog",
     "assessment dialog",
