@@ -297,6 +297,8 @@ HELD_ON_A_SMALL_SCREEN = (
     "save .roots dialog",
     "import preview",
     "trash",
+    "new school dialog",
+    "new team dialog",
     "team dialog",
     "assessment dialog",
     "action dialog",
