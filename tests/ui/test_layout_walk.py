@@ -281,7 +281,8 @@ def test_no_text_is_clipped_at_200_percent_in_dark_and_high_contrast(
     assert not problems, "clipped text:\n" + "\n".join(problems)
 
 
-# The pages that hold at 200 % text in a 1024x700 window (issue 18), by the walk's names.
+# The pages and dialogs that hold at 200 % text in a 1024x700 window (issue 18), by their
+# names in the walk.
 HELD_ON_A_SMALL_SCREEN = (
     "welcome",
     "home",
@@ -293,6 +294,17 @@ HELD_ON_A_SMALL_SCREEN = (
     "summary",
     "plan",
     "settings",
+    "save .roots dialog",
+    "import preview",
+    "trash",
+    "new school dialog",
+    "new team dialog",
+    "team dialog",
+    "assessment dialog",
+    "action dialog",
+    "print plan dialog",
+    "print year dialog",
+    "crash dialog",
 )
 
 

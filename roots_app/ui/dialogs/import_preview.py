@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QTableWidget,
@@ -39,6 +38,8 @@ from roots_app.domain.people import Role
 from roots_app.domain.plan import ActionStatus
 from roots_app.services.bundles import Conflict, ImportReport
 from roots_app.ui import labels
+from roots_app.ui.widgets.page_scroll import scrolling_page
+from roots_app.ui.widgets.wrapping_choice import WrappingRadio
 
 
 def table_label(table: str) -> str:
@@ -141,7 +142,12 @@ class ImportPreviewDialog(QDialog):
         }
         self.setWindowTitle(self.tr("Import %1").replace("%1", file_name))
         self.resize(980, 760)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # At a large text size on a small screen, all but the buttons scroll up and down.
+        page = QWidget()
+        layout = scrolling_page(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(page, 1)
 
         self.summary = QLabel(self._summary())
         self.summary.setWordWrap(True)
@@ -180,6 +186,7 @@ class ImportPreviewDialog(QDialog):
         detail_area = QScrollArea()
         detail_area.setWidgetResizable(True)
         detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         detail_area.setAccessibleName(self.tr("The chosen item on each computer"))
         detail_widget = QWidget()
         detail_area.setWidget(detail_widget)
@@ -205,8 +212,11 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.sides.setMinimumHeight(160)
         detail.addWidget(self.sides, 1)
-        self.keep_mine = QRadioButton(self.tr("&Keep the version on this computer"))
-        self.take_theirs = QRadioButton(self.tr("&Take the version in the file"))
+        # Their text wraps: the details never scroll sideways.
+        self.keep_mine = WrappingRadio()
+        self.keep_mine.setText(self.tr("&Keep the version on this computer"))
+        self.take_theirs = WrappingRadio()
+        self.take_theirs.setText(self.tr("&Take the version in the file"))
         self.side_choice = QButtonGroup(self)
         self.side_choice.addButton(self.keep_mine)
         self.side_choice.addButton(self.take_theirs)
@@ -234,7 +244,7 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setText(self.tr("&Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
         self.conflict_list.currentRowChanged.connect(self._show_conflict)
         self._refresh_titles()

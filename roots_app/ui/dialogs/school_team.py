@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from roots_app.domain.people import Role
 from roots_app.ui.labels import role_label
 from roots_app.ui.widgets.member_entry import MemberEntry
+from roots_app.ui.widgets.page_scroll import scrolling_page
 
 
 class SchoolTeamDialog(QDialog):
@@ -33,7 +36,12 @@ class SchoolTeamDialog(QDialog):
             else self.tr("Add a team to %1").replace("%1", school)
         )
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # At a large text size on a small screen, all but the buttons scroll up and down.
+        page = QWidget()
+        layout = scrolling_page(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(page, 1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -74,15 +82,25 @@ class SchoolTeamDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setProperty("role", "error")  # its colour comes from ui/theme.py
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        # An explicit minimum replaces the layout's: keep room for the whole member row.
-        self.setMinimumWidth(max(560, layout.minimumSize().width()))
+        outer.addWidget(self.buttons)
+        # An explicit minimum replaces the layout's: keep room for the whole member row, and
+        # for the scroll bar beside it while the page scrolls.
+        margins = outer.contentsMargins()
+        row = layout.minimumSize().width() + margins.left() + margins.right()
+        scroll_bar = page.findChild(QScrollArea).verticalScrollBar()
+        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+
+        def fit(_low: int = 0, high: int = 0) -> None:
+            self.setMinimumWidth(max(560, row + (extent if high > 0 else 0)))
+
+        scroll_bar.rangeChanged.connect(fit)
+        fit()
 
     def add_member(self) -> None:
         self.entry.add()

@@ -68,7 +68,9 @@ def _minimum(button: _Button) -> QSize:
     words = button.text().replace("&", "").split()
     widest = max((button.fontMetrics().horizontalAdvance(w) for w in words), default=0)
     width = _indent(button) + widest + 4
-    return QSize(width, _height(button, width))
+    # One line high, as a wrapping QLabel's: layouts ask heightForWidth for the real height,
+    # and a scroll area would otherwise keep room for the text wrapped word by word.
+    return QSize(width, _size_hint(button).height())
 
 
 def _paint(button: _Button) -> None:
