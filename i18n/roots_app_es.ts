@@ -1091,7 +1091,7 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/import_preview.py" line="+46"/>
+        <location filename="../roots_app/ui/dialogs/import_preview.py" line="+47"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
@@ -1312,7 +1312,7 @@
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Changed on both computers</source>
         <translation>Cambiado en las dos computadoras</translation>
     </message>
@@ -1332,7 +1332,7 @@
         <translation>Datos cambiados en las dos computadoras</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The chosen item on each computer</source>
         <translation>El elemento elegido en cada computadora</translation>
     </message>
@@ -1357,12 +1357,12 @@
         <translation>En el archivo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Keep the version on this computer</source>
         <translation>&amp;Conservar la versión de esta computadora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Take the version in the file</source>
         <translation>&amp;Usar la versión del archivo</translation>
     </message>
@@ -2914,7 +2914,7 @@
 <context>
     <name>SchoolTeamDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="+31"/>
+        <location filename="../roots_app/ui/dialogs/school_team.py" line="+34"/>
         <source>Create a school and team</source>
         <translation>Crear una escuela y un equipo</translation>
     </message>
@@ -2924,7 +2924,7 @@
         <translation>Agregar un equipo a %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>School name</source>
         <translation>Nombre de la escuela</translation>
     </message>
@@ -2969,7 +2969,7 @@
         <translation>&amp;Quitar integrante seleccionado</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Please give the school a name.</source>
         <translation>Por favor, escriba el nombre de la escuela.</translation>
     </message>
