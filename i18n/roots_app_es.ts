@@ -2799,7 +2799,7 @@
 <context>
     <name>RubricsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/rubrics.py" line="+107"/>
+        <location filename="../roots_app/ui/pages/rubrics.py" line="+96"/>
         <source>Comes with Roots</source>
         <translation>Incluido en Roots</translation>
     </message>
@@ -2861,7 +2861,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1"/>
         <source>Rubrics</source>
         <translation>Rúbricas</translation>
     </message>

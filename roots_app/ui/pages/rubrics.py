@@ -10,15 +10,12 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +25,7 @@ from roots_app.ui import messages, pack_problems
 from roots_app.ui.context import UiContext
 from roots_app.ui.exporting import export_folder
 from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
 
@@ -38,16 +36,7 @@ class RubricsPage(Retranslating, QWidget):
         self.found: list[rubrics.PackVersion] = []
         self._problem: PackError | None = None  # the last refused file's, shown until the next
         self._refused_name = ""
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()  # large text or a small screen: the page scrolls, never clips
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll = scroll
-        outer.addWidget(scroll)
-        content = QWidget()
-        scroll.setWidget(content)
-        layout = QVBoxLayout(content)
+        layout = scrolling_page(self)  # large text or a small screen: scrolls, never clips
         layout.setContentsMargins(24, 16, 24, 16)
         self.title = heading()
         self.intro = QLabel()
@@ -232,7 +221,6 @@ class RubricsPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Rubrics"))
-        self.scroll.setAccessibleName(self.tr("Rubrics"))
         self.intro.setText(
             self.tr(
                 "Every rubric pack on this computer, each version listed apart: assessments keep "
