@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,10 +13,10 @@ from typing import Any
 from roots_app.domain import comparison, school_year, vocabulary
 from roots_app.domain.comparison import District, SchoolProgress
 from roots_app.domain.rubric import RubricPack
-from roots_app.errors import BadInputError, NotFoundError
+from roots_app.errors import NotFoundError
 from roots_app.exchange import pack_file
 from roots_app.services.context import Roots
-from roots_app.services.files import write_file
+from roots_app.services.files import save_table
 from roots_app.storage import comparison_repo
 
 DEFAULT_PACK = vocabulary.DEFAULT_RUBRIC
@@ -186,19 +186,6 @@ def _title(pack: RubricPack, key: str, language: str) -> str:
         return key
 
 
-def _save_table(path: Path, sheet: str, rows: Callable[[], list[list[str]]]) -> Path:
-    """Write a table as .csv or .xlsx, chosen by the file's ending (checked first)."""
-    from roots_app.exchange import comparison_table
-
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise BadInputError("Save the table as a .csv or .xlsx file.", path=str(path))
-    table = rows()
-    if suffix == ".csv":
-        return write_file(path, comparison_table.to_csv(table))
-    return write_file(path, comparison_table.to_xlsx(table, sheet=sheet))
-
-
 def export_table(
     roots: Roots, year: str, path: Path, language: str = "en", pack_id: str = DEFAULT_PACK
 ) -> Path:
@@ -209,7 +196,7 @@ def export_table(
         view = district(roots, year, pack_id)
         return comparison_table.district_rows(view.district, view.pack, language)
 
-    return _save_table(path, "District", rows)
+    return save_table(path, "District", rows)
 
 
 def export_progress(
@@ -222,4 +209,4 @@ def export_progress(
         view = school_progress(roots, school_id, pack_id)
         return comparison_table.progress_rows(view.progress, view.pack, language)
 
-    return _save_table(path, "Progress", rows)
+    return save_table(path, "Progress", rows)

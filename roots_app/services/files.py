@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from roots_app.errors import ExportError
+from roots_app.errors import BadInputError, ExportError
 
 
 @contextmanager
@@ -99,3 +99,17 @@ def _export_error(path: Path, exc: OSError) -> ExportError:
         "free some disk space; nothing was written.",
         path=str(path),
     )
+
+
+def save_table(path: Path, sheet: str, rows: Callable[[], list[list[str]]]) -> Path:
+    """Write a table (``rows`` makes it, once the ending is known to be right) as .csv or
+    .xlsx, chosen by the file's ending: the District, Progress and State report exports."""
+    from roots_app.exchange import comparison_table
+
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise BadInputError("Save the table as a .csv or .xlsx file.", path=str(path))
+    table = rows()
+    if suffix == ".csv":
+        return write_file(path, comparison_table.to_csv(table))
+    return write_file(path, comparison_table.to_xlsx(table, sheet=sheet))

@@ -28,6 +28,7 @@ from roots_app.domain.state_report import (
 from roots_app.errors import BadInputError, CancelledError, NotFoundError, StateFileError
 from roots_app.exchange import state_file
 from roots_app.services.context import Roots
+from roots_app.services.files import save_table
 from roots_app.storage import state_repo
 from roots_app.storage.engine import Unit
 
@@ -275,13 +276,12 @@ def practice_titles(roots: Roots, language: str = "en") -> dict[str, str]:
 def export_view(roots: Roots, cds: str, year: str | None, path: Path, language: str = "en") -> Path:
     """An LEA's state report (one year, or every year with None) as .csv or .xlsx."""
     from roots_app.exchange import comparison_table
-    from roots_app.services.compare import _save_table
 
     def rows() -> list[list[str]]:
         view = state_view(roots, cds, year)
         return comparison_table.state_rows(view, practice_titles(roots, language), language)
 
-    return _save_table(path, "State", rows)
+    return save_table(path, "State", rows)
 
 
 def _number(value: float | None) -> float | int | None:
