@@ -41,6 +41,37 @@ class Category:
 
 
 @dataclass(frozen=True, slots=True)
+class CategoryOrigin:
+    """Where one category of a new pack version comes from in the version before it."""
+
+    key: str  # the category in this version
+    sources: tuple[str, ...]  # its categories in the previous version (several: a merge; none: new)
+    reworded: bool = False  # its wording changed, so a trend through it is marked
+
+
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    """How a pack version continues the one before it, so trends can cross the change.
+
+    Categories not listed keep their key and wording: each continues the previous version's
+    category of the same key (if there was one). A category split in two is listed twice, each
+    new category naming the same source."""
+
+    previous_version: str
+    origins: tuple[CategoryOrigin, ...]
+
+    def sources(self, key: str) -> tuple[str, ...]:
+        """The previous version's categories that ``key`` continues."""
+        for origin in self.origins:
+            if origin.key == key:
+                return origin.sources
+        return (key,)
+
+    def reworded(self, key: str) -> bool:
+        return any(o.key == key and o.reworded for o in self.origins)
+
+
+@dataclass(frozen=True, slots=True)
 class RubricPack:
     id: str
     version: str
@@ -53,6 +84,7 @@ class RubricPack:
     sections: tuple[Section, ...] = ()
     scale_name: Text | None = None
     languages: tuple[str, ...] = vocabulary.LANGUAGES
+    lineage: Lineage | None = None  # how this version continues the one before it
     content_hash: str = ""
     _by_key: dict[str, Category] = field(default_factory=dict, compare=False, repr=False)
 

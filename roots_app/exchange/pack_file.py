@@ -12,7 +12,15 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from roots_app.domain.rubric import Category, Indicator, Level, RubricPack, Section
+from roots_app.domain.rubric import (
+    Category,
+    CategoryOrigin,
+    Indicator,
+    Level,
+    Lineage,
+    RubricPack,
+    Section,
+)
 from roots_app.domain.text import NOT_KEPT, Text, describe, refused_character
 from roots_app.errors import PackError
 
@@ -205,6 +213,30 @@ def _rule_problems(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
         for value in have:
             if value not in values:
                 yield f"{where}.descriptors.{value}", "there is no such level"
+    if "lineage" in data:
+        yield from _lineage_problems(data["lineage"], data["version"], seen)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def _lineage_problems(lineage: Mapping[str, Any], version: str, keys: set[str]) -> Problems:
+    """A lineage names an earlier version and this version's own categories, each once. Whether
+    its sources exist in that earlier version is checked where both versions are at hand
+    (services.rubrics), as a pack file alone does not hold the version before it."""
+    problems: Problems = []
+    if _version_key(lineage["previous_version"]) >= _version_key(version):
+        problems.append(("lineage.previous_version", f"must be an earlier version than {version}"))
+    listed: set[str] = set()
+    for i, origin in enumerate(lineage["categories"]):
+        where = f"lineage.categories[{i}].key"
+        if origin["key"] not in keys:
+            problems.append((where, f"the pack has no category '{origin['key']}'"))
+        elif origin["key"] in listed:
+            problems.append((where, f"the category '{origin['key']}' is listed twice"))
+        listed.add(origin["key"])
+    return problems
 
 
 def pack_from_data(data: Mapping[str, Any], content_hash_: str = "") -> RubricPack:
@@ -246,5 +278,16 @@ def pack_from_data(data: Mapping[str, Any], content_hash_: str = "") -> RubricPa
             )
             for c in data["categories"]
         ),
+        lineage=_lineage(data["lineage"]) if "lineage" in data else None,
         content_hash=content_hash_ or content_hash(data),
+    )
+
+
+def _lineage(data: Mapping[str, Any]) -> Lineage:
+    return Lineage(
+        previous_version=data["previous_version"],
+        origins=tuple(
+            CategoryOrigin(o["key"], tuple(o["from"]), bool(o.get("reworded", False)))
+            for o in data["categories"]
+        ),
     )

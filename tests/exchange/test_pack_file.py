@@ -174,3 +174,61 @@ def test_a_device_or_a_pipe_is_not_read_as_a_pack(tmp_path: Path) -> None:
     for path in (Path("/dev/zero"), pipe):
         with pytest.raises(PackError, match="is not a file"):
             pack_file.load_pack_file(path)
+
+
+def _with_lineage(lineage: dict[str, Any]) -> dict[str, Any]:
+    data = _load("cei-six-roots")
+    data["version"] = "2.0.0"
+    data["lineage"] = lineage
+    return data
+
+
+def test_a_lineage_is_read_into_the_pack() -> None:
+    first, second = (c["key"] for c in _load("cei-six-roots")["categories"][:2])
+    pack = pack_file.validate(
+        _with_lineage(
+            {
+                "previous_version": "1.0.2",
+                "categories": [{"key": first, "from": [first, "gone"], "reworded": True}],
+            }
+        )
+    )
+    assert pack.lineage is not None
+    assert pack.lineage.previous_version == "1.0.2"
+    assert pack.lineage.sources(first) == (first, "gone")
+    assert pack.lineage.reworded(first)
+    assert pack.lineage.sources(second) == (second,)  # not listed: continues itself
+    assert not pack.lineage.reworded(second)
+    assert pack_file.validate(_load("cei-six-roots")).lineage is None
+
+
+@pytest.mark.parametrize(
+    ("lineage", "path", "words"),
+    [
+        ({"previous_version": "2.0.0", "categories": []}, "lineage.previous_version", "earlier"),
+        ({"previous_version": "9.0.0", "categories": []}, "lineage.previous_version", "earlier"),
+        (
+            {"previous_version": "1.0.0", "categories": [{"key": "nowhere", "from": []}]},
+            "lineage.categories[0].key",
+            "no category 'nowhere'",
+        ),
+        ({"previous_version": "1.0.0", "categories": [{"key": "x"}]}, "lineage.categories[0]", ""),
+        ({"previous_version": "1.0", "categories": []}, "lineage.previous_version", ""),
+    ],
+)
+def test_a_bad_lineage_is_refused_with_its_path(
+    lineage: dict[str, Any], path: str, words: str
+) -> None:
+    with pytest.raises(PackError) as caught:
+        pack_file.validate(_with_lineage(lineage))
+    assert any(where == path and words in what for where, what in caught.value.problems)
+
+
+def test_a_category_listed_twice_in_a_lineage_is_refused() -> None:
+    key = _load("cei-six-roots")["categories"][0]["key"]
+    twice = {"key": key, "from": [key]}
+    with pytest.raises(PackError) as caught:
+        pack_file.validate(_with_lineage({"previous_version": "1.0.0", "categories": [twice] * 2}))
+    assert ("lineage.categories[1].key", f"the category '{key}' is listed twice") in (
+        caught.value.problems
+    )
