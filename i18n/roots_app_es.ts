@@ -959,7 +959,7 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>Save the actions</source>
         <translation>Guardar las acciones</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>The plan was saved.</source>
         <translation>El plan se guardó.</translation>
     </message>
@@ -979,12 +979,17 @@
         <translation>Está en %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Abrir el archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show the &amp;folder</source>
         <translation>Mostrar la &amp;carpeta</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>There are no assessments to print yet.</source>
         <translation>Todavía no hay evaluaciones para imprimir.</translation>
     </message>
@@ -2427,7 +2432,7 @@
 <context>
     <name>PrintSheetsDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/sheets_print.py" line="+85"/>
+        <location filename="../roots_app/ui/dialogs/sheets_print.py" line="+83"/>
         <source>Print rating sheets</source>
         <translation>Imprimir hojas de calificación</translation>
     </message>
@@ -2557,12 +2562,7 @@
         <translation>Están en %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Open the PDF</source>
-        <translation>&amp;Abrir el PDF</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Making the rating sheets…</source>
         <translation>Creando las hojas de calificación…</translation>
     </message>

@@ -57,23 +57,35 @@ def export_plan_pdf(parent: QWidget, ctx: UiContext, assessment_id: str) -> Path
     return path
 
 
-def tell_saved(parent: QWidget, path: Path) -> None:
-    """Where a file was saved, with a button that shows its folder."""
+def tell_saved(
+    parent: QWidget,
+    path: Path,
+    headline: str | None = None,
+    where: str | None = None,
+    *,
+    open_file: bool = False,
+) -> None:
+    """Where a file was saved, with a button that shows its folder (or opens the file).
+
+    ``headline`` says what was saved (the plan by default); ``where`` is a sentence with %1
+    for the path."""
+    headline = headline or QCoreApplication.translate("Exporting", "The plan was saved.")
+    where = where or QCoreApplication.translate("Exporting", "It is in %1")
+    button = (
+        QCoreApplication.translate("Exporting", "&Open the file")
+        if open_file
+        else QCoreApplication.translate("Exporting", "Show the &folder")
+    )
     shown = messages.choose(
         parent,
         QMessageBox.Icon.Information,
-        QCoreApplication.translate("Exporting", "The plan was saved."),
-        QCoreApplication.translate("Exporting", "It is in %1").replace("%1", str(path)),
-        [
-            (
-                QCoreApplication.translate("Exporting", "Show the &folder"),
-                QMessageBox.ButtonRole.ActionRole,
-            )
-        ],
+        headline,
+        where.replace("%1", str(path)),
+        [(button, QMessageBox.ButtonRole.ActionRole)],
         standard=QMessageBox.StandardButton.Ok,
     )
     if shown == 0:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if open_file else path.parent)))
 
 
 def ask_spreadsheet_path(parent: QWidget, ctx: UiContext, title: str, name: str) -> Path | None:

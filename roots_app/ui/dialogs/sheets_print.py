@@ -11,8 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -37,8 +35,8 @@ from roots_app.domain.people import Member
 from roots_app.services import plans
 from roots_app.services.context import Roots
 from roots_app.settings import Settings
-from roots_app.ui import messages
 from roots_app.ui.background import Worker, run_in_background
+from roots_app.ui.exporting import tell_saved
 from roots_app.ui.labels import role_label
 
 MAX_BLANKS = 200  # blank sets in one go: a big parent night, not a typo of 2,000
@@ -271,23 +269,13 @@ def print_rating_sheets(
     roots.save_settings()
 
     def done(path: Path) -> None:
-        shown = messages.choose(
+        tell_saved(
             parent,
-            QMessageBox.Icon.Information,
+            path,
             QCoreApplication.translate("PrintSheetsDialog", "The rating sheets were saved."),
-            QCoreApplication.translate("PrintSheetsDialog", "They are in %1").replace(
-                "%1", str(path)
-            ),
-            [
-                (
-                    QCoreApplication.translate("PrintSheetsDialog", "&Open the PDF"),
-                    QMessageBox.ButtonRole.ActionRole,
-                )
-            ],
-            standard=QMessageBox.StandardButton.Ok,
+            QCoreApplication.translate("PrintSheetsDialog", "They are in %1"),
+            open_file=True,
         )
-        if shown == 0:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     return run_in_background(
         parent,
