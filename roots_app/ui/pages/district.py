@@ -32,6 +32,7 @@ from roots_app.ui.labels import average, role_label
 from roots_app.ui.models.district_model import ID_ROLE, DistrictModel
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.table_headers import fit_headings
 
 
 class DistrictPage(Retranslating, QWidget):
@@ -82,12 +83,14 @@ class DistrictPage(Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.activated.connect(self._opened)
+        fit_headings(self.table)  # the digit columns too: as narrow as their digit allows
         layout.addWidget(self.table, 3)
         self.legend_heading = heading("subheading")
         layout.addWidget(self.legend_heading)
         self.distribution = QTableWidget()
         self.distribution.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.distribution.verticalHeader().setVisible(False)
+        fit_headings(self.distribution)
         layout.addWidget(self.distribution, 2)
         self.year.currentIndexChanged.connect(self.load)
         self.rubric.currentIndexChanged.connect(self.load)
