@@ -90,6 +90,10 @@ class DistrictPage(Retranslating, QWidget):
         self.distribution = QTableWidget()
         self.distribution.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.distribution.verticalHeader().setVisible(False)
+        # Rows as tall as their wrapped role groups at the widths the columns end up with.
+        self.distribution.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         fit_headings(self.distribution)
         layout.addWidget(self.distribution, 2)
         self.year.currentIndexChanged.connect(self.load)

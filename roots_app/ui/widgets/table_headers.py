@@ -7,9 +7,10 @@ by): with 200 % text on a small screen the table scrolls sideways instead of cut
 
 What each page chose stays its own: a column it sized is widened only while its heading needs
 more (and given back its width when the text is smaller again); a column it stretches over the
-free width stretches while the headings of the stretching columns fit their share, and is
-otherwise as wide as its heading. Columns sized to their contents already count their heading
-(Qt measures it the same way). The header's minimum section size is left alone: it applies to
+free width stretches while the headings of the stretching columns fit their share; otherwise
+the stretching columns share half the width at least (more if their headings need it), and
+the table scrolls sideways. Columns sized to their contents already count their heading (Qt
+measures it the same way). The header's minimum section size is left alone: it applies to
 every column, and the District table keeps its digit columns narrow with it.
 """
 
@@ -148,9 +149,8 @@ class HeadingFit(QObject):
         if self.view.horizontalScrollBarPolicy() == _ALWAYS_OFF:
             return  # a table that never scrolls sideways keeps its columns within its width
         needs = {logical: heading_width(header, logical) for logical in stretching}
-        share = (self.view.viewport().width() - sum(header.sectionSize(i) for i in others)) // len(
-            stretching
-        )
+        room = self.view.viewport().width()
+        share = (room - sum(header.sectionSize(i) for i in others)) // len(stretching)
         if not self.unstretched:
             if share >= max(needs.values()):
                 return  # they stretch, as the page made them
@@ -161,11 +161,14 @@ class HeadingFit(QObject):
                 header.setSectionResizeMode(logical, Mode.Stretch)
             self.unstretched.clear()
             return
-        for logical in stretching:  # too narrow for their headings: the table scrolls sideways
+        # Too narrow for their headings: the table scrolls sideways, and what they hold (the
+        # titles, the names) keeps half the width at least rather than wrap a word a line.
+        least = max(share, room // (2 * len(stretching)))
+        for logical in stretching:
             if header.sectionResizeMode(logical) == Mode.Stretch:
                 header.setSectionResizeMode(logical, Mode.Interactive)
                 self.unstretched.add(logical)
-            width = max(needs[logical], share)
+            width = max(needs[logical], least)
             if header.sectionSize(logical) != width:
                 header.resizeSection(logical, width)
 
