@@ -90,10 +90,6 @@ class DistrictPage(Retranslating, QWidget):
         self.distribution = QTableWidget()
         self.distribution.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.distribution.verticalHeader().setVisible(False)
-        # Rows as tall as their wrapped role groups at the widths the columns end up with.
-        self.distribution.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
         fit_headings(self.distribution)
         layout.addWidget(self.distribution, 2)
         self.year.currentIndexChanged.connect(self.load)
@@ -218,6 +214,7 @@ class DistrictPage(Retranslating, QWidget):
         self.distribution.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive
         )
+        self.distribution.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.distribution.setColumnCount(2 + len(levels))
         self.distribution.setRowCount(len(pack.categories))
         # Level columns show the number; the label is in the tooltip (keeps them narrow).
@@ -256,7 +253,11 @@ class DistrictPage(Retranslating, QWidget):
         header.resizeSection(0, 280)
         header.setSectionResizeMode(len(levels) + 1, QHeaderView.ResizeMode.Stretch)
         self.distribution.setWordWrap(True)
-        self.distribution.resizeRowsToContents()
+        # Rows as tall as their wrapped role groups, at the widths the columns end up with
+        # (wider for their headings with large text).
+        self.distribution.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         shown = self.model.rowCount()
         self.status.setText(
             self.tr("%n school(s) in %1; change compared with %2.", "", shown)
