@@ -144,6 +144,15 @@ def main() -> None:
         plans.save_action(roots, focus, Action("", "Monthly café with interpreters", "Rosa"))
     window.show_place("plan")
     shot("4-plan")
+    from PySide6.QtWidgets import QScrollArea
+
+    actions = window.plan_page.actions
+    holder = actions.parentWidget()
+    while holder is not None:  # the actions' table, under the focus areas with large text
+        if isinstance(holder, QScrollArea):
+            holder.ensureWidgetVisible(actions)
+        holder = holder.parentWidget()
+    shot("4-plan-actions")
     window.show_place("district")
     for _ in range(50):
         app.processEvents()

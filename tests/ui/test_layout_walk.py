@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,14 +28,18 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionFrame,
+    QStyleOptionHeader,
+    QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from roots_app.services import state
 from roots_app.ui import theme
 from roots_app.ui.widgets.wrapping_choice import WrappingCheck, WrappingRadio, text_rect, text_room
+from tests.exchange.state_files import result, write
 from tests.ui.conftest import WindowFactory
-from tests.ui.screens import open_window, walk
+from tests.ui.screens import open_window, settle, walk
 
 # Text at 200 % on a full-HD screen: what 1024x700 is at 100 %, nearly.
 BIG_SCREEN = (1920, 1050)
@@ -169,6 +174,51 @@ def placeholder_problem(edit: QLineEdit) -> str | None:
     return None
 
 
+def header_problems(header: QHeaderView) -> list[str]:
+    """Every shown heading of a table or tree, whole in its section: its lines in the header's
+    font (bold, as a highlighted section is drawn), with the style's margins, and room for the
+    sort arrow on the section sorted by (the arrow takes room from the text). A heading
+    shortened on purpose carries the whole text in its tooltip."""
+    model = header.model()
+    if model is None:
+        return []
+    horizontal = header.orientation() == Qt.Orientation.Horizontal
+    found = []
+    for logical in range(header.count()):
+        if header.isSectionHidden(logical) or header.sectionSize(logical) <= 0:
+            continue
+        text = model.headerData(logical, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not text:
+            continue
+        text = str(text)
+        tip = model.headerData(logical, header.orientation(), Qt.ItemDataRole.ToolTipRole)
+        if tip and text.rstrip("…") in str(tip) and text.endswith("…"):
+            continue
+        font = header.font()
+        font.setBold(header.highlightSections() or font.bold())
+        metrics = QFontMetrics(font)
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.orientation = header.orientation()
+        option.fontMetrics = metrics
+        option.text = "M"  # the margins around a text, measured with the style's own rule
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == logical:
+            option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        style = header.style()
+        size = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header)
+        lines = text.split("\n")
+        needed = size.width() - metrics.horizontalAdvance("M")
+        needed += max(metrics.horizontalAdvance(line) for line in lines)
+        room = header.sectionSize(logical) if horizontal else header.width()
+        if needed > room + SLACK:
+            found.append(f"heading {text!r} needs {needed} px, has {room}")
+        tall = (size.height() - metrics.height()) + len(lines) * metrics.lineSpacing()
+        height = header.height() if horizontal else header.sectionSize(logical)
+        if len(lines) > 1 and tall > height + SLACK:
+            found.append(f"heading {text!r} needs {tall} px of height, has {height}")
+    return found
+
+
 def clipped(top: QWidget) -> list[str]:
     found = []
     for widget in top.findChildren(QWidget):
@@ -196,6 +246,11 @@ def clipped(top: QWidget) -> list[str]:
             problem = combo_problem(widget)
             if problem:
                 found.append(f"QComboBox {widget.accessibleName()!r}: {problem}")
+            continue
+        elif isinstance(widget, QHeaderView):
+            view = widget.parent()
+            name = view.accessibleName() if isinstance(view, QWidget) else ""
+            found += [f"{type(view).__name__} {name!r}: {p}" for p in header_problems(widget)]
             continue
         elif isinstance(widget, QLineEdit) and not isinstance(widget.parent(), QComboBox):
             problem = placeholder_problem(widget)
@@ -251,6 +306,32 @@ def test_the_walk_finds_a_clipped_button_and_label(qtbot: QtBot) -> None:
     button.resize(button.sizeHint())
     label.resize(label.sizeHint())
     assert clipped(top) == []
+
+
+def test_the_walk_finds_a_cut_table_heading(qtbot: QtBot) -> None:
+    """The check itself: a column narrower than its heading is reported; one shortened on
+    purpose, with the whole heading in its tooltip, is not."""
+    table = QTableWidget(1, 2)
+    qtbot.addWidget(table)
+    table.setHorizontalHeaderLabels(["Updated", "Assessments"])
+    table.setSortingEnabled(True)
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(10)
+    header.resizeSection(0, 30)
+    header.resizeSection(1, 400)
+    table.resize(600, 200)
+    table.show()
+    found = clipped(table)
+    assert len(found) == 1 and "'Updated'" in found[0], found
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the arrow takes room from the text
+    header.resizeSection(0, header.sectionSizeHint(0) - 6)
+    assert len(clipped(table)) == 1
+    header.resizeSection(0, header.sectionSizeHint(0))
+    assert clipped(table) == []
+    table.horizontalHeaderItem(1).setText("Assess…")
+    table.horizontalHeaderItem(1).setToolTip("Assessments")
+    header.resizeSection(1, 30)
+    assert clipped(table) == []
 
 
 @pytest.mark.slow
@@ -331,6 +412,34 @@ def test_no_text_is_clipped_at_200_percent_on_a_small_screen(
             if name.startswith(HELD_ON_A_SMALL_SCREEN)
             for problem in clipped(shown)
         ]
+    finally:
+        theme.apply(qapp)
+    assert not problems, "clipped text:\n" + "\n".join(problems)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_state_reports_headings_are_whole_at_200_percent_on_a_small_screen(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    language: str,
+    tmp_path: Path,
+) -> None:
+    """The State report shows its table only for an LEA's state file, which the walk has not:
+    its headings on their own, at 200 % text in a 1024x700 window."""
+    lea = "19647330000000"
+    rows = [result(lea, "Los Angeles Unified", 2024, [2, 3, 3, 2, 5, 0, 1, 2, 3, 4, 5, 3], "x")]
+    state.import_file(roots, write(tmp_path / "Pr32024.txt", 2024, rows), lea=lea)
+    theme.Appearance(200, False, "light").store(roots.settings)
+    try:
+        window = open_window(qtbot, make_window, roots, language)
+        window.show_place("state")
+        settle(qtbot)
+        table = window.state_page.table
+        assert table.isVisible() and table.rowCount() > 0
+        problems = clipped(table)
     finally:
         theme.apply(qapp)
     assert not problems, "clipped text:\n" + "\n".join(problems)

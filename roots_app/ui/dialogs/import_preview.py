@@ -39,6 +39,7 @@ from roots_app.domain.plan import ActionStatus
 from roots_app.services.bundles import Conflict, ImportReport
 from roots_app.ui import labels
 from roots_app.ui.widgets.page_scroll import scrolling_page
+from roots_app.ui.widgets.table_headers import fit_headings
 from roots_app.ui.widgets.wrapping_choice import WrappingRadio
 
 
@@ -210,6 +211,7 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_headings(self.sides)
         self.sides.setMinimumHeight(160)
         detail.addWidget(self.sides, 1)
         # Their text wraps: the details never scroll sideways.
@@ -302,9 +304,21 @@ class ImportPreviewDialog(QDialog):
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.counts.resizeRowsToContents()
         self.counts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rows = sum(self.counts.rowHeight(r) for r in range(len(shown)))
+        fit_headings(self.counts)
+        # With large text its headings may need more than the width: it then scrolls sideways,
+        # and its scroll bar gets height of its own below the rows.
+        self.counts.horizontalScrollBar().rangeChanged.connect(self._counts_height)
+        self._counts_height()
+
+    def _counts_height(self) -> None:
+        rows = sum(self.counts.rowHeight(r) for r in range(self.counts.rowCount()))
+        bar = self.counts.horizontalScrollBar()
+        sideways = bar.sizeHint().height() if bar.maximum() > 0 else 0
         self.counts.setFixedHeight(
-            rows + self.counts.horizontalHeader().sizeHint().height() + 2 * self.counts.frameWidth()
+            rows
+            + self.counts.horizontalHeader().sizeHint().height()
+            + 2 * self.counts.frameWidth()
+            + sideways
         )
 
     def _current(self) -> Conflict | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from roots_app.domain.people import Role, Team
 from roots_app.ui.labels import role_label
 from roots_app.ui.widgets.member_entry import MemberEntry
+from roots_app.ui.widgets.table_headers import fit_headings
 
 
 class TeamDialog(QDialog):
@@ -59,6 +60,7 @@ class TeamDialog(QDialog):
         header.resizeSection(1, longest + 4 * self.fontMetrics().horizontalAdvance("M"))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
+        fit_headings(self.table)
         layout.addWidget(self.table)
         for member in team.members:
             self._add_row(member.id, member.display_name, member.role, member.active)

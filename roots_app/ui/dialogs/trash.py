@@ -21,6 +21,7 @@ from roots_app.errors import RootsError
 from roots_app.services import trash
 from roots_app.ui import messages
 from roots_app.ui.context import UiContext
+from roots_app.ui.widgets.table_headers import fit_headings
 
 
 def kind_label(kind: str) -> str:
@@ -63,6 +64,7 @@ class TrashDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        fit_headings(self.table)
         self.table.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()

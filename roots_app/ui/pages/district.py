@@ -32,6 +32,7 @@ from roots_app.ui.labels import average, role_label
 from roots_app.ui.models.district_model import ID_ROLE, DistrictModel
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.table_headers import fit_headings
 
 
 class DistrictPage(Retranslating, QWidget):
@@ -82,12 +83,14 @@ class DistrictPage(Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.activated.connect(self._opened)
+        fit_headings(self.table)  # the digit columns too: as narrow as their digit allows
         layout.addWidget(self.table, 3)
         self.legend_heading = heading("subheading")
         layout.addWidget(self.legend_heading)
         self.distribution = QTableWidget()
         self.distribution.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.distribution.verticalHeader().setVisible(False)
+        fit_headings(self.distribution)
         layout.addWidget(self.distribution, 2)
         self.year.currentIndexChanged.connect(self.load)
         self.rubric.currentIndexChanged.connect(self.load)
@@ -211,6 +214,7 @@ class DistrictPage(Retranslating, QWidget):
         self.distribution.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive
         )
+        self.distribution.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.distribution.setColumnCount(2 + len(levels))
         self.distribution.setRowCount(len(pack.categories))
         # Level columns show the number; the label is in the tooltip (keeps them narrow).
@@ -249,7 +253,11 @@ class DistrictPage(Retranslating, QWidget):
         header.resizeSection(0, 280)
         header.setSectionResizeMode(len(levels) + 1, QHeaderView.ResizeMode.Stretch)
         self.distribution.setWordWrap(True)
-        self.distribution.resizeRowsToContents()
+        # Rows as tall as their wrapped role groups, at the widths the columns end up with
+        # (wider for their headings with large text).
+        self.distribution.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         shown = self.model.rowCount()
         self.status.setText(
             self.tr("%n school(s) in %1; change compared with %2.", "", shown)

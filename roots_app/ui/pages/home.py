@@ -23,6 +23,7 @@ from roots_app.ui.labels import status_label
 from roots_app.ui.models.home_model import HomeModel
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.table_headers import fit_headings
 
 EXPAND_UP_TO = 5  # schools; a district list starts folded
 
@@ -61,6 +62,7 @@ class HomePage(Retranslating, QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 240)
         header.resizeSection(2, 150)
+        fit_headings(self.tree)  # wider when large text needs it; sideways scrolling then
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._selection_changed)
         self.new_school_button = QPushButton()

@@ -38,6 +38,7 @@ from roots_app.ui.widgets.elided import whole_text_in_tooltip
 from roots_app.ui.widgets.flow import SideBySide, flow_row
 from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.table_headers import fit_headings
 
 
 class CompactTable(QTableWidget):
@@ -151,6 +152,7 @@ class PlanPage(Retranslating, QWidget):
         self.actions.setWordWrap(True)
         self.actions.verticalHeader().setVisible(False)
         self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_headings(self.actions)
         self.actions.doubleClicked.connect(self.edit_action)
         self.add_action_button = QPushButton()
         self.add_action_button.clicked.connect(self.add_action)

@@ -29,6 +29,7 @@ from roots_app.ui.labels import change, number
 from roots_app.ui.widgets.elided import ElidedLabel, whole_text_in_tooltip
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating
+from roots_app.ui.widgets.table_headers import fit_headings
 
 if TYPE_CHECKING:  # QtCharts loads when a chart is first shown, not with the page
     from PySide6.QtCharts import QCategoryAxis
@@ -82,6 +83,7 @@ class ProgressPage(Retranslating, QWidget):
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        fit_headings(self.table)
         self.table.currentCellChanged.connect(lambda row, *_: self._draw_trend(row))
         self.tabs.addTab(self.table, "")
         self.trend_tab = QWidget()

@@ -27,6 +27,7 @@ from roots_app.ui.exporting import export_folder
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.table_headers import fit_headings
 
 
 class RubricsPage(Retranslating, QWidget):
@@ -50,6 +51,7 @@ class RubricsPage(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_headings(self.table)
         self.table.setMinimumHeight(150)
         self.table.itemSelectionChanged.connect(self._show_provenance)
         self.import_button = QPushButton()

@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QLabel,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +16,7 @@ from roots_app.ui.i18n import LANGUAGES
 from roots_app.ui.widgets.appearance_settings import AppearanceSettings
 from roots_app.ui.widgets.backups_settings import BackupsSettings
 from roots_app.ui.widgets.database_settings import DatabaseSettings
+from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 from roots_app.ui.widgets.speech_settings import SpeechSettings
 
@@ -26,16 +25,9 @@ class SettingsPage(Retranslating, QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()  # large text or a small screen: the page scrolls, never clips
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll = scroll
-        outer.addWidget(scroll)
-        content = QWidget()
-        scroll.setWidget(content)
-        layout = QVBoxLayout(content)
+        layout = scrolling_page(self)  # large text or a small screen: scrolls, never clips
+        # The page's scroll area, to bring a section into view (the backups, the voices).
+        self.scroll = self.findChild(QScrollArea, "", Qt.FindChildOption.FindDirectChildrenOnly)
         layout.setContentsMargins(24, 16, 24, 16)
         self.title = heading()
         self.form = QFormLayout()

@@ -36,6 +36,7 @@ from roots_app.ui import labels, messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.table_headers import fit_headings
 
 COLUMNS = 5  # practice, state level, teams' median, difference, change of the state level
 
@@ -99,6 +100,7 @@ class StateReportPage(Retranslating, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        fit_headings(self.table)
         # Wrapped titles need their rows' height again whenever the practice column resizes
         # (once the layout has settled: a scroll bar appearing narrows it once more).
         self.table.horizontalHeader().sectionResized.connect(

@@ -21,6 +21,7 @@ from roots_app.ui.labels import role_label, status_label
 from roots_app.ui.models.summary_model import SummaryModel
 from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.table_headers import fit_headings
 
 
 class SummaryPage(Retranslating, QWidget):
@@ -47,6 +48,7 @@ class SummaryPage(Retranslating, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setMinimumSectionSize(90)
+        fit_headings(self.table)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(240)  # a few rows, even when the texts above are long
         self.back_button = QPushButton()

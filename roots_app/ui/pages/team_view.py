@@ -42,6 +42,7 @@ from roots_app.ui.widgets.flow import SideBySide, flow_row
 from roots_app.ui.widgets.handwriting import HandwritingStrip, Scan
 from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.table_headers import fit_headings
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +182,7 @@ class TeamViewPage(Retranslating, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._table_opened)
+        fit_headings(self.table)
         self.tabs.addTab(self.table, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 

@@ -25,6 +25,7 @@ from roots_app.ui import background, messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.counts import Counts
 from roots_app.ui.widgets.retranslate import Retranslating
+from roots_app.ui.widgets.table_headers import fit_headings
 
 
 class BackupsSettings(Retranslating, QGroupBox):
@@ -47,6 +48,7 @@ class BackupsSettings(Retranslating, QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_headings(self.table)
         self.table.setMinimumHeight(160)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table)
