@@ -115,6 +115,33 @@ def cmd_rubric_import(args: argparse.Namespace, opened: contextlib.ExitStack) ->
     return EXIT_OK
 
 
+def _crosswalk_said(found: Any, lang: str) -> str:
+    packs = len(found.packs)
+    return (
+        f"{found.id}@{found.version}: {len(found.links)} categories of {packs} "
+        f"pack{'s' if packs != 1 else ''} linked to the LCFF practices. {found.title[lang]}"
+    )
+
+
+def cmd_crosswalk_export(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import crosswalk
+
+    roots = _open(args, opened)
+    found, imported = crosswalk.current(roots)
+    crosswalk.export_file(roots, Path(args.file))
+    origin = "imported here" if imported else "shipped with Roots"
+    print(f"Wrote the crosswalk ({origin}) to {args.file}: {_crosswalk_said(found, args.lang)}")
+    return EXIT_OK
+
+
+def cmd_crosswalk_import(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import crosswalk
+
+    found = crosswalk.import_file(_open(args, opened), Path(args.file))
+    print(f"Now using the crosswalk in {args.file}: {_crosswalk_said(found, args.lang)}")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import demo
 
@@ -800,7 +827,14 @@ class Command:
     json: bool = False
 
 
-GROUPS = {"rubric": ("check or add a rubric pack file", "rubric_command", "ACTION")}
+GROUPS = {
+    "rubric": ("check or add a rubric pack file", "rubric_command", "ACTION"),
+    "crosswalk": (
+        "the crosswalk from CEI, PTA and Family Empowerment to the LCFF practices",
+        "crosswalk_command",
+        "ACTION",
+    ),
+}
 
 COMMANDS = (
     Command("rubrics", "list installed rubric packs", cmd_rubrics, json=True),
@@ -815,6 +849,18 @@ COMMANDS = (
         "install a pack file (or a new version of one)",
         cmd_rubric_import,
         (_arg("file"),),
+    ),
+    Command(
+        "crosswalk export",
+        "write the crosswalk in use to a file a district can change",
+        cmd_crosswalk_export,
+        (_arg("file", metavar="FILE"),),
+    ),
+    Command(
+        "crosswalk import",
+        "use the crosswalk in a file in place of the shipped one (checked first)",
+        cmd_crosswalk_import,
+        (_arg("file", metavar="FILE"),),
     ),
     Command(
         "demo",
