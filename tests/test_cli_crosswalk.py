@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from roots_app import cli
+from roots_app.services.context import Roots
+from tests.services.test_state import LAUSD
+from tests.services.test_state_mapped import _district
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -45,3 +48,29 @@ def test_export_change_and_import_the_crosswalk(
         "roots: The crosswalk roots-crosswalk is not valid.\n"
         "  links[0].pack: there is no rubric pack 'nope' installed\n"
     )
+
+
+def test_state_mapped_in_both_languages(
+    roots: Roots, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _district(roots, tmp_path)
+    code, out, err = _run(capsys, "state", "--lea", LAUSD, "--year", "2023-24", "--mapped")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[2] == "    state    teams  diff.  change    mapped  practice"
+    assert lines[3].split()[:7] == ["4", "2", "(1)", "+2", "-", "4", "(2)"]
+    assert lines[6].split()[:4] == ["2", "-", "-", "-"] and lines[6].split()[4:6] == ["4", "(2)"]
+    assert (
+        "mapped: the median of the LEA's school teams on Six Essential Roots, PTA National "
+        "Standards, Family Empowerment (adapted) that year, in LCFF terms through the crosswalk "
+        "roots-crosswalk@1.0.0 (shipped with Roots): Roots' own reading, not an official one."
+    ) in out
+    code, out, err = _run(capsys, "--lang", "es", "state", "--lea", LAUSD, "--mapped")
+    assert code == 0, err
+    assert "corresp.: la mediana de los equipos" in out and "(incluida en Roots)" in out
+    code, out, err = _run(capsys, "state", "--lea", LAUSD, "--mapped", "--json")
+    document = json.loads(out)
+    assert document["mapped"]["origin"] == "shipped"
+    assert document["years"][1]["practices"][1]["mapped"] == 4
+    code, out, err = _run(capsys, "state", "--lea", LAUSD, "--year", "2023-24")
+    assert "mapped" not in out
