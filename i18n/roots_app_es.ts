@@ -3872,7 +3872,7 @@ por correspondencia</translation>
         <translation>Guardar el informe estatal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>

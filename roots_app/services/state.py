@@ -307,13 +307,22 @@ def practice_titles(roots: Roots, language: str = "en") -> dict[str, str]:
     return {c.key: c.title[language] for c in pack.categories}
 
 
-def export_view(roots: Roots, cds: str, year: str | None, path: Path, language: str = "en") -> Path:
-    """An LEA's state report (one year, or every year with None) as .csv or .xlsx."""
+def export_view(
+    roots: Roots,
+    cds: str,
+    year: str | None,
+    path: Path,
+    language: str = "en",
+    mapped: Crosswalk | None = None,
+) -> Path:
+    """An LEA's state report (one year, or every year with None) as .csv or .xlsx; with a
+    crosswalk, the teams on other rubrics too, in columns headed as mapped."""
     from roots_app.exchange import comparison_table
 
     def rows() -> list[list[str]]:
-        view = state_view(roots, cds, year)
-        return comparison_table.state_rows(view, practice_titles(roots, language), language)
+        view = state_view(roots, cds, year, mapped)
+        titles = practice_titles(roots, language)
+        return comparison_table.state_rows(view, titles, language, mapped is not None)
 
     return save_table(path, "State", rows)
 

@@ -3,6 +3,8 @@ crosswalk, against hand-computed medians (real databases through the migrations)
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -110,3 +112,23 @@ def test_a_districts_own_crosswalk_changes_what_is_mapped(roots: Roots, tmp_path
         "welcoming-environments": (4.0, 2),  # PTA 3, empowerment 5
         "two-way-communication": (5.0, 1),  # PTA 5
     }
+
+
+def test_the_mapped_columns_saved_in_the_table_headed_as_mapped(
+    roots: Roots, tmp_path: Path
+) -> None:
+    _district(roots, tmp_path)
+    shipped, _ = crosswalk.current(roots)
+    state.export_view(roots, LAUSD, "2023-24", tmp_path / "lausd.csv", "es", mapped=shipped)
+    text = (tmp_path / "lausd.csv").read_bytes().decode("utf-8-sig")
+    head, *rows = csv.reader(io.StringIO(text))
+    assert head[10:] == [
+        "Otras rúbricas, por correspondencia (de Roots, no oficial)",
+        "Equipos por correspondencia",
+    ]
+    assert (rows[0][2], rows[0][10:]) == ("4", ["4", "2"])  # practice 1: PTA 3, empowerment 5
+    assert (rows[3][2], rows[3][10:]) == ("2", ["4", "2"])  # two-way communication
+    assert rows[4][10:] == ["", "0"]  # practice 5: none mapped
+    state.export_view(roots, LAUSD, "2023-24", tmp_path / "plain.csv", "en")
+    plain = list(csv.reader(io.StringIO((tmp_path / "plain.csv").read_text("utf-8-sig"))))
+    assert "mapped" not in ",".join(plain[0]) and len(plain[0]) == len(plain[1]) == 10

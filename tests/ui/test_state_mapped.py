@@ -108,6 +108,13 @@ def test_teams_on_other_rubrics_shown_as_mapped_and_a_districts_own_crosswalk(
     assert _cells(window, 1)[5] == "5\n(mapped)"  # empowerment 5 alone
     assert "crosswalk imported here (roots-crosswalk 1.1.0)" in page.status.text()
 
+    # Saved as a spreadsheet as shown: with the mapped columns, headed as mapped.
+    table = tmp_path / "state.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(table), "")))
+    _press(qtbot, page.export_button)
+    head = table.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert head.endswith(',"Other rubrics, mapped (Roots\' crosswalk, not official)",Teams mapped')
+
     # In Spanish, by keyboard: unchecked, the column goes; the words are Spanish.
     window.ctx.set_language("es")
     qtbot.waitUntil(lambda: page.title.text() == "Informe estatal")

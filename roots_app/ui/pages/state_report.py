@@ -453,7 +453,10 @@ class StateReportPage(Retranslating, QWidget):
         if path is None:
             return
         try:
-            state.export_view(self.ctx.roots, self.view.lea.cds_code, None, path, self.ctx.language)
+            mapped = self.crosswalk[0] if self.crosswalk else None  # saved as shown
+            state.export_view(
+                self.ctx.roots, self.view.lea.cds_code, None, path, self.ctx.language, mapped
+            )
         except RootsError as error:
             messages.show_error(self, error)
             return
