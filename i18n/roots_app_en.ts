@@ -129,7 +129,7 @@
 <context>
     <name>StateReportPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/state_report.py" line="+265"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+307"/>
         <source>Median of %n team(s)</source>
         <translation>
             <numerusform>Median of %n team</numerusform>
@@ -137,11 +137,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Teams&apos; medians for %n practice(s); – means none.</source>
         <translation>
             <numerusform>Teams&apos; medians for %n practice; – means none.</numerusform>
             <numerusform>Teams&apos; medians for %n practices; – means none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Mapped, not rated on this rubric: median of %n team(s) on %1</source>
+        <translation>
+            <numerusform>Mapped, not rated on this rubric: median of %n team on %1</numerusform>
+            <numerusform>Mapped, not rated on this rubric: median of %n teams on %1</numerusform>
         </translation>
     </message>
 </context>

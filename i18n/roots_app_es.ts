@@ -1750,12 +1750,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+217"/>
+        <location line="+226"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-225"/>
         <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
         <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
     </message>
@@ -1791,6 +1791,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>This file is not a valid crosswalk.</source>
+        <translation>Este archivo no es una correspondencia válida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed: the crosswalk in use stays. The details say where the file is wrong.</source>
+        <translation>No se cambió nada: se sigue usando la misma correspondencia. Los detalles indican dónde está el error en el archivo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This .roots file cannot be imported: it is damaged or not complete.</source>
         <translation>Este archivo .roots no se puede importar: está dañado o incompleto.</translation>
     </message>
@@ -3652,7 +3662,7 @@ Lo suyo:
 <context>
     <name>StateReportPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/state_report.py" line="+117"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+142"/>
         <source>State report</source>
         <translation>Informe estatal</translation>
     </message>
@@ -3692,7 +3702,7 @@ Lo suyo:
         <translation>&amp;Guardar como hoja de cálculo…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -3709,7 +3719,22 @@ level</source>
 estatal</translation>
     </message>
     <message>
+        <location line="-23"/>
+        <source>Show teams on CEI, PTA or Family Empowerment, &amp;mapped</source>
+        <translation>Mostrar los equipos con CEI, PTA o Empoderamiento familiar, por &amp;correspondencia</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Import crosswalk…</source>
+        <translation>Importar correspondencia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export crosswalk…</source>
+        <translation>Exportar correspondencia…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Teams&apos;
 median</source>
         <translation>Mediana de
@@ -3723,7 +3748,14 @@ last year</source>
 el año anterior</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Other rubrics,
+mapped</source>
+        <translation>Otras rúbricas,
+por correspondencia</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>State level beside the teams&apos; median, by practice</source>
         <translation>Nivel estatal junto a la mediana de los equipos, por práctica</translation>
     </message>
@@ -3733,7 +3765,7 @@ el año anterior</translation>
         <translation>Todavía no hay ningún informe estatal. Importe el archivo de Prioridad 3 del estado (Archivo &gt; Importar el archivo de Prioridad 3 del estado…, o el botón de arriba) para ver lo que su LEA informó junto a lo que acordaron sus equipos escolares.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+99"/>
         <source>%1: no state report for this year; the teams&apos; medians only.</source>
         <translation>%1: no hay informe estatal de este año; solo las medianas de los equipos.</translation>
     </message>
@@ -3753,7 +3785,7 @@ el año anterior</translation>
         <translation>%1: %2 · reunión de la junta: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>In the 2019 and 2021 files this practice is matched by its column&apos;s place only.</source>
         <translation>En los archivos de 2019 y 2021 esta práctica se identifica solo por el lugar de su columna.</translation>
     </message>
@@ -3771,7 +3803,7 @@ el año anterior</translation>
         <translation>Desde %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Teams&apos; medians for %n practice(s); – means none.</source>
         <translation>
             <numerusform>Medianas de los equipos para %n práctica; – significa que no hay.</numerusform>
@@ -3783,13 +3815,64 @@ el año anterior</translation>
         <source>* matched by the column&apos;s place.</source>
         <translation>* identificada por el lugar de la columna.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Mapped, not rated on this rubric: median of %n team(s) on %1</source>
+        <translation>
+            <numerusform>Por correspondencia, no calificado con esta rúbrica: mediana de %n equipo con %1</numerusform>
+            <numerusform>Por correspondencia, no calificado con esta rúbrica: mediana de %n equipos con %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+(mapped)</source>
+        <translation>%1
+(por correspondencia)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mapped: teams on other rubrics, through the crosswalk imported here (%1), on the 1–5 scale.</source>
+        <translation>Por correspondencia: equipos con otras rúbricas, según la correspondencia importada aquí (%1), en la escala de 1 a 5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mapped: teams on other rubrics, through Roots&apos; crosswalk (%1), on the 1–5 scale. It is Roots&apos; own reading, not an official one.</source>
+        <translation>Por correspondencia: equipos con otras rúbricas, según la correspondencia de Roots (%1), en la escala de 1 a 5. Es una lectura propia de Roots, no una oficial.</translation>
+    </message>
     <message>
         <location line="+14"/>
+        <source>Import a crosswalk</source>
+        <translation>Importar una correspondencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Crosswalks (*.json)</source>
+        <translation>Correspondencias (*.json)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Now using the crosswalk %1 from %2.</source>
+        <translation>Ahora se usa la correspondencia %1 de %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the crosswalk</source>
+        <translation>Exportar la correspondencia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved the crosswalk as %1.</source>
+        <translation>Se guardó la correspondencia como %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Save the state report</source>
         <translation>Guardar el informe estatal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>

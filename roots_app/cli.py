@@ -115,6 +115,33 @@ def cmd_rubric_import(args: argparse.Namespace, opened: contextlib.ExitStack) ->
     return EXIT_OK
 
 
+def _crosswalk_said(found: Any, lang: str) -> str:
+    packs = len(found.packs)
+    return (
+        f"{found.id}@{found.version}: {len(found.links)} categories of {packs} "
+        f"pack{'s' if packs != 1 else ''} linked to the LCFF practices. {found.title[lang]}"
+    )
+
+
+def cmd_crosswalk_export(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import crosswalk
+
+    roots = _open(args, opened)
+    found, imported = crosswalk.current(roots)
+    crosswalk.export_file(roots, Path(args.file))
+    origin = "imported here" if imported else "shipped with Roots"
+    print(f"Wrote the crosswalk ({origin}) to {args.file}: {_crosswalk_said(found, args.lang)}")
+    return EXIT_OK
+
+
+def cmd_crosswalk_import(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import crosswalk
+
+    found = crosswalk.import_file(_open(args, opened), Path(args.file))
+    print(f"Now using the crosswalk in {args.file}: {_crosswalk_said(found, args.lang)}")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import demo
 
@@ -541,6 +568,12 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "no_report": "no state report",
         "meeting": "board meeting",
         "columns": ("state", "teams", "diff.", "change", "practice"),
+        "mapped_column": "mapped",
+        "mapped": "mapped: the median of the LEA's school teams on {packs} that year, in LCFF "
+        "terms through the crosswalk {crosswalk} ({origin}): Roots' own reading, not an "
+        "official one.",
+        "shipped": "shipped with Roots",
+        "imported": "imported here",
         "inferred": "* matched to this practice by column order only (2019 and 2021 files)",
         "teams": "teams: the median of the agreed levels of the LEA's school teams on the "
         "LCFF pack that year",
@@ -567,6 +600,12 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "no_report": "sin informe al estado",
         "meeting": "reunión del consejo",
         "columns": ("estado", "equipos", "dif.", "cambio", "práctica"),
+        "mapped_column": "corresp.",
+        "mapped": "corresp.: la mediana de los equipos de las escuelas de la LEA con {packs} "
+        "ese año, en términos de LCFF según la correspondencia {crosswalk} ({origin}): una "
+        "lectura propia de Roots, no una oficial.",
+        "shipped": "incluida en Roots",
+        "imported": "importada aquí",
         "inferred": "* asignada a esta práctica solo por el orden de las columnas (archivos "
         "de 2019 y 2021)",
         "teams": "equipos: la mediana de los niveles acordados por los equipos de las escuelas "
@@ -637,11 +676,16 @@ def _signed(value: float | int | None) -> str:
 
 
 def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
-    from roots_app.services import state
+    from roots_app.services import rubrics, state
 
     roots = _open(args, opened)
-    view = state.state_view(roots, args.lea, args.year)
-    document = state.view_json(view, state.practice_titles(roots, args.lang), args.lang)
+    mapped = None
+    if args.mapped:
+        from roots_app.services import crosswalk
+
+        mapped = crosswalk.current(roots)
+    view = state.state_view(roots, args.lea, args.year, mapped[0] if mapped else None)
+    document = state.view_json(view, state.practice_titles(roots, args.lang), args.lang, mapped)
     if args.json:
         _print_json(document)
         return EXIT_OK
@@ -660,17 +704,37 @@ def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
                 said += f"; {words['meeting']} {year['meeting_date']}"
         print(f"{year['year']}: {said}")
         state_word, teams_word, diff_word, change_word, practice_word = words["columns"]
-        print(f"  {state_word:>7} {teams_word:>8} {diff_word:>6} {change_word:>7}  {practice_word}")
+        extra = f" {words['mapped_column']:>9}" if mapped else ""
+        print(
+            f"  {state_word:>7} {teams_word:>8} {diff_word:>6} {change_word:>7}{extra}  "
+            f"{practice_word}"
+        )
         for p in year["practices"]:
             mark = "*" if p["inferred"] else ""
             inferred = inferred or bool(mark)
             teams = "-" if p["teams"] is None else f"{p['teams']:g} ({p['teams_count']})"
             state_level = "-" if p["state"] is None else f"{p['state']}{mark}"
+            if mapped:
+                value = p["mapped"]
+                said = "-" if value is None else f"{round(value, 2):g} ({p['mapped_count']})"
+                extra = f" {said:>9}"
             print(
                 f"  {state_level:>7} {teams:>8} {_signed(p['difference']):>6} "
-                f"{_signed(p['state_change']):>7}  {p['title']}"
+                f"{_signed(p['state_change']):>7}{extra}  {p['title']}"
             )
     print(words["teams"])
+    if mapped:
+        crosswalk_, imported = mapped
+        titles = {p.id: p.short_title[args.lang] for p in rubrics.installed(roots)}
+        packs = ", ".join(titles.get(p, p) for p in crosswalk_.packs)
+        print(
+            words["mapped"].format(
+                packs=packs,
+                crosswalk=f"{crosswalk_.id}@{crosswalk_.version}",
+                origin=words["imported" if imported else "shipped"],
+            )
+        )
+        print(state.MAPPED_SCALE[args.lang])
     if inferred:
         print(words["inferred"])
     return EXIT_OK
@@ -800,7 +864,14 @@ class Command:
     json: bool = False
 
 
-GROUPS = {"rubric": ("check or add a rubric pack file", "rubric_command", "ACTION")}
+GROUPS = {
+    "rubric": ("check or add a rubric pack file", "rubric_command", "ACTION"),
+    "crosswalk": (
+        "the crosswalk from CEI, PTA and Family Empowerment to the LCFF practices",
+        "crosswalk_command",
+        "ACTION",
+    ),
+}
 
 COMMANDS = (
     Command("rubrics", "list installed rubric packs", cmd_rubrics, json=True),
@@ -815,6 +886,18 @@ COMMANDS = (
         "install a pack file (or a new version of one)",
         cmd_rubric_import,
         (_arg("file"),),
+    ),
+    Command(
+        "crosswalk export",
+        "write the crosswalk in use to a file a district can change",
+        cmd_crosswalk_export,
+        (_arg("file", metavar="FILE"),),
+    ),
+    Command(
+        "crosswalk import",
+        "use the crosswalk in a file in place of the shipped one (checked first)",
+        cmd_crosswalk_import,
+        (_arg("file", metavar="FILE"),),
     ),
     Command(
         "demo",
@@ -963,6 +1046,12 @@ COMMANDS = (
         (
             _arg("--lea", required=True, metavar="CDS", help="the LEA's 14-digit CDS code"),
             _arg("--year", metavar="YYYY-YY", help="only this school year"),
+            _arg(
+                "--mapped",
+                action="store_true",
+                help="also the teams on CEI, PTA or Family Empowerment, mapped to the LCFF "
+                "practices through the crosswalk",
+            ),
         ),
         json=True,
     ),

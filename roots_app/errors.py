@@ -50,6 +50,12 @@ class PackError(BadInputError):
         return "\n".join(lines)
 
 
+class CrosswalkError(PackError):
+    """A crosswalk file failed validation; ``problems`` lists (field path, reason) pairs."""
+
+    code = "bad_crosswalk"
+
+
 class StorageError(RootsError):
     """The database cannot be read or written (locked, damaged, full disk, no permission)."""
 

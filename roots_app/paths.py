@@ -54,6 +54,10 @@ def rubrics_dir() -> Traversable | Path:
     return _bundled("resources") / "rubrics"
 
 
+def crosswalks_dir() -> Traversable | Path:
+    return _bundled("resources") / "crosswalks"
+
+
 def i18n_dir() -> Traversable | Path:
     return _bundled("i18n")
 

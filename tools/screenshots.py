@@ -388,6 +388,22 @@ def state_report(window, data: Path, out: Path, language: str) -> None:  # type:
     window.state_page.refresh(lea)
     QTest.qWait(250)
     window.grab().save(str(out / f"{language}-9-state-report.png"))
+    # Teams on the other rubrics, in LCFF terms through the crosswalk (marked as mapped).
+    for n, found in enumerate(schools.list_schools(roots)[4:7]):
+        state.set_school_lea(roots, found.id, lea)
+        team = found.teams[0].id
+        member = schools.get_team(roots, team).members[0].id
+        pack = ("pta-national-standards", "cei-six-roots", "lausd-family-empowerment")[n]
+        made = assessments.start(roots, team, pack, "2024-25", [member])
+        loaded = assessments.load(roots, made)
+        for k, category in enumerate(loaded.pack.categories):
+            level = 1 + (k + n) % loaded.pack.max_level
+            assessments.agree(roots, assessments.load(roots, made), category.key, level, "")
+    window.state_page.refresh(lea)
+    window.state_page.mapped_box.setChecked(True)
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-9-state-mapped.png"))
+    window.state_page.mapped_box.setChecked(False)
 
 
 def exchange_dialogs(roots, ctx, data: Path, out: Path, language: str, assessment_id: str) -> None:  # type: ignore[no-untyped-def]

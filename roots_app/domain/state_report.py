@@ -168,6 +168,11 @@ class PracticeYear:
     teams_count: int  # how many agreed levels the median is of
     state_change: Change | None  # since the previous year with a state level
     teams_change: Change | None  # since the previous year with a teams' median
+    # Teams on other rubrics (CEI, PTA, Family Empowerment) in LCFF terms through the
+    # crosswalk (domain/crosswalk.py): always shown as mapped, never as the teams' median.
+    mapped: float | None = None
+    mapped_count: int = 0  # how many assessments the mapped median is of
+    mapped_packs: tuple[str, ...] = ()  # the rubrics they used
 
     @property
     def difference(self) -> float | None:
@@ -175,6 +180,13 @@ class PracticeYear:
         if self.state is None or self.teams is None:
             return None
         return self.state - self.teams
+
+    @property
+    def mapped_difference(self) -> float | None:
+        """State minus the mapped median."""
+        if self.state is None or self.mapped is None:
+            return None
+        return self.state - self.mapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,18 +229,22 @@ def state_beside(
     results: Iterable[StateResult],
     agreed: Iterable[tuple[str, str, int]],  # (school year, category key, team's agreed level)
     years: Iterable[str] = (),
+    mapped: Mapping[tuple[str, str], tuple[float, int, tuple[str, ...]]] | None = None,
 ) -> StateBeside:
     """Per year and practice: the state level, the teams' median, the difference and changes.
 
     ``agreed`` holds one agreed level per team assessment on the LCFF pack, of the LEA's
-    schools. The table covers every year with a state result or a team's level, and ``years``
-    (only those, when given).
+    schools. ``mapped``: (year, practice) -> (median, assessments, packs) of the teams on
+    other rubrics, through the crosswalk (``crosswalk.mapped_medians``). The table covers
+    every year with a state result or a team's level (mapped ones too), and ``years`` (only
+    those, when given).
     """
+    mapped = mapped or {}
     by_year = {r.school_year: r for r in results}
     levels: dict[tuple[str, str], list[int]] = {}
     for year, key, level in agreed:
         levels.setdefault((year, key), []).append(level)
-    every = set(by_year) | {year for year, _ in levels}
+    every = set(by_year) | {year for year, _ in levels} | {year for year, _ in mapped}
     wanted = set(years)
     shown = sorted(every & wanted if wanted else every, key=school_year.parse)
     all_years = sorted(every, key=school_year.parse)
@@ -257,6 +273,7 @@ def state_beside(
                 len(levels.get((year, key), ())),
                 state_changes[key].get(year),
                 team_changes[key].get(year),
+                *mapped.get((year, key), (None, 0, ())),
             )
             for key in PRACTICE_KEYS
         )

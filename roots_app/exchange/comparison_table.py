@@ -108,6 +108,8 @@ STATE = {
         "since": "Since",
         "result": "Result",
         "meeting": "Board meeting",
+        "mapped": "Other rubrics, mapped (Roots' crosswalk, not official)",
+        "mapped_count": "Teams mapped",
     },
     "es": {
         "year": "Año escolar",
@@ -120,19 +122,25 @@ STATE = {
         "since": "Desde",
         "result": "Resultado",
         "meeting": "Reunión de la junta",
+        "mapped": "Otras rúbricas, por correspondencia (de Roots, no oficial)",
+        "mapped_count": "Equipos por correspondencia",
     },
 }
 
 
-def state_rows(view: StateBeside, titles: dict[str, str], language: str) -> list[list[str]]:
+def state_rows(
+    view: StateBeside, titles: dict[str, str], language: str, mapped: bool = False
+) -> list[list[str]]:
     """The state report of an LEA, one row per school year and practice; ``titles`` are the
-    practices' titles in the language."""
+    practices' titles in the language; ``mapped``: two more columns, the teams on other
+    rubrics through the crosswalk, headed as mapped."""
     if language not in STATE:
         raise BadInputError("Choose the table language as en or es.")
     words = STATE[language]
     performance = PERFORMANCE_NAMES[language]
     keys = ("year", "practice", "state", "teams", "count", "difference", "change", "since")
-    rows = [[words[k] for k in (*keys, "result", "meeting")]]
+    more = ("mapped", "mapped_count") if mapped else ()
+    rows = [[words[k] for k in (*keys, "result", "meeting", *more)]]
     for year in view.years:
         for number, p in enumerate(year.practices, 1):
             change = p.state_change
@@ -148,6 +156,7 @@ def state_rows(view: StateBeside, titles: dict[str, str], language: str) -> list
                     change.since if change else "",
                     performance[year.performance] if year.performance else "",
                     year.meeting_date.isoformat() if year.meeting_date else "",
+                    *((_cell(p.mapped), str(p.mapped_count)) if mapped else ()),
                 ]
             )
     return rows

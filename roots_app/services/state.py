@@ -8,31 +8,44 @@ results live in their own tables: they never enter a team's or a school's median
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from roots_app.domain import school_year
+from roots_app.domain.crosswalk import Crosswalk, MappedLevel, mapped_medians
 from roots_app.domain.state_report import (
     KIND_NAMES,
     LCFF_PACK,
     PERFORMANCE_NAMES,
     SECTIONS,
     Lea,
+    PracticeYear,
     StateBeside,
     StateResult,
     lea_kind,
     state_beside,
 )
 from roots_app.errors import BadInputError, CancelledError, NotFoundError, StateFileError
-from roots_app.exchange import state_file
+from roots_app.exchange import pack_file, state_file
 from roots_app.services.context import Roots
 from roots_app.services.files import save_table
-from roots_app.storage import state_repo
+from roots_app.storage import packs_repo, state_repo
 from roots_app.storage.engine import Unit
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+# How a mapped median is made (domain/crosswalk.py), in the words of --lang.
+MAPPED_SCALE = {
+    "en": "Each team's agreed levels are placed on the LCFF 1-5 scale (a rubric's lowest "
+    "level is 1, its highest 5, evenly between); per team, the median of the categories "
+    "linked to a practice; then the median over the teams.",
+    "es": "Los niveles acordados por cada equipo se colocan en la escala de 1 a 5 de LCFF (el "
+    "nivel más bajo de una rúbrica es 1, el más alto 5, a la misma distancia entre ellos); por "
+    "equipo, la mediana de las categorías vinculadas a una práctica; luego, la mediana de los "
+    "equipos.",
+}
 PROGRESS_EVERY = 100  # rows read between two progress reports
 
 
@@ -253,16 +266,37 @@ def school_links(roots: Roots, school_id: str) -> tuple[str, Lea | None, str | N
     return found
 
 
-def state_view(roots: Roots, cds: str, year: str | None = None) -> StateBeside:
+def state_view(
+    roots: Roots, cds: str, year: str | None = None, mapped: Crosswalk | None = None
+) -> StateBeside:
     """Per school year and practice: the LEA's state level beside its teams' median on the
-    LCFF pack, the difference, the changes, the result and the meeting date."""
+    LCFF pack, the difference, the changes, the result and the meeting date; with a
+    crosswalk (``mapped``), also the teams on other rubrics in LCFF terms, marked as mapped."""
     if year is not None:
         school_year.parse(year)  # refuses anything but 2025-26
     found = find_lea(roots, cds)
     with roots.reading() as session:
         results = [r for _, r in state_repo.results(session, lea_id=found.id).values()]
         agreed = state_repo.agreed_levels(session, found.id, LCFF_PACK)
-    return state_beside(found, results, agreed, [year] if year else ())
+        others, scales = [], {}
+        if mapped is not None:
+            others = state_repo.mapped_levels(session, found.id, mapped.packs)
+            scales = {
+                row: pack_file.pack_from_data(
+                    json.loads(packs_repo.content(session, row))
+                ).max_level
+                for row in {other[4] for other in others}
+            }
+    medians = None
+    if mapped is not None:
+        medians = mapped_medians(
+            mapped,
+            (
+                MappedLevel(year_, assessment, pack, version, scales[row], key, level)
+                for year_, assessment, pack, version, row, key, level in others
+            ),
+        )
+    return state_beside(found, results, agreed, [year] if year else (), medians)
 
 
 def practice_titles(roots: Roots, language: str = "en") -> dict[str, str]:
@@ -273,13 +307,22 @@ def practice_titles(roots: Roots, language: str = "en") -> dict[str, str]:
     return {c.key: c.title[language] for c in pack.categories}
 
 
-def export_view(roots: Roots, cds: str, year: str | None, path: Path, language: str = "en") -> Path:
-    """An LEA's state report (one year, or every year with None) as .csv or .xlsx."""
+def export_view(
+    roots: Roots,
+    cds: str,
+    year: str | None,
+    path: Path,
+    language: str = "en",
+    mapped: Crosswalk | None = None,
+) -> Path:
+    """An LEA's state report (one year, or every year with None) as .csv or .xlsx; with a
+    crosswalk, the teams on other rubrics too, in columns headed as mapped."""
     from roots_app.exchange import comparison_table
 
     def rows() -> list[list[str]]:
-        view = state_view(roots, cds, year)
-        return comparison_table.state_rows(view, practice_titles(roots, language), language)
+        view = state_view(roots, cds, year, mapped)
+        titles = practice_titles(roots, language)
+        return comparison_table.state_rows(view, titles, language, mapped is not None)
 
     return save_table(path, "State", rows)
 
@@ -290,11 +333,27 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if value == int(value) else value
 
 
-def view_json(view: StateBeside, titles: dict[str, str], language: str = "en") -> dict[str, Any]:
-    """``roots state --json``: ``titles`` are the practices' titles in the language."""
+def _mapped_json(practice: PracticeYear) -> dict[str, Any]:
+    return {
+        "mapped": _number(practice.mapped),
+        "mapped_count": practice.mapped_count,
+        "mapped_packs": list(practice.mapped_packs),
+        "mapped_difference": _number(practice.mapped_difference),
+    }
+
+
+def view_json(
+    view: StateBeside,
+    titles: dict[str, str],
+    language: str = "en",
+    mapped: tuple[Crosswalk, bool] | None = None,
+) -> dict[str, Any]:
+    """``roots state --json``: ``titles`` are the practices' titles in the language;
+    ``mapped``: the crosswalk the view was mapped through and whether it was imported here
+    (then every practice has its mapped median, marked as such)."""
     performance = PERFORMANCE_NAMES[language]
     lea = view.lea
-    return {
+    document = {
         "lea": {
             "cds_code": lea.cds_code,
             "name": lea.name,
@@ -324,9 +383,21 @@ def view_json(view: StateBeside, titles: dict[str, str], language: str = "en") -
                         "teams_change_since": p.teams_change.since if p.teams_change else None,
                         "inferred": y.inferred(p.key),
                     }
+                    | (_mapped_json(p) if mapped else {})
                     for p in y.practices
                 ],
             }
             for y in view.years
         ],
     }
+    if mapped is not None:
+        crosswalk, imported = mapped
+        document["mapped"] = {
+            "crosswalk": f"{crosswalk.id}@{crosswalk.version}",
+            "origin": "imported" if imported else "shipped",
+            "title": crosswalk.title[language],
+            "provenance": crosswalk.provenance[language],
+            "description": crosswalk.description[language],
+            "scale": MAPPED_SCALE[language],
+        }
+    return document

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from roots_app.errors import NotFoundError
 from roots_app.storage.models import AssessmentRow, PackRow
+
+# An imported crosswalk (issue 19) is kept in this table under an id no pack can have (pack
+# ids are lower-case words and hyphens): the listings of packs below leave it out.
+CROSSWALK = "roots:crosswalk"
 
 
 def find(session: Session, pack_id: str, version: str) -> PackRow | None:
@@ -49,7 +53,9 @@ def snapshot(
 def imported(session: Session) -> list[tuple[str, str]]:
     """The text and content hash of each imported pack version."""
     rows = session.execute(
-        select(PackRow.content, PackRow.content_hash).where(PackRow.imported.is_(True))
+        select(PackRow.content, PackRow.content_hash).where(
+            PackRow.imported.is_(True), PackRow.pack_id != CROSSWALK
+        )
     )
     return [(content, content_hash) for content, content_hash in rows]
 
@@ -72,7 +78,7 @@ def every_version(session: Session) -> list[tuple[str, str, str, str, bool]]:
             PackRow.content,
             PackRow.content_hash,
             PackRow.imported,
-        )
+        ).where(PackRow.pack_id != CROSSWALK)
     )
     return [(p, v, c, h, bool(i)) for p, v, c, h, i in rows]
 
@@ -85,3 +91,17 @@ def assessment_counts(session: Session) -> dict[tuple[str, str], int]:
         .group_by(AssessmentRow.pack_id, AssessmentRow.pack_version)
     )
     return {(pack_id, version): count for pack_id, version, count in rows}
+
+
+def crosswalk(session: Session) -> tuple[str, str] | None:
+    """The imported crosswalk's text and content hash (None: the shipped one is used)."""
+    found = session.execute(
+        select(PackRow.content, PackRow.content_hash).where(PackRow.pack_id == CROSSWALK)
+    ).first()
+    return None if found is None else (found.content, found.content_hash)
+
+
+def replace_crosswalk(session: Session, version: str, content_hash: str, content: str) -> None:
+    """Keep this crosswalk in place of any imported before."""
+    session.execute(delete(PackRow).where(PackRow.pack_id == CROSSWALK))
+    add(session, CROSSWALK, version, content_hash, content, imported=True)

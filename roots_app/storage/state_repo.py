@@ -225,6 +225,37 @@ def agreed_levels(session: Session, lea_id: str, pack_id: str) -> list[tuple[str
     return [(year, key, level) for year, key, level in session.execute(query) if level is not None]
 
 
+def mapped_levels(
+    session: Session, lea_id: str, pack_ids: Collection[str]
+) -> list[tuple[str, str, str, str, str, str, int]]:
+    """(school year, assessment, pack, version, pack row, category, level) of every agreed
+    level on these rubrics of the teams of the LEA's schools, none of them in the trash: what
+    the crosswalk maps to the LCFF practices."""
+    a, t, s, g = AssessmentRow, TeamRow, SchoolRow, AgreementRow
+    query = (
+        select(
+            a.school_year, a.id, a.pack_id, a.pack_version, a.pack_row_id, g.category_key, g.level
+        )
+        .select_from(g)
+        .join(a, g.assessment_id == a.id)
+        .join(t, a.team_id == t.id)
+        .join(s, t.school_id == s.id)
+        .where(
+            s.lea_id == lea_id,
+            a.pack_id.in_(list(pack_ids)),
+            g.level.is_not(None),
+            a.deleted_at.is_(None),
+            t.deleted_at.is_(None),
+            s.deleted_at.is_(None),
+        )
+    )
+    return [
+        (year, assessment, pack, version, row, key, level)
+        for year, assessment, pack, version, row, key, level in session.execute(query)
+        if level is not None
+    ]
+
+
 _UNCHANGED: Any = object()
 
 

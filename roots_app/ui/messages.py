@@ -92,6 +92,15 @@ def sentence(error: RootsError) -> tuple[str, str]:
                 "Messages", "Ask whoever made the file for a corrected one. Nothing was installed."
             ),
         )
+    if code == "bad_crosswalk":
+        return (
+            QCoreApplication.translate("Messages", "This file is not a valid crosswalk."),
+            QCoreApplication.translate(
+                "Messages",
+                "Nothing was changed: the crosswalk in use stays. The details say where the "
+                "file is wrong.",
+            ),
+        )
     if code == "bad_bundle":
         return (
             QCoreApplication.translate(

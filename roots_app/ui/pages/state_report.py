@@ -8,10 +8,13 @@ levels are the LEA's own report: they never enter a team's results.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,23 +25,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roots_app.domain.crosswalk import Crosswalk
 from roots_app.domain.rubric import RubricPack
 from roots_app.domain.state_report import (
     LCFF_PACK,
     PERFORMANCE_NAMES,
     Lea,
+    PracticeYear,
     StateBeside,
     YearBeside,
 )
 from roots_app.errors import RootsError
-from roots_app.services import rubrics, state
+from roots_app.services import crosswalk, rubrics, state
 from roots_app.ui import labels, messages
 from roots_app.ui.context import UiContext
-from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.flow import SideBySide, flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 from roots_app.ui.widgets.table_headers import fit_headings
+from roots_app.ui.widgets.wrapping_choice import WrappingCheck
 
 COLUMNS = 5  # practice, state level, teams' median, difference, change of the state level
+MAPPED_COLUMN = COLUMNS  # with "mapped" chosen: the other rubrics' teams through the crosswalk
 
 
 def signed(value: float | None) -> str:
@@ -60,6 +67,7 @@ class StateReportPage(Retranslating, QWidget):
         self.ctx = ctx
         self.view: StateBeside | None = None
         self.pack: RubricPack | None = None
+        self.packs: list[RubricPack] = []  # installed: the mapped rubrics' short titles
         self.leas: list[Lea] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -86,6 +94,23 @@ class StateReportPage(Retranslating, QWidget):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
         layout.addWidget(flow_row(*pairs, right=(self.import_button, self.export_button)))
+        # The crosswalk (issue 19): teams on CEI, PTA or Family Empowerment in LCFF terms.
+        self.crosswalk: tuple[Crosswalk, bool] | None = None  # and whether imported here
+        self.mapped_box = WrappingCheck()
+        self.mapped_box.toggled.connect(lambda _on: self._lea_chosen())
+        self.crosswalk_import = QPushButton()
+        self.crosswalk_import.clicked.connect(lambda: self.import_crosswalk())
+        self.crosswalk_export = QPushButton()
+        self.crosswalk_export.clicked.connect(lambda: self.export_crosswalk())
+        crosswalk_row = SideBySide(spacing=16)  # the choice wraps beside the buttons, or above
+        choice, buttons = QVBoxLayout(), QHBoxLayout()
+        choice.addWidget(self.mapped_box)
+        buttons.addStretch(1)
+        buttons.addWidget(self.crosswalk_import)
+        buttons.addWidget(self.crosswalk_export)
+        crosswalk_row.add_column(choice, 1)
+        crosswalk_row.add_column(buttons, 0)
+        layout.addWidget(crosswalk_row)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -130,16 +155,10 @@ class StateReportPage(Retranslating, QWidget):
         self.year.setAccessibleName(self.tr("School year"))
         self.import_button.setText(self.tr("&Import a state file…"))
         self.export_button.setText(self.tr("&Save as spreadsheet…"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Practice"),
-                # Two lines each: the practices' titles keep the width (1024 px, Spanish).
-                self.tr("State\nlevel"),
-                self.tr("Teams'\nmedian"),
-                self.tr("Difference"),
-                self.tr("Change since\nlast year"),
-            ]
-        )
+        self.mapped_box.setText(self.tr("Show teams on CEI, PTA or Family Empowerment, &mapped"))
+        self.crosswalk_import.setText(self.tr("Import crosswalk…"))
+        self.crosswalk_export.setText(self.tr("Export crosswalk…"))
+        self._set_headers()
         self.table.setAccessibleName(self.tr("State level beside the teams' median, by practice"))
         self.empty.setText(
             self.tr(
@@ -153,6 +172,20 @@ class StateReportPage(Retranslating, QWidget):
             self._fill_leas()
         self._show_year()
 
+    def _set_headers(self) -> None:
+        """The columns' headings (the mapped one only while it is shown)."""
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Practice"),
+                # Two lines each: the practices' titles keep the width (1024 px, Spanish).
+                self.tr("State\nlevel"),
+                self.tr("Teams'\nmedian"),
+                self.tr("Difference"),
+                self.tr("Change since\nlast year"),
+                self.tr("Other rubrics,\nmapped"),
+            ][: self.table.columnCount()]
+        )
+
     # ----- loading -----
     def refresh(self, lea: str | None = None) -> None:
         """Read the LEAs again and show ``lea`` (a CDS code), else the remembered one."""
@@ -160,6 +193,7 @@ class StateReportPage(Retranslating, QWidget):
             self.leas = state.list_leas(self.ctx.roots)
             if self.pack is None:
                 self.pack, _ = rubrics.find(self.ctx.roots, LCFF_PACK)
+            self.packs = rubrics.installed(self.ctx.roots)
         except RootsError as error:
             messages.show_error(self, error)
             return
@@ -181,7 +215,11 @@ class StateReportPage(Retranslating, QWidget):
         self.view = None
         if code:
             try:
-                self.view = state.state_view(self.ctx.roots, code)
+                self.crosswalk = None
+                if self.mapped_box.isChecked():
+                    self.crosswalk = crosswalk.current(self.ctx.roots)
+                mapped = self.crosswalk[0] if self.crosswalk else None
+                self.view = state.state_view(self.ctx.roots, code, mapped=mapped)
             except RootsError as error:
                 messages.show_error(self, error)
             if code != self.ctx.roots.settings.state_lea:
@@ -212,7 +250,7 @@ class StateReportPage(Retranslating, QWidget):
             widget.setVisible(has_data)
         self.empty.setVisible(not has_data)
         self.export_button.setEnabled(has_data)
-        for widget in (self.lea, self.lea_label, self.year, self.year_label):
+        for widget in (self.lea, self.lea_label, self.year, self.year_label, self.mapped_box):
             widget.setEnabled(bool(self.leas))
         if shown is None or self.pack is None:
             self.table.setRowCount(0)
@@ -248,6 +286,10 @@ class StateReportPage(Retranslating, QWidget):
         categories = {c.key: (n, c) for n, c in enumerate(pack.categories, 1)}
         table = self.table
         table.clearSpans()
+        mapped = self.crosswalk is not None
+        if table.columnCount() != (COLUMNS + 1 if mapped else COLUMNS):
+            table.setColumnCount(COLUMNS + 1 if mapped else COLUMNS)
+            self._set_headers()
         rows: list[tuple[str, list[str], list[str]] | str] = []
         section = None
         inferred_note = self.tr(
@@ -260,7 +302,7 @@ class StateReportPage(Retranslating, QWidget):
                 title = pack.section_title(section)
                 rows.append(title[lang] if title else "")
             state_level = labels.number(practice.state)
-            tips = ["", "", "", "", ""]
+            tips = ["", "", "", "", "", ""]
             if practice.state is not None and shown.inferred(practice.key):
                 state_level += " *"
                 tips[1] = inferred_note
@@ -268,6 +310,7 @@ class StateReportPage(Retranslating, QWidget):
             change = practice.state_change
             if change is not None:
                 tips[4] = self.tr("Since %1").replace("%1", change.since)
+            extra = [self._mapped_cell(practice, tips)] if mapped else []
             rows.append(
                 (
                     practice.key,
@@ -277,6 +320,7 @@ class StateReportPage(Retranslating, QWidget):
                         labels.number(practice.teams),
                         signed(practice.difference),
                         labels.change(change.value) if change else "–",
+                        *extra,
                     ],
                     tips,
                 )
@@ -290,7 +334,7 @@ class StateReportPage(Retranslating, QWidget):
                 item.setFont(font)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(row, 0, item)
-                table.setSpan(row, 0, 1, COLUMNS)
+                table.setSpan(row, 0, 1, table.columnCount())
                 continue
             _key, cells, tips = entry
             for column, text in enumerate(cells):
@@ -308,7 +352,91 @@ class StateReportPage(Retranslating, QWidget):
         self.status.setText(
             self.tr("Teams' medians for %n practice(s); – means none.", "", count)
             + (" " + self.tr("* matched by the column's place.") if shown.layout == "2019" else "")
+            + (" " + self._mapped_note() if mapped else "")
         )
+
+    def _mapped_cell(self, practice: PracticeYear, tips: list[str]) -> str:
+        """A practice's mapped median (words in its tooltip say it is mapped, and from what)."""
+        if practice.mapped is None:
+            return "–"
+        names = {p.id: p.short_title[self.ctx.language] for p in self.packs}
+        tips[MAPPED_COLUMN] = self.tr(
+            "Mapped, not rated on this rubric: median of %n team(s) on %1",
+            "",
+            practice.mapped_count,
+        ).replace("%1", ", ".join(names.get(p, p) for p in practice.mapped_packs))
+        # Two lines: the column stays as narrow as its heading, the practices keep the room.
+        return self.tr("%1\n(mapped)").replace("%1", labels.number(practice.mapped))
+
+    def _mapped_note(self) -> str:
+        assert self.crosswalk is not None
+        found, imported = self.crosswalk
+        note = (
+            self.tr(
+                "Mapped: teams on other rubrics, through the crosswalk imported here (%1), "
+                "on the 1–5 scale."
+            )
+            if imported
+            else self.tr(
+                "Mapped: teams on other rubrics, through Roots' crosswalk (%1), on the 1–5 "
+                "scale. It is Roots' own reading, not an official one."
+            )
+        )
+        return note.replace("%1", f"{found.id} {found.version}")
+
+    # ----- the crosswalk -----
+    def import_crosswalk(self, path: Path | None = None) -> None:
+        """Use a district's own crosswalk file; a bad file: a sentence, nothing changed."""
+        from roots_app.ui import exporting
+
+        if path is None:
+            picked, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import a crosswalk"),
+                str(exporting.export_folder(self.ctx)),
+                self.tr("Crosswalks (*.json)"),
+            )
+            if not picked:
+                return
+            path = Path(picked)
+        try:
+            found = crosswalk.import_file(self.ctx.roots, path)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        if self.mapped_box.isChecked():
+            self._lea_chosen()
+        else:
+            self.mapped_box.setChecked(True)  # shows what the new crosswalk maps
+        messages.inform(
+            self,
+            self.tr("Now using the crosswalk %1 from %2.")
+            .replace("%1", f"{found.id} {found.version}")
+            .replace("%2", path.name),
+        )
+
+    def export_crosswalk(self, path: Path | None = None) -> None:
+        """Save the crosswalk in use, for a district to change and import again."""
+        from roots_app.ui import exporting
+
+        if path is None:
+            picked, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the crosswalk"),
+                str(exporting.export_folder(self.ctx) / crosswalk.SHIPPED_NAME),
+                self.tr("Crosswalks (*.json)"),
+            )
+            if not picked:
+                return
+            path = Path(picked if picked.lower().endswith(".json") else picked + ".json")
+        try:
+            crosswalk.export_file(self.ctx.roots, path)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self.ctx.roots.settings.export_folder = str(path.parent)
+        self.ctx.roots.save_settings()
+        messages.inform(self, self.tr("Saved the crosswalk as %1.").replace("%1", str(path)))
 
     # ----- saving -----
     def export(self) -> None:
@@ -327,7 +455,10 @@ class StateReportPage(Retranslating, QWidget):
         if path is None:
             return
         try:
-            state.export_view(self.ctx.roots, self.view.lea.cds_code, None, path, self.ctx.language)
+            mapped = self.crosswalk[0] if self.crosswalk else None  # saved as shown
+            state.export_view(
+                self.ctx.roots, self.view.lea.cds_code, None, path, self.ctx.language, mapped
+            )
         except RootsError as error:
             messages.show_error(self, error)
             return
