@@ -39,7 +39,7 @@
 <context>
     <name>DistrictPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/district.py" line="+255"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+263"/>
         <source>%n school(s) in %1; change compared with %2.</source>
         <translation>
             <numerusform>%n school in %1; change compared with %2.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/plan.py" line="+484"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+486"/>
         <source>%n open action(s) carried forward.</source>
         <translation>
             <numerusform>%n open action carried forward.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>StateReportPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/state_report.py" line="+307"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+309"/>
         <source>Median of %n team(s)</source>
         <translation>
             <numerusform>Median of %n team</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>TeamViewPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/team_view.py" line="+371"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+373"/>
         <source>%1 of %n member(s) have rated every category.</source>
         <translation>
             <numerusform>%1 of %n member has rated every category.</numerusform>

@@ -206,7 +206,7 @@
 <context>
     <name>BackupsSettings</name>
     <message>
-        <location filename="../roots_app/ui/widgets/backups_settings.py" line="+63"/>
+        <location filename="../roots_app/ui/widgets/backups_settings.py" line="+65"/>
         <source>Daily</source>
         <translation>Diario</translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/district.py" line="+99"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+102"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -753,7 +753,7 @@
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>%1: menos de 5, no se muestra</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%n school(s) in %1; change compared with %2.</source>
         <translation>
             <numerusform>%n escuela en %1; cambio en comparación con %2.</numerusform>
@@ -1033,7 +1033,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+136"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+138"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -1096,7 +1096,7 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/import_preview.py" line="+47"/>
+        <location filename="../roots_app/ui/dialogs/import_preview.py" line="+48"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
@@ -1362,7 +1362,7 @@
         <translation>En el archivo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Keep the version on this computer</source>
         <translation>&amp;Conservar la versión de esta computadora</translation>
     </message>
@@ -1437,7 +1437,7 @@
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>keep mine</source>
         <translation>conservar la mía</translation>
     </message>
@@ -2225,7 +2225,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/plan.py" line="+197"/>
+        <location filename="../roots_app/ui/pages/plan.py" line="+199"/>
         <source>Growth plan</source>
         <translation>Plan de crecimiento</translation>
     </message>
@@ -2580,7 +2580,7 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+122"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+124"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
@@ -2809,7 +2809,7 @@
 <context>
     <name>RubricsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/rubrics.py" line="+96"/>
+        <location filename="../roots_app/ui/pages/rubrics.py" line="+98"/>
         <source>Comes with Roots</source>
         <translation>Incluido en Roots</translation>
     </message>
@@ -2991,7 +2991,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/settings.py" line="+78"/>
+        <location filename="../roots_app/ui/pages/settings.py" line="+70"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -3662,7 +3662,7 @@ Lo suyo:
 <context>
     <name>StateReportPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/state_report.py" line="+142"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+144"/>
         <source>State report</source>
         <translation>Informe estatal</translation>
     </message>
@@ -3898,7 +3898,7 @@ por correspondencia</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/summary.py" line="+93"/>
+        <location filename="../roots_app/ui/pages/summary.py" line="+95"/>
         <source>Member %1</source>
         <translation>Integrante %1</translation>
     </message>
@@ -3946,7 +3946,7 @@ por correspondencia</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/team.py" line="+32"/>
+        <location filename="../roots_app/ui/dialogs/team.py" line="+33"/>
         <source>Change the team</source>
         <translation>Cambiar el equipo</translation>
     </message>
@@ -3986,7 +3986,7 @@ por correspondencia</translation>
         <translation>Integrantes del equipo</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Role of %1</source>
         <translation>Rol de %1</translation>
     </message>
@@ -4009,7 +4009,7 @@ por correspondencia</translation>
 <context>
     <name>TeamViewPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/team_view.py" line="+188"/>
+        <location filename="../roots_app/ui/pages/team_view.py" line="+190"/>
         <location line="+14"/>
         <source>Team view</source>
         <translation>Vista del equipo</translation>
@@ -4228,7 +4228,7 @@ por correspondencia</translation>
 <context>
     <name>Trash</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/trash.py" line="+30"/>
+        <location filename="../roots_app/ui/dialogs/trash.py" line="+31"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -4286,7 +4286,7 @@ por correspondencia</translation>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Put back</source>
         <translation>&amp;Recuperar</translation>
     </message>
