@@ -225,6 +225,26 @@ def agreed_levels(session: Session, lea_id: str, pack_id: str) -> list[tuple[str
     return [(year, key, level) for year, key, level in session.execute(query) if level is not None]
 
 
+def lea_assessments(session: Session, lea_id: str, pack_id: str) -> list[tuple[str, str]]:
+    """(assessment id, school year) of the LEA's schools' teams' assessments on this rubric,
+    none of them in the trash, by school name, team name and start (the narrative draft)."""
+    a, t, s = AssessmentRow, TeamRow, SchoolRow
+    query = (
+        select(a.id, a.school_year)
+        .join(t, a.team_id == t.id)
+        .join(s, t.school_id == s.id)
+        .where(
+            s.lea_id == lea_id,
+            a.pack_id == pack_id,
+            a.deleted_at.is_(None),
+            t.deleted_at.is_(None),
+            s.deleted_at.is_(None),
+        )
+        .order_by(s.name, t.name, a.created_at, a.id)
+    )
+    return [(found, year) for found, year in session.execute(query)]
+
+
 _UNCHANGED: Any = object()
 
 
