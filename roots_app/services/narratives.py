@@ -64,8 +64,12 @@ def save(
 ) -> Path:
     """Write the draft to ``path``, as a Word document or plain text (``kind``; default: by
     the file's ending). All or nothing."""
-    kind = kind or kind_of(path)
-    made = draft(roots, cds, year, language)
+    kind = kind or kind_of(path)  # a wrong ending is refused before anything is read
+    return write(draft(roots, cds, year, language), path, kind)
+
+
+def write(made: NarrativeDraft, path: Path, kind: str) -> Path:
+    """Write a draft made before as a Word document (DOCX) or plain text (TEXT)."""
     if kind == DOCX:
         from roots_app.reports.narratives_docx import render_docx
 
