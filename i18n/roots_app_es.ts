@@ -998,6 +998,21 @@
         <source>Printing the plans of %1…</source>
         <translation>Imprimiendo los planes de %1…</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the narrative draft</source>
+        <translation>Guardar el borrador de las narrativas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>HomeModel</name>
@@ -3652,7 +3667,7 @@ Lo suyo:
 <context>
     <name>StateReportPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/state_report.py" line="+117"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+120"/>
         <source>State report</source>
         <translation>Informe estatal</translation>
     </message>
@@ -3692,7 +3707,7 @@ Lo suyo:
         <translation>&amp;Guardar como hoja de cálculo…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -3709,7 +3724,17 @@ level</source>
 estatal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>&amp;Draft narratives…</source>
+        <translation>&amp;Redactar las narrativas…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year&apos;s nine narratives for the state, drafted from the school teams&apos; agreed evidence and growth plans, as a Word document or plain text</source>
+        <translation>Las nueve narrativas del año para el estado, en borrador a partir de la evidencia acordada y los planes de crecimiento de los equipos escolares, como documento de Word o texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Teams&apos;
 median</source>
         <translation>Mediana de
@@ -3733,7 +3758,7 @@ el año anterior</translation>
         <translation>Todavía no hay ningún informe estatal. Importe el archivo de Prioridad 3 del estado (Archivo &gt; Importar el archivo de Prioridad 3 del estado…, o el botón de arriba) para ver lo que su LEA informó junto a lo que acordaron sus equipos escolares.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%1: no state report for this year; the teams&apos; medians only.</source>
         <translation>%1: no hay informe estatal de este año; solo las medianas de los equipos.</translation>
     </message>
@@ -3790,6 +3815,7 @@ el año anterior</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+12"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
