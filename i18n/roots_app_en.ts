@@ -129,7 +129,7 @@
 <context>
     <name>StateReportPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/state_report.py" line="+309"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+320"/>
         <source>Median of %n team(s)</source>
         <translation>
             <numerusform>Median of %n team</numerusform>

@@ -1003,6 +1003,21 @@
         <source>Printing the plans of %1…</source>
         <translation>Imprimiendo los planes de %1…</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the narrative draft</source>
+        <translation>Guardar el borrador de las narrativas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>HomeModel</name>
@@ -3662,7 +3677,7 @@ Lo suyo:
 <context>
     <name>StateReportPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/state_report.py" line="+144"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+147"/>
         <source>State report</source>
         <translation>Informe estatal</translation>
     </message>
@@ -3702,7 +3717,7 @@ Lo suyo:
         <translation>&amp;Guardar como hoja de cálculo…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -3719,7 +3734,7 @@ level</source>
 estatal</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
         <source>Show teams on CEI, PTA or Family Empowerment, &amp;mapped</source>
         <translation>Mostrar los equipos con CEI, PTA o Empoderamiento familiar, por &amp;correspondencia</translation>
     </message>
@@ -3734,7 +3749,7 @@ estatal</translation>
         <translation>Exportar correspondencia…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Teams&apos;
 median</source>
         <translation>Mediana de
@@ -3760,12 +3775,22 @@ por correspondencia</translation>
         <translation>Nivel estatal junto a la mediana de los equipos, por práctica</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>&amp;Draft narratives…</source>
+        <translation>&amp;Redactar las narrativas…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The year&apos;s nine narratives for the state, drafted from the school teams&apos; agreed evidence and growth plans, as a Word document or plain text</source>
+        <translation>Las nueve narrativas del año para el estado, en borrador a partir de la evidencia acordada y los planes de crecimiento de los equipos escolares, como documento de Word o texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No state report here yet. Import the state&apos;s Priority 3 file (File &gt; Import the state&apos;s Priority 3 file…, or the button above) to see what your LEA reported beside what its school teams agreed.</source>
         <translation>Todavía no hay ningún informe estatal. Importe el archivo de Prioridad 3 del estado (Archivo &gt; Importar el archivo de Prioridad 3 del estado…, o el botón de arriba) para ver lo que su LEA informó junto a lo que acordaron sus equipos escolares.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>%1: no state report for this year; the teams&apos; medians only.</source>
         <translation>%1: no hay informe estatal de este año; solo las medianas de los equipos.</translation>
     </message>
@@ -3873,6 +3898,7 @@ por correspondencia</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+12"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>

@@ -48,6 +48,8 @@ MAIN_PACKAGES = (
     "python-bidi",
     "openpyxl",
     "et_xmlfile",
+    "python-docx",  # the narrative draft (issue 19)
+    "lxml",
     "psycopg",
     "psycopg-binary",
     "keyring",

@@ -740,6 +740,35 @@ def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     return EXIT_OK
 
 
+# `roots state-draft`'s line after writing, in the language of --lang.
+_DRAFT_WORDS = {
+    "en": "Wrote {path}: {year}, {teams} team(s) at {schools} school(s); {filled} of 9 "
+    "narratives have the teams' sentences, the others a line for you to write.",
+    "es": "Se escribió {path}: {year}, {teams} equipo(s) de {schools} escuela(s); {filled} de "
+    "las 9 narrativas tienen oraciones de los equipos, las demás una línea para que usted "
+    "escriba.",
+}
+
+
+def cmd_state_draft(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.domain.narrative_draft import as_text
+    from roots_app.services import narratives
+
+    made = narratives.draft(_open(args, opened), args.lea, args.year, args.lang)
+    if args.text == "-":  # to paste straight from the terminal
+        print(as_text(made), end="")
+        return EXIT_OK
+    path = Path(args.docx or args.text)
+    narratives.write(made, path, narratives.DOCX if args.docx else narratives.TEXT)
+    filled = sum(1 for s in made.sections for n in s.narratives if n.sentences)
+    print(
+        _DRAFT_WORDS[args.lang].format(
+            path=path, year=made.school_year, teams=made.teams, schools=made.schools, filled=filled
+        )
+    )
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import backups
 
@@ -812,9 +841,9 @@ def _together(*options: Option) -> Option:
     return add
 
 
-def _one_of(*options: Option) -> Option:
+def _one_of(*options: Option, required: bool = False) -> Option:
     def add(parser: Any) -> None:
-        _together(*options)(parser.add_mutually_exclusive_group())
+        _together(*options)(parser.add_mutually_exclusive_group(required=required))
 
     return add
 
@@ -1054,6 +1083,24 @@ COMMANDS = (
             ),
         ),
         json=True,
+    ),
+    Command(
+        "state-draft",
+        "draft an LEA's nine Priority 3 narratives from its school teams' evidence and plans",
+        cmd_state_draft,
+        (
+            _arg("--lea", required=True, metavar="CDS", help="the LEA's 14-digit CDS code"),
+            _arg(
+                "--year",
+                metavar="YYYY-YY",
+                help="the school year (default: the newest its teams assessed with the LCFF pack)",
+            ),
+            _one_of(
+                _arg("--docx", metavar="FILE", help="save as an editable Word document"),
+                _arg("--text", metavar="FILE", help="save as plain text (- prints it)"),
+                required=True,
+            ),
+        ),
     ),
     Command(
         "link-school",

@@ -33,3 +33,12 @@ def test_only_storage_uses_sqlalchemy_and_only_the_ui_uses_qt() -> None:
     assert {"roots_app.services", "roots_app.reports"} <= set(sql)  # type: ignore[arg-type]
     qt = _contract("Only the UI uses Qt")["source_modules"]
     assert {"roots_app.reports", "roots_app.logging_setup"} <= set(qt)  # type: ignore[arg-type]
+
+
+def test_only_reports_uses_python_docx() -> None:
+    """Issue 19: the narrative draft's Word document is written in reports/ only."""
+    docx = _contract("Only reports uses python-docx")
+    assert docx["forbidden_modules"] == ["docx"]
+    assert {"roots_app.ui", "roots_app.services", "roots_app.domain", "roots_app.cli"} <= set(
+        docx["source_modules"]  # type: ignore[arg-type]
+    )

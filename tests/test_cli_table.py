@@ -62,6 +62,7 @@ def _required(name: str) -> list[str]:
         "import-state": ["Pr32024.txt"],
         "state": ["--lea", "19647330000000"],
         "link-school": ["S", "--no-lea"],
+        "state-draft": ["--lea", "19647330000000", "--text", "-"],
     }.get(name, [])
 
 

@@ -405,6 +405,11 @@ def state_report(window, data: Path, out: Path, language: str) -> None:  # type:
     window.grab().save(str(out / f"{language}-9-state-mapped.png"))
     window.state_page.mapped_box.setChecked(False)
 
+    from roots_app.services import narratives  # the narrative draft of the year shown, to read
+
+    for suffix in (".txt", ".docx"):
+        narratives.save(roots, lea, "2024-25", out / f"{language}-9-state-draft{suffix}", language)
+
 
 def exchange_dialogs(roots, ctx, data: Path, out: Path, language: str, assessment_id: str) -> None:  # type: ignore[no-untyped-def]
     """The .roots dialogs: what to save, and an import preview with a conflict to settle."""

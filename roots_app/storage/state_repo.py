@@ -305,3 +305,26 @@ def schools_of(session: Session, lea_id: str) -> list[tuple[str, str]]:
     s = SchoolRow
     query = select(s.id, s.name).where(s.lea_id == lea_id, s.deleted_at.is_(None)).order_by(s.name)
     return [(i, n) for i, n in session.execute(query)]
+
+
+def lea_assessments(session: Session, lea_id: str, pack_id: str) -> list[tuple[str, str]]:
+    """(assessment id, school year) of the LEA's schools' teams' assessments on this rubric,
+    none of them in the trash, by school name, team name and start (the narrative draft)."""
+    a, t, s = AssessmentRow, TeamRow, SchoolRow
+    query = (
+        select(a.id, a.school_year)
+        .join(t, a.team_id == t.id)
+        .join(s, t.school_id == s.id)
+        .where(
+            s.lea_id == lea_id,
+            a.pack_id == pack_id,
+            a.deleted_at.is_(None),
+            t.deleted_at.is_(None),
+            s.deleted_at.is_(None),
+        )
+        .order_by(s.name, t.name, a.created_at, a.id)
+    )
+    return [(found, year) for found, year in session.execute(query)]
+
+
+_UNCHANGED: Any = object()

@@ -164,3 +164,36 @@ def export_year(parent: QWidget, ctx: UiContext) -> Worker | None:
         ),
         done,
     )
+
+
+def export_state_draft(parent: QWidget, ctx: UiContext, cds: str, year: str) -> Path | None:
+    """Save the LEA's narrative draft for the year, in the language on screen, as a Word
+    document (or plain text, when the person chose .txt); None if cancelled or refused."""
+    from roots_app.services import narratives
+
+    name = f"priority3_draft_{cds}_{year}_{ctx.language}.docx"
+    text_filter = QCoreApplication.translate("Exporting", "Plain text (*.txt)")
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Exporting", "Save the narrative draft"),
+        str(export_folder(ctx) / name),
+        ";;".join(
+            (QCoreApplication.translate("Exporting", "Word documents (*.docx)"), text_filter)
+        ),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in narratives.SUFFIXES:
+        path = Path(chosen + (".txt" if chosen_filter == text_filter else ".docx"))
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        narratives.save(ctx.roots, cds, year, path, ctx.language)
+    except RootsError as error:
+        QApplication.restoreOverrideCursor()
+        messages.show_error(parent, error)
+        return None
+    QApplication.restoreOverrideCursor()
+    ctx.roots.settings.export_folder = str(path.parent)
+    ctx.roots.save_settings()
+    return path

@@ -93,7 +93,10 @@ class StateReportPage(Retranslating, QWidget):
         self.import_button.clicked.connect(self.import_requested)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
-        layout.addWidget(flow_row(*pairs, right=(self.import_button, self.export_button)))
+        self.draft_button = QPushButton()
+        self.draft_button.clicked.connect(self.draft_narratives)
+        right = (self.import_button, self.export_button, self.draft_button)
+        layout.addWidget(flow_row(*pairs, right=right))
         # The crosswalk (issue 19): teams on CEI, PTA or Family Empowerment in LCFF terms.
         self.crosswalk: tuple[Crosswalk, bool] | None = None  # and whether imported here
         self.mapped_box = WrappingCheck()
@@ -159,6 +162,13 @@ class StateReportPage(Retranslating, QWidget):
         self.crosswalk_import.setText(self.tr("Import crosswalk…"))
         self.crosswalk_export.setText(self.tr("Export crosswalk…"))
         self._set_headers()
+        self.draft_button.setText(self.tr("&Draft narratives…"))
+        self.draft_button.setToolTip(
+            self.tr(
+                "The year's nine narratives for the state, drafted from the school teams' "
+                "agreed evidence and growth plans, as a Word document or plain text"
+            )
+        )
         self.table.setAccessibleName(self.tr("State level beside the teams' median, by practice"))
         self.empty.setText(
             self.tr(
@@ -250,6 +260,7 @@ class StateReportPage(Retranslating, QWidget):
             widget.setVisible(has_data)
         self.empty.setVisible(not has_data)
         self.export_button.setEnabled(has_data)
+        self.draft_button.setEnabled(has_data)
         for widget in (self.lea, self.lea_label, self.year, self.year_label, self.mapped_box):
             widget.setEnabled(bool(self.leas))
         if shown is None or self.pack is None:
@@ -463,3 +474,15 @@ class StateReportPage(Retranslating, QWidget):
             messages.show_error(self, error)
             return
         self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+
+    def draft_narratives(self) -> None:
+        """Save the shown year's narrative draft (.docx or .txt) in the interface language."""
+        from roots_app.ui import exporting
+
+        shown = self.shown_year()
+        if self.view is None or shown is None:
+            return
+        cds = self.view.lea.cds_code
+        path = exporting.export_state_draft(self, self.ctx, cds, shown.year)
+        if path is not None:
+            self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
