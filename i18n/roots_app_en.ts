@@ -39,11 +39,19 @@
 <context>
     <name>DistrictPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/district.py" line="+255"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+274"/>
         <source>%n school(s) in %1; change compared with %2.</source>
         <translation>
             <numerusform>%n school in %1; change compared with %2.</numerusform>
             <numerusform>%n schools in %1; change compared with %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n school(s) of %3 in %1; change compared with %2.</source>
+        <translation>
+            <numerusform>%n school of %3 in %1; change compared with %2.</numerusform>
+            <numerusform>%n schools of %3 in %1; change compared with %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -673,7 +673,7 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/district.py" line="+99"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+107"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -709,6 +709,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;LEA:</source>
+        <translation>&amp;LEA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the schools of one LEA</source>
+        <translation>Mostrar las escuelas de una LEA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
@@ -738,12 +748,12 @@
         <translation>Categorías: cuántas escuelas hay en cada nivel</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>There are no agreed assessments to compare yet.</source>
         <translation>Todavía no hay evaluaciones acordadas para comparar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
@@ -768,20 +778,33 @@
         <translation>%1: menos de 5, no se muestra</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n school(s) in %1; change compared with %2.</source>
         <translation>
             <numerusform>%n escuela en %1; cambio en comparación con %2.</numerusform>
             <numerusform>%n escuelas en %1; cambio en comparación con %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n school(s) of %3 in %1; change compared with %2.</source>
+        <translation>
+            <numerusform>%n escuela de %3 en %1; cambio en comparación con %2.</numerusform>
+            <numerusform>%n escuelas de %3 en %1; cambio en comparación con %2.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Link a school to its LEA with Change school… on the Schools and teams page.</source>
+        <translation>Vincule una escuela a su LEA con Cambiar escuela… en la página Escuelas y equipos.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save the district table</source>
         <translation>Guardar la tabla del distrito</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
@@ -1513,6 +1536,14 @@
         <location line="+1"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
+    </message>
+</context>
+<context>
+    <name>LeaChoice</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/lea_choice.py" line="+16"/>
+        <source>All schools</source>
+        <translation>Todas las escuelas</translation>
     </message>
 </context>
 <context>
@@ -2570,18 +2601,39 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+122"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+143"/>
+        <source>LE&amp;A:</source>
+        <translation>LE&amp;A:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the schools of one LEA</source>
+        <translation>Mostrar las escuelas de una LEA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;School:</source>
+        <translation>&amp;Escuela:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
+        <location line="+70"/>
         <source>School progress</source>
         <translation>Progreso de la escuela</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-88"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -2636,7 +2688,12 @@
         <translation>Abra una escuela desde la página Distrito, o una evaluación, para ver su progreso.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+70"/>
+        <source>No school belongs to this LEA yet. Link a school to its LEA with Change school… on the Schools and teams page.</source>
+        <translation>Ninguna escuela pertenece todavía a esta LEA. Vincule una escuela a su LEA con Cambiar escuela… en la página Escuelas y equipos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: progress</source>
         <translation>%1: progreso</translation>
     </message>
