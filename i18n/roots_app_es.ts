@@ -758,7 +758,7 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
@@ -1051,7 +1051,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+136"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+140"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -1089,6 +1089,11 @@
         <location line="+1"/>
         <source>Add a team…</source>
         <translation>Agregar un equipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change school…</source>
+        <translation>Cambiar escuela…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1549,7 +1554,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+336"/>
+        <location filename="../roots_app/ui/main_window.py" line="+337"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1704,7 +1709,7 @@
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+145"/>
         <source>The sample district is already here.</source>
         <translation>El distrito de ejemplo ya está aquí.</translation>
     </message>
@@ -2970,7 +2975,12 @@
 <context>
     <name>SchoolTeamDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="+34"/>
+        <location filename="../roots_app/ui/dialogs/school_team.py" line="+51"/>
+        <source>Change school %1</source>
+        <translation>Cambiar la escuela %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Create a school and team</source>
         <translation>Crear una escuela y un equipo</translation>
     </message>
@@ -3005,7 +3015,42 @@
         <translation>Nombre del &amp;equipo:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The school&apos;s LEA</source>
+        <translation>La LEA de la escuela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No LEA</source>
+        <translation>Sin LEA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The school&apos;s own CDS code (optional)</source>
+        <translation>Código CDS propio de la escuela (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14 digits, optional</source>
+        <translation>14 dígitos, opcional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LEAs come from the state&apos;s Priority 3 file: import it (File menu) to choose this school&apos;s LEA.</source>
+        <translation>Las LEA vienen del archivo de Prioridad 3 del estado: impórtelo (menú Archivo) para elegir la LEA de esta escuela.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;LEA:</source>
+        <translation>&amp;LEA:</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>School&apos;s own &amp;CDS code:</source>
+        <translation>&amp;Código CDS propio de la escuela:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Team members</source>
         <translation>Integrantes del equipo</translation>
     </message>
@@ -3025,7 +3070,12 @@
         <translation>&amp;Quitar integrante seleccionado</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+87"/>
+        <source>“%1” is not a CDS code: write its 14 digits, like 19647330000000, or leave it empty. Nothing was saved.</source>
+        <translation>“%1” no es un código CDS: escriba sus 14 dígitos, como 19647330000000, o déjelo vacío. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Please give the school a name.</source>
         <translation>Por favor, escriba el nombre de la escuela.</translation>
     </message>
