@@ -2633,12 +2633,12 @@
     <message>
         <location line="+1"/>
         <location line="+19"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>School progress</source>
         <translation>Progreso de la escuela</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -2689,11 +2689,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Open a school from the District page or an assessment to see its progress.</source>
-        <translation>Abra una escuela desde la página Distrito, o una evaluación, para ver su progreso.</translation>
+        <source>Open a school from the District page or an assessment, or choose one above, to see its progress.</source>
+        <translation>Abra una escuela desde la página Distrito o una evaluación, o elija una arriba, para ver su progreso.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>No school belongs to this LEA yet. Link a school to its LEA with Change school… on the Schools and teams page.</source>
         <translation>Ninguna escuela pertenece todavía a esta LEA. Vincule una escuela a su LEA con Cambiar escuela… en la página Escuelas y equipos.</translation>
     </message>
@@ -3667,6 +3667,39 @@ Lo suyo:
     </message>
 </context>
 <context>
+    <name>StateChart</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/state_chart.py" line="+91"/>
+        <source>S&amp;ection:</source>
+        <translation>S&amp;ección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section to chart</source>
+        <translation>Sección que muestra el gráfico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solid line, round points: state level. Dashed line, squares: teams&apos; median.</source>
+        <translation>Línea continua, puntos redondos: nivel estatal. Línea discontinua, cuadrados: mediana de los equipos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State level and teams&apos; median over the years</source>
+        <translation>Nivel estatal y mediana de los equipos a lo largo de los años</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>%1 over the years</source>
+        <translation>%1 a lo largo de los años</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: state %2, teams %3</source>
+        <translation>%1: estado %2, equipos %3</translation>
+    </message>
+</context>
+<context>
     <name>StateImport</name>
     <message>
         <location filename="../roots_app/ui/state_exchange.py" line="+32"/>
@@ -3759,7 +3792,7 @@ Lo suyo:
 <context>
     <name>StateReportPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/state_report.py" line="+117"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+124"/>
         <source>State report</source>
         <translation>Informe estatal</translation>
     </message>
@@ -3835,12 +3868,27 @@ el año anterior</translation>
         <translation>Nivel estatal junto a la mediana de los equipos, por práctica</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart over the years</source>
+        <translation>Gráfico por años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State report as a table or a chart</source>
+        <translation>Informe estatal como tabla o gráfico</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>No state report here yet. Import the state&apos;s Priority 3 file (File &gt; Import the state&apos;s Priority 3 file…, or the button above) to see what your LEA reported beside what its school teams agreed.</source>
         <translation>Todavía no hay ningún informe estatal. Importe el archivo de Prioridad 3 del estado (Archivo &gt; Importar el archivo de Prioridad 3 del estado…, o el botón de arriba) para ver lo que su LEA informó junto a lo que acordaron sus equipos escolares.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%1: no state report for this year; the teams&apos; medians only.</source>
         <translation>%1: no hay informe estatal de este año; solo las medianas de los equipos.</translation>
     </message>

@@ -169,7 +169,8 @@ class ProgressPage(Retranslating, QWidget):
             self.title.set_whole_text(self.tr("School progress"))
             self.note.setText(
                 self.tr(
-                    "Open a school from the District page or an assessment to see its progress."
+                    "Open a school from the District page or an assessment, or choose one "
+                    "above, to see its progress."
                 )
             )
 
