@@ -85,9 +85,9 @@ class HomePage(Retranslating, QWidget):
         # rather than clipping the longer Spanish labels or large text.
         setup = flow_row(
             self.new_school_button,
+            self.edit_school_button,
             self.add_team_button,
             self.edit_team_button,
-            self.edit_school_button,
             right=(self.delete_button,),
         )
         buttons = flow_row(self.start_button, self.demo_button, right=(self.open_button,))
