@@ -794,12 +794,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>None of its schools has agreed levels in %1.</source>
+        <translation>Ninguna de sus escuelas tiene niveles acordados en %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Link a school to its LEA with Change school… on the Schools and teams page.</source>
         <translation>Vincule una escuela a su LEA con Cambiar escuela… en la página Escuelas y equipos.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Save the district table</source>
         <translation>Guardar la tabla del distrito</translation>
     </message>

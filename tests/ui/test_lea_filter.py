@@ -15,19 +15,23 @@ from tests.exchange.state_files import result, write
 from tests.ui.conftest import WindowFactory, remember
 
 LAUSD, ACOE = "19647330000000", "01100170000000"
+OAKLAND = "01612590000000"
 
 
 def _district(roots: Roots, folder: Path, language: str) -> tuple[list[str], str]:
-    """Five sample schools: two in LAUSD, one in ACOE, two in none; a third LEA, Fresno, has
-    no school. Returns LAUSD's schools' names and ACOE's school's name."""
+    """Five sample schools: two in LAUSD, one in ACOE, two in none; Fresno has no school,
+    Oakland one without assessments. Returns LAUSD's schools' names and ACOE's school's name."""
     demo.make_demo(roots, schools=5, years=2, seed=43)
     rows = [
         result(LAUSD, "Los Angeles Unified", 2024, [3] * 12),
         result(ACOE, "Alameda County Office of Education", 2024, [2] * 12),
         result("10621660000000", "Fresno Unified", 2024, [4] * 12),
+        result(OAKLAND, "Oakland Unified", 2024, [4] * 12),
     ]
     state.import_file(roots, write(folder / "Pr32024.txt", 2024, rows))
     found = schools.list_schools(roots)
+    new = schools.create_school(roots, "Zeta Elementary")  # of Oakland; nothing assessed yet
+    state.set_school_lea(roots, new, OAKLAND)
     for school in found[:2]:
         state.set_school_lea(roots, school.id, LAUSD)
     state.set_school_lea(roots, found[2].id, ACOE)
@@ -104,17 +108,23 @@ def test_an_lea_without_schools_says_how_to_link_one_in_english(
     assert page.model.rowCount() == 0
     assert "0 schools of Fresno Unified in " in page.status.text()
     assert "Change school…" in page.status.text()
+    _choose(qtbot, page.lea, OAKLAND)  # a school, nothing agreed: no advice to link one
+    qtbot.waitUntil(lambda: page.view.lea is not None and page.view.lea.cds_code == OAKLAND)
+    assert "0 schools of Oakland Unified in " in page.status.text()
+    assert "None of its schools has agreed levels in " in page.status.text()
+    assert "Change school…" not in page.status.text()
+    _choose(qtbot, page.lea, "10621660000000")
     window.show_place("progress")  # the last assessment's school, of no LEA: all schools
     progress = window.progress_page
     assert progress.view is not None and progress.lea.currentText() == "All schools"
-    assert progress.school.count() == 5
+    assert progress.school.count() == 6
     assert window.ctx.roots.settings.lea_filter == "10621660000000"  # not forgotten
     _choose(qtbot, progress.lea, "10621660000000")  # Fresno: no school, a sentence
     assert progress.view is None and progress.school.count() == 0
     assert "No school belongs to this LEA yet" in progress.note.text()
     qtbot.keyClick(progress.lea, Qt.Key.Key_Home)  # All schools
     assert progress.lea.currentText() == "All schools"
-    assert progress.school.count() == 5
+    assert progress.school.count() == 6
     assert window.ctx.roots.settings.lea_filter == ""
     qtbot.keyClick(progress.school, Qt.Key.Key_Down)
     assert progress.view is not None

@@ -286,8 +286,16 @@ class DistrictPage(Retranslating, QWidget):
             .replace("%3", view.lea.name)
         )
         if not d.schools:
-            text += " " + self.tr(
-                "Link a school to its LEA with Change school… on the Schools and teams page."
+            try:
+                linked = bool(compare.schools(self.ctx.roots, view.lea.cds_code))
+            except RootsError:
+                linked = True  # the database went away: the next load will say so
+            text += " " + (
+                self.tr("None of its schools has agreed levels in %1.").replace("%1", d.year)
+                if linked
+                else self.tr(
+                    "Link a school to its LEA with Change school… on the Schools and teams page."
+                )
             )
         self.status.setText(text)
 
