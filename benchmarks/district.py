@@ -3,7 +3,9 @@
 Targets (DESIGN.md section 10), as ratios to ``python -c "import sqlalchemy.orm"`` measured in
 the same run: at 1,000 schools x 10 years, ``district --json`` within 1.5x (peak RSS within 2x
 the floor's) and ``compare --json`` within 1.3x; at 5,000 schools x 10 years, ``district
---json`` within 2x. Both use the latest year of the demo.
+--json`` within 2x. Both use the latest year of the demo. At 1,000 schools also ``district
+--lea`` (issue 19: an LEA of half the schools, its role averages grouped from their ratings),
+within district's 1.5x.
 
     .venv/bin/python benchmarks/district.py                 # 1,000 and 5,000 schools
     .venv/bin/python benchmarks/district.py --schools 1000  # one size only
@@ -56,6 +58,28 @@ def first_school(folder: Path) -> str:
     return str(school)
 
 
+LEA = "19647330000000"
+
+
+def with_lea(folder: Path) -> str:
+    """One LEA holding every other school (by name) of the demo, as an imported state file
+    and Change school… leave it; its CDS code (issue 19's --lea)."""
+    with sqlite3.connect(folder / "roots.sqlite3") as conn:
+        if conn.execute("SELECT 1 FROM leas WHERE cds_code = ?", (LEA,)).fetchone() is None:
+            conn.execute(
+                "INSERT INTO leas (id, cds_code, name, kind, created_at, updated_at, updated_by,"
+                " row_version) VALUES ('bench-lea', ?, 'Unified', 'district',"
+                " '2026-01-01', '2026-01-01', 'bench', 1)",
+                (LEA,),
+            )
+            ids = [row[0] for row in conn.execute("SELECT id FROM schools ORDER BY name")]
+            conn.executemany(
+                "UPDATE schools SET lea_id = 'bench-lea' WHERE id = ?", [(i,) for i in ids[::2]]
+            )
+    conn.close()
+    return LEA
+
+
 def bench(base: Path, schools: int, runs: int) -> bool:
     folder = demo_folder(base, schools)
     environ = env(folder)
@@ -67,6 +91,8 @@ def bench(base: Path, schools: int, runs: int) -> bool:
     }
     if compare_target is not None:
         commands["compare"] = (ROOTS, "compare", "--school", first_school(folder), "--json")
+        lea = with_lea(folder)
+        commands["district --lea"] = (ROOTS, "district", "--year", year, "--lea", lea, "--json")
     figures = measure(commands, environ, runs)
     print(f"\n{schools:,} schools x 10 years, year {year}, {runs} runs ({load_average()})")
     report_floor("python -c 'import sqlalchemy.orm'", figures["floor"])
@@ -76,6 +102,13 @@ def bench(base: Path, schools: int, runs: int) -> bool:
     if compare_target is not None:
         meets &= report(
             "roots compare --json", figures["compare"], figures["floor"], compare_target
+        )
+        meets &= report(
+            "roots district --lea (half the schools) --json",
+            figures["district --lea"],
+            figures["floor"],
+            district_target,
+            rss_target,
         )
     return meets
 

@@ -39,11 +39,19 @@
 <context>
     <name>DistrictPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/district.py" line="+263"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+285"/>
         <source>%n school(s) in %1; change compared with %2.</source>
         <translation>
             <numerusform>%n school in %1; change compared with %2.</numerusform>
             <numerusform>%n schools in %1; change compared with %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n school(s) of %3 in %1; change compared with %2.</source>
+        <translation>
+            <numerusform>%n school of %3 in %1; change compared with %2.</numerusform>
+            <numerusform>%n schools of %3 in %1; change compared with %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -129,7 +137,7 @@
 <context>
     <name>StateReportPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/state_report.py" line="+320"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+331"/>
         <source>Median of %n team(s)</source>
         <translation>
             <numerusform>Median of %n team</numerusform>

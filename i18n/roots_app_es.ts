@@ -673,7 +673,7 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/district.py" line="+102"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+110"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -709,6 +709,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;LEA:</source>
+        <translation>&amp;LEA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the schools of one LEA</source>
+        <translation>Mostrar las escuelas de una LEA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
@@ -738,17 +748,17 @@
         <translation>Categorías: cuántas escuelas hay en cada nivel</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>There are no agreed assessments to compare yet.</source>
         <translation>Todavía no hay evaluaciones acordadas para comparar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
@@ -768,12 +778,30 @@
         <translation>%1: menos de 5, no se muestra</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n school(s) in %1; change compared with %2.</source>
         <translation>
             <numerusform>%n escuela en %1; cambio en comparación con %2.</numerusform>
             <numerusform>%n escuelas en %1; cambio en comparación con %2.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n school(s) of %3 in %1; change compared with %2.</source>
+        <translation>
+            <numerusform>%n escuela de %3 en %1; cambio en comparación con %2.</numerusform>
+            <numerusform>%n escuelas de %3 en %1; cambio en comparación con %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>None of its schools has agreed levels in %1.</source>
+        <translation>Ninguna de sus escuelas tiene niveles acordados en %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link a school to its LEA with Change school… on the Schools and teams page.</source>
+        <translation>Vincule una escuela a su LEA con Cambiar escuela… en la página Escuelas y equipos.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -781,7 +809,7 @@
         <translation>Guardar la tabla del distrito</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
@@ -1048,7 +1076,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+138"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+142"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -1086,6 +1114,11 @@
         <location line="+1"/>
         <source>Add a team…</source>
         <translation>Agregar un equipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change school…</source>
+        <translation>Cambiar escuela…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1536,9 +1569,17 @@
     </message>
 </context>
 <context>
+    <name>LeaChoice</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/lea_choice.py" line="+16"/>
+        <source>All schools</source>
+        <translation>Todas las escuelas</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+336"/>
+        <location filename="../roots_app/ui/main_window.py" line="+337"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1693,7 +1734,7 @@
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+145"/>
         <source>The sample district is already here.</source>
         <translation>El distrito de ejemplo ya está aquí.</translation>
     </message>
@@ -2595,18 +2636,39 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+124"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+145"/>
+        <source>LE&amp;A:</source>
+        <translation>LE&amp;A:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the schools of one LEA</source>
+        <translation>Mostrar las escuelas de una LEA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;School:</source>
+        <translation>&amp;Escuela:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
+        <location line="+71"/>
         <source>School progress</source>
         <translation>Progreso de la escuela</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-89"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -2657,11 +2719,16 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Open a school from the District page or an assessment to see its progress.</source>
-        <translation>Abra una escuela desde la página Distrito, o una evaluación, para ver su progreso.</translation>
+        <source>Open a school from the District page or an assessment, or choose one above, to see its progress.</source>
+        <translation>Abra una escuela desde la página Distrito o una evaluación, o elija una arriba, para ver su progreso.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+71"/>
+        <source>No school belongs to this LEA yet. Link a school to its LEA with Change school… on the Schools and teams page.</source>
+        <translation>Ninguna escuela pertenece todavía a esta LEA. Vincule una escuela a su LEA con Cambiar escuela… en la página Escuelas y equipos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: progress</source>
         <translation>%1: progreso</translation>
     </message>
@@ -2938,7 +3005,12 @@
 <context>
     <name>SchoolTeamDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="+34"/>
+        <location filename="../roots_app/ui/dialogs/school_team.py" line="+51"/>
+        <source>Change school %1</source>
+        <translation>Cambiar la escuela %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Create a school and team</source>
         <translation>Crear una escuela y un equipo</translation>
     </message>
@@ -2973,7 +3045,42 @@
         <translation>Nombre del &amp;equipo:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The school&apos;s LEA</source>
+        <translation>La LEA de la escuela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No LEA</source>
+        <translation>Sin LEA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The school&apos;s own CDS code (optional)</source>
+        <translation>Código CDS propio de la escuela (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14 digits, optional</source>
+        <translation>14 dígitos, opcional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LEAs come from the state&apos;s Priority 3 file: import it (File menu) to choose this school&apos;s LEA.</source>
+        <translation>Las LEA vienen del archivo de Prioridad 3 del estado: impórtelo (menú Archivo) para elegir la LEA de esta escuela.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;LEA:</source>
+        <translation>&amp;LEA:</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>School&apos;s own &amp;CDS code:</source>
+        <translation>&amp;Código CDS propio de la escuela:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Team members</source>
         <translation>Integrantes del equipo</translation>
     </message>
@@ -2993,7 +3100,12 @@
         <translation>&amp;Quitar integrante seleccionado</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+87"/>
+        <source>“%1” is not a CDS code: write its 14 digits, like 19647330000000, or leave it empty. Nothing was saved.</source>
+        <translation>“%1” no es un código CDS: escriba sus 14 dígitos, como 19647330000000, o déjelo vacío. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Please give the school a name.</source>
         <translation>Por favor, escriba el nombre de la escuela.</translation>
     </message>
@@ -3585,6 +3697,39 @@ Lo suyo:
     </message>
 </context>
 <context>
+    <name>StateChart</name>
+    <message>
+        <location filename="../roots_app/ui/widgets/state_chart.py" line="+91"/>
+        <source>S&amp;ection:</source>
+        <translation>S&amp;ección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section to chart</source>
+        <translation>Sección que muestra el gráfico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solid line, round points: state level. Dashed line, squares: teams&apos; median.</source>
+        <translation>Línea continua, puntos redondos: nivel estatal. Línea discontinua, cuadrados: mediana de los equipos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State level and teams&apos; median over the years</source>
+        <translation>Nivel estatal y mediana de los equipos a lo largo de los años</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>%1 over the years</source>
+        <translation>%1 a lo largo de los años</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: state %2, teams %3</source>
+        <translation>%1: estado %2, equipos %3</translation>
+    </message>
+</context>
+<context>
     <name>StateImport</name>
     <message>
         <location filename="../roots_app/ui/state_exchange.py" line="+32"/>
@@ -3677,7 +3822,7 @@ Lo suyo:
 <context>
     <name>StateReportPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/state_report.py" line="+147"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+154"/>
         <source>State report</source>
         <translation>Informe estatal</translation>
     </message>
@@ -3717,7 +3862,7 @@ Lo suyo:
         <translation>&amp;Guardar como hoja de cálculo…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -3734,7 +3879,7 @@ level</source>
 estatal</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>Show teams on CEI, PTA or Family Empowerment, &amp;mapped</source>
         <translation>Mostrar los equipos con CEI, PTA o Empoderamiento familiar, por &amp;correspondencia</translation>
     </message>
@@ -3749,7 +3894,7 @@ estatal</translation>
         <translation>Exportar correspondencia…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Teams&apos;
 median</source>
         <translation>Mediana de
@@ -3770,7 +3915,7 @@ mapped</source>
 por correspondencia</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>State level beside the teams&apos; median, by practice</source>
         <translation>Nivel estatal junto a la mediana de los equipos, por práctica</translation>
     </message>
@@ -3785,12 +3930,27 @@ por correspondencia</translation>
         <translation>Las nueve narrativas del año para el estado, en borrador a partir de la evidencia acordada y los planes de crecimiento de los equipos escolares, como documento de Word o texto sin formato</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart over the years</source>
+        <translation>Gráfico por años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State report as a table or a chart</source>
+        <translation>Informe estatal como tabla o gráfico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No state report here yet. Import the state&apos;s Priority 3 file (File &gt; Import the state&apos;s Priority 3 file…, or the button above) to see what your LEA reported beside what its school teams agreed.</source>
         <translation>Todavía no hay ningún informe estatal. Importe el archivo de Prioridad 3 del estado (Archivo &gt; Importar el archivo de Prioridad 3 del estado…, o el botón de arriba) para ver lo que su LEA informó junto a lo que acordaron sus equipos escolares.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>%1: no state report for this year; the teams&apos; medians only.</source>
         <translation>%1: no hay informe estatal de este año; solo las medianas de los equipos.</translation>
     </message>

@@ -313,7 +313,7 @@ def cmd_plan_actions(args: argparse.Namespace, opened: contextlib.ExitStack) -> 
 def cmd_compare(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import compare
 
-    view = compare.school_progress(_open(args, opened), args.school, args.rubric)
+    view = compare.school_progress(_open(args, opened), args.school, args.rubric, args.lea)
     document = compare.progress_json(view, args.lang)
     if args.json:
         _print_json(document)
@@ -329,13 +329,14 @@ def cmd_compare(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
 def cmd_district(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import compare
 
-    view = compare.district(_open(args, opened), args.year, args.rubric)
+    view = compare.district(_open(args, opened), args.year, args.rubric, args.lea)
     document = compare.district_json(view, args.lang)
     if args.json:
         _print_json(document)
         return EXIT_OK
+    lea = f" of {view.lea.name} ({view.lea.cds_code})" if view.lea else ""
     print(
-        f"{document['year']}: {len(document['schools'])} schools "
+        f"{document['year']}: {len(document['schools'])} schools{lea} "
         f"(change compared with {document['compared_with']})"
     )
     for school in sorted(document["schools"], key=lambda s: s["name"]):
@@ -350,7 +351,7 @@ def cmd_export_table(args: argparse.Namespace, opened: contextlib.ExitStack) -> 
 
     language = args.table_lang or args.lang
     path = compare.export_table(
-        _open(args, opened), args.year, Path(args.output), language, args.rubric
+        _open(args, opened), args.year, Path(args.output), language, args.rubric, args.lea
     )
     print(f"Wrote {path}")
     return EXIT_OK
@@ -856,6 +857,9 @@ YEAR = _arg("--year", required=True, metavar="YYYY-YY")
 OUTPUT = _arg("-o", "--output", required=True)
 RUBRIC = _arg("--rubric", default=vocabulary.DEFAULT_RUBRIC, metavar="ID")
 TABLE_LANGUAGE = _arg("--lang", dest="table_lang", choices=vocabulary.LANGUAGES, default=None)
+LEA_FILTER = _arg(
+    "--lea", metavar="CDS", help="only the schools of this LEA (its 14-digit CDS code)"
+)
 PDF = _together(
     OUTPUT,
     _arg(
@@ -993,21 +997,21 @@ COMMANDS = (
         "compare",
         "one school's agreed levels per category for every year, with changes",
         cmd_compare,
-        (_arg("--school", required=True, metavar="ID"), RUBRIC),
+        (_arg("--school", required=True, metavar="ID"), RUBRIC, LEA_FILTER),
         json=True,
     ),
     Command(
         "district",
         "every school's agreed levels in a year, change and distribution",
         cmd_district,
-        (YEAR, RUBRIC),
+        (YEAR, RUBRIC, LEA_FILTER),
         json=True,
     ),
     Command(
         "export-table",
         "save the district view of a year as .csv or .xlsx (by the file name)",
         cmd_export_table,
-        (YEAR, OUTPUT, RUBRIC, TABLE_LANGUAGE),
+        (YEAR, OUTPUT, RUBRIC, TABLE_LANGUAGE, LEA_FILTER),
     ),
     Command(
         "export-bundle",

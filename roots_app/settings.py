@@ -34,6 +34,7 @@ class Settings:
     export_folder: str = ""
     bundle_member_names: str = "yes"  # .roots files: "no" = roles only (for the district)
     state_lea: str = ""  # the CDS code of the LEA whose state rows are imported and shown
+    lea_filter: str = ""  # District and Progress: the CDS code of the LEA shown ("" = all schools)
     # How the team view, the summary and the plan PDF name members, per assessment: JSON
     # {assessment id: "names" | "roles" | "anonymous"}; see shown_members().
     members_shown: str = ""

@@ -410,6 +410,42 @@ def state_report(window, data: Path, out: Path, language: str) -> None:  # type:
     for suffix in (".txt", ".docx"):
         narratives.save(roots, lea, "2024-25", out / f"{language}-9-state-draft{suffix}", language)
 
+    leas_in_the_app(window, out, language, lea)
+
+
+def leas_in_the_app(window, out: Path, language: str, lea: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19: the State report's chart, District and Progress of one LEA, Change school."""
+    from roots_app.services import schools, state
+    from roots_app.ui.dialogs.school_team import SchoolTeamDialog
+
+    window.state_page.views.setCurrentIndex(1)
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-9-state-chart.png"))
+    window.state_page.views.setCurrentIndex(0)
+    window.show_place("district")
+    district = window.district_page
+    district.lea.setCurrentIndex(district.lea.findData(lea))
+    for _ in range(100):  # loaded in the background
+        QTest.qWait(100)
+        if district.view is not None and district.view.lea is not None:
+            break
+    window.grab().save(str(out / f"{language}-9-district-lea.png"))
+    window.show_place("progress")
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-9-progress-lea.png"))
+    district.lea.setCurrentIndex(0)  # all schools again, for the shots after
+    roots = window.ctx.roots
+    school = schools.list_schools(roots)[0]
+    dialog = SchoolTeamDialog(
+        window, school.name, state.list_leas(roots), (lea, "19647336018634"), edit=True
+    )
+    dialog.cds.setText("1964733")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()  # a bad code: a sentence
+    dialog.show()
+    QTest.qWait(250)
+    dialog.grab().save(str(out / f"{language}-9-change-school.png"))
+    dialog.close()
+
 
 def exchange_dialogs(roots, ctx, data: Path, out: Path, language: str, assessment_id: str) -> None:  # type: ignore[no-untyped-def]
     """The .roots dialogs: what to save, and an import preview with a conflict to settle."""

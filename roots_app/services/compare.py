@@ -13,11 +13,13 @@ from typing import Any
 from roots_app.domain import comparison, school_year, vocabulary
 from roots_app.domain.comparison import District, SchoolProgress
 from roots_app.domain.rubric import RubricPack
+from roots_app.domain.state_report import Lea, LeaKind
 from roots_app.errors import NotFoundError
 from roots_app.exchange import pack_file
 from roots_app.services.context import Roots
 from roots_app.services.files import save_table
 from roots_app.storage import comparison_repo
+from roots_app.storage.engine import Unit
 
 DEFAULT_PACK = vocabulary.DEFAULT_RUBRIC
 
@@ -34,6 +36,25 @@ class ProgressView:
 class DistrictView:
     pack: RubricPack
     district: District
+    lea: Lea | None = None  # the LEA whose schools only are shown; None: every school
+
+
+def _lea(session: Unit, cds: str | None) -> Lea | None:
+    """The LEA of a filter given by its CDS code (None: no filter); BadInputError for a code
+    that is not one, NotFoundError for an LEA that is not here."""
+    if cds is None:
+        return None
+    from roots_app.services.state import check_cds  # only with a filter: it loads the reader
+
+    code = check_cds(cds)
+    found = comparison_repo.lea(session, code)
+    if found is None:
+        raise NotFoundError(
+            f"There is no LEA with CDS code {code}: import the state's file with its row first.",
+            id=code,
+        )
+    lea_id, cds_code, name, kind = found
+    return Lea(cds_code, name, LeaKind(kind), lea_id)
 
 
 @contextmanager
@@ -76,9 +97,27 @@ def _wording_changed(contents: list[str]) -> set[str]:
     return changed
 
 
-def school_progress(roots: Roots, school_id: str, pack_id: str = DEFAULT_PACK) -> ProgressView:
+def schools(roots: Roots, lea: str | None = None) -> list[tuple[str, str]]:
+    """(id, name) of every school not in the trash, or of the LEA's with CDS code ``lea``."""
+    with roots.reading() as session:
+        found = _lea(session, lea)
+        rows = comparison_repo.schools(session, found.id if found else None)
+    return [(school_id, name) for school_id, name, _ in rows]
+
+
+def school_progress(
+    roots: Roots, school_id: str, pack_id: str = DEFAULT_PACK, lea: str | None = None
+) -> ProgressView:
+    """One school's years; with ``lea`` (a CDS code), only a school of that LEA."""
     with roots.reading() as session, comparison_repo.small_page_cache(session):
-        name = comparison_repo.school_name(session, school_id)
+        found = _lea(session, lea)
+        name = comparison_repo.school_name(session, school_id, found.id if found else None)
+        if name is None and found is not None:
+            raise NotFoundError(
+                f"There is no school with id {school_id} in the LEA {found.name} "
+                f"({found.cds_code}).",
+                id=school_id,
+            )
         if name is None:
             raise NotFoundError(f"There is no school with id {school_id}.", id=school_id)
         rows = comparison_repo.agreed_for_school(session, school_id, pack_id)
@@ -91,17 +130,23 @@ def school_progress(roots: Roots, school_id: str, pack_id: str = DEFAULT_PACK) -
     return ProgressView(school_id, name, pack, progress)
 
 
-def district(roots: Roots, year: str, pack_id: str = DEFAULT_PACK) -> DistrictView:
+def district(
+    roots: Roots, year: str, pack_id: str = DEFAULT_PACK, lea: str | None = None
+) -> DistrictView:
+    """Every school's year; with ``lea`` (a CDS code), the schools of that LEA only, their
+    distribution and role averages."""
     previous = school_year.previous(year)  # also checks the year's form
     with _no_cycle_collection():
         with roots.reading() as session, comparison_repo.small_page_cache(session):
-            rows = comparison_repo.agreed_for_years(session, [year, previous], pack_id)
-            schools = comparison_repo.schools(session)
-            roles = comparison_repo.role_averages(session, year, pack_id)
+            found = _lea(session, lea)
+            lea_id = found.id if found else None
+            rows = comparison_repo.agreed_for_years(session, [year, previous], pack_id, lea_id)
+            schools = comparison_repo.schools(session, lea_id)
+            roles = comparison_repo.role_averages(session, year, pack_id, lea_id)
             contents = comparison_repo.pack_versions(session, pack_id)
         pack = _newest_pack(contents, pack_id, roots)
         keys = [c.key for c in pack.categories]
-        return DistrictView(pack, comparison.district(year, schools, rows, keys, roles))
+        return DistrictView(pack, comparison.district(year, schools, rows, keys, roles), found)
 
 
 def _number(value: float | None) -> float | int | None:
@@ -146,6 +191,7 @@ def _district_json(view: DistrictView, language: str) -> dict[str, Any]:
     return {
         "year": d.year,
         "compared_with": d.previous,
+        "lea": None if view.lea is None else {"cds_code": view.lea.cds_code, "name": view.lea.name},
         "rubric": {"id": view.pack.id, "version": view.pack.version},
         "categories": [{"key": k, "title": _title(view.pack, k, language)} for k in keys],
         "schools": [
@@ -187,13 +233,19 @@ def _title(pack: RubricPack, key: str, language: str) -> str:
 
 
 def export_table(
-    roots: Roots, year: str, path: Path, language: str = "en", pack_id: str = DEFAULT_PACK
+    roots: Roots,
+    year: str,
+    path: Path,
+    language: str = "en",
+    pack_id: str = DEFAULT_PACK,
+    lea: str | None = None,
 ) -> Path:
-    """The district view of a year as .csv or .xlsx (by the file's ending)."""
+    """The district view of a year (of one LEA's schools) as .csv or .xlsx (by the file's
+    ending)."""
     from roots_app.exchange import comparison_table
 
     def rows() -> list[list[str]]:
-        view = district(roots, year, pack_id)
+        view = district(roots, year, pack_id, lea)
         return comparison_table.district_rows(view.district, view.pack, language)
 
     return save_table(path, "District", rows)

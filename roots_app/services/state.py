@@ -257,6 +257,15 @@ def set_school_cds(roots: Roots, school_id: str, cds: str | None) -> None:
         state_repo.set_school(session, school_id, roots.device, cds_code=own)
 
 
+def link_school(roots: Roots, school_id: str, lea_cds: str | None, cds: str | None) -> None:
+    """A school's LEA and its own CDS code at once (None: none), both checked before either
+    is written (the app's school dialog)."""
+    own = check_cds(cds, "The school's CDS code") if cds else None
+    lea_id = find_lea(roots, lea_cds).id if lea_cds else None
+    with roots.transaction() as session:
+        state_repo.set_school(session, school_id, roots.device, lea_id=lea_id, cds_code=own)
+
+
 def school_links(roots: Roots, school_id: str) -> tuple[str, Lea | None, str | None]:
     """A school's name, its LEA (None: none) and its own CDS code (None: none)."""
     with roots.reading() as session:

@@ -14,10 +14,18 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import cast
 
-from sqlalchemy import column, select, table
+from sqlalchemy import column, func, select, table
 from sqlalchemy.orm import Session
 
-schools_t = table("schools", column("id"), column("name"), column("region"), column("deleted_at"))
+schools_t = table(
+    "schools",
+    column("id"),
+    column("name"),
+    column("region"),
+    column("deleted_at"),
+    column("lea_id"),
+)
+leas_t = table("leas", column("id"), column("cds_code"), column("name"), column("kind"))
 teams_t = table("teams", column("id"), column("school_id"), column("deleted_at"))
 members_t = table("members", column("id"), column("role"))
 packs_t = table("rubric_packs", column("id"), column("version"), column("content"))
@@ -95,14 +103,33 @@ def _same_pack(pack_id: str):  # type: ignore[no-untyped-def]
     return assessments_t.c.pack_id.concat("") == pack_id
 
 
+def lea(session: Session, cds_code: str) -> tuple[str, str, str, str] | None:
+    """(id, CDS code, name, kind) of the LEA with this code; None: none."""
+    c = leas_t.c
+    row = session.execute(
+        select(c.id, c.cds_code, c.name, c.kind).where(c.cds_code == cds_code)
+    ).one_or_none()
+    return None if row is None else (row[0], row[1], row[2], row[3])
+
+
+def _in_lea(lea_id: str):  # type: ignore[no-untyped-def]
+    """The teams' condition for "a school of this LEA" (an LEA filter; issue 19)."""
+    s = schools_t.c
+    return teams_t.c.school_id.in_(select(s.id).where(s.lea_id == lea_id))
+
+
 def agreed_for_school(session: Session, school_id: str, pack_id: str) -> list[Agreed]:
     query = _agreed().where(teams_t.c.school_id == school_id, _same_pack(pack_id))
     return cast(list[Agreed], list(session.execute(query)))
 
 
-def agreed_for_years(session: Session, years: Sequence[str], pack_id: str) -> list[Agreed]:
+def agreed_for_years(
+    session: Session, years: Sequence[str], pack_id: str, lea_id: str | None = None
+) -> list[Agreed]:
     a = assessments_t.c
     query = _agreed().where(a.school_year.in_(list(years)), a.pack_id == pack_id)
+    if lea_id is not None:
+        query = query.where(_in_lea(lea_id))
     # all(): one fetchall, not a fetch per row
     return cast(list[Agreed], list(session.execute(query).all()))
 
@@ -125,24 +152,37 @@ def focus_for_school(session: Session, school_id: str, pack_id: str) -> list[tup
     return [(year, key) for year, key in session.execute(query)]
 
 
-def schools(session: Session) -> list[tuple[str, str, str]]:
+def schools(session: Session, lea_id: str | None = None) -> list[tuple[str, str, str]]:
+    """(id, name, region) of the schools not in the trash (of one LEA), by name."""
     s = schools_t.c
     query = select(s.id, s.name, s.region).where(s.deleted_at.is_(None)).order_by(s.name)
+    if lea_id is not None:
+        query = query.where(s.lea_id == lea_id)
     return [(i, n, r) for i, n, r in session.execute(query).all()]
 
 
-def school_name(session: Session, school_id: str) -> str | None:
+def school_name(session: Session, school_id: str, lea_id: str | None = None) -> str | None:
+    """The name of a school not in the trash (of that LEA, with ``lea_id``); None: none."""
     s = schools_t.c
-    return session.scalar(select(s.name).where(s.id == school_id, s.deleted_at.is_(None)))
+    query = select(s.name).where(s.id == school_id, s.deleted_at.is_(None))
+    if lea_id is not None:
+        query = query.where(s.lea_id == lea_id)
+    return session.scalar(query)
 
 
-def role_averages(session: Session, year: str, pack_id: str) -> list[tuple[str, str, int, float]]:
+def role_averages(
+    session: Session, year: str, pack_id: str, lea_id: str | None = None
+) -> list[tuple[str, str, int, float]]:
     """(category, role, raters, mean level) over the year's member ratings.
 
     Read from the totals the database keeps on every write (migration 0009's triggers): a few
     dozen rows, where grouping the ratings themselves took most of ``roots district``'s time
     at 5,000 schools. The mean is the one SQL's avg() gave: the exact sum over the count.
+    With ``lea_id``, over the ratings of that LEA's schools' teams only (the totals are the
+    whole district's): grouped here, a few schools' worth.
     """
+    if lea_id is not None:
+        return _role_averages_in_lea(session, year, pack_id, lea_id)
     t = role_totals_t.c
     query = (
         select(t.category_key, t.role, t.raters, t.total)
@@ -151,6 +191,32 @@ def role_averages(session: Session, year: str, pack_id: str) -> list[tuple[str, 
         .order_by(t.category_key, t.role)
     )
     return [(k, role, int(n), int(total) / int(n)) for k, role, n, total in session.execute(query)]
+
+
+def _role_averages_in_lea(
+    session: Session, year: str, pack_id: str, lea_id: str
+) -> list[tuple[str, str, int, float]]:
+    """What the role totals count (every member's rating of an assessment not in the trash),
+    for the teams of one LEA's schools."""
+    a, r, m = assessments_t.c, ratings_t.c, members_t.c
+    raters, total = func.count(), func.sum(r.level)
+    query = (
+        select(r.category_key, m.role, raters, total)
+        .select_from(ratings_t)
+        .join(assessments_t, r.assessment_id == a.id)
+        .join(members_t, r.member_id == m.id)
+        .join(teams_t, a.team_id == teams_t.c.id)
+        .where(
+            a.school_year == year,
+            a.pack_id == pack_id,
+            a.deleted_at.is_(None),
+            r.level.is_not(None),
+            _in_lea(lea_id),
+        )
+        .group_by(r.category_key, m.role)
+        .order_by(r.category_key, m.role)
+    )
+    return [(k, role, int(n), int(sum_) / int(n)) for k, role, n, sum_ in session.execute(query)]
 
 
 def pack_versions(session: Session, pack_id: str, school_id: str | None = None) -> list[str]:

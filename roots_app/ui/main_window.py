@@ -170,6 +170,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.demo_requested.connect(self.explore_demo)
         self.home.edit_team_requested.connect(self.edit_team)
         self.home.add_team_requested.connect(self.add_team)
+        self.home.edit_school_requested.connect(self.edit_school)
         self.home.trashed.connect(self._after_trash)
         self.retranslate()
         self._restore_geometry()
@@ -528,6 +529,25 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.show_place("home")
         self.start_assessment(team_id)
+
+    def edit_school(self, school_id: str, school_name: str) -> None:
+        """A school's LEA and its own CDS code (issue 19); an error is shown, nothing saved."""
+        from roots_app.services import state
+
+        try:
+            _, lea, own = state.school_links(self.ctx.roots, school_id)
+            leas = state.list_leas(self.ctx.roots)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        links = (lea.cds_code if lea else None, own)
+        answer = SchoolTeamDialog.ask_links(self, school_name, leas, links)
+        if answer is None or answer == links:
+            return
+        try:
+            state.link_school(self.ctx.roots, school_id, *answer)
+        except RootsError as error:
+            messages.show_error(self, error)
 
     def edit_team(self, team_id: str) -> None:
         try:

@@ -100,6 +100,9 @@ def dialogs(qtbot: QtBot, window: MainWindow, folder: Path) -> Iterator[tuple[st
         "trash": lambda: TrashDialog(window.ctx, window),
         "new school dialog": lambda: SchoolTeamDialog(window),
         "new team dialog": lambda: SchoolTeamDialog(window, school=info.school_name),
+        "change school dialog": lambda: SchoolTeamDialog(
+            window, info.school_name, [], (None, "19647336018634"), edit=True
+        ),
         "team dialog": lambda: TeamDialog(team, window),
         "assessment dialog": lambda: NewAssessmentDialog(
             all_schools, rubrics.installed(roots), language, None, window

@@ -1,9 +1,13 @@
-"""Create a school and its Family Action Team, with members and their roles."""
+"""Create a school and its Family Action Team, with members and their roles; or change a
+school's LEA and its own CDS code (issue 19)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from roots_app.domain.people import Role
+from roots_app.domain.state_report import Lea
+from roots_app.errors import BadInputError
+from roots_app.services import state
 from roots_app.ui.labels import role_label
 from roots_app.ui.widgets.member_entry import MemberEntry
 from roots_app.ui.widgets.page_scroll import scrolling_page
@@ -27,14 +34,27 @@ from roots_app.ui.widgets.page_scroll import scrolling_page
 class SchoolTeamDialog(QDialog):
     """Collects the names; the caller saves them through the services."""
 
-    def __init__(self, parent: QWidget | None = None, school: str | None = None) -> None:
-        """With ``school`` (its name), only a new team for that existing school is made."""
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        school: str | None = None,
+        leas: Sequence[Lea] = (),
+        links: tuple[str | None, str | None] = (None, None),
+        edit: bool = False,
+    ) -> None:
+        """With ``school`` (its name), only a new team for that existing school is made; with
+        ``edit`` too, no team: that school's LEA (one of ``leas``) and own CDS code, now
+        ``links``, are changed."""
         super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("Create a school and team")
-            if school is None
-            else self.tr("Add a team to %1").replace("%1", school)
-        )
+        self.edit = edit
+        if edit:
+            self.setWindowTitle(self.tr("Change school %1").replace("%1", school or ""))
+        else:
+            self.setWindowTitle(
+                self.tr("Create a school and team")
+                if school is None
+                else self.tr("Add a team to %1").replace("%1", school)
+            )
         self.setMinimumWidth(560)
         outer = QVBoxLayout(self)
         # At a large text size on a small screen, all but the buttons scroll up and down.
@@ -54,6 +74,31 @@ class SchoolTeamDialog(QDialog):
             self.school_name.setText(school)
             self.school_name.setReadOnly(True)
         form.addRow(self.tr("&Team name:"), self.team_name)
+        self.lea = QComboBox()
+        self.lea.setAccessibleName(self.tr("The school's LEA"))
+        self.lea.addItem(self.tr("No LEA"), "")
+        for found in leas:
+            self.lea.addItem(f"{found.name} ({found.cds_code})", found.cds_code)
+        self.lea.setCurrentIndex(max(0, self.lea.findData(links[0] or "")))
+        self.lea.setEnabled(bool(leas))
+        self.cds = QLineEdit(links[1] or "")
+        self.cds.setAccessibleName(self.tr("The school's own CDS code (optional)"))
+        self.cds.setPlaceholderText(self.tr("14 digits, optional"))
+        self.cds.setMaxLength(20)
+        self.lea_hint = QLabel(
+            self.tr(
+                "LEAs come from the state's Priority 3 file: import it (File menu) to choose "
+                "this school's LEA."
+            )
+        )
+        self.lea_hint.setWordWrap(True)
+        self.lea_hint.setProperty("role", "muted")
+        if edit:
+            form.addRow(self.tr("&LEA:"), self.lea)
+            if not leas:
+                form.addRow(self.lea_hint)
+            form.addRow(self.tr("School's own &CDS code:"), self.cds)
+            form.setRowVisible(self.team_name, False)
         layout.addLayout(form)
 
         members_heading = QLabel(self.tr("Team members"))
@@ -78,6 +123,8 @@ class SchoolTeamDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove selected member"))
         self.remove_button.clicked.connect(self.remove_member)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for part in (members_heading, hint, self.entry, self.members, self.remove_button):
+            part.setVisible(not edit)  # changing a school: its rows only
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -128,6 +175,10 @@ class SchoolTeamDialog(QDialog):
             return None
         return self.school_name.text(), self.team_name.text(), self.member_list()
 
+    def links(self) -> tuple[str | None, str | None]:
+        """The LEA chosen (its CDS code) and the school's own CDS code; None: none."""
+        return self.lea.currentData() or None, self.cds.text().strip() or None
+
     @classmethod
     def ask(
         cls, parent: QWidget | None = None, school: str | None = None
@@ -136,7 +187,35 @@ class SchoolTeamDialog(QDialog):
         dialog = cls(parent, school)
         return dialog.outcome(dialog.exec())
 
+    @classmethod
+    def ask_links(
+        cls,
+        parent: QWidget | None,
+        school: str,
+        leas: Sequence[Lea],
+        links: tuple[str | None, str | None],
+    ) -> tuple[str | None, str | None] | None:
+        """Change a school's LEA and own CDS code: the new ones, or None if cancelled."""
+        dialog = cls(parent, school, leas, links, edit=True)
+        return dialog.links() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def _accept(self) -> None:
+        code = self.cds.text().strip()
+        if code and self.edit:
+            try:
+                state.check_cds(code)
+            except BadInputError:
+                self.error.setText(
+                    self.tr(
+                        "“%1” is not a CDS code: write its 14 digits, like 19647330000000, or "
+                        "leave it empty. Nothing was saved."
+                    ).replace("%1", code)
+                )
+                self.cds.setFocus()
+                return
+        if self.edit:
+            self.accept()
+            return
         self.entry.take_pending()
         if not self.school_name.text().strip():
             self.error.setText(self.tr("Please give the school a name."))

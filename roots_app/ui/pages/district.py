@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from roots_app.domain import school_year
 from roots_app.domain.people import Role
 from roots_app.errors import RootsError
-from roots_app.services import assessments, compare, rubrics
+from roots_app.services import assessments, compare, rubrics, state
 from roots_app.ui import background, exporting, messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import average, role_label
 from roots_app.ui.models.district_model import ID_ROLE, DistrictModel
 from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.lea_choice import all_schools, fill_leas, remember_lea
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 from roots_app.ui.widgets.table_headers import fit_headings
 
@@ -52,6 +53,9 @@ class DistrictPage(Retranslating, QWidget):
         self.rubric.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.region_label, self.region = QLabel(), QComboBox()
         self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Only the schools of one LEA (issue 19); hidden while no state file brought an LEA.
+        self.lea_label, self.lea = QLabel(), QComboBox()
+        self.lea.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.name_filter = QLineEdit()
         self.name_filter.setMinimumWidth(220)
         pairs = []
@@ -59,6 +63,7 @@ class DistrictPage(Retranslating, QWidget):
             (self.year_label, self.year),
             (self.rubric_label, self.rubric),
             (self.region_label, self.region),
+            (self.lea_label, self.lea),
         ):
             label.setBuddy(widget)
             pair = QWidget()
@@ -67,6 +72,8 @@ class DistrictPage(Retranslating, QWidget):
             row.addWidget(label)
             row.addWidget(widget)
             pairs.append(pair)
+        self.lea_pair = pairs[-1]
+        self.lea_pair.setVisible(False)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
         # The controls wrap onto a second line rather than squeeze the search field or a name.
@@ -95,6 +102,7 @@ class DistrictPage(Retranslating, QWidget):
         self.year.currentIndexChanged.connect(self.load)
         self.rubric.currentIndexChanged.connect(self.load)
         self.region.currentIndexChanged.connect(self._filter)
+        self.lea.currentIndexChanged.connect(self._lea_chosen)
         self.name_filter.textChanged.connect(self._filter)
         self.retranslate()
 
@@ -106,6 +114,10 @@ class DistrictPage(Retranslating, QWidget):
         self.rubric.setAccessibleName(self.tr("Rubric"))
         self.region_label.setText(self.tr("R&egion:"))
         self.region.setAccessibleName(self.tr("Region"))
+        self.lea_label.setText(self.tr("&LEA:"))
+        self.lea.setAccessibleName(self.tr("Show the schools of one LEA"))
+        if self.lea.count():
+            self.lea.setItemText(0, all_schools())
         self.name_filter.setPlaceholderText(self.tr("Find a school"))
         self.name_filter.setAccessibleName(self.tr("Find a school by name"))
         self.export_button.setText(self.tr("Save as spreadsheet…"))
@@ -136,6 +148,11 @@ class DistrictPage(Retranslating, QWidget):
             elif combo is self.rubric:
                 combo.setCurrentIndex(max(0, combo.findData(compare.DEFAULT_PACK)))
             combo.blockSignals(False)
+        fill_leas(self.lea, self.lea_pair, state.list_leas(self.ctx.roots), self.ctx)
+        self.load()
+
+    def _lea_chosen(self) -> None:
+        remember_lea(self.ctx, self.lea.currentData())
         self.load()
 
     def load(self) -> None:
@@ -143,13 +160,17 @@ class DistrictPage(Retranslating, QWidget):
         if not year or not pack_id:
             self.status.setText(self.tr("There are no agreed assessments to compare yet."))
             return
+        lea = self.lea.currentData() or None
         self.status.setText(self.tr("Loading %1…").replace("%1", year))
+        # Choices made quickly (arrow keys) run loads side by side: only the last one's view
+        # is shown, whichever ends last.
+        self._loads = ticket = getattr(self, "_loads", 0) + 1
         # Quiet (no progress dialog): the status line says it is loading.
         self._worker = background.run_in_background(
             self,
             None,
-            lambda _report: compare.district(self.ctx.roots, year, pack_id),
-            self.show_view,
+            lambda _report: compare.district(self.ctx.roots, year, pack_id, lea),
+            lambda view: ticket == self._loads and self.show_view(view),
             self._load_failed,
         )
 
@@ -259,11 +280,32 @@ class DistrictPage(Retranslating, QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         shown = self.model.rowCount()
-        self.status.setText(
-            self.tr("%n school(s) in %1; change compared with %2.", "", shown)
+        if view.lea is None:
+            self.status.setText(
+                self.tr("%n school(s) in %1; change compared with %2.", "", shown)
+                .replace("%1", d.year)
+                .replace("%2", d.previous)
+            )
+            return
+        text = (
+            self.tr("%n school(s) of %3 in %1; change compared with %2.", "", shown)
             .replace("%1", d.year)
             .replace("%2", d.previous)
+            .replace("%3", view.lea.name)
         )
+        if not d.schools:
+            try:
+                linked = bool(compare.schools(self.ctx.roots, view.lea.cds_code))
+            except RootsError:
+                linked = True  # the database went away: the next load will say so
+            text += " " + (
+                self.tr("None of its schools has agreed levels in %1.").replace("%1", d.year)
+                if linked
+                else self.tr(
+                    "Link a school to its LEA with Change school… on the Schools and teams page."
+                )
+            )
+        self.status.setText(text)
 
     def _filter(self) -> None:
         self.model.set_filters(self.region.currentData() or "", self.name_filter.text())
@@ -284,7 +326,14 @@ class DistrictPage(Retranslating, QWidget):
         if path is None:
             return
         try:
-            compare.export_table(self.ctx.roots, year, path, self.ctx.language, self.view.pack.id)
+            compare.export_table(
+                self.ctx.roots,
+                year,
+                path,
+                self.ctx.language,
+                self.view.pack.id,
+                self.view.lea.cds_code if self.view.lea else None,
+            )
         except RootsError as error:
             messages.show_error(self, error)
             return

@@ -34,6 +34,7 @@ class HomePage(Retranslating, QWidget):
     start_requested = Signal(object)  # team id or None
     edit_team_requested = Signal(str)  # team id
     add_team_requested = Signal(str, str)  # school id, school name
+    edit_school_requested = Signal(str, str)  # school id, school name: its LEA and CDS code
     demo_requested = Signal()
     trashed = Signal()
 
@@ -78,12 +79,15 @@ class HomePage(Retranslating, QWidget):
         self.edit_team_button.clicked.connect(self._edit_team)
         self.add_team_button = QPushButton()
         self.add_team_button.clicked.connect(self._add_team)
+        self.edit_school_button = QPushButton()
+        self.edit_school_button.clicked.connect(self._edit_school)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.move_to_trash)
         # Two rows: setting up schools and teams, then working on assessments. Each row wraps
         # rather than clipping the longer Spanish labels or large text.
         setup = flow_row(
             self.new_school_button,
+            self.edit_school_button,
             self.add_team_button,
             self.edit_team_button,
             right=(self.delete_button,),
@@ -148,6 +152,7 @@ class HomePage(Retranslating, QWidget):
         self.open_button.setText(self.tr("Open"))
         self.edit_team_button.setText(self.tr("Change team…"))
         self.add_team_button.setText(self.tr("Add a team…"))
+        self.edit_school_button.setText(self.tr("Change school…"))
         self.demo_button.setText(self.tr("Add sample district"))
         self.delete_button.setText(self.tr("Move to trash…"))
         if self.schools:
@@ -205,11 +210,17 @@ class HomePage(Retranslating, QWidget):
         self.delete_button.setEnabled(self.tree.currentIndex().isValid())
         self.edit_team_button.setEnabled(self.selected_team() is not None)
         self.add_team_button.setEnabled(self.model.school_of(self.tree.currentIndex()) is not None)
+        self.edit_school_button.setEnabled(self.add_team_button.isEnabled())
 
     def _add_team(self) -> None:
         school = self.model.school_of(self.tree.currentIndex())
         if school is not None:
             self.add_team_requested.emit(*school)
+
+    def _edit_school(self) -> None:
+        school = self.model.school_of(self.tree.currentIndex())
+        if school is not None:
+            self.edit_school_requested.emit(*school)
 
     def _edit_team(self) -> None:
         team = self.selected_team()

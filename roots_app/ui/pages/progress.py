@@ -6,7 +6,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from roots_app.errors import RootsError
-from roots_app.services import compare
+from roots_app.services import compare, state
 from roots_app.ui import exporting, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import change, number
 from roots_app.ui.widgets.elided import ElidedLabel, whole_text_in_tooltip
 from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.lea_choice import all_schools, fill_leas, remember_lea
 from roots_app.ui.widgets.retranslate import Retranslating
 from roots_app.ui.widgets.table_headers import fit_headings
 
@@ -72,6 +73,26 @@ class ProgressPage(Retranslating, QWidget):
         self.export_button.clicked.connect(self.export)
         # The button at the right of the title; on a line of its own below when both do not fit.
         layout.addWidget(flow_row(self.title, right=(self.export_button,)))
+        # Which school: all of them, or those of one LEA (issue 19; the LEA choice is hidden
+        # while no state file brought an LEA).
+        self.lea_label, self.lea = QLabel(), QComboBox()
+        self.lea.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.school_label, self.school = QLabel(), whole_text_in_tooltip(QComboBox())
+        self.school.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        choices = []
+        for label, combo in ((self.lea_label, self.lea), (self.school_label, self.school)):
+            label.setBuddy(combo)
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(combo)
+            choices.append(pair)
+        self.lea_pair = choices[0]
+        self.lea_pair.setVisible(False)
+        layout.addWidget(flow_row(*choices))
+        self.lea.currentIndexChanged.connect(self._lea_chosen)
+        self.school.currentIndexChanged.connect(self._school_chosen)
         layout.addWidget(self.note)
         # One year of results: nothing to compare yet; say so instead of a chart of one dot.
         self.one_year = QLabel()
@@ -121,6 +142,12 @@ class ProgressPage(Retranslating, QWidget):
                 self._draw_trend()
 
     def retranslate(self) -> None:
+        self.lea_label.setText(self.tr("LE&A:"))
+        self.lea.setAccessibleName(self.tr("Show the schools of one LEA"))
+        if self.lea.count():
+            self.lea.setItemText(0, all_schools())
+        self.school_label.setText(self.tr("&School:"))
+        self.school.setAccessibleName(self.tr("School"))
         self.export_button.setText(self.tr("Save as spreadsheet…"))
         self.tabs.setAccessibleName(self.tr("School progress"))
         self.tabs.setTabText(0, self.tr("Table"))
@@ -144,9 +171,81 @@ class ProgressPage(Retranslating, QWidget):
             self.title.set_whole_text(self.tr("School progress"))
             self.note.setText(
                 self.tr(
-                    "Open a school from the District page or an assessment to see its progress."
+                    "Open a school from the District page or an assessment, or choose one "
+                    "above, to see its progress."
                 )
             )
+
+    # ----- which school -----
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():  # shown as a place, not the window coming back
+            self.fill_choices()
+
+    def fill_choices(self) -> None:
+        """The LEAs and the schools to choose from, read again; the open school chosen."""
+        try:
+            leas = state.list_leas(self.ctx.roots)
+            fill_leas(self.lea, self.lea_pair, leas, self.ctx)
+            shown = compare.schools(self.ctx.roots, self.lea.currentData() or None)
+            if self.school_id and self.school_id not in dict(shown):
+                # A school of another LEA was opened (from an assessment): show all schools,
+                # without forgetting the LEA chosen for next time.
+                self.lea.blockSignals(True)
+                self.lea.setCurrentIndex(0)
+                self.lea.blockSignals(False)
+                shown = compare.schools(self.ctx.roots)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self._fill_schools(shown)
+
+    def _fill_schools(self, shown: list[tuple[str, str]]) -> None:
+        self.school.blockSignals(True)
+        self.school.clear()
+        for school_id, name in shown:
+            self.school.addItem(name, school_id)
+        self.school.setCurrentIndex(self.school.findData(self.school_id))
+        self.school.blockSignals(False)
+
+    def _lea_chosen(self) -> None:
+        code = self.lea.currentData() or None
+        remember_lea(self.ctx, code)
+        try:
+            shown = compare.schools(self.ctx.roots, code)
+        except RootsError as error:
+            messages.show_error(self, error)
+            return
+        self._fill_schools(shown)
+        if self.school.currentIndex() >= 0:
+            return  # the open school is one of the LEA's
+        if shown:
+            self.school.setCurrentIndex(0)  # opens the LEA's first school
+            return
+        self._show_none()
+
+    def _school_chosen(self) -> None:
+        school_id = self.school.currentData()
+        if school_id and school_id != self.school_id:
+            self.open_school(school_id, self.view.pack.id if self.view else compare.DEFAULT_PACK)
+
+    def _show_none(self) -> None:
+        """The LEA chosen has no school yet: say how to link one, show nothing else."""
+        self.school_id, self.view = None, None
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.one_year.setVisible(False)
+        self.tabs.setCurrentIndex(0)
+        for tab in (1, 2):
+            self.tabs.setTabEnabled(tab, False)
+        self.title.set_whole_text(self.tr("School progress"))
+        self.note.setText(
+            self.tr(
+                "No school belongs to this LEA yet. Link a school to its LEA with Change "
+                "school… on the Schools and teams page."
+            )
+        )
 
     def open_school(self, school_id: str, pack_id: str = compare.DEFAULT_PACK) -> None:
         try:
@@ -155,6 +254,8 @@ class ProgressPage(Retranslating, QWidget):
             messages.show_error(self, error)
             return
         self.school_id, self.view = school_id, view
+        if self.school.currentData() != school_id and self.isVisible():
+            self.fill_choices()  # opened from elsewhere while shown
         progress = view.progress
         self.title.set_whole_text(self.tr("%1: progress").replace("%1", view.school_name))
         notes = [

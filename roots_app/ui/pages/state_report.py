@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from roots_app.ui import labels, messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.widgets.flow import SideBySide, flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
+from roots_app.ui.widgets.state_chart import StateChart
 from roots_app.ui.widgets.table_headers import fit_headings
 from roots_app.ui.widgets.wrapping_choice import WrappingCheck
 
@@ -132,9 +134,14 @@ class StateReportPage(Retranslating, QWidget):
         # Wrapped titles need their rows' height again whenever the practice column resizes
         # (once the layout has settled: a scroll bar appearing narrows it once more).
         self.table.horizontalHeader().sectionResized.connect(
-            lambda *_: QTimer.singleShot(0, self.table.resizeRowsToContents)
+            lambda *_: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
         )
-        layout.addWidget(self.table, 1)
+        # The table (one year) and its chart (a section over the years) as two tabs.
+        self.views = QTabWidget()
+        self.views.addTab(self.table, "")
+        self.chart = StateChart()
+        self.views.addTab(self.chart, "")
+        layout.addWidget(self.views, 1)
         self.status = QLabel()
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
@@ -170,6 +177,9 @@ class StateReportPage(Retranslating, QWidget):
             )
         )
         self.table.setAccessibleName(self.tr("State level beside the teams' median, by practice"))
+        self.views.setTabText(0, self.tr("Table"))
+        self.views.setTabText(1, self.tr("Chart over the years"))
+        self.views.setAccessibleName(self.tr("State report as a table or a chart"))
         self.empty.setText(
             self.tr(
                 "No state report here yet. Import the state's Priority 3 file (File > Import "
@@ -256,7 +266,7 @@ class StateReportPage(Retranslating, QWidget):
     def _show_year(self) -> None:
         shown = self.shown_year()
         has_data = shown is not None and self.pack is not None
-        for widget in (self.table, self.result, self.status):
+        for widget in (self.views, self.result, self.status):
             widget.setVisible(has_data)
         self.empty.setVisible(not has_data)
         self.export_button.setEnabled(has_data)
@@ -269,6 +279,7 @@ class StateReportPage(Retranslating, QWidget):
         self.result.setText(self._result_text(shown))
         self.result.setAccessibleName(self.result.text())
         self._fill_table(shown, self.pack)
+        self.chart.show_view(self.view, self.pack, self.ctx.language)
 
     def _result_text(self, shown: YearBeside) -> str:
         if not shown.reported:
