@@ -2157,7 +2157,12 @@
         <translation>un indicador es agregado o deducido, no las dos cosas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>version %1 has no category “%2”</source>
+        <translation>la versión %1 no tiene la categoría “%2”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>give the changed pack a new version number</source>
         <translation>dé al paquete modificado un número de versión nuevo</translation>
     </message>
@@ -2825,12 +2830,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Rubric packs (*.json)</source>
         <translation>Paquetes de rúbricas (*.json)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>%1, version %2, is already installed: nothing changed.</source>
         <translation>El paquete %1, versión %2, ya estaba instalado: no cambió nada.</translation>
     </message>
@@ -2840,7 +2845,12 @@
         <translation>Quedó instalado el paquete %1, versión %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>It continues version %1, which is not installed here, so how its categories follow from that version&apos;s was not checked.</source>
+        <translation>Continúa la versión %1, que no está instalada aquí, así que no se comprobó cómo sus categorías se corresponden con las de esa versión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export a rubric pack</source>
         <translation>Exportar un paquete de rúbricas</translation>
     </message>

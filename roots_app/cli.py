@@ -110,8 +110,11 @@ def cmd_rubric_validate(args: argparse.Namespace, opened: contextlib.ExitStack) 
 def cmd_rubric_import(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import rubrics
 
-    pack = rubrics.import_file(_open(args, opened), Path(args.file))
+    roots = _open(args, opened)
+    pack = rubrics.import_file(roots, Path(args.file))
     print(f"Installed {pack.ref}: {pack.title[args.lang]}")
+    if note := rubrics.unchecked_lineage(roots, pack):
+        print(f"Note: {note}")
     return EXIT_OK
 
 
@@ -496,6 +499,8 @@ def _print_report(report: Any, args: argparse.Namespace, what: str) -> int:
     )
     for ref in report.packs_installed:
         print(f"  rubric pack {ref} installed from the file")
+    for note in report.notes:
+        print(f"  note: {note}")
     decided = {
         None: "left as it is here",
         Resolution.KEEP_MINE: "kept yours",

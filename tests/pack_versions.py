@@ -1,0 +1,84 @@
+"""A new version of a shipped pack that renames, merges, splits, rewords and adds categories.
+
+CEI Six Roots 1.0.2 -> 2.0.0 (written from the shipped file, as an editor would):
+- ``relationships`` is renamed ``trusting-relationships``;
+- ``families-as-experts`` and ``engagement-expertise`` merge into ``shared-expertise`` (reworded);
+- ``committed-leaders`` splits into ``principal-leadership`` and ``teacher-leadership``;
+- ``inclusivity`` keeps its key, reworded;
+- ``family-voice`` is new; ``community-friendly-systems`` is retired.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+CEI = REPO / "resources" / "rubrics" / "cei-six-roots.json"
+
+NEW_KEYS = [
+    "trusting-relationships",
+    "shared-expertise",
+    "principal-leadership",
+    "teacher-leadership",
+    "inclusivity",
+    "family-voice",
+]
+
+
+def _renamed(category: dict[str, Any], key: str, title: str, titulo: str) -> dict[str, Any]:
+    out = copy.deepcopy(category)
+    out["key"] = key
+    out["title"] = {"en": title, "es": titulo}
+    return out
+
+
+def cei_2_0_0(**lineage_changes: Any) -> dict[str, Any]:
+    """The 2.0.0 pack as data; ``lineage_changes`` replace fields of its lineage."""
+    data = json.loads(CEI.read_text(encoding="utf-8"))
+    old = {c["key"]: c for c in data["categories"]}
+    inclusivity = copy.deepcopy(old["inclusivity"])
+    inclusivity["descriptors"]["1"] = {
+        "en": "Only some families are invited in.",
+        "es": "Solo se invita a algunas familias.",
+    }
+    data["version"] = "2.0.0"
+    data["categories"] = [
+        _renamed(
+            old["relationships"], NEW_KEYS[0], "Trusting relationships", "Relaciones de confianza"
+        ),
+        _renamed(
+            old["families-as-experts"], NEW_KEYS[1], "Shared expertise", "Saberes compartidos"
+        ),
+        _renamed(
+            old["committed-leaders"], NEW_KEYS[2], "Principal leadership", "Liderazgo directivo"
+        ),
+        _renamed(old["committed-leaders"], NEW_KEYS[3], "Teacher leadership", "Liderazgo docente"),
+        inclusivity,
+        _renamed(old["relationships"], NEW_KEYS[5], "Family voice", "La voz de las familias"),
+    ]
+    data["lineage"] = {
+        "previous_version": "1.0.2",
+        "categories": [
+            {"key": "trusting-relationships", "from": ["relationships"]},
+            {
+                "key": "shared-expertise",
+                "from": ["families-as-experts", "engagement-expertise"],
+                "reworded": True,
+            },
+            {"key": "principal-leadership", "from": ["committed-leaders"]},
+            {"key": "teacher-leadership", "from": ["committed-leaders"]},
+            {"key": "inclusivity", "from": ["inclusivity"], "reworded": True},
+            {"key": "family-voice", "from": []},
+        ],
+    }
+    data["lineage"].update(lineage_changes)
+    return data
+
+
+def write(data: dict[str, Any], folder: Path, name: str = "cei-2.0.0.json") -> Path:
+    path = folder / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
