@@ -297,8 +297,16 @@ def cmd_compare(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     print(f"{view.school_name}  ({view.pack.title[args.lang]})")
     print("  " + " ".join(f"{y:>8}" for y in document["years"]))
     for category in document["categories"]:
-        cells = [str(category["levels"].get(y, "-")) for y in document["years"]]
-        print(f"  {' '.join(f'{c:>8}' for c in cells)}  {category['title']}")
+        cells = [
+            f"{category['levels'][y]}{' mapped' if y in category['mapped'] else ''}"
+            if y in category["levels"]
+            else "-"
+            for y in document["years"]
+        ]
+        changed = " (wording changed)" if category["wording_changed"] else ""
+        print(f"  {' '.join(f'{c:>8}' for c in cells)}  {category['title']}{changed}")
+    if any(category["mapped"] for category in document["categories"]):
+        print(f"mapped: {document['mapping']}")
     return EXIT_OK
 
 
@@ -317,7 +325,10 @@ def cmd_district(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     for school in sorted(document["schools"], key=lambda s: s["name"]):
         change = school["change"]
         shown = "-" if change is None else f"{change:+}"
-        print(f"  {school['average']!s:>5} {shown:>6}  {school['name']}")
+        mapped = " (mapped)" if school["mapped"] or school["changes_mapped"] else ""
+        print(f"  {school['average']!s:>5} {shown:>6}  {school['name']}{mapped}")
+    if any(school["mapped"] or school["changes_mapped"] for school in document["schools"]):
+        print(f"mapped: {document['mapping']}")
     return EXIT_OK
 
 
