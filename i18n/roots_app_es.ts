@@ -645,7 +645,17 @@
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../roots_app/ui/models/district_model.py" line="+190"/>
+        <location filename="../roots_app/ui/models/district_model.py" line="+35"/>
+        <source>Scored on an earlier version of the rubric and shown in this version&apos;s categories.</source>
+        <translation>Se calificó con una versión anterior de la rúbrica y se muestra en las categorías de esta versión.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compared with a level scored on an earlier version of the rubric.</source>
+        <translation>Comparado con un nivel calificado con una versión anterior de la rúbrica.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -748,7 +758,7 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
@@ -776,7 +786,12 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>%1 A level scored on an earlier version of the rubric, shown in this version&apos;s categories (a renamed category keeps its level, a merged one takes the median of its sources, a split one the level of the category it came from), or a change compared with one.</source>
+        <translation>%1 Un nivel calificado con una versión anterior de la rúbrica, que se muestra en las categorías de esta versión (una categoría con otro nombre conserva su nivel, una que une varias toma la mediana de ellas, una que se dividió toma el nivel de la categoría de la que viene), o un cambio comparado con uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Save the district table</source>
         <translation>Guardar la tabla del distrito</translation>
     </message>
@@ -2575,7 +2590,7 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+122"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+123"/>
         <source>Save as spreadsheet…</source>
         <translation>Guardar como hoja de cálculo…</translation>
     </message>
@@ -2656,12 +2671,17 @@
         <translation>* La redacción de esta categoría cambió entre versiones de la rúbrica; los niveles se comparan por categoría.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 Scored on an earlier version of the rubric and shown in this version&apos;s categories: a renamed category keeps its level, a merged one takes the median of its sources, a split one the level of the category it came from.</source>
+        <translation>%1 Se calificó con una versión anterior de la rúbrica y se muestra en las categorías de esta versión: una categoría con otro nombre conserva su nivel, una que une varias toma la mediana de ellas, una que se dividió toma el nivel de la categoría de la que viene.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>A second year will show change here.</source>
         <translation>Un segundo año mostrará aquí el cambio.</translation>
     </message>
@@ -2671,12 +2691,22 @@
         <translation>Guardar el progreso de la escuela</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+14"/>
+        <source>Scored on an earlier version of the rubric and shown in this version&apos;s categories.</source>
+        <translation>Se calificó con una versión anterior de la rúbrica y se muestra en las categorías de esta versión.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Trend of %1</source>
         <translation>Tendencia de %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>from an earlier version of the rubric</source>
+        <translation>de una versión anterior de la rúbrica</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Agreed levels of %1 and %2</source>
         <translation>Niveles acordados de %1 y %2</translation>
     </message>

@@ -15,6 +15,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from roots_app.services import assessments, plans, rubrics, schools
+from roots_app.services.context import Roots
+
 REPO = Path(__file__).resolve().parent.parent
 CEI = REPO / "resources" / "rubrics" / "cei-six-roots.json"
 
@@ -82,3 +85,47 @@ def write(data: dict[str, Any], folder: Path, name: str = "cei-2.0.0.json") -> P
     path = folder / name
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def _score(roots: Roots, assessment_id: str, levels: dict[str, int]) -> None:
+    assessment = assessments.load(roots, assessment_id)
+    for key, level in levels.items():
+        assessments.agree(roots, assessment, key, level, "evidence")
+
+
+def _old(r: int, f: int, e: int, c: int, i: int, s: int) -> dict[str, int]:
+    keys = [
+        "relationships",
+        "families-as-experts",
+        "engagement-expertise",
+        "committed-leaders",
+        "inclusivity",
+        "community-friendly-systems",
+    ]
+    return dict(zip(keys, (r, f, e, c, i, s), strict=True))
+
+
+def score_across_versions(
+    roots: Roots, team: tuple[str, list[str]], folder: Path
+) -> dict[str, str]:
+    """School A: 2023-24 and 2024-25 on 1.0.2, 2025-26 on 2.0.0; school B: 2024-25 and
+    2025-26 both on 1.0.2 (the district's newest year partly on the older version)."""
+    team_id, members = team
+    first = assessments.start(roots, team_id, "cei-six-roots", "2023-24", members)
+    _score(roots, first, _old(2, 3, 4, 2, 5, 1))
+    second = assessments.start(roots, team_id, "cei-six-roots", "2024-25", members)
+    _score(roots, second, _old(3, 2, 2, 3, 4, 2))
+    plans.add_focus(roots, assessments.load(roots, second), "relationships")
+    rubrics.import_file(roots, write(cei_2_0_0(), folder))
+    third = assessments.start(roots, team_id, "cei-six-roots", "2025-26", members)
+    assert assessments.load(roots, third).pack.version == "2.0.0"
+    new = NEW_KEYS
+    _score(roots, third, dict(zip(new, (4, 3, 4, 2, 4, 1), strict=True)))
+    other = schools.create_school(roots, "Roosevelt High")
+    other_team = schools.create_team(roots, other, "ELAC")
+    b1 = assessments.start(roots, other_team, "cei-six-roots", "2024-25", [], "1.0.2")
+    _score(roots, b1, _old(3, 3, 3, 3, 3, 3))
+    b2 = assessments.start(roots, other_team, "cei-six-roots", "2025-26", [], "1.0.2")
+    _score(roots, b2, _old(4, 4, 5, 4, 4, 5))
+    school_a = schools.get_team(roots, team_id).school_id
+    return {"a": school_a, "b": other, "first": first}

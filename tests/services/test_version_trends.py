@@ -5,6 +5,8 @@ assessment keeps its own text."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from roots_app.services import assessments, compare, plans, rubrics, schools
+from roots_app.services import assessments, compare
 from roots_app.services.context import Roots
 from tests import pack_versions
 
@@ -25,47 +27,9 @@ MAPPED = {
 }
 
 
-def _score(roots: Roots, assessment_id: str, levels: dict[str, int]) -> None:
-    assessment = assessments.load(roots, assessment_id)
-    for key, level in levels.items():
-        assessments.agree(roots, assessment, key, level, "evidence")
-
-
-def _old(r: int, f: int, e: int, c: int, i: int, s: int) -> dict[str, int]:
-    keys = [
-        "relationships",
-        "families-as-experts",
-        "engagement-expertise",
-        "committed-leaders",
-        "inclusivity",
-        "community-friendly-systems",
-    ]
-    return dict(zip(keys, (r, f, e, c, i, s), strict=True))
-
-
 @pytest.fixture
 def district_data(roots: Roots, team: tuple[str, list[str]], tmp_path: Path) -> dict[str, str]:
-    """School A: 2023-24 and 2024-25 on 1.0.2, 2025-26 on 2.0.0; school B: 2024-25 and
-    2025-26 both on 1.0.2 (the district's newest year partly on the older version)."""
-    team_id, members = team
-    first = assessments.start(roots, team_id, "cei-six-roots", "2023-24", members)
-    _score(roots, first, _old(2, 3, 4, 2, 5, 1))
-    second = assessments.start(roots, team_id, "cei-six-roots", "2024-25", members)
-    _score(roots, second, _old(3, 2, 2, 3, 4, 2))
-    plans.add_focus(roots, assessments.load(roots, second), "relationships")
-    rubrics.import_file(roots, pack_versions.write(pack_versions.cei_2_0_0(), tmp_path))
-    third = assessments.start(roots, team_id, "cei-six-roots", "2025-26", members)
-    assert assessments.load(roots, third).pack.version == "2.0.0"
-    new = pack_versions.NEW_KEYS
-    _score(roots, third, dict(zip(new, (4, 3, 4, 2, 4, 1), strict=True)))
-    other = schools.create_school(roots, "Roosevelt High")
-    other_team = schools.create_team(roots, other, "ELAC")
-    b1 = assessments.start(roots, other_team, "cei-six-roots", "2024-25", [], "1.0.2")
-    _score(roots, b1, _old(3, 3, 3, 3, 3, 3))
-    b2 = assessments.start(roots, other_team, "cei-six-roots", "2025-26", [], "1.0.2")
-    _score(roots, b2, _old(4, 4, 5, 4, 4, 5))
-    school_a = schools.get_team(roots, team_id).school_id
-    return {"a": school_a, "b": other, "first": first}
+    return pack_versions.score_across_versions(roots, team, tmp_path)
 
 
 def test_progress_continues_the_trend_through_the_mapping(
@@ -194,3 +158,27 @@ def test_compare_and_district_commands_mark_mapped_values(
     assert "Escuela Primaria Dolores Huerta (mapped)" in district  # its change crosses it
     year = json.loads(_cli("district", "--year", "2025-26", "--json").stdout)
     assert {s["name"]: s["mapped"] for s in year["schools"]}["Roosevelt High"] == sorted(MAPPED)
+
+
+def test_spreadsheets_say_mapped_in_words(
+    roots: Roots, district_data: dict[str, str], tmp_path: Path
+) -> None:
+    path = compare.export_progress(roots, district_data["a"], tmp_path / "p.csv", "es")
+    table = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    assert table[0][:3] == ["Categoría", "2023-24", "2023-24 cambio"]
+    shared = next(row for row in table if row[0] == "Saberes compartidos")
+    assert shared[1:7] == [
+        "3.5 (de una versión anterior)",
+        "",
+        "2 (de una versión anterior)",
+        "'-1.5 (de una versión anterior)",  # a leading minus is quoted in a CSV cell
+        "3",
+        "1 (de una versión anterior)",
+    ]
+    path = compare.export_table(roots, "2025-26", tmp_path / "d.csv", "en")
+    table = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    roosevelt = next(row for row in table if row[0] == "Roosevelt High")
+    assert roosevelt[2:7] == [f"{v} (from an earlier version)" for v in ("4", "4.5", "4", "4")] + [
+        "4"
+    ]
+    assert roosevelt[-1] == "1.1 (from an earlier version)"

@@ -28,8 +28,8 @@ from roots_app.errors import RootsError
 from roots_app.services import assessments, compare, rubrics
 from roots_app.ui import background, exporting, messages
 from roots_app.ui.context import UiContext
-from roots_app.ui.labels import average, role_label
-from roots_app.ui.models.district_model import ID_ROLE, DistrictModel
+from roots_app.ui.labels import average, change, number, role_label
+from roots_app.ui.models.district_model import ID_ROLE, MAPPED_MARK, DistrictModel
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 
@@ -185,12 +185,21 @@ class DistrictPage(Retranslating, QWidget):
         model = self.model
         last = model.columnCount() - 1
         header.resizeSection(1, room(model.headerData(1, Qt.Orientation.Horizontal), *every_region))
+        mapped = model.any_mapped
         digit = room("55", padding=pad // 2)  # one level, centred
+        if mapped:  # a half level with its mark
+            digit = room(f"{number(4.5)} {MAPPED_MARK}", padding=pad // 2)
         header.setMinimumSectionSize(digit)  # the style's default minimum is wider
         for column in range(2, last - 1):
             header.resizeSection(column, digit)
         header.resizeSection(last - 1, room(model.headerData(last - 1, Qt.Orientation.Horizontal)))
-        header.resizeSection(last, room(model.headerData(last, Qt.Orientation.Horizontal)))
+        header.resizeSection(
+            last,
+            room(
+                model.headerData(last, Qt.Orientation.Horizontal),
+                f"{change(-1.5, of_average=True)} {MAPPED_MARK}" if mapped else "",
+            ),
+        )
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.sortByColumn(self.model.columnCount() - 1, Qt.SortOrder.DescendingOrder)
         self.region.blockSignals(True)
@@ -251,11 +260,19 @@ class DistrictPage(Retranslating, QWidget):
         self.distribution.setWordWrap(True)
         self.distribution.resizeRowsToContents()
         shown = self.model.rowCount()
-        self.status.setText(
+        status = (
             self.tr("%n school(s) in %1; change compared with %2.", "", shown)
             .replace("%1", d.year)
             .replace("%2", d.previous)
         )
+        if any(s.mapped or s.mapped_changes for s in d.schools):
+            status += " " + self.tr(
+                "%1 A level scored on an earlier version of the rubric, shown in this "
+                "version's categories (a renamed category keeps its level, a merged one takes "
+                "the median of its sources, a split one the level of the category it came "
+                "from), or a change compared with one."
+            ).replace("%1", MAPPED_MARK)
+        self.status.setText(status)
 
     def _filter(self) -> None:
         self.model.set_filters(self.region.currentData() or "", self.name_filter.text())
