@@ -773,7 +773,7 @@
         <translation>Promedio de los integrantes por rol</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: fewer than 5, not shown</source>
         <translation>%1: menos de 5, no se muestra</translation>
     </message>
@@ -791,7 +791,12 @@
         <translation>%1 Un nivel calificado con una versión anterior de la rúbrica, que se muestra en las categorías de esta versión (una categoría con otro nombre conserva su nivel, una que une varias toma la mediana de ellas, una que se dividió toma el nivel de la categoría de la que viene), o un cambio comparado con uno de ellos.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>* The wording of this category changed between rubric versions; levels are compared by category.</source>
+        <translation>* La redacción de esta categoría cambió entre versiones de la rúbrica; los niveles se comparan por categoría.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Save the district table</source>
         <translation>Guardar la tabla del distrito</translation>
     </message>

@@ -76,3 +76,7 @@ def test_progress_and_district_mark_mapped_levels_in_words(
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == WORDS
     assert model.index(roosevelt, 6).data() == "4"  # inclusivity keeps its key: not mapped
     assert MAPPED_MARK in district.status.text()
+    legend = district.distribution
+    assert legend.item(1, 0).text() == "2. Saberes compartidos *"  # its wording changed
+    assert legend.item(0, 0).text() == "1. Relaciones de confianza"
+    assert "* La redacción de esta categoría cambió" in district.status.text()

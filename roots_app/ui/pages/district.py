@@ -234,10 +234,12 @@ class DistrictPage(Retranslating, QWidget):
             self.distribution.horizontalHeaderItem(column).setToolTip(
                 f"{level.value} · {level.label[lang]}"
             )
+        reworded: set[str] = set().union(*(s.reworded for s in d.schools))
         for row, category in enumerate(pack.categories):
             counts = d.distribution.get(category.key, {})
+            star = " *" if category.key in reworded else ""
             cells = [
-                f"{row + 1}. {category.title[lang]}",
+                f"{row + 1}. {category.title[lang]}{star}",
                 *[str(counts.get(lv.value, 0)) for lv in levels],
             ]
             groups = []
@@ -272,6 +274,11 @@ class DistrictPage(Retranslating, QWidget):
                 "the median of its sources, a split one the level of the category it came "
                 "from), or a change compared with one."
             ).replace("%1", MAPPED_MARK)
+        if reworded:
+            status += " " + self.tr(
+                "* The wording of this category changed between rubric versions; levels are "
+                "compared by category."
+            )
         self.status.setText(status)
 
     def _filter(self) -> None:
