@@ -295,7 +295,9 @@ def cmd_compare(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
         _print_json(document)
         return EXIT_OK
     print(f"{view.school_name}  ({view.pack.title[args.lang]})")
-    print("  " + " ".join(f"{y:>8}" for y in document["years"]))
+    mapped = any(category["mapped"] for category in document["categories"])
+    wide = 12 if mapped else 8  # room for "3.5 mapped"
+    print("  " + " ".join(f"{y:>{wide}}" for y in document["years"]))
     for category in document["categories"]:
         cells = [
             f"{category['levels'][y]}{' mapped' if y in category['mapped'] else ''}"
@@ -304,8 +306,8 @@ def cmd_compare(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
             for y in document["years"]
         ]
         changed = " (wording changed)" if category["wording_changed"] else ""
-        print(f"  {' '.join(f'{c:>8}' for c in cells)}  {category['title']}{changed}")
-    if any(category["mapped"] for category in document["categories"]):
+        print(f"  {' '.join(f'{c:>{wide}}' for c in cells)}  {category['title']}{changed}")
+    if mapped:
         print(f"mapped: {document['mapping']}")
     return EXIT_OK
 
