@@ -179,3 +179,12 @@ def test_a_schools_trend_continues_across_the_change_with_marks() -> None:
         "teacher-leadership",
     }
     assert year.distribution["shared-expertise"] == {4: 1, 3: 1}
+
+
+def test_a_lineage_naming_a_version_not_known_reads_by_key() -> None:
+    # 2.0.0 continues 1.5.0, which is not installed: its lineage cannot be followed, so the
+    # older 1.0.2 is read by key (only its unchanged categories continue), unmarked.
+    versions = version_map([_pack(OLD), _pack(pack_versions.cei_2_0_0(previous_version="1.5.0"))])
+    assert versions.route("1.0.2") is None
+    rows = [("s", "t", "2023-24", "inclusivity", 3, "1.0.2")]
+    assert map_rows(rows, versions).rows == [("s", "t", "2023-24", "inclusivity", 3)]
