@@ -39,7 +39,7 @@
 <context>
     <name>DistrictPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/district.py" line="+285"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+296"/>
         <source>%n school(s) in %1; change compared with %2.</source>
         <translation>
             <numerusform>%n school in %1; change compared with %2.</numerusform>

@@ -645,7 +645,17 @@
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../roots_app/ui/models/district_model.py" line="+190"/>
+        <location filename="../roots_app/ui/models/district_model.py" line="+35"/>
+        <source>Scored on an earlier version of the rubric and shown in this version&apos;s categories.</source>
+        <translation>Se calificó con una versión anterior de la rúbrica y se muestra en las categorías de esta versión.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compared with a level scored on an earlier version of the rubric.</source>
+        <translation>Comparado con un nivel calificado con una versión anterior de la rúbrica.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -758,7 +768,7 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
@@ -773,7 +783,7 @@
         <translation>Promedio de los integrantes por rol</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: fewer than 5, not shown</source>
         <translation>%1: menos de 5, no se muestra</translation>
     </message>
@@ -802,6 +812,16 @@
         <location line="+3"/>
         <source>Link a school to its LEA with Change school… on the Schools and teams page.</source>
         <translation>Vincule una escuela a su LEA con Cambiar escuela… en la página Escuelas y equipos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 A level scored on an earlier version of the rubric, shown in this version&apos;s categories (a renamed category keeps its level, a merged one takes the median of its sources, a split one the level of the category it came from), or a change compared with one.</source>
+        <translation>%1 Un nivel calificado con una versión anterior de la rúbrica, que se muestra en las categorías de esta versión (una categoría con otro nombre conserva su nivel, una que une varias toma la mediana de ellas, una que se dividió toma el nivel de la categoría de la que viene), o un cambio comparado con uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>* The wording of this category changed between rubric versions; levels are compared by category.</source>
+        <translation>* La redacción de esta categoría cambió entre versiones de la rúbrica; los niveles se comparan por categoría.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2228,7 +2248,12 @@
         <translation>un indicador es agregado o deducido, no las dos cosas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>version %1 has no category “%2”</source>
+        <translation>la versión %1 no tiene la categoría “%2”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>give the changed pack a new version number</source>
         <translation>dé al paquete modificado un número de versión nuevo</translation>
     </message>
@@ -2636,7 +2661,7 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+145"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+146"/>
         <source>LE&amp;A:</source>
         <translation>LE&amp;A:</translation>
     </message>
@@ -2743,12 +2768,17 @@
         <translation>* La redacción de esta categoría cambió entre versiones de la rúbrica; los niveles se comparan por categoría.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 Scored on an earlier version of the rubric and shown in this version&apos;s categories: a renamed category keeps its level, a merged one takes the median of its sources, a split one the level of the category it came from.</source>
+        <translation>%1 Se calificó con una versión anterior de la rúbrica y se muestra en las categorías de esta versión: una categoría con otro nombre conserva su nivel, una que une varias toma la mediana de ellas, una que se dividió toma el nivel de la categoría de la que viene.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>A second year will show change here.</source>
         <translation>Un segundo año mostrará aquí el cambio.</translation>
     </message>
@@ -2758,12 +2788,22 @@
         <translation>Guardar el progreso de la escuela</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+14"/>
+        <source>Scored on an earlier version of the rubric and shown in this version&apos;s categories.</source>
+        <translation>Se calificó con una versión anterior de la rúbrica y se muestra en las categorías de esta versión.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Trend of %1</source>
         <translation>Tendencia de %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>from an earlier version of the rubric</source>
+        <translation>de una versión anterior de la rúbrica</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Agreed levels of %1 and %2</source>
         <translation>Niveles acordados de %1 y %2</translation>
     </message>
@@ -2917,12 +2957,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Rubric packs (*.json)</source>
         <translation>Paquetes de rúbricas (*.json)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>%1, version %2, is already installed: nothing changed.</source>
         <translation>El paquete %1, versión %2, ya estaba instalado: no cambió nada.</translation>
     </message>
@@ -2932,7 +2972,12 @@
         <translation>Quedó instalado el paquete %1, versión %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>It continues version %1, which is not installed here, so how its categories follow from that version&apos;s was not checked.</source>
+        <translation>Continúa la versión %1, que no está instalada aquí, así que no se comprobó cómo sus categorías se corresponden con las de esa versión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export a rubric pack</source>
         <translation>Exportar un paquete de rúbricas</translation>
     </message>

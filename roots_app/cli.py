@@ -110,8 +110,11 @@ def cmd_rubric_validate(args: argparse.Namespace, opened: contextlib.ExitStack) 
 def cmd_rubric_import(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import rubrics
 
-    pack = rubrics.import_file(_open(args, opened), Path(args.file))
+    roots = _open(args, opened)
+    pack = rubrics.import_file(roots, Path(args.file))
     print(f"Installed {pack.ref}: {pack.title[args.lang]}")
+    if note := rubrics.unchecked_lineage(roots, pack):
+        print(f"Note: {note}")
     return EXIT_OK
 
 
@@ -319,10 +322,20 @@ def cmd_compare(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
         _print_json(document)
         return EXIT_OK
     print(f"{view.school_name}  ({view.pack.title[args.lang]})")
-    print("  " + " ".join(f"{y:>8}" for y in document["years"]))
+    mapped = any(category["mapped"] for category in document["categories"])
+    wide = 12 if mapped else 8  # room for "3.5 mapped"
+    print("  " + " ".join(f"{y:>{wide}}" for y in document["years"]))
     for category in document["categories"]:
-        cells = [str(category["levels"].get(y, "-")) for y in document["years"]]
-        print(f"  {' '.join(f'{c:>8}' for c in cells)}  {category['title']}")
+        cells = [
+            f"{category['levels'][y]}{' mapped' if y in category['mapped'] else ''}"
+            if y in category["levels"]
+            else "-"
+            for y in document["years"]
+        ]
+        changed = " (wording changed)" if category["wording_changed"] else ""
+        print(f"  {' '.join(f'{c:>{wide}}' for c in cells)}  {category['title']}{changed}")
+    if mapped:
+        print(f"mapped: {document['mapping']}")
     return EXIT_OK
 
 
@@ -342,7 +355,10 @@ def cmd_district(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     for school in sorted(document["schools"], key=lambda s: s["name"]):
         change = school["change"]
         shown = "-" if change is None else f"{change:+}"
-        print(f"  {school['average']!s:>5} {shown:>6}  {school['name']}")
+        mapped = " (mapped)" if school["mapped"] or school["changes_mapped"] else ""
+        print(f"  {school['average']!s:>5} {shown:>6}  {school['name']}{mapped}")
+    if any(school["mapped"] or school["changes_mapped"] for school in document["schools"]):
+        print(f"mapped: {document['mapping']}")
     return EXIT_OK
 
 
@@ -524,6 +540,8 @@ def _print_report(report: Any, args: argparse.Namespace, what: str) -> int:
     )
     for ref in report.packs_installed:
         print(f"  rubric pack {ref} installed from the file")
+    for note in report.notes:
+        print(f"  note: {note}")
     decided = {
         None: "left as it is here",
         Resolution.KEEP_MINE: "kept yours",

@@ -738,3 +738,19 @@ def test_restore_gives_up_with_a_sentence_while_another_program_holds_the_databa
     assert result.returncode == 2, result.stderr
     assert "kept the database busy" in result.stderr and "Traceback" not in result.stderr
     assert "still on screen" not in result.stderr  # the interface's words, not the CLI's
+
+
+def test_rubric_import_notes_a_lineage_it_could_not_check(tmp_path: Path) -> None:
+    from tests import pack_versions
+
+    bad = pack_versions.cei_2_0_0()
+    bad["lineage"]["categories"][0]["from"] = ["ties"]
+    refused = roots_cmd("rubric", "import", str(pack_versions.write(bad, tmp_path, "bad.json")))
+    assert refused.returncode == 2
+    assert "lineage.categories[0].from: version 1.0.2 has no category 'ties'" in refused.stderr
+    unchecked = pack_versions.write(pack_versions.cei_2_0_0(previous_version="1.9.0"), tmp_path)
+    done = roots_cmd("rubric", "import", str(unchecked))
+    assert done.returncode == 0, done.stderr
+    assert (
+        "Note: cei-six-roots@2.0.0 continues version 1.9.0, which is not installed" in done.stdout
+    )

@@ -72,6 +72,72 @@ def paper_handwriting(window, out: Path, language: str, assessment_id: str) -> N
     window.set_meeting_mode(False)
 
 
+def version_trends(window, data: Path, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Progress and District after a new CEI version that renames, merges and adds categories:
+    the years scored on 1.0.2 shown in 2.0.0's categories, marked †."""
+    import json
+
+    from roots_app import paths
+    from roots_app.domain import school_year
+    from roots_app.services import assessments, rubrics, schools
+
+    roots = window.ctx.roots
+    pack = json.loads((paths.rubrics_dir() / "cei-six-roots.json").read_text(encoding="utf-8"))
+    old = {c["key"]: c for c in pack["categories"]}
+    renamed = dict(old["relationships"], key="trusting-relationships")
+    renamed["title"] = {"en": "Trusting relationships", "es": "Relaciones de confianza"}
+    merged = dict(old["families-as-experts"], key="shared-expertise")
+    merged["title"] = {"en": "Shared expertise", "es": "Saberes compartidos"}
+    voice = dict(old["inclusivity"], key="family-voice")
+    voice["title"] = {"en": "Family voice", "es": "La voz de las familias"}
+    pack["version"] = "2.0.0"
+    pack["categories"] = [
+        renamed,
+        merged,
+        old["committed-leaders"],
+        old["inclusivity"],
+        old["community-friendly-systems"],
+        voice,
+    ]
+    pack["lineage"] = {
+        "previous_version": "1.0.2",
+        "categories": [
+            {"key": "trusting-relationships", "from": ["relationships"]},
+            {
+                "key": "shared-expertise",
+                "from": ["families-as-experts", "engagement-expertise"],
+                "reworded": True,
+            },
+            {"key": "family-voice", "from": []},
+        ],
+    }
+    path = data / "cei-2.0.0.json"
+    path.write_text(json.dumps(pack), encoding="utf-8")
+    rubrics.import_file(roots, path)
+    school = schools.list_schools(roots)[0]
+    latest = max(i.school_year for i in assessments.list_assessments(roots, school.id))
+    year = school_year.format_year(school_year.parse(latest) + 1)
+    started = assessments.start(roots, school.teams[0].id, "cei-six-roots", year, [])
+    loaded = assessments.load(roots, started)
+    for n, category in enumerate(loaded.pack.categories):
+        assessments.agree(roots, loaded, category.key, 2 + n % 3, "")
+    window.show_place("district")
+    page = window.district_page
+    page.refresh()
+    page.year.setCurrentIndex(max(0, page.year.findData(latest)))
+    for _ in range(100):
+        QTest.qWait(50)
+        if page.view is not None and page.view.district.year == latest:
+            break
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-8-district-versions.png"))
+    window.show_place("progress")
+    window.progress_page.open_school(school.id)
+    window.progress_page.tabs.setCurrentIndex(0)
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-8-progress-versions.png"))
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     language = sys.argv[2] if len(sys.argv) > 2 else "en"
@@ -215,6 +281,7 @@ def main() -> None:
     exchange_dialogs(roots, ctx, data, out, language, first.id)
     questions(window, out, language)
     state_report(window, data, out, language)
+    version_trends(window, data, out, language)
     paper_handwriting(window, out, language, first.id)  # last: it saves a paper sheet
     window.close()
 

@@ -6,6 +6,9 @@ Rules (shown to users in the views' help and the README):
 - *Change* is measured against the previous year that has a level (a school that skipped a
   year is compared with the year before it), and says which year that was.
 - Categories match by key across pack versions; where the wording differs the views say so.
+  A version whose lineage renames, merges or splits categories is read through it
+  (domain.versions): levels scored on the older version show in the newest version's
+  categories, each marked as mapped.
 - A role group's average is shown only when at least MIN_GROUP members rated (privacy).
 
 Plain float arithmetic, not ``statistics``: levels are whole numbers and medians whole or half
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -37,7 +40,7 @@ class AgreedRow(NamedTuple):
     team_id: str
     year: str
     category_key: str
-    level: int
+    level: float  # a level, or the median of merged categories' levels (domain.versions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,13 @@ class CategoryProgress:
     levels: dict[str, float]  # year -> level
     changes: dict[str, Change]  # year -> change since the previous year with a level
     focus_years: frozenset[str] = frozenset()  # years this category was a plan focus
+    mapped_years: frozenset[str] = frozenset()  # levels read through a rename, merge or split
+    reworded_years: frozenset[str] = frozenset()  # levels from before a change of wording
+
+    def change_mapped(self, year: str) -> bool:
+        """Whether the change shown for ``year`` compares with or from a mapped level."""
+        found = self.changes.get(year)
+        return found is not None and bool({year, found.since} & self.mapped_years)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +83,7 @@ def _mean(values: Collection[float]) -> float:
     return sum(values) / len(values)
 
 
-def _median(levels: list[int]) -> float:
+def _median(levels: list[float]) -> float:
     if len(levels) == 1:  # one team: the usual case
         return float(levels[0])
     ordered = sorted(levels)
@@ -84,13 +94,13 @@ def _median(levels: list[int]) -> float:
 
 
 def school_levels(
-    rows: Iterable[tuple[str, str, str, str, int]],
+    rows: Iterable[tuple[str, str, str, str, float]],
 ) -> dict[tuple[str, str, str], float]:
     """(school, year, category) -> level; several teams give the median of their levels.
 
     ``rows`` are AgreedRow-shaped tuples: (school, team, year, category, level).
     """
-    by: dict[tuple[str, str, str], list[int]] = {}
+    by: dict[tuple[str, str, str], list[float]] = {}
     for school_id, _team, year, key, level in rows:
         found = by.get((school_id, year, key))
         if found is None:
@@ -101,10 +111,10 @@ def school_levels(
 
 
 def _by_school_and_year(
-    rows: Iterable[tuple[str, str, str, str, int]],
-) -> dict[tuple[str, str], dict[str, list[int]]]:
+    rows: Iterable[tuple[str, str, str, str, float]],
+) -> dict[tuple[str, str], dict[str, list[float]]]:
     """(school, year) -> category -> the teams' agreed levels: one lookup per school and year."""
-    by: dict[tuple[str, str], dict[str, list[int]]] = {}
+    by: dict[tuple[str, str], dict[str, list[float]]] = {}
     for school_id, _team, year, key, level in rows:
         categories = by.get((school_id, year))
         if categories is None:
@@ -126,15 +136,19 @@ def _changes(levels: dict[str, float]) -> dict[str, Change]:
 
 def school_progress(
     school_id: str,
-    rows: Iterable[tuple[str, str, str, str, int]],  # AgreedRow-shaped
+    rows: Iterable[tuple[str, str, str, str, float]],  # AgreedRow-shaped
     category_keys: Sequence[str],
     focus: Iterable[tuple[str, str]] = (),
     wording_changed: Iterable[str] = (),
+    mapped: Collection[tuple[str, str, str]] = (),  # (school, year, category), domain.versions
+    reworded: Collection[tuple[str, str, str]] = (),
 ) -> SchoolProgress:
     """Every year's level per category, and the change since the previous assessed year.
 
     ``category_keys`` is the order to show (the newest pack version's); a category only in an
-    older version is kept at the end, so nothing measured disappears from view.
+    older version is kept at the end, so nothing measured disappears from view. ``rows`` are
+    in the newest version's categories already where a lineage maps them (``mapped`` and
+    ``reworded`` mark those levels); a reworded level marks its category's wording changed.
     """
     levels = school_levels(r for r in rows if r[0] == school_id)
     years = sorted({y for (_, y, _) in levels}, key=school_year.parse)
@@ -146,9 +160,17 @@ def school_progress(
     for key in keys:
         per_year = {y: levels[(school_id, y, key)] for y in years if (school_id, y, key) in levels}
         categories.append(
-            CategoryProgress(key, per_year, _changes(per_year), frozenset(focus_years[key]))
+            CategoryProgress(
+                key,
+                per_year,
+                _changes(per_year),
+                frozenset(focus_years[key]),
+                frozenset(y for y in per_year if (school_id, y, key) in mapped),
+                frozenset(y for y in per_year if (school_id, y, key) in reworded),
+            )
         )
-    return SchoolProgress(school_id, tuple(years), tuple(categories), frozenset(wording_changed))
+    changed = set(wording_changed) | {c.key for c in categories if c.reworded_years}
+    return SchoolProgress(school_id, tuple(years), tuple(categories), frozenset(changed))
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +180,9 @@ class SchoolRow:
     region: str
     levels: dict[str, float]  # category -> level this year
     changes: dict[str, float]  # category -> change since last year (only where both exist)
+    mapped: frozenset[str] = frozenset()  # categories whose level this year is mapped
+    mapped_changes: frozenset[str] = frozenset()  # ... whose change compares a mapped level
+    reworded: frozenset[str] = frozenset()  # ... whose level or change crosses new wording
 
     @property
     def change(self) -> float | None:
@@ -192,9 +217,11 @@ class District:
 def district(
     year: str,
     schools: Iterable[tuple[str, str, str]],  # (id, name, region)
-    rows: Iterable[tuple[str, str, str, str, int]],  # AgreedRow-shaped, this and last year
+    rows: Iterable[tuple[str, str, str, str, float]],  # AgreedRow-shaped, this and last year
     category_keys: Sequence[str],
     role_counts: Iterable[tuple[str, str, int, float]] = (),  # (category, role, raters, mean)
+    mapped: Collection[tuple[str, str, str]] = (),  # (school, year, category), domain.versions
+    reworded: Collection[tuple[str, str, str]] = (),
 ) -> District:
     previous = school_year.previous(year)
     grouped = _by_school_and_year(rows)
@@ -209,7 +236,18 @@ def district(
             continue
         last = grouped.get((school_id, previous), {})
         changes = {k: level - _median(last[k]) for k, level in now.items() if k in last}
-        out.append(SchoolRow(school_id, name, region, now, changes))
+        if mapped or reworded:  # a district scored on one version skips this
+            out.append(
+                _marked(
+                    SchoolRow(school_id, name, region, now, changes),
+                    year,
+                    previous,
+                    mapped,
+                    reworded,
+                )
+            )
+        else:
+            out.append(SchoolRow(school_id, name, region, now, changes))
         for key, level in now.items():
             distribution[key][int(level)] += 1  # a half level counts with the level below
     roles: dict[str, list[RoleGroup]] = defaultdict(list)
@@ -222,3 +260,22 @@ def district(
         {k: dict(v) for k, v in distribution.items()},
         {k: tuple(v) for k, v in roles.items()},
     )
+
+
+def _marked(
+    row: SchoolRow,
+    year: str,
+    previous: str,
+    mapped: Collection[tuple[str, str, str]],
+    reworded: Collection[tuple[str, str, str]],
+) -> SchoolRow:
+    """``row`` with the marks of its levels this year and of its changes since last year."""
+    school = row.school_id
+    now = frozenset(k for k in row.levels if (school, year, k) in mapped)
+    changes = frozenset(k for k in row.changes if k in now or (school, previous, k) in mapped)
+    wording = frozenset(
+        k
+        for k in row.levels
+        if (school, year, k) in reworded or (k in row.changes and (school, previous, k) in reworded)
+    )
+    return replace(row, mapped=now, mapped_changes=changes, reworded=wording)

@@ -14,12 +14,14 @@ HEADERS = {
         "region": "Region",
         "average": "Average",
         "change": "Change since %1",
+        "mapped": "from an earlier version",
     },
     "es": {
         "school": "Escuela",
         "region": "Región",
         "average": "Promedio",
         "change": "Cambio desde %1",
+        "mapped": "de una versión anterior",
     },
 }
 
@@ -48,17 +50,33 @@ def district_rows(district: District, pack: RubricPack, language: str) -> list[l
             [
                 school.name,
                 school.region,
-                *[_cell(school.levels.get(k)) for k in keys],
+                *[_marked(school.levels.get(k), k in school.mapped, words) for k in keys],
                 _cell(school.average),
-                _cell(school.change),
+                _marked(school.change, bool(school.mapped_changes), words),
             ]
         )
     return rows
 
 
+def _marked(value: float | None, mapped: bool, words: dict[str, str]) -> str:
+    """A level (or change) read through a pack's lineage says so in words."""
+    cell = _cell(value)
+    return f"{cell} ({words['mapped']})" if mapped and cell else cell
+
+
 PROGRESS = {
-    "en": {"category": "Category", "focus": "focus area", "change": "change"},
-    "es": {"category": "Categoría", "focus": "área de enfoque", "change": "cambio"},
+    "en": {
+        "category": "Category",
+        "focus": "focus area",
+        "change": "change",
+        "mapped": "from an earlier version",
+    },
+    "es": {
+        "category": "Categoría",
+        "focus": "área de enfoque",
+        "change": "cambio",
+        "mapped": "de una versión anterior",
+    },
 }
 
 
@@ -78,11 +96,12 @@ def progress_rows(progress: SchoolProgress, pack: RubricPack, language: str) -> 
             title = category.key
         row = [title]
         for year in progress.years:
-            level = _cell(category.levels.get(year))
+            level = _marked(category.levels.get(year), year in category.mapped_years, words)
             if year in category.focus_years:
                 level += f" ({words['focus']})"
             change = category.changes.get(year)
-            row += [level, _cell(change.value) if change else ""]
+            shown = _marked(change.value, category.change_mapped(year), words) if change else ""
+            row += [level, shown]
         rows.append(row)
     return rows
 

@@ -66,6 +66,7 @@ class ImportReport:
     counts: dict[str, Counter[Outcome]] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
     packs_installed: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. a pack's lineage not checked
 
     def total(self, outcome: Outcome) -> int:
         return sum(c[outcome] for c in self.counts.values())
@@ -83,6 +84,7 @@ class ImportReport:
             **{o.value: self.total(o) for o in Outcome},
             "tables": {name: {o.value: c[o] for o in Outcome} for name, c in self.counts.items()},
             "packs_installed": self.packs_installed,
+            "notes": self.notes,
             "conflicts": [
                 {
                     "table": c.table,
@@ -134,6 +136,8 @@ class Merger:
         self.counts: dict[str, Counter[Outcome]] = {}
         self.conflicts: list[Conflict] = []
         self.installed: list[str] = []
+        self.notes: list[str] = []
+        self.new_packs: list[RubricPack] = []  # installed from the file, lineage unchecked
         self.pack_rows: dict[tuple[str, str], str] = {}  # (pack id, version) -> rubric_packs.id
         self.packs_by_row: dict[str, RubricPack] = {}
         self.scales: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
@@ -146,7 +150,9 @@ class Merger:
         self.done = 0
 
     def report(self, applied: bool) -> ImportReport:
-        return ImportReport(self.manifest, applied, self.counts, self.conflicts, self.installed)
+        return ImportReport(
+            self.manifest, applied, self.counts, self.conflicts, self.installed, self.notes
+        )
 
     # -- rubric packs
 
@@ -178,6 +184,30 @@ class Merger:
                 else self._install(ref, data, bundled.get(ref))
             )
             self.pack_rows[(entry.pack_id, entry.version)] = row_id
+        self._check_lineages()
+
+    def _check_lineages(self) -> None:
+        """A new pack's lineage against the version it continues, once every pack of the file
+        is in (the file may bring both): sources it does not have refuse the file; a version
+        not here is noted."""
+        if not any(pack.lineage for pack in self.new_packs):
+            return
+        here = {pack.ref: pack for pack, _ in rubrics.bundled()}
+        for pack_id, version, content, content_hash, _ in packs_repo.every_version(self.session):
+            if f"{pack_id}@{version}" not in here:
+                here[f"{pack_id}@{version}"] = pack_file.pack_from_data(
+                    json.loads(content), content_hash
+                )
+        for pack in self.new_packs:
+            versions = {p.version: p for p in here.values() if p.id == pack.id}
+            try:
+                note = rubrics.lineage_note(pack, versions)
+            except PackError as exc:
+                raise BundleError(
+                    f"its rubric pack {pack.ref} is not valid ({_listed(exc.problems)})"
+                ) from None
+            if note is not None:
+                self.notes.append(note)
 
     def _install(self, ref: str, data: dict[str, Any], shipped: RubricPack | None) -> str:
         """Store the pack from the file (validated first); returns its rubric_packs id."""
@@ -197,6 +227,7 @@ class Merger:
         content = json.dumps(data, ensure_ascii=False, indent=2)
         if shipped is None:
             self.installed.append(ref)
+            self.new_packs.append(pack)
         self._writing()
         return packs_repo.add(
             self.session, pack.id, pack.version, pack.content_hash, content, shipped is None

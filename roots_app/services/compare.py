@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from roots_app.domain import comparison, school_year, vocabulary
+from roots_app.domain import comparison, school_year, versions, vocabulary
 from roots_app.domain.comparison import District, SchoolProgress
 from roots_app.domain.rubric import RubricPack
 from roots_app.domain.state_report import Lea, LeaKind
@@ -22,6 +22,17 @@ from roots_app.storage import comparison_repo
 from roots_app.storage.engine import Unit
 
 DEFAULT_PACK = vocabulary.DEFAULT_RUBRIC
+# An agreed level as the comparison reads it: a level, or a merge's median (domain.versions).
+Agreed = tuple[str, str, str, str, float]
+
+
+# The rule, for those who read the JSON (the views and the README say it too).
+MAPPING_RULE = (
+    "Levels scored on an earlier version of the rubric are shown in the newest version's "
+    "categories: a renamed category keeps its level, a merged one takes the median of its "
+    "sources' levels, each category split from one takes its level; such levels are listed "
+    "as mapped."
+)
 
 
 @dataclass(frozen=True)
@@ -105,6 +116,40 @@ def schools(roots: Roots, lea: str | None = None) -> list[tuple[str, str]]:
     return [(school_id, name) for school_id, name, _ in rows]
 
 
+def _version_map(session: Unit, contents: list[str]) -> versions.VersionMap | None:
+    """How the versions used read in the newest used, when more than one was used and a
+    lineage is crossed; None otherwise (read by key, as one version)."""
+    if len(contents) < 2:
+        return None
+    pack = pack_file.pack_from_data(json.loads(contents[-1]))
+    # Every version known, not only those used: a lineage may name one nobody scored on.
+    # Only here, with several versions used, are the shipped packs read (services.rubrics).
+    from roots_app.services import rubrics
+
+    known = {p.version: p for p, _ in rubrics.bundled() if p.id == pack.id}
+    for content in [*comparison_repo.pack_texts(session, pack.id), *contents]:
+        found = pack_file.pack_from_data(json.loads(content))
+        known[found.version] = found
+    mapping = versions.version_map(known.values(), pack.version)
+    return mapping if mapping.routes else None
+
+
+def _focus_keys(
+    focus: list[tuple[str, str, str]], mapping: versions.VersionMap | None
+) -> list[tuple[str, str]]:
+    """(year, category) of the focus areas, an older version's in the newest categories."""
+    if mapping is None:
+        return [(year, key) for year, key, _ in focus]
+    out = []
+    for year, key, version in focus:
+        route = mapping.route(version)
+        if route is None:
+            out.append((year, key))
+        else:
+            out += [(year, new) for new, sources in route.sources.items() if key in sources]
+    return out
+
+
 def school_progress(
     roots: Roots, school_id: str, pack_id: str = DEFAULT_PACK, lea: str | None = None
 ) -> ProgressView:
@@ -120,12 +165,26 @@ def school_progress(
             )
         if name is None:
             raise NotFoundError(f"There is no school with id {school_id}.", id=school_id)
-        rows = comparison_repo.agreed_for_school(session, school_id, pack_id)
-        focus = comparison_repo.focus_for_school(session, school_id, pack_id)
         contents = comparison_repo.pack_versions(session, pack_id, school_id)
+        mapping = _version_map(session, contents)
+        rows: Sequence[Agreed]  # a level, or a merge's median (a half level)
+        if mapping is None:
+            rows = comparison_repo.agreed_for_school(session, school_id, pack_id)
+            mapped = versions.MappedRows([])
+        else:
+            versioned = comparison_repo.versioned_for_school(session, school_id, pack_id)
+            mapped = versions.map_rows(versioned, mapping)
+            rows = mapped.rows
+        focus = _focus_keys(comparison_repo.focus_for_school(session, school_id, pack_id), mapping)
     pack = _newest_pack(contents, pack_id, roots)
     progress = comparison.school_progress(
-        school_id, rows, [c.key for c in pack.categories], focus, _wording_changed(contents)
+        school_id,
+        rows,
+        [c.key for c in pack.categories],
+        focus,
+        _wording_changed(contents),
+        mapped.mapped,
+        mapped.reworded,
     )
     return ProgressView(school_id, name, pack, progress)
 
@@ -140,13 +199,26 @@ def district(
         with roots.reading() as session, comparison_repo.small_page_cache(session):
             found = _lea(session, lea)
             lea_id = found.id if found else None
-            rows = comparison_repo.agreed_for_years(session, [year, previous], pack_id, lea_id)
+            contents = comparison_repo.pack_versions(session, pack_id)
+            mapping = _version_map(session, contents)
+            rows: Sequence[Agreed]
+            years = [year, previous]
+            if mapping is None:
+                rows = comparison_repo.agreed_for_years(session, years, pack_id, lea_id)
+                mapped = versions.MappedRows([])
+            else:  # a year scored on an older version shows in the newest categories
+                versioned = comparison_repo.versioned_for_years(session, years, pack_id, lea_id)
+                mapped = versions.map_rows(versioned, mapping)
+                rows = mapped.rows
             schools = comparison_repo.schools(session, lea_id)
             roles = comparison_repo.role_averages(session, year, pack_id, lea_id)
-            contents = comparison_repo.pack_versions(session, pack_id)
         pack = _newest_pack(contents, pack_id, roots)
         keys = [c.key for c in pack.categories]
-        return DistrictView(pack, comparison.district(year, schools, rows, keys, roles), found)
+        return DistrictView(
+            pack,
+            comparison.district(year, schools, rows, keys, roles, mapped.mapped, mapped.reworded),
+            found,
+        )
 
 
 def _number(value: float | None) -> float | int | None:
@@ -169,14 +241,24 @@ def progress_json(view: ProgressView, language: str = "en") -> dict[str, Any]:
                 "title": _title(view.pack, c.key, language),
                 "levels": {y: _number(v) for y, v in c.levels.items()},
                 "changes": {
-                    y: {"change": _number(ch.value), "since": ch.since, "direction": ch.direction}
+                    y: {
+                        "change": _number(ch.value),
+                        "since": ch.since,
+                        "direction": ch.direction,
+                        "mapped": c.change_mapped(y),
+                    }
                     for y, ch in c.changes.items()
                 },
                 "focus_years": sorted(c.focus_years, key=school_year.parse),
                 "wording_changed": c.key in progress.wording_changed,
+                # Years whose level was scored on an earlier version and is shown through the
+                # lineage (domain.versions), and those from before a change of wording.
+                "mapped": sorted(c.mapped_years, key=school_year.parse),
+                "reworded": sorted(c.reworded_years, key=school_year.parse),
             }
             for c in progress.categories
         ],
+        "mapping": MAPPING_RULE,
     }
 
 
@@ -203,9 +285,15 @@ def _district_json(view: DistrictView, language: str) -> dict[str, Any]:
                 "changes": {k: _number(v) for k, v in s.changes.items()},
                 "change": _number(s.change),
                 "average": _number(s.average),
+                # Categories whose level this year, or whose change, comes through the lineage
+                # from an earlier version; those whose wording changed on the way.
+                "mapped": sorted(s.mapped),
+                "changes_mapped": sorted(s.mapped_changes),
+                "reworded": sorted(s.reworded),
             }
             for s in d.schools
         ],
+        "mapping": MAPPING_RULE,
         "distribution": {
             k: {str(level): count for level, count in sorted(d.distribution.get(k, {}).items())}
             for k in keys

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -76,6 +77,7 @@ def import_file(roots: Roots, path: Path) -> RubricPack:
             pack.ref, existing.content_hash, pack.content_hash
         ):
             return existing  # already installed: importing twice changes nothing
+    lineage_note(pack, _versions_of(roots, pack.id))  # refuses sources that are not there
     with roots.transaction() as session:
         packs_repo.add(session, pack.id, pack.version, pack.content_hash, content, imported=True)
     return pack
@@ -94,6 +96,41 @@ def same_version(ref: str, installed_hash: str | None, content_hash: str) -> boo
             [("version", "give the changed pack a new version number")],
         )
     return True
+
+
+def _versions_of(roots: Roots, pack_id: str) -> dict[str, RubricPack]:
+    return {pack.version: pack for pack, _, _ in _every(roots) if pack.id == pack_id}
+
+
+def lineage_note(pack: RubricPack, versions: Mapping[str, RubricPack]) -> str | None:
+    """Check ``pack``'s lineage against the previous version it names, if that is among
+    ``versions`` (version -> pack): every source must be one of its categories (PackError,
+    with where in the file). Returns a note when that version is not there to check against:
+    the pack is accepted, its mapping taken on trust."""
+    lineage = pack.lineage
+    if lineage is None:
+        return None
+    previous = versions.get(lineage.previous_version)
+    if previous is None:
+        return (
+            f"{pack.ref} continues version {lineage.previous_version}, which is not installed "
+            "here: how its categories follow from that version's was not checked."
+        )
+    keys = {c.key for c in previous.categories}
+    problems = [
+        (f"lineage.categories[{i}].from", f"version {previous.version} has no category '{source}'")
+        for i, origin in enumerate(lineage.origins)
+        for source in origin.sources
+        if source not in keys
+    ]
+    if problems:
+        raise PackError(f"The rubric pack {pack.ref} is not valid.", problems)
+    return None
+
+
+def unchecked_lineage(roots: Roots, pack: RubricPack) -> str | None:
+    """The note for an installed pack whose lineage names a version not installed here."""
+    return lineage_note(pack, _versions_of(roots, pack.id))
 
 
 def snapshot(session: Unit, pack: RubricPack, content: str) -> PackRow:

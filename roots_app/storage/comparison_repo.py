@@ -28,13 +28,16 @@ schools_t = table(
 leas_t = table("leas", column("id"), column("cds_code"), column("name"), column("kind"))
 teams_t = table("teams", column("id"), column("school_id"), column("deleted_at"))
 members_t = table("members", column("id"), column("role"))
-packs_t = table("rubric_packs", column("id"), column("version"), column("content"))
+packs_t = table(
+    "rubric_packs", column("id"), column("pack_id"), column("version"), column("content")
+)
 assessments_t = table(
     "assessments",
     column("id"),
     column("team_id"),
     column("pack_row_id"),
     column("pack_id"),
+    column("pack_version"),
     column("school_year"),
     column("deleted_at"),
 )
@@ -58,6 +61,9 @@ focuses_t = table(
 # (school, team, year, category, level): the shape of domain.comparison.AgreedRow.
 # A result row is a tuple at run time; the domain takes it as one.
 Agreed = tuple[str, str, str, str, int]
+# The same with the pack version scored on (domain.versions.VersionedRow), read only where
+# several versions of the rubric were used.
+Versioned = tuple[str, str, str, str, int, str]
 
 # SQLite's own default page cache (2 MB), for reads that touch most pages once.
 READING_CACHE_KIB = 2000
@@ -83,10 +89,13 @@ def small_page_cache(session: Session) -> Iterator[None]:
         connection.exec_driver_sql(f"PRAGMA cache_size={size}")
 
 
-def _agreed():  # type: ignore[no-untyped-def]
+def _agreed(versions: bool = False):  # type: ignore[no-untyped-def]
     a, t, g = assessments_t.c, teams_t.c, agreements_t.c
+    columns = [t.school_id, t.id, a.school_year, g.category_key, g.level]
+    if versions:
+        columns.append(a.pack_version)
     return (
-        select(t.school_id, t.id, a.school_year, g.category_key, g.level)
+        select(*columns)
         .select_from(agreements_t)
         .join(assessments_t, g.assessment_id == a.id)
         .join(teams_t, a.team_id == t.id)
@@ -123,6 +132,12 @@ def agreed_for_school(session: Session, school_id: str, pack_id: str) -> list[Ag
     return cast(list[Agreed], list(session.execute(query)))
 
 
+def versioned_for_school(session: Session, school_id: str, pack_id: str) -> list[Versioned]:
+    """agreed_for_school, each row with the pack version it was scored on."""
+    query = _agreed(versions=True).where(teams_t.c.school_id == school_id, _same_pack(pack_id))
+    return cast(list[Versioned], list(session.execute(query)))
+
+
 def agreed_for_years(
     session: Session, years: Sequence[str], pack_id: str, lea_id: str | None = None
 ) -> list[Agreed]:
@@ -134,11 +149,23 @@ def agreed_for_years(
     return cast(list[Agreed], list(session.execute(query).all()))
 
 
-def focus_for_school(session: Session, school_id: str, pack_id: str) -> list[tuple[str, str]]:
-    """(year, category) of every growth-plan focus area of the school on this rubric."""
+def versioned_for_years(
+    session: Session, years: Sequence[str], pack_id: str, lea_id: str | None = None
+) -> list[Versioned]:
+    """agreed_for_years, each row with the pack version it was scored on."""
+    a = assessments_t.c
+    query = _agreed(versions=True).where(a.school_year.in_(list(years)), a.pack_id == pack_id)
+    if lea_id is not None:
+        query = query.where(_in_lea(lea_id))
+    return cast(list[Versioned], list(session.execute(query).all()))
+
+
+def focus_for_school(session: Session, school_id: str, pack_id: str) -> list[tuple[str, str, str]]:
+    """(year, category, pack version) of every growth-plan focus area of the school on this
+    rubric."""
     a, t, f = assessments_t.c, teams_t.c, focuses_t.c
     query = (
-        select(a.school_year, f.category_key)
+        select(a.school_year, f.category_key, a.pack_version)
         .select_from(focuses_t)
         .join(assessments_t, f.assessment_id == a.id)
         .join(teams_t, a.team_id == t.id)
@@ -149,7 +176,7 @@ def focus_for_school(session: Session, school_id: str, pack_id: str) -> list[tup
             f.deleted_at.is_(None),
         )
     )
-    return [(year, key) for year, key in session.execute(query)]
+    return [(year, key, version) for year, key, version in session.execute(query)]
 
 
 def schools(session: Session, lea_id: str | None = None) -> list[tuple[str, str, str]]:
@@ -243,3 +270,11 @@ def pack_versions(session: Session, pack_id: str, school_id: str | None = None) 
         query = select(p.version, p.content).where(p.id.in_(of_school.distinct()))
     rows = session.execute(query).all()
     return [content for _, content in sorted(rows, key=lambda r: tuple(map(int, r[0].split("."))))]
+
+
+def pack_texts(session: Session, pack_id: str) -> list[str]:
+    """Every stored version of this rubric (JSON), used or not: a lineage may name a version
+    no assessment was scored on."""
+    p = packs_t.c
+    rows = session.execute(select(p.content).where(p.pack_id == pack_id))
+    return [content for (content,) in rows]

@@ -218,6 +218,16 @@ def reason(english: str) -> str:
             ),
         ),
         (
+            r"version ([\d.]+) has no category '(.+)'",
+            lambda m: _fill(
+                QCoreApplication.translate(
+                    "PackProblems", "version %1 has no category \u201c%2\u201d"
+                ),
+                m[1],
+                m[2],
+            ),
+        ),
+        (
             r"give the changed pack a new version number",
             lambda _: QCoreApplication.translate(
                 "PackProblems", "give the changed pack a new version number"

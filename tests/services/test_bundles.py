@@ -19,10 +19,12 @@ from roots_app.domain.assessment import TEAM
 from roots_app.domain.merge import Outcome, Resolution
 from roots_app.domain.plan import ActionStatus
 from roots_app.domain.text import refused_character
+from roots_app.errors import BundleError
 from roots_app.services import assessments, bundles, plans, rubrics, schools
 from roots_app.services.bundles import Scope
 from roots_app.services.context import Roots
 from roots_app.storage.models import RatingRow
+from tests import pack_versions
 from tests.conftest import laptop as other_computer
 from tests.dbdump import dump
 
@@ -600,3 +602,35 @@ def test_times_travel_as_iso_text_however_they_were_stored(
     assert school["updated_at"] == "2025-01-02T03:04:05.250000+00:00"
     assert school["deleted_at"] is None
     assert team["created_at"] == "2025-01-02T03:04:05+00:00"
+
+
+def _district_pack(version: str, **changes: object) -> dict[str, object]:
+    data = pack_versions.cei_2_0_0(previous_version="1.0.0")
+    data.update({"id": "district-roots", "version": version, **changes})
+    return data
+
+
+def test_a_pack_lineage_from_a_file_is_checked_where_its_previous_version_is_here(
+    roots: Roots, team: tuple[str, list[str]], laptops: list[Roots], tmp_path: Path
+) -> None:
+    pack = rubrics.import_file(roots, pack_versions.write(_district_pack("2.0.0"), tmp_path))
+    note = rubrics.unchecked_lineage(roots, pack)  # no 1.0.0 here either
+    assert note is not None and "continues version 1.0.0, which is not installed" in note
+    team_id, members = team
+    assessment_id = assessments.start(roots, team_id, "district-roots", "2025-26", members)
+    path = tmp_path / "out.roots"
+    bundles.export_bundle(roots, path, Scope(assessments=(assessment_id,)))
+
+    report = bundles.import_bundle(laptops[0], path)
+    assert report.packs_installed == ["district-roots@2.0.0"]
+    assert report.notes == [note]
+    assert report.to_json()["notes"] == [note]
+
+    # Another laptop has a 1.0.0 without the category the lineage names: the file is refused.
+    old = json.loads((REPO / "resources/rubrics/cei-six-roots.json").read_text("utf-8"))
+    old.update({"id": "district-roots", "version": "1.0.0"})
+    old["categories"][0]["key"] = "ties"
+    rubrics.import_file(laptops[1], pack_versions.write(old, tmp_path, "old.json"))
+    with pytest.raises(BundleError, match=r"lineage\.categories\[0\]\.from: version 1\.0\.0 "):
+        bundles.import_bundle(laptops[1], path)
+    assert "district-roots@2.0.0" not in {p.ref for p in rubrics.installed(laptops[1])}

@@ -11,6 +11,7 @@ from roots_app.errors import NotFoundError, PackError
 from roots_app.exchange import pack_file
 from roots_app.services import assessments, rubrics, trash
 from roots_app.services.context import Roots
+from tests import pack_versions
 from tests.conftest import laptop
 
 RUBRICS = Path(__file__).resolve().parents[2] / "resources" / "rubrics"
@@ -145,3 +146,42 @@ def test_exporting_a_pack_that_is_not_here_says_so(roots: Roots, tmp_path: Path)
     with pytest.raises(NotFoundError, match=r"No rubric pack cei-six-roots@9\.9\.9"):
         rubrics.export_file(roots, "cei-six-roots", "9.9.9", tmp_path / "x.json")
     assert not (tmp_path / "x.json").exists()
+
+
+def test_a_lineage_is_checked_against_the_installed_version_it_continues(
+    roots: Roots, tmp_path: Path
+) -> None:
+    pack = rubrics.import_file(roots, pack_versions.write(pack_versions.cei_2_0_0(), tmp_path))
+    assert pack.lineage is not None and pack.lineage.sources("shared-expertise") == (
+        "families-as-experts",
+        "engagement-expertise",
+    )
+    assert rubrics.unchecked_lineage(roots, pack) is None  # 1.0.2 is shipped: checked
+
+
+def test_a_lineage_naming_categories_the_previous_version_lacks_is_refused(
+    roots: Roots, tmp_path: Path
+) -> None:
+    data = pack_versions.cei_2_0_0()
+    data["lineage"]["categories"][1]["from"] = ["families-as-experts", "expertise"]
+    data["lineage"]["categories"][3]["from"] = ["leaders"]
+    with pytest.raises(PackError) as caught:
+        rubrics.import_file(roots, pack_versions.write(data, tmp_path))
+    assert caught.value.problems == [
+        ("lineage.categories[1].from", "version 1.0.2 has no category 'expertise'"),
+        ("lineage.categories[3].from", "version 1.0.2 has no category 'leaders'"),
+    ]
+    assert "2.0.0" not in {p.version for p in rubrics.installed(roots, every_version=True)}
+
+
+def test_a_lineage_whose_previous_version_is_not_installed_is_accepted_with_a_note(
+    roots: Roots, tmp_path: Path
+) -> None:
+    data = pack_versions.cei_2_0_0(previous_version="1.5.0")
+    data["lineage"]["categories"][0]["from"] = ["whatever-1-5-had"]
+    pack = rubrics.import_file(roots, pack_versions.write(data, tmp_path))
+    assert rubrics.find(roots, "cei-six-roots")[0].version == "2.0.0"
+    assert rubrics.unchecked_lineage(roots, pack) == (
+        "cei-six-roots@2.0.0 continues version 1.5.0, which is not installed here: how its "
+        "categories follow from that version's was not checked."
+    )

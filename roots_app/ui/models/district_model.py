@@ -1,6 +1,8 @@
 """The district view as a table: one row per school, a column per category, shaded by level.
 
 Shading helps the eye; the number in every cell carries the meaning (readable without colour).
+A level scored on an earlier version of the rubric and read through its lineage is marked
+with MAPPED_MARK, said in words in its tooltip and to screen readers.
 """
 
 from __future__ import annotations
@@ -26,6 +28,21 @@ from roots_app.ui.labels import average, change, number
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
+MAPPED_MARK = "†"
+
+
+def mapped_words() -> str:
+    return QCoreApplication.translate(
+        "DistrictModel",
+        "Scored on an earlier version of the rubric and shown in this version's categories.",
+    )
+
+
+def mapped_change_words() -> str:
+    return QCoreApplication.translate(
+        "DistrictModel",
+        "Compared with a level scored on an earlier version of the rubric.",
+    )
 
 
 def _mean(values: Collection[float]) -> float | None:
@@ -57,6 +74,7 @@ class DistrictModel(QAbstractTableModel):
         self.name = ""
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
         self.keys: list[str] = []
+        self.any_mapped = False  # some level or change comes from an earlier version
         self.pack: RubricPack | None = None
         self.previous = ""
         self.language = "en"
@@ -79,6 +97,7 @@ class DistrictModel(QAbstractTableModel):
         if filters is not None:
             self.region, self.name = filters[0], filters[1].casefold().strip()
         self.all_rows = list(district.schools) if district else []
+        self.any_mapped = any(r.mapped or r.mapped_changes for r in self.all_rows)
         self._totals = {
             id(r): (_mean(r.levels.values()), _mean(r.changes.values())) for r in self.all_rows
         }
@@ -157,21 +176,37 @@ class DistrictModel(QAbstractTableModel):
             return row.school_id
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return row.name  # whole, when a narrow window or large text shortens it
+        marked = self.any_mapped and self._marked(row, column)  # most districts: no mark
+        if role == Qt.ItemDataRole.ToolTipRole and marked:
+            return mapped_words() if column < 2 + len(self.keys) else mapped_change_words()
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column < 2:
                 return value
             if column == self.columnCount() - 1:
-                return change(value, of_average=True)
-            if column == self.columnCount() - 2:
+                text = change(value, of_average=True)
+            elif column == self.columnCount() - 2:
                 return average(value)
-            return number(value)
+            else:
+                text = number(value)
+            if not marked:
+                return text
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{text} {MAPPED_MARK}"
+            last = column == self.columnCount() - 1
+            return f"{text}. {mapped_change_words() if last else mapped_words()}"
         shaded = role == Qt.ItemDataRole.BackgroundRole and 2 <= column < 2 + len(self.keys)
         if shaded and value is not None and self.pack is not None:
             step = round((value - 1) / max(1, self.pack.max_level - 1) * 3)
             return QColor(theme.level_shades()[min(step, 3)])
         return None
+
+    def _marked(self, row: SchoolRow, column: int) -> bool:
+        """Whether the cell shows a mapped level, or a change that compares one."""
+        if 2 <= column < 2 + len(self.keys):
+            return self.keys[column - 2] in row.mapped
+        return column == 3 + len(self.keys) and bool(row.mapped_changes)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

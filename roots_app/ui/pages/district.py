@@ -28,8 +28,8 @@ from roots_app.errors import RootsError
 from roots_app.services import assessments, compare, rubrics, state
 from roots_app.ui import background, exporting, messages
 from roots_app.ui.context import UiContext
-from roots_app.ui.labels import average, role_label
-from roots_app.ui.models.district_model import ID_ROLE, DistrictModel
+from roots_app.ui.labels import average, change, number, role_label
+from roots_app.ui.models.district_model import ID_ROLE, MAPPED_MARK, DistrictModel
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.lea_choice import all_schools, fill_leas, remember_lea
 from roots_app.ui.widgets.retranslate import Retranslating, heading
@@ -209,12 +209,21 @@ class DistrictPage(Retranslating, QWidget):
         model = self.model
         last = model.columnCount() - 1
         header.resizeSection(1, room(model.headerData(1, Qt.Orientation.Horizontal), *every_region))
+        mapped = model.any_mapped
         digit = room("55", padding=pad // 2)  # one level, centred
+        if mapped:  # a half level with its mark
+            digit = room(f"{number(4.5)} {MAPPED_MARK}", padding=pad // 2)
         header.setMinimumSectionSize(digit)  # the style's default minimum is wider
         for column in range(2, last - 1):
             header.resizeSection(column, digit)
         header.resizeSection(last - 1, room(model.headerData(last - 1, Qt.Orientation.Horizontal)))
-        header.resizeSection(last, room(model.headerData(last, Qt.Orientation.Horizontal)))
+        header.resizeSection(
+            last,
+            room(
+                model.headerData(last, Qt.Orientation.Horizontal),
+                f"{change(-1.5, of_average=True)} {MAPPED_MARK}" if mapped else "",
+            ),
+        )
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.sortByColumn(self.model.columnCount() - 1, Qt.SortOrder.DescendingOrder)
         self.region.blockSignals(True)
@@ -250,10 +259,12 @@ class DistrictPage(Retranslating, QWidget):
             self.distribution.horizontalHeaderItem(column).setToolTip(
                 f"{level.value} · {level.label[lang]}"
             )
+        reworded: set[str] = set().union(*(s.reworded for s in d.schools))
         for row, category in enumerate(pack.categories):
             counts = d.distribution.get(category.key, {})
+            star = " *" if category.key in reworded else ""
             cells = [
-                f"{row + 1}. {category.title[lang]}",
+                f"{row + 1}. {category.title[lang]}{star}",
                 *[str(counts.get(lv.value, 0)) for lv in levels],
             ]
             groups = []
@@ -281,31 +292,44 @@ class DistrictPage(Retranslating, QWidget):
         )
         shown = self.model.rowCount()
         if view.lea is None:
-            self.status.setText(
+            status = (
                 self.tr("%n school(s) in %1; change compared with %2.", "", shown)
                 .replace("%1", d.year)
                 .replace("%2", d.previous)
             )
-            return
-        text = (
-            self.tr("%n school(s) of %3 in %1; change compared with %2.", "", shown)
-            .replace("%1", d.year)
-            .replace("%2", d.previous)
-            .replace("%3", view.lea.name)
-        )
-        if not d.schools:
-            try:
-                linked = bool(compare.schools(self.ctx.roots, view.lea.cds_code))
-            except RootsError:
-                linked = True  # the database went away: the next load will say so
-            text += " " + (
-                self.tr("None of its schools has agreed levels in %1.").replace("%1", d.year)
-                if linked
-                else self.tr(
-                    "Link a school to its LEA with Change school… on the Schools and teams page."
-                )
+        else:
+            status = (
+                self.tr("%n school(s) of %3 in %1; change compared with %2.", "", shown)
+                .replace("%1", d.year)
+                .replace("%2", d.previous)
+                .replace("%3", view.lea.name)
             )
-        self.status.setText(text)
+            if not d.schools:
+                try:
+                    linked = bool(compare.schools(self.ctx.roots, view.lea.cds_code))
+                except RootsError:
+                    linked = True  # the database went away: the next load will say so
+                status += " " + (
+                    self.tr("None of its schools has agreed levels in %1.").replace("%1", d.year)
+                    if linked
+                    else self.tr(
+                        "Link a school to its LEA with Change school… on the Schools and teams "
+                        "page."
+                    )
+                )
+        if any(s.mapped or s.mapped_changes for s in d.schools):
+            status += " " + self.tr(
+                "%1 A level scored on an earlier version of the rubric, shown in this "
+                "version's categories (a renamed category keeps its level, a merged one takes "
+                "the median of its sources, a split one the level of the category it came "
+                "from), or a change compared with one."
+            ).replace("%1", MAPPED_MARK)
+        if reworded:
+            status += " " + self.tr(
+                "* The wording of this category changed between rubric versions; levels are "
+                "compared by category."
+            )
+        self.status.setText(status)
 
     def _filter(self) -> None:
         self.model.set_filters(self.region.currentData() or "", self.name_filter.text())

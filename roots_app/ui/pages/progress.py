@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # QtCharts loads when a chart is first shown, not with the pa
     from PySide6.QtCharts import QCategoryAxis
 
 FOCUS_MARK = "◆"
+MAPPED_MARK = "†"  # a level scored on an earlier version, read through its lineage
 
 
 def label_angle(axis: QCategoryAxis, room: int) -> int:
@@ -271,6 +272,15 @@ class ProgressPage(Retranslating, QWidget):
                     "versions; levels are compared by category."
                 )
             )
+        if any(c.mapped_years for c in progress.categories):
+            notes.append(
+                self.tr(
+                    "%1 Scored on an earlier version of the rubric and shown in this "
+                    "version's categories: a renamed category keeps its level, a merged one "
+                    "takes the median of its sources, a split one the level of the category "
+                    "it came from."
+                ).replace("%1", MAPPED_MARK)
+            )
         self.note.setText(" ".join(notes))
         self.table.clear()
         self.table.setRowCount(len(progress.categories))
@@ -283,12 +293,17 @@ class ProgressPage(Retranslating, QWidget):
             for column, year in enumerate(progress.years, 1):
                 level = category.levels.get(year)
                 text = number(level)
+                if year in category.mapped_years:
+                    text += f" {MAPPED_MARK}"
                 if year in category.changes:
                     text += f"  {change(category.changes[year].value)}"
                 if year in category.focus_years:
                     text += f"  {FOCUS_MARK}"
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if year in category.mapped_years:  # in words, for the mouse and screen readers
+                    item.setToolTip(self._mapped_words())
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}. {item.toolTip()}")
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -342,6 +357,11 @@ class ProgressPage(Retranslating, QWidget):
         except RootsError as error:
             messages.show_error(self, error)
 
+    def _mapped_words(self) -> str:
+        return self.tr(
+            "Scored on an earlier version of the rubric and shown in this version's categories."
+        )
+
     def _title(self, key: str) -> str:
         assert self.view is not None
         try:
@@ -388,6 +408,8 @@ class ProgressPage(Retranslating, QWidget):
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for x, year in enumerate(years):
             label = f"{year} {FOCUS_MARK}" if year in category.focus_years else year
+            if year in category.mapped_years:
+                label += f" {MAPPED_MARK}"
             axis_x.append(label, x)
         axis_x.setRange(-0.5, len(years) - 0.5)
         axis_y = QCategoryAxis()
@@ -414,8 +436,13 @@ class ProgressPage(Retranslating, QWidget):
         trend_name = self.tr("Trend of %1").replace("%1", self._title(key))
         for widget in (self.trend_view, self.trend_view.viewport()):  # both take the focus
             widget.setAccessibleName(trend_name)
+        mapped = self.tr("from an earlier version of the rubric")
         self.trend_view.setAccessibleDescription(
-            "; ".join(f"{y}: {number(category.levels.get(y))}" for y in years)
+            "; ".join(
+                f"{y}: {number(category.levels.get(y))}"
+                + (f" ({mapped})" if y in category.mapped_years else "")
+                for y in years
+            )
         )
 
     def _draw_wheels(self) -> None:

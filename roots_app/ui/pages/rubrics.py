@@ -171,7 +171,13 @@ class RubricsPage(Retranslating, QWidget):
             what = self.tr("%1, version %2, is already installed: nothing changed.")
         else:
             what = self.tr("%1, version %2, is installed.")
-        messages.inform(self, what.replace("%1", title).replace("%2", pack.version))
+        what = what.replace("%1", title).replace("%2", pack.version)
+        if pack.lineage is not None and rubrics.unchecked_lineage(self.ctx.roots, pack):
+            what += " " + self.tr(
+                "It continues version %1, which is not installed here, so how its categories "
+                "follow from that version's was not checked."
+            ).replace("%1", pack.lineage.previous_version)
+        messages.inform(self, what)
 
     def export_pack(self) -> None:
         chosen = self.chosen()
