@@ -63,6 +63,8 @@ def _required(name: str) -> list[str]:
         "state": ["--lea", "19647330000000"],
         "link-school": ["S", "--no-lea"],
         "state-draft": ["--lea", "19647330000000", "--text", "-"],
+        "crosswalk export": ["crosswalk.json"],
+        "crosswalk import": ["crosswalk.json"],
     }.get(name, [])
 
 
