@@ -326,5 +326,3 @@ def lea_assessments(session: Session, lea_id: str, pack_id: str) -> list[tuple[s
     )
     return [(found, year) for found, year in session.execute(query)]
 
-
-_UNCHANGED: Any = object()
