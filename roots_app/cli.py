@@ -163,11 +163,12 @@ def cmd_demo(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
 
 
 def cmd_schools(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
-    from roots_app.services import schools
+    from roots_app.services import schools, state
 
-    found = schools.list_schools(_open(args, opened))
+    roots = _open(args, opened)
+    found = schools.list_schools(roots)
     if args.json:
-        _print_json(schools.as_json(found))
+        _print_json(schools.as_json(found, state.school_codes(roots)))
     else:
         for s in found:
             print(f"{s.id}  {s.name}  ({len(s.teams)} team{'s' if len(s.teams) != 1 else ''})")

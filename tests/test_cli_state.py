@@ -188,3 +188,41 @@ def test_link_a_school_then_its_teams_stand_beside_the_state(tmp_path: Path, roo
     assert gone.stdout == "North Elementary: LEA none; its own CDS code 19647336000001.\n"
     unknown = roots_cmd(*data, "link-school", "nope", "--no-cds")
     assert (unknown.returncode, "There is no school with id nope" in unknown.stderr) == (2, True)
+
+
+def test_schools_json_gives_each_schools_lea_and_own_cds_code(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.services import schools
+    from roots_app.services.context import open_roots
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    _, new = _files(tmp_path)
+    assert roots_cmd(*data, "import-state", str(new)).returncode == 0
+    roots = open_roots(tmp_path / "data")
+    try:
+        ids = {name: schools.create_school(roots, name) for name in ("Alder", "Birch", "Cedar")}
+    finally:
+        roots.close()
+
+    def listed() -> dict[str, tuple[object, object]]:
+        document = json.loads(roots_cmd(*data, "schools", "--json").stdout)
+        return {s["name"]: (s["lea"], s["cds_code"]) for s in document}
+
+    assert listed() == dict.fromkeys(ids, (None, None))
+    both = ("--lea", LAUSD, "--cds", "19647336000001")
+    assert roots_cmd(*data, "link-school", ids["Alder"], *both).returncode == 0
+    assert roots_cmd(*data, "link-school", ids["Birch"], "--lea", ACOE).returncode == 0
+    own = ("--no-lea", "--cds", "01100176000002")
+    assert roots_cmd(*data, "link-school", ids["Cedar"], *own).returncode == 0
+    lausd = {"cds_code": LAUSD, "name": "Los Angeles Unified", "kind": "district"}
+    acoe = {
+        "cds_code": ACOE,
+        "name": "Alameda County Office of Education",
+        "kind": "county_office",
+    }
+    assert listed() == {
+        "Alder": (lausd, "19647336000001"),
+        "Birch": (acoe, None),
+        "Cedar": (None, "01100176000002"),
+    }
+    assert roots_cmd(*data, "link-school", ids["Alder"], "--no-lea", "--no-cds").returncode == 0
+    assert listed()["Alder"] == (None, None)

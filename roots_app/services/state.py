@@ -275,6 +275,13 @@ def school_links(roots: Roots, school_id: str) -> tuple[str, Lea | None, str | N
     return found
 
 
+def school_codes(roots: Roots) -> dict[str, tuple[Lea | None, str | None]]:
+    """Per school id: its LEA (None: none) and its own CDS code (None: none); a school with
+    neither is not in the mapping."""
+    with roots.reading() as session:
+        return state_repo.school_codes(session)
+
+
 def state_view(
     roots: Roots, cds: str, year: str | None = None, mapped: Crosswalk | None = None
 ) -> StateBeside:

@@ -300,6 +300,34 @@ def school_links(session: Session, school_id: str) -> tuple[str, Lea | None, str
     return found.name, lea, found.own
 
 
+def school_codes(session: Session) -> dict[str, tuple[Lea | None, str | None]]:
+    """Per school not in the trash that has an LEA or its own CDS code: (its LEA or None, its
+    own CDS code or None). Schools with neither are left out (``roots schools --json``)."""
+    found = session.execute(
+        select(
+            SchoolRow.id.label("school"),
+            SchoolRow.cds_code.label("own"),
+            LeaRow.id,
+            LeaRow.cds_code,
+            LeaRow.name,
+            LeaRow.kind,
+        )
+        .select_from(SchoolRow)
+        .outerjoin(LeaRow, SchoolRow.lea_id == LeaRow.id)
+        .where(
+            SchoolRow.deleted_at.is_(None),
+            (SchoolRow.lea_id.is_not(None)) | (SchoolRow.cds_code.is_not(None)),
+        )
+    )
+    return {
+        row.school: (
+            None if row.id is None else Lea(row.cds_code, row.name, LeaKind(row.kind), row.id),
+            row.own,
+        )
+        for row in found
+    }
+
+
 def schools_of(session: Session, lea_id: str) -> list[tuple[str, str]]:
     """(id, name) of the LEA's schools not in the trash, by name."""
     s = SchoolRow
@@ -325,4 +353,3 @@ def lea_assessments(session: Session, lea_id: str, pack_id: str) -> list[tuple[s
         .order_by(s.name, t.name, a.created_at, a.id)
     )
     return [(found, year) for found, year in session.execute(query)]
-
