@@ -742,6 +742,21 @@ def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     return EXIT_OK
 
 
+def cmd_export_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import state
+
+    roots = _open(args, opened)
+    mapped = None
+    if args.mapped:
+        from roots_app.services import crosswalk
+
+        mapped = crosswalk.current(roots)[0]
+    language = args.table_lang or args.lang
+    path = state.export_view(roots, args.lea, args.year, Path(args.output), language, mapped)
+    print(f"Wrote {path}")
+    return EXIT_OK
+
+
 # `roots state-draft`'s line after writing, in the language of --lang.
 _DRAFT_WORDS = {
     "en": "Wrote {path}: {year}, {teams} team(s) at {schools} school(s); {filled} of 9 "
@@ -1088,6 +1103,23 @@ COMMANDS = (
             ),
         ),
         json=True,
+    ),
+    Command(
+        "export-state",
+        "save an LEA's state report (every year, or one) as .csv or .xlsx (by the file name)",
+        cmd_export_state,
+        (
+            _arg("--lea", required=True, metavar="CDS", help="the LEA's 14-digit CDS code"),
+            _arg("--year", metavar="YYYY-YY", help="only this school year"),
+            OUTPUT,
+            TABLE_LANGUAGE,
+            _arg(
+                "--mapped",
+                action="store_true",
+                help="two more columns: the teams on CEI, PTA or Family Empowerment, mapped to "
+                "the LCFF practices through the crosswalk",
+            ),
+        ),
     ),
     Command(
         "state-draft",

@@ -226,3 +226,32 @@ def test_schools_json_gives_each_schools_lea_and_own_cds_code(tmp_path: Path, ro
     }
     assert roots_cmd(*data, "link-school", ids["Alder"], "--no-lea", "--no-cds").returncode == 0
     assert listed()["Alder"] == (None, None)
+
+
+def test_export_state_saves_the_table_in_either_language(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    for path in _files(tmp_path):
+        assert roots_cmd(*data, "import-state", str(path)).returncode == 0
+    table = tmp_path / "lausd.csv"
+    saved = roots_cmd(*data, "--lang", "es", "export-state", "--lea", LAUSD, "-o", str(table))
+    assert (saved.returncode, saved.stdout) == (0, f"Wrote {table}\n")
+    lines = table.read_bytes().decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Año escolar,Práctica,Nivel estatal,Mediana de los equipos,")
+    assert len(lines) == 1 + 2 * 12  # 2020-21 and 2023-24
+    assert lines[13].startswith(
+        "2023-24,1. Capacidad del personal para construir relaciones de confianza,4,,0,,2,2020-21,"
+        "Cumplido,2024-06-21"
+    )
+    sheet = tmp_path / "lausd.xlsx"
+    one = ("--lea", LAUSD, "--year", "2023-24", "-o", str(sheet), "--lang", "en", "--mapped")
+    assert roots_cmd(*data, "--lang", "es", "export-state", *one).returncode == 0
+    values = [[c.value for c in row] for row in load_workbook(sheet).active.iter_rows()]
+    assert values[0][:3] == ["School year", "Practice", "State level"]
+    assert values[0][-2].startswith("Other rubrics, mapped")  # --mapped: two more columns
+    assert len(values) == 1 + 12 and values[1][2] == "4" and values[1][8] == "Met"
+    wrong = roots_cmd(*data, "export-state", "--lea", LAUSD, "-o", str(tmp_path / "lausd.pdf"))
+    assert wrong.returncode == 2
+    assert wrong.stderr == "roots: Save the table as a .csv or .xlsx file.\n"
+    assert not (tmp_path / "lausd.pdf").exists()
