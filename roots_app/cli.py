@@ -582,6 +582,10 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "nothing": "Nothing is known for {lea} in {year}.",
         "school": "{school}: LEA {lea}; its own CDS code {cds}.",
         "none": "none",
+        "lea_line": "{cds}  {name} ({kind}; {years}; {schools})",
+        "lea_years": "state reports {years}",
+        "lea_schools": ("{n} school linked", "{n} schools linked"),
+        "no_leas": "No LEA yet: import the state's Priority 3 file (roots import-state FILE).",
     },
     "es": {
         "would": "Se importaría",
@@ -615,6 +619,11 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "nothing": "No hay datos de {lea} en {year}.",
         "school": "{school}: LEA {lea}; su propio código CDS {cds}.",
         "none": "ninguno",
+        "lea_line": "{cds}  {name} ({kind}; {years}; {schools})",
+        "lea_years": "informes al estado {years}",
+        "lea_schools": ("{n} escuela vinculada", "{n} escuelas vinculadas"),
+        "no_leas": "Todavía no hay ninguna LEA: importe el archivo de Prioridad 3 del estado "
+        "(roots import-state ARCHIVO).",
     },
 }
 _LISTED_ROWS = 20  # rows an import lists by name; a whole state file has some 2,300
@@ -675,6 +684,44 @@ def cmd_link_school(args: argparse.Namespace, opened: contextlib.ExitStack) -> i
 
 def _signed(value: float | int | None) -> str:
     return "-" if value is None else f"{value:+g}"
+
+
+def cmd_leas(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.domain.state_report import KIND_NAMES
+    from roots_app.services import state
+
+    found = state.lea_overview(_open(args, opened))
+    kinds = KIND_NAMES[args.lang]
+    if args.json:
+        _print_json(
+            [
+                {
+                    "cds_code": lea.cds_code,
+                    "name": lea.name,
+                    "kind": lea.kind.value,
+                    "kind_label": kinds[lea.kind],
+                    "school_years": list(years),
+                    "schools": schools,
+                }
+                for lea, years, schools in found
+            ]
+        )
+        return EXIT_OK
+    words = _STATE_WORDS[args.lang]
+    if not found:
+        print(words["no_leas"])
+    for lea, years, schools in found:
+        reported = words["lea_years"].format(years=", ".join(years)) if years else None
+        print(
+            words["lea_line"].format(
+                cds=lea.cds_code,
+                name=lea.name,
+                kind=kinds[lea.kind],
+                years=reported or words["no_report"],
+                schools=words["lea_schools"][schools != 1].format(n=schools),
+            )
+        )
+    return EXIT_OK
 
 
 def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
@@ -1086,6 +1133,12 @@ COMMANDS = (
             _arg("--lea", metavar="CDS", help="only the row of this LEA (its 14-digit CDS code)"),
             _arg("--dry-run", action="store_true", help="show what would change; change nothing"),
         ),
+        json=True,
+    ),
+    Command(
+        "leas",
+        "list the LEAs (from the state's files): CDS code, name, kind, years reported, schools",
+        cmd_leas,
         json=True,
     ),
     Command(

@@ -255,3 +255,46 @@ def test_export_state_saves_the_table_in_either_language(tmp_path: Path, roots_c
     assert wrong.returncode == 2
     assert wrong.stderr == "roots: Save the table as a .csv or .xlsx file.\n"
     assert not (tmp_path / "lausd.pdf").exists()
+
+
+def test_leas_lists_every_lea_with_its_years_and_schools(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.services import schools, state, trash
+    from roots_app.services.context import open_roots
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    empty = roots_cmd(*data, "leas")
+    assert (
+        empty.stdout
+        == "No LEA yet: import the state's Priority 3 file (roots import-state FILE).\n"
+    )
+    for path in _files(tmp_path):
+        assert roots_cmd(*data, "import-state", str(path)).returncode == 0
+    roots = open_roots(tmp_path / "data")
+    try:
+        made = [schools.create_school(roots, name) for name in ("Alder", "Birch", "Cedar")]
+        for school in made:
+            state.set_school_lea(roots, school, LAUSD)
+        trash.delete(roots, "school", made[2])  # a school in the trash is not counted
+    finally:
+        roots.close()
+    english = roots_cmd(*data, "leas")
+    assert english.stdout.splitlines() == [  # by name
+        f"{ACOE}  Alameda County Office of Education (county office of education; state "
+        "reports 2023-24; 0 schools linked)",
+        f"{LAUSD}  Los Angeles Unified (district; state reports 2020-21, 2023-24; 2 schools "
+        "linked)",
+    ]
+    spanish = roots_cmd(*data, "--lang", "es", "leas").stdout.splitlines()
+    assert spanish[1] == (
+        f"{LAUSD}  Los Angeles Unified (distrito; informes al estado 2020-21, 2023-24; 2 escuelas "
+        "vinculadas)"
+    )
+    document = json.loads(roots_cmd(*data, "leas", "--json").stdout)
+    assert document[1] == {
+        "cds_code": LAUSD,
+        "name": "Los Angeles Unified",
+        "kind": "district",
+        "kind_label": "district",
+        "school_years": ["2020-21", "2023-24"],
+        "schools": 2,
+    }

@@ -242,6 +242,12 @@ def list_leas(roots: Roots) -> list[Lea]:
         return sorted(state_repo.leas(session).values(), key=lambda found: found.name)
 
 
+def lea_overview(roots: Roots) -> list[tuple[Lea, tuple[str, ...], int]]:
+    """Every LEA by name: its state results' school years and its number of schools."""
+    with roots.reading() as session:
+        return state_repo.lea_overview(session)
+
+
 def set_school_lea(roots: Roots, school_id: str, lea_cds: str | None) -> None:
     """Say which LEA a school belongs to (None: none); its teams then count in that LEA's
     state view."""

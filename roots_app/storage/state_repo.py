@@ -300,6 +300,20 @@ def school_links(session: Session, school_id: str) -> tuple[str, Lea | None, str
     return found.name, lea, found.own
 
 
+def lea_overview(session: Session) -> list[tuple[Lea, tuple[str, ...], int]]:
+    """Every LEA by name (then code): the school years it has state results for, oldest
+    first, and how many schools not in the trash belong to it (``roots leas``)."""
+    years: dict[str, list[str]] = {}
+    r = StateResultRow
+    for lea_id, year in session.execute(select(r.lea_id, r.school_year).order_by(r.school_year)):
+        years.setdefault(lea_id, []).append(year)
+    s = SchoolRow
+    counted = select(s.lea_id, func.count()).where(s.deleted_at.is_(None), s.lea_id.is_not(None))
+    schools = dict(session.execute(counted.group_by(s.lea_id)).all())
+    found = sorted(leas(session).values(), key=lambda one: (one.name, one.cds_code))
+    return [(one, tuple(years.get(one.id, ())), schools.get(one.id, 0)) for one in found]
+
+
 def school_codes(session: Session) -> dict[str, tuple[Lea | None, str | None]]:
     """Per school not in the trash that has an LEA or its own CDS code: (its LEA or None, its
     own CDS code or None). Schools with neither are left out (``roots schools --json``)."""
