@@ -582,6 +582,7 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "nothing": "Nothing is known for {lea} in {year}.",
         "school": "{school}: LEA {lea}; its own CDS code {cds}.",
         "none": "none",
+        "one_school": "teams: only those of {school}",
         "lea_line": "{cds}  {name} ({kind}; {years}; {schools})",
         "lea_years": "state reports {years}",
         "lea_schools": ("{n} school linked", "{n} schools linked"),
@@ -619,6 +620,7 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "nothing": "No hay datos de {lea} en {year}.",
         "school": "{school}: LEA {lea}; su propio código CDS {cds}.",
         "none": "ninguno",
+        "one_school": "equipos: solo los de {school}",
         "lea_line": "{cds}  {name} ({kind}; {years}; {schools})",
         "lea_years": "informes al estado {years}",
         "lea_schools": ("{n} escuela vinculada", "{n} escuelas vinculadas"),
@@ -733,14 +735,20 @@ def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
         from roots_app.services import crosswalk
 
         mapped = crosswalk.current(roots)
-    view = state.state_view(roots, args.lea, args.year, mapped[0] if mapped else None)
+    view = state.state_view(roots, args.lea, args.year, mapped[0] if mapped else None, args.school)
     document = state.view_json(view, state.practice_titles(roots, args.lang), args.lang, mapped)
+    school = None
+    if args.school:
+        school = {"id": args.school, "name": state.school_links(roots, args.school)[0]}
+    document["school"] = school
     if args.json:
         _print_json(document)
         return EXIT_OK
     words = _STATE_WORDS[args.lang]
     lea = document["lea"]
     print(f"{lea['name']} ({lea['cds_code']}), {lea['kind_label']}")
+    if school is not None:
+        print(words["one_school"].format(school=school["name"]))
     if not document["years"]:
         print(words["nothing"].format(lea=lea["name"], year=args.year or "-"))
         return EXIT_OK
@@ -799,7 +807,9 @@ def cmd_export_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> 
 
         mapped = crosswalk.current(roots)[0]
     language = args.table_lang or args.lang
-    path = state.export_view(roots, args.lea, args.year, Path(args.output), language, mapped)
+    path = state.export_view(
+        roots, args.lea, args.year, Path(args.output), language, mapped, args.school
+    )
     print(f"Wrote {path}")
     return EXIT_OK
 
@@ -920,6 +930,9 @@ YEAR = _arg("--year", required=True, metavar="YYYY-YY")
 OUTPUT = _arg("-o", "--output", required=True)
 RUBRIC = _arg("--rubric", default=vocabulary.DEFAULT_RUBRIC, metavar="ID")
 TABLE_LANGUAGE = _arg("--lang", dest="table_lang", choices=vocabulary.LANGUAGES, default=None)
+STATE_SCHOOL = _arg(
+    "--school", metavar="ID", help="only the teams of this school (one of the LEA's schools)"
+)
 LEA_FILTER = _arg(
     "--lea", metavar="CDS", help="only the schools of this LEA (its 14-digit CDS code)"
 )
@@ -1154,6 +1167,7 @@ COMMANDS = (
                 help="also the teams on CEI, PTA or Family Empowerment, mapped to the LCFF "
                 "practices through the crosswalk",
             ),
+            STATE_SCHOOL,
         ),
         json=True,
     ),
@@ -1172,6 +1186,7 @@ COMMANDS = (
                 help="two more columns: the teams on CEI, PTA or Family Empowerment, mapped to "
                 "the LCFF practices through the crosswalk",
             ),
+            STATE_SCHOOL,
         ),
     ),
     Command(

@@ -298,3 +298,49 @@ def test_leas_lists_every_lea_with_its_years_and_schools(tmp_path: Path, roots_c
         "school_years": ["2020-21", "2023-24"],
         "schools": 2,
     }
+
+
+def test_state_and_export_state_of_one_school(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.domain.people import Role
+    from roots_app.services import assessments, schools
+    from roots_app.services.context import open_roots
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    _, new = _files(tmp_path)
+    assert roots_cmd(*data, "import-state", str(new)).returncode == 0
+    roots = open_roots(tmp_path / "data")
+    try:
+        made = {}
+        for name, level in (("North Elementary", 2), ("South Middle", 5)):
+            made[name] = school = schools.create_school(roots, name)
+            team = schools.create_team(roots, school, "FAT", [("Ana", Role.FAMILY)])
+            member = schools.get_team(roots, team).members[0].id
+            found = assessments.start(roots, team, "lcff-priority-3", "2023-24", [member])
+            loaded = assessments.load(roots, found)
+            assessments.agree(roots, loaded, loaded.pack.categories[0].key, level, "")
+        stranger = schools.create_school(roots, "Elsewhere")
+    finally:
+        roots.close()
+    for school in made.values():
+        assert roots_cmd(*data, "link-school", school, "--lea", LAUSD).returncode == 0
+    both = roots_cmd(*data, "state", "--lea", LAUSD).stdout.splitlines()
+    assert (
+        "        4  3.5 (2)   +0.5       -  Staff capacity to build trusting relationships" in both
+    )
+    north = ("--lea", LAUSD, "--school", made["North Elementary"])
+    one = roots_cmd(*data, "--lang", "es", "state", *north).stdout.splitlines()
+    assert one[1] == "equipos: solo los de North Elementary"
+    assert one[4].startswith("        4    2 (1)     +2       -  Capacidad del personal para")
+    document = json.loads(roots_cmd(*data, "state", *north, "--json").stdout)
+    assert document["school"] == {"id": made["North Elementary"], "name": "North Elementary"}
+    assert document["years"][0]["practices"][0]["teams"] == 2
+    assert json.loads(roots_cmd(*data, "state", "--lea", LAUSD, "--json").stdout)["school"] is None
+    table = tmp_path / "north.csv"
+    assert roots_cmd(*data, "export-state", *north, "-o", str(table)).returncode == 0
+    assert table.read_bytes().decode("utf-8-sig").splitlines()[1].split(",")[2:5] == ["4", "2", "1"]
+    refused = roots_cmd(*data, "state", "--lea", LAUSD, "--school", stranger)
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"roots: Elsewhere is not a school of Los Angeles Unified ({LAUSD}): link it to that LEA "
+        "first.\n"
+    )

@@ -203,9 +203,11 @@ def replace_results(
     session.expire_all()  # rows the ORM may hold are older than what was just written
 
 
-def agreed_levels(session: Session, lea_id: str, pack_id: str) -> list[tuple[str, str, int]]:
+def agreed_levels(
+    session: Session, lea_id: str, pack_id: str, school_id: str | None = None
+) -> list[tuple[str, str, int]]:
     """(school year, category, level) of every agreed level on this rubric of the teams of
-    the LEA's schools, none of them in the trash."""
+    the LEA's schools (or of one of them), none of them in the trash."""
     a, t, s, g = AssessmentRow, TeamRow, SchoolRow, AgreementRow
     query = (
         select(a.school_year, g.category_key, g.level)
@@ -222,15 +224,17 @@ def agreed_levels(session: Session, lea_id: str, pack_id: str) -> list[tuple[str
             s.deleted_at.is_(None),
         )
     )
+    if school_id is not None:
+        query = query.where(s.id == school_id)
     return [(year, key, level) for year, key, level in session.execute(query) if level is not None]
 
 
 def mapped_levels(
-    session: Session, lea_id: str, pack_ids: Collection[str]
+    session: Session, lea_id: str, pack_ids: Collection[str], school_id: str | None = None
 ) -> list[tuple[str, str, str, str, str, str, int]]:
     """(school year, assessment, pack, version, pack row, category, level) of every agreed
-    level on these rubrics of the teams of the LEA's schools, none of them in the trash: what
-    the crosswalk maps to the LCFF practices."""
+    level on these rubrics of the teams of the LEA's schools (or of one of them), none of them
+    in the trash: what the crosswalk maps to the LCFF practices."""
     a, t, s, g = AssessmentRow, TeamRow, SchoolRow, AgreementRow
     query = (
         select(
@@ -249,6 +253,8 @@ def mapped_levels(
             s.deleted_at.is_(None),
         )
     )
+    if school_id is not None:
+        query = query.where(s.id == school_id)
     return [
         (year, assessment, pack, version, row, key, level)
         for year, assessment, pack, version, row, key, level in session.execute(query)
