@@ -166,11 +166,12 @@ def cmd_demo(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
 
 
 def cmd_schools(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
-    from roots_app.services import schools
+    from roots_app.services import schools, state
 
-    found = schools.list_schools(_open(args, opened))
+    roots = _open(args, opened)
+    found = schools.list_schools(roots)
     if args.json:
-        _print_json(schools.as_json(found))
+        _print_json(schools.as_json(found, state.school_codes(roots)))
     else:
         for s in found:
             print(f"{s.id}  {s.name}  ({len(s.teams)} team{'s' if len(s.teams) != 1 else ''})")
@@ -599,6 +600,11 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "nothing": "Nothing is known for {lea} in {year}.",
         "school": "{school}: LEA {lea}; its own CDS code {cds}.",
         "none": "none",
+        "one_school": "teams: only those of {school}",
+        "lea_line": "{cds}  {name} ({kind}; {years}; {schools})",
+        "lea_years": "state reports {years}",
+        "lea_schools": ("{n} school linked", "{n} schools linked"),
+        "no_leas": "No LEA yet: import the state's Priority 3 file (roots import-state FILE).",
     },
     "es": {
         "would": "Se importaría",
@@ -632,6 +638,12 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "nothing": "No hay datos de {lea} en {year}.",
         "school": "{school}: LEA {lea}; su propio código CDS {cds}.",
         "none": "ninguno",
+        "one_school": "equipos: solo los de {school}",
+        "lea_line": "{cds}  {name} ({kind}; {years}; {schools})",
+        "lea_years": "informes al estado {years}",
+        "lea_schools": ("{n} escuela vinculada", "{n} escuelas vinculadas"),
+        "no_leas": "Todavía no hay ninguna LEA: importe el archivo de Prioridad 3 del estado "
+        "(roots import-state ARCHIVO).",
     },
 }
 _LISTED_ROWS = 20  # rows an import lists by name; a whole state file has some 2,300
@@ -694,6 +706,44 @@ def _signed(value: float | int | None) -> str:
     return "-" if value is None else f"{value:+g}"
 
 
+def cmd_leas(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.domain.state_report import KIND_NAMES
+    from roots_app.services import state
+
+    found = state.lea_overview(_open(args, opened))
+    kinds = KIND_NAMES[args.lang]
+    if args.json:
+        _print_json(
+            [
+                {
+                    "cds_code": lea.cds_code,
+                    "name": lea.name,
+                    "kind": lea.kind.value,
+                    "kind_label": kinds[lea.kind],
+                    "school_years": list(years),
+                    "schools": schools,
+                }
+                for lea, years, schools in found
+            ]
+        )
+        return EXIT_OK
+    words = _STATE_WORDS[args.lang]
+    if not found:
+        print(words["no_leas"])
+    for lea, years, schools in found:
+        reported = words["lea_years"].format(years=", ".join(years)) if years else None
+        print(
+            words["lea_line"].format(
+                cds=lea.cds_code,
+                name=lea.name,
+                kind=kinds[lea.kind],
+                years=reported or words["no_report"],
+                schools=words["lea_schools"][schools != 1].format(n=schools),
+            )
+        )
+    return EXIT_OK
+
+
 def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     from roots_app.services import rubrics, state
 
@@ -703,14 +753,20 @@ def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
         from roots_app.services import crosswalk
 
         mapped = crosswalk.current(roots)
-    view = state.state_view(roots, args.lea, args.year, mapped[0] if mapped else None)
+    view = state.state_view(roots, args.lea, args.year, mapped[0] if mapped else None, args.school)
     document = state.view_json(view, state.practice_titles(roots, args.lang), args.lang, mapped)
+    school = None
+    if args.school:
+        school = {"id": args.school, "name": state.school_links(roots, args.school)[0]}
+    document["school"] = school
     if args.json:
         _print_json(document)
         return EXIT_OK
     words = _STATE_WORDS[args.lang]
     lea = document["lea"]
     print(f"{lea['name']} ({lea['cds_code']}), {lea['kind_label']}")
+    if school is not None:
+        print(words["one_school"].format(school=school["name"]))
     if not document["years"]:
         print(words["nothing"].format(lea=lea["name"], year=args.year or "-"))
         return EXIT_OK
@@ -756,6 +812,23 @@ def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
         print(state.MAPPED_SCALE[args.lang])
     if inferred:
         print(words["inferred"])
+    return EXIT_OK
+
+
+def cmd_export_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.services import state
+
+    roots = _open(args, opened)
+    mapped = None
+    if args.mapped:
+        from roots_app.services import crosswalk
+
+        mapped = crosswalk.current(roots)[0]
+    language = args.table_lang or args.lang
+    path = state.export_view(
+        roots, args.lea, args.year, Path(args.output), language, mapped, args.school
+    )
+    print(f"Wrote {path}")
     return EXIT_OK
 
 
@@ -875,6 +948,9 @@ YEAR = _arg("--year", required=True, metavar="YYYY-YY")
 OUTPUT = _arg("-o", "--output", required=True)
 RUBRIC = _arg("--rubric", default=vocabulary.DEFAULT_RUBRIC, metavar="ID")
 TABLE_LANGUAGE = _arg("--lang", dest="table_lang", choices=vocabulary.LANGUAGES, default=None)
+STATE_SCHOOL = _arg(
+    "--school", metavar="ID", help="only the teams of this school (one of the LEA's schools)"
+)
 LEA_FILTER = _arg(
     "--lea", metavar="CDS", help="only the schools of this LEA (its 14-digit CDS code)"
 )
@@ -1091,6 +1167,12 @@ COMMANDS = (
         json=True,
     ),
     Command(
+        "leas",
+        "list the LEAs (from the state's files): CDS code, name, kind, years reported, schools",
+        cmd_leas,
+        json=True,
+    ),
+    Command(
         "state",
         "what an LEA reported to the state, beside its school teams' agreed levels",
         cmd_state,
@@ -1103,8 +1185,27 @@ COMMANDS = (
                 help="also the teams on CEI, PTA or Family Empowerment, mapped to the LCFF "
                 "practices through the crosswalk",
             ),
+            STATE_SCHOOL,
         ),
         json=True,
+    ),
+    Command(
+        "export-state",
+        "save an LEA's state report (every year, or one) as .csv or .xlsx (by the file name)",
+        cmd_export_state,
+        (
+            _arg("--lea", required=True, metavar="CDS", help="the LEA's 14-digit CDS code"),
+            _arg("--year", metavar="YYYY-YY", help="only this school year"),
+            OUTPUT,
+            TABLE_LANGUAGE,
+            _arg(
+                "--mapped",
+                action="store_true",
+                help="two more columns: the teams on CEI, PTA or Family Empowerment, mapped to "
+                "the LCFF practices through the crosswalk",
+            ),
+            STATE_SCHOOL,
+        ),
     ),
     Command(
         "state-draft",

@@ -188,3 +188,159 @@ def test_link_a_school_then_its_teams_stand_beside_the_state(tmp_path: Path, roo
     assert gone.stdout == "North Elementary: LEA none; its own CDS code 19647336000001.\n"
     unknown = roots_cmd(*data, "link-school", "nope", "--no-cds")
     assert (unknown.returncode, "There is no school with id nope" in unknown.stderr) == (2, True)
+
+
+def test_schools_json_gives_each_schools_lea_and_own_cds_code(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.services import schools
+    from roots_app.services.context import open_roots
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    _, new = _files(tmp_path)
+    assert roots_cmd(*data, "import-state", str(new)).returncode == 0
+    roots = open_roots(tmp_path / "data")
+    try:
+        ids = {name: schools.create_school(roots, name) for name in ("Alder", "Birch", "Cedar")}
+    finally:
+        roots.close()
+
+    def listed() -> dict[str, tuple[object, object]]:
+        document = json.loads(roots_cmd(*data, "schools", "--json").stdout)
+        return {s["name"]: (s["lea"], s["cds_code"]) for s in document}
+
+    assert listed() == dict.fromkeys(ids, (None, None))
+    both = ("--lea", LAUSD, "--cds", "19647336000001")
+    assert roots_cmd(*data, "link-school", ids["Alder"], *both).returncode == 0
+    assert roots_cmd(*data, "link-school", ids["Birch"], "--lea", ACOE).returncode == 0
+    own = ("--no-lea", "--cds", "01100176000002")
+    assert roots_cmd(*data, "link-school", ids["Cedar"], *own).returncode == 0
+    lausd = {"cds_code": LAUSD, "name": "Los Angeles Unified", "kind": "district"}
+    acoe = {
+        "cds_code": ACOE,
+        "name": "Alameda County Office of Education",
+        "kind": "county_office",
+    }
+    assert listed() == {
+        "Alder": (lausd, "19647336000001"),
+        "Birch": (acoe, None),
+        "Cedar": (None, "01100176000002"),
+    }
+    assert roots_cmd(*data, "link-school", ids["Alder"], "--no-lea", "--no-cds").returncode == 0
+    assert listed()["Alder"] == (None, None)
+
+
+def test_export_state_saves_the_table_in_either_language(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    for path in _files(tmp_path):
+        assert roots_cmd(*data, "import-state", str(path)).returncode == 0
+    table = tmp_path / "lausd.csv"
+    saved = roots_cmd(*data, "--lang", "es", "export-state", "--lea", LAUSD, "-o", str(table))
+    assert (saved.returncode, saved.stdout) == (0, f"Wrote {table}\n")
+    lines = table.read_bytes().decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Año escolar,Práctica,Nivel estatal,Mediana de los equipos,")
+    assert len(lines) == 1 + 2 * 12  # 2020-21 and 2023-24
+    assert lines[13].startswith(
+        "2023-24,1. Capacidad del personal para construir relaciones de confianza,4,,0,,2,2020-21,"
+        "Cumplido,2024-06-21"
+    )
+    sheet = tmp_path / "lausd.xlsx"
+    one = ("--lea", LAUSD, "--year", "2023-24", "-o", str(sheet), "--lang", "en", "--mapped")
+    assert roots_cmd(*data, "--lang", "es", "export-state", *one).returncode == 0
+    values = [[c.value for c in row] for row in load_workbook(sheet).active.iter_rows()]
+    assert values[0][:3] == ["School year", "Practice", "State level"]
+    assert values[0][-2].startswith("Other rubrics, mapped")  # --mapped: two more columns
+    assert len(values) == 1 + 12 and values[1][2] == "4" and values[1][8] == "Met"
+    wrong = roots_cmd(*data, "export-state", "--lea", LAUSD, "-o", str(tmp_path / "lausd.pdf"))
+    assert wrong.returncode == 2
+    assert wrong.stderr == "roots: Save the table as a .csv or .xlsx file.\n"
+    assert not (tmp_path / "lausd.pdf").exists()
+
+
+def test_leas_lists_every_lea_with_its_years_and_schools(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.services import schools, state, trash
+    from roots_app.services.context import open_roots
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    empty = roots_cmd(*data, "leas")
+    assert (
+        empty.stdout
+        == "No LEA yet: import the state's Priority 3 file (roots import-state FILE).\n"
+    )
+    for path in _files(tmp_path):
+        assert roots_cmd(*data, "import-state", str(path)).returncode == 0
+    roots = open_roots(tmp_path / "data")
+    try:
+        made = [schools.create_school(roots, name) for name in ("Alder", "Birch", "Cedar")]
+        for school in made:
+            state.set_school_lea(roots, school, LAUSD)
+        trash.delete(roots, "school", made[2])  # a school in the trash is not counted
+    finally:
+        roots.close()
+    english = roots_cmd(*data, "leas")
+    assert english.stdout.splitlines() == [  # by name
+        f"{ACOE}  Alameda County Office of Education (county office of education; state "
+        "reports 2023-24; 0 schools linked)",
+        f"{LAUSD}  Los Angeles Unified (district; state reports 2020-21, 2023-24; 2 schools "
+        "linked)",
+    ]
+    spanish = roots_cmd(*data, "--lang", "es", "leas").stdout.splitlines()
+    assert spanish[1] == (
+        f"{LAUSD}  Los Angeles Unified (distrito; informes al estado 2020-21, 2023-24; 2 escuelas "
+        "vinculadas)"
+    )
+    document = json.loads(roots_cmd(*data, "leas", "--json").stdout)
+    assert document[1] == {
+        "cds_code": LAUSD,
+        "name": "Los Angeles Unified",
+        "kind": "district",
+        "kind_label": "district",
+        "school_years": ["2020-21", "2023-24"],
+        "schools": 2,
+    }
+
+
+def test_state_and_export_state_of_one_school(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.domain.people import Role
+    from roots_app.services import assessments, schools
+    from roots_app.services.context import open_roots
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    _, new = _files(tmp_path)
+    assert roots_cmd(*data, "import-state", str(new)).returncode == 0
+    roots = open_roots(tmp_path / "data")
+    try:
+        made = {}
+        for name, level in (("North Elementary", 2), ("South Middle", 5)):
+            made[name] = school = schools.create_school(roots, name)
+            team = schools.create_team(roots, school, "FAT", [("Ana", Role.FAMILY)])
+            member = schools.get_team(roots, team).members[0].id
+            found = assessments.start(roots, team, "lcff-priority-3", "2023-24", [member])
+            loaded = assessments.load(roots, found)
+            assessments.agree(roots, loaded, loaded.pack.categories[0].key, level, "")
+        stranger = schools.create_school(roots, "Elsewhere")
+    finally:
+        roots.close()
+    for school in made.values():
+        assert roots_cmd(*data, "link-school", school, "--lea", LAUSD).returncode == 0
+    both = roots_cmd(*data, "state", "--lea", LAUSD).stdout.splitlines()
+    assert (
+        "        4  3.5 (2)   +0.5       -  Staff capacity to build trusting relationships" in both
+    )
+    north = ("--lea", LAUSD, "--school", made["North Elementary"])
+    one = roots_cmd(*data, "--lang", "es", "state", *north).stdout.splitlines()
+    assert one[1] == "equipos: solo los de North Elementary"
+    assert one[4].startswith("        4    2 (1)     +2       -  Capacidad del personal para")
+    document = json.loads(roots_cmd(*data, "state", *north, "--json").stdout)
+    assert document["school"] == {"id": made["North Elementary"], "name": "North Elementary"}
+    assert document["years"][0]["practices"][0]["teams"] == 2
+    assert json.loads(roots_cmd(*data, "state", "--lea", LAUSD, "--json").stdout)["school"] is None
+    table = tmp_path / "north.csv"
+    assert roots_cmd(*data, "export-state", *north, "-o", str(table)).returncode == 0
+    assert table.read_bytes().decode("utf-8-sig").splitlines()[1].split(",")[2:5] == ["4", "2", "1"]
+    refused = roots_cmd(*data, "state", "--lea", LAUSD, "--school", stranger)
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"roots: Elsewhere is not a school of Los Angeles Unified ({LAUSD}): link it to that LEA "
+        "first.\n"
+    )

@@ -45,6 +45,8 @@ def _required(name: str) -> list[str]:
     return {
         "rubric validate": ["pack.json"],
         "rubric import": ["pack.json"],
+        "crosswalk export": ["crosswalk.json"],
+        "crosswalk import": ["crosswalk.json"],
         "show": ["A"],
         "plan-pdf": ["A", "-o", "x.pdf"],
         "plans-pdf": ["--year", "2025-26", "-o", "out"],
@@ -61,6 +63,7 @@ def _required(name: str) -> list[str]:
         "restore": ["x.db"],
         "import-state": ["Pr32024.txt"],
         "state": ["--lea", "19647330000000"],
+        "export-state": ["--lea", "19647330000000", "-o", "x.csv"],
         "link-school": ["S", "--no-lea"],
         "state-draft": ["--lea", "19647330000000", "--text", "-"],
         "crosswalk export": ["crosswalk.json"],

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from roots_app.domain.people import Role, School, Team
+from roots_app.domain.state_report import Lea
 from roots_app.domain.text import check_text
 from roots_app.errors import BadInputError
 from roots_app.services.context import Roots
@@ -110,14 +111,27 @@ def update_team(
         people_repo.update_team(session, team_id, team_name, cleaned, roots.device)
 
 
-def as_json(schools: Sequence[School]) -> list[dict[str, object]]:
-    """Schools with their teams and members as JSON (``roots schools --json``)."""
+def as_json(
+    schools: Sequence[School], codes: Mapping[str, tuple[Lea | None, str | None]] | None = None
+) -> list[dict[str, object]]:
+    """Schools with their teams and members as JSON (``roots schools --json``); ``codes``
+    (``state.school_codes``) gives each school's LEA and own CDS code, else both are null."""
+    codes = codes or {}
+
+    def lea(school_id: str) -> dict[str, str] | None:
+        found = codes.get(school_id, (None, None))[0]
+        if found is None:
+            return None
+        return {"cds_code": found.cds_code, "name": found.name, "kind": found.kind.value}
+
     return [
         {
             "id": s.id,
             "name": s.name,
             "district": s.district,
             "region": s.region,
+            "lea": lea(s.id),
+            "cds_code": codes.get(s.id, (None, None))[1],
             "teams": [
                 {
                     "id": t.id,

@@ -242,6 +242,12 @@ def list_leas(roots: Roots) -> list[Lea]:
         return sorted(state_repo.leas(session).values(), key=lambda found: found.name)
 
 
+def lea_overview(roots: Roots) -> list[tuple[Lea, tuple[str, ...], int]]:
+    """Every LEA by name: its state results' school years and its number of schools."""
+    with roots.reading() as session:
+        return state_repo.lea_overview(session)
+
+
 def set_school_lea(roots: Roots, school_id: str, lea_cds: str | None) -> None:
     """Say which LEA a school belongs to (None: none); its teams then count in that LEA's
     state view."""
@@ -275,21 +281,41 @@ def school_links(roots: Roots, school_id: str) -> tuple[str, Lea | None, str | N
     return found
 
 
+def school_codes(roots: Roots) -> dict[str, tuple[Lea | None, str | None]]:
+    """Per school id: its LEA (None: none) and its own CDS code (None: none); a school with
+    neither is not in the mapping."""
+    with roots.reading() as session:
+        return state_repo.school_codes(session)
+
+
 def state_view(
-    roots: Roots, cds: str, year: str | None = None, mapped: Crosswalk | None = None
+    roots: Roots,
+    cds: str,
+    year: str | None = None,
+    mapped: Crosswalk | None = None,
+    school: str | None = None,
 ) -> StateBeside:
     """Per school year and practice: the LEA's state level beside its teams' median on the
     LCFF pack, the difference, the changes, the result and the meeting date; with a
-    crosswalk (``mapped``), also the teams on other rubrics in LCFF terms, marked as mapped."""
+    crosswalk (``mapped``), also the teams on other rubrics in LCFF terms, marked as mapped.
+    ``school`` (one of the LEA's schools): only that school's teams beside the state."""
     if year is not None:
         school_year.parse(year)  # refuses anything but 2025-26
     found = find_lea(roots, cds)
+    if school is not None:
+        name, lea, _ = school_links(roots, school)
+        if lea is None or lea.id != found.id:
+            raise BadInputError(
+                f"{name} is not a school of {found.name} ({found.cds_code}): link it to that "
+                "LEA first.",
+                id=school,
+            )
     with roots.reading() as session:
         results = [r for _, r in state_repo.results(session, lea_id=found.id).values()]
-        agreed = state_repo.agreed_levels(session, found.id, LCFF_PACK)
+        agreed = state_repo.agreed_levels(session, found.id, LCFF_PACK, school)
         others, scales = [], {}
         if mapped is not None:
-            others = state_repo.mapped_levels(session, found.id, mapped.packs)
+            others = state_repo.mapped_levels(session, found.id, mapped.packs, school)
             scales = {
                 row: pack_file.pack_from_data(
                     json.loads(packs_repo.content(session, row))
@@ -323,13 +349,15 @@ def export_view(
     path: Path,
     language: str = "en",
     mapped: Crosswalk | None = None,
+    school: str | None = None,
 ) -> Path:
     """An LEA's state report (one year, or every year with None) as .csv or .xlsx; with a
-    crosswalk, the teams on other rubrics too, in columns headed as mapped."""
+    crosswalk, the teams on other rubrics too, in columns headed as mapped; with a school,
+    only its teams."""
     from roots_app.exchange import comparison_table
 
     def rows() -> list[list[str]]:
-        view = state_view(roots, cds, year, mapped)
+        view = state_view(roots, cds, year, mapped, school)
         titles = practice_titles(roots, language)
         return comparison_table.state_rows(view, titles, language, mapped is not None)
 

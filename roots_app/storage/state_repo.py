@@ -203,9 +203,11 @@ def replace_results(
     session.expire_all()  # rows the ORM may hold are older than what was just written
 
 
-def agreed_levels(session: Session, lea_id: str, pack_id: str) -> list[tuple[str, str, int]]:
+def agreed_levels(
+    session: Session, lea_id: str, pack_id: str, school_id: str | None = None
+) -> list[tuple[str, str, int]]:
     """(school year, category, level) of every agreed level on this rubric of the teams of
-    the LEA's schools, none of them in the trash."""
+    the LEA's schools (or of one of them), none of them in the trash."""
     a, t, s, g = AssessmentRow, TeamRow, SchoolRow, AgreementRow
     query = (
         select(a.school_year, g.category_key, g.level)
@@ -222,15 +224,17 @@ def agreed_levels(session: Session, lea_id: str, pack_id: str) -> list[tuple[str
             s.deleted_at.is_(None),
         )
     )
+    if school_id is not None:
+        query = query.where(s.id == school_id)
     return [(year, key, level) for year, key, level in session.execute(query) if level is not None]
 
 
 def mapped_levels(
-    session: Session, lea_id: str, pack_ids: Collection[str]
+    session: Session, lea_id: str, pack_ids: Collection[str], school_id: str | None = None
 ) -> list[tuple[str, str, str, str, str, str, int]]:
     """(school year, assessment, pack, version, pack row, category, level) of every agreed
-    level on these rubrics of the teams of the LEA's schools, none of them in the trash: what
-    the crosswalk maps to the LCFF practices."""
+    level on these rubrics of the teams of the LEA's schools (or of one of them), none of them
+    in the trash: what the crosswalk maps to the LCFF practices."""
     a, t, s, g = AssessmentRow, TeamRow, SchoolRow, AgreementRow
     query = (
         select(
@@ -249,6 +253,8 @@ def mapped_levels(
             s.deleted_at.is_(None),
         )
     )
+    if school_id is not None:
+        query = query.where(s.id == school_id)
     return [
         (year, assessment, pack, version, row, key, level)
         for year, assessment, pack, version, row, key, level in session.execute(query)
@@ -298,6 +304,48 @@ def school_links(session: Session, school_id: str) -> tuple[str, Lea | None, str
     if found.id is not None:
         lea = Lea(found.cds_code, found.lea_name, LeaKind(found.kind), found.id)
     return found.name, lea, found.own
+
+
+def lea_overview(session: Session) -> list[tuple[Lea, tuple[str, ...], int]]:
+    """Every LEA by name (then code): the school years it has state results for, oldest
+    first, and how many schools not in the trash belong to it (``roots leas``)."""
+    years: dict[str, list[str]] = {}
+    r = StateResultRow
+    for lea_id, year in session.execute(select(r.lea_id, r.school_year).order_by(r.school_year)):
+        years.setdefault(lea_id, []).append(year)
+    s = SchoolRow
+    counted = select(s.lea_id, func.count()).where(s.deleted_at.is_(None), s.lea_id.is_not(None))
+    schools = dict(session.execute(counted.group_by(s.lea_id)).all())
+    found = sorted(leas(session).values(), key=lambda one: (one.name, one.cds_code))
+    return [(one, tuple(years.get(one.id, ())), schools.get(one.id, 0)) for one in found]
+
+
+def school_codes(session: Session) -> dict[str, tuple[Lea | None, str | None]]:
+    """Per school not in the trash that has an LEA or its own CDS code: (its LEA or None, its
+    own CDS code or None). Schools with neither are left out (``roots schools --json``)."""
+    found = session.execute(
+        select(
+            SchoolRow.id.label("school"),
+            SchoolRow.cds_code.label("own"),
+            LeaRow.id,
+            LeaRow.cds_code,
+            LeaRow.name,
+            LeaRow.kind,
+        )
+        .select_from(SchoolRow)
+        .outerjoin(LeaRow, SchoolRow.lea_id == LeaRow.id)
+        .where(
+            SchoolRow.deleted_at.is_(None),
+            (SchoolRow.lea_id.is_not(None)) | (SchoolRow.cds_code.is_not(None)),
+        )
+    )
+    return {
+        row.school: (
+            None if row.id is None else Lea(row.cds_code, row.name, LeaKind(row.kind), row.id),
+            row.own,
+        )
+        for row in found
+    }
 
 
 def schools_of(session: Session, lea_id: str) -> list[tuple[str, str]]:

@@ -8,6 +8,9 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
+from roots_app.errors import BadInputError, NotFoundError
 from roots_app.services import crosswalk, schools, state, trash
 from roots_app.services.context import Roots
 from tests.exchange.state_files import write
@@ -132,3 +135,46 @@ def test_the_mapped_columns_saved_in_the_table_headed_as_mapped(
     state.export_view(roots, LAUSD, "2023-24", tmp_path / "plain.csv", "en")
     plain = list(csv.reader(io.StringIO((tmp_path / "plain.csv").read_text("utf-8-sig"))))
     assert "mapped" not in ",".join(plain[0]) and len(plain[0]) == len(plain[1]) == 10
+
+
+def test_one_schools_teams_beside_the_state_and_in_lcff_terms(roots: Roots, tmp_path: Path) -> None:
+    _district(roots, tmp_path)
+    ids = {s.name: s.id for s in schools.list_schools(roots)}
+    shipped, _ = crosswalk.current(roots)
+    north = state.state_view(roots, LAUSD, mapped=shipped, school=ids["North Elementary"])
+    assert [y.year for y in north.years] == ["2023-24"]
+    practices = {p.key: p for p in north.years[0].practices}
+    first = practices["staff-capacity-relationships"]
+    assert (first.teams, first.teams_count, first.difference) == (2.0, 1, 2.0)  # its LCFF team
+    got = {
+        key: (p.mapped, p.mapped_count, p.mapped_packs)
+        for key, p in practices.items()
+        if p.mapped is not None
+    }
+    # Its PTA team only (the one in the trash left out): welcoming 2 -> 3, communicating 3 -> 5.
+    assert got == {
+        "staff-capacity-relationships": (3.0, 1, (PTA,)),
+        "welcoming-environments": (3.0, 1, (PTA,)),
+        "two-way-communication": (5.0, 1, (PTA,)),
+    }
+    south = state.state_view(roots, LAUSD, mapped=shipped, school=ids["South Middle"])
+    assert [y.year for y in south.years] == ["2022-23", "2023-24"]
+    practices = {p.key: p for p in south.years[1].practices}
+    assert practices["staff-capacity-relationships"].teams_count == 0  # no LCFF team there
+    got = {key: (p.mapped, p.mapped_count) for key, p in practices.items() if p.mapped is not None}
+    assert got == {
+        "staff-capacity-relationships": (5.0, 1),  # empowerment welcoming 4 of 4
+        "welcoming-environments": (4.5, 2),  # CEI inclusivity 4, empowerment 5
+        "family-strengths-cultures": (4.0, 1),
+        "two-way-communication": (3.0, 1),  # CEI: inclusivity 4, community-friendly 2
+        "staff-capacity-decision-making": (2.0, 1),
+        "input-from-all-families": (4.0, 1),
+    }
+    with pytest.raises(BadInputError, match="Not in the LEA is not a school of Los Angeles"):
+        state.state_view(roots, LAUSD, school=ids["Not in the LEA"])
+    with pytest.raises(NotFoundError, match="There is no school with id nope"):
+        state.state_view(roots, LAUSD, school="nope")
+    table = tmp_path / "north.csv"
+    state.export_view(roots, LAUSD, None, table, "en", shipped, ids["North Elementary"])
+    rows = list(csv.reader(io.StringIO(table.read_bytes().decode("utf-8-sig"))))
+    assert (rows[1][3], rows[1][4], rows[1][-2], rows[1][-1]) == ("2", "1", "3", "1")
