@@ -188,7 +188,7 @@ class PackEditor(QDialog):
     # ----- building -----
     def _build(self, heading_text: str) -> None:
         outer = QVBoxLayout(self)
-        title = heading()
+        title = heading("subheading")  # the room is for the texts (200 % text, small screens)
         title.setText(heading_text)
         outer.addWidget(title)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -262,11 +262,11 @@ class PackEditor(QDialog):
         outer.addWidget(splitter, 1)
         self.problems_heading = QLabel()
         self.problems_heading.setWordWrap(True)
-        self.problems_heading.setProperty("role", "subheading")
         outer.addWidget(self.problems_heading)
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
-        self.problems.setMaximumHeight(110)
+        # Three problems in view, at any text size: the rest scroll, the texts keep the room.
+        self.problems.setMaximumHeight(self.problems.fontMetrics().lineSpacing() * 3 + 12)
         self.problems.setAccessibleName(self.tr("Problems to fix before saving"))
         self.problems.itemActivated.connect(
             lambda item: self.go_to(self.problem_paths[self.problems.row(item)])
