@@ -61,7 +61,7 @@
 <context>
     <name>PackEditor</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+360"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+363"/>
         <source>Levels (%n)</source>
         <translation>
             <numerusform>Levels (%n)</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+336"/>
+        <location line="+342"/>
         <source>%n problem(s) to fix before saving (Enter on one goes to its field):</source>
         <translation>
             <numerusform>%n problem to fix before saving (Enter on it goes to its field):</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+14"/>
         <source>Not saved: %n problem(s) to fix first (Enter on one goes to its field):</source>
         <translation>

@@ -1977,7 +1977,7 @@
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+198"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+201"/>
         <source>Parts of the pack</source>
         <translation>Partes del paquete</translation>
     </message>
@@ -2266,7 +2266,7 @@
         <translation>Escribir</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Add a category</source>
         <translation>Agregar una categoría</translation>
     </message>
@@ -2291,7 +2291,7 @@
         <translation>Unir esta categoría con:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Merge categories</source>
         <translation>Unir categorías</translation>
     </message>
@@ -2301,12 +2301,12 @@
         <translation>Cambiar el número de niveles</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No problems: the pack can be saved.</source>
         <translation>No hay problemas: el paquete se puede guardar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%n problem(s) to fix before saving (Enter on one goes to its field):</source>
         <translation>
             <numerusform>%n problema que corregir antes de guardar (Intro sobre él lleva a su campo):</numerusform>
@@ -2319,7 +2319,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <location line="+14"/>
         <source>Not saved: %n problem(s) to fix first (Enter on one goes to its field):</source>
         <translation>
@@ -3316,8 +3316,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>New &amp;version…</source>
-        <translation>&amp;Versión nueva…</translation>
+        <source>New v&amp;ersion…</source>
+        <translation>Versión &amp;nueva…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -289,7 +289,7 @@ class RubricsPage(Retranslating, QWidget):
         )
         self.import_button.setText(self.tr("&Import a pack file…"))
         self.export_button.setText(self.tr("E&xport this version…"))
-        self.new_version_button.setText(self.tr("New &version…"))
+        self.new_version_button.setText(self.tr("New v&ersion…"))
         self.new_version_button.setToolTip(
             self.tr("Edit a new version of this pack; the assessments keep theirs")
         )
