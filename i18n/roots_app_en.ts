@@ -61,7 +61,7 @@
 <context>
     <name>PackEditor</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+363"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+377"/>
         <source>Levels (%n)</source>
         <translation>
             <numerusform>Levels (%n)</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+181"/>
         <source>This pack has %n level(s). A pack has 3 to 7; each category has a descriptor for each level.</source>
         <translation>
             <numerusform>This pack has %n level. A pack has 3 to 7; each category has a descriptor for each level.</numerusform>
@@ -99,6 +99,14 @@
         <translation>
             <numerusform>Not saved: %n problem to fix first (Enter on it goes to its field):</numerusform>
             <numerusform>Not saved: %n problems to fix first (Enter on one goes to its field):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The printed sheets need a pack without problems: %n to fix first (Enter on one goes to its field):</source>
+        <translation>
+            <numerusform>The printed sheets need a pack without problems: %n to fix first (Enter on it goes to its field):</numerusform>
+            <numerusform>The printed sheets need a pack without problems: %n to fix first (Enter on one goes to its field):</numerusform>
         </translation>
     </message>
 </context>

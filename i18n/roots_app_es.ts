@@ -1977,7 +1977,7 @@
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+201"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+210"/>
         <source>Parts of the pack</source>
         <translation>Partes del paquete</translation>
     </message>
@@ -2087,7 +2087,17 @@
         <translation>Idioma de la vista previa</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
+        <source>Preview the printed s&amp;heets (PDF)</source>
+        <translation>Vista previa de las &amp;hojas impresas (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rating sheets and guide of this pack, as Roots prints them</source>
+        <translation>Las hojas de calificación y la guía de este paquete, como las imprime Roots</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Pack texts</source>
         <translation>Textos del paquete</translation>
     </message>
@@ -2114,18 +2124,18 @@
     </message>
     <message>
         <location line="+58"/>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+179"/>
+        <location line="-180"/>
+        <location line="+180"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Pack id (lowercase letters, digits and dashes)</source>
         <translation>Identificador del paquete (minúsculas, dígitos y guiones)</translation>
     </message>
@@ -2137,12 +2147,12 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Short title (at most 40 characters)</source>
         <translation>Título corto (40 caracteres como máximo)</translation>
     </message>
@@ -2187,7 +2197,7 @@
         <translation>Elija una parte en la lista de la izquierda. En la lista, Ctrl+N agrega una categoría; sobre una categoría, Ctrl+flecha arriba y Ctrl+flecha abajo la mueven, Ctrl+Supr la quita y Ctrl+M la une con otra.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Key (lowercase letters, digits and dashes)</source>
         <translation>Clave (minúsculas, dígitos y guiones)</translation>
     </message>
@@ -2341,6 +2351,14 @@
         <location line="+1"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The printed sheets need a pack without problems: %n to fix first (Enter on one goes to its field):</source>
+        <translation>
+            <numerusform>Las hojas impresas necesitan un paquete sin problemas: primero hay que corregir %n (Intro sobre él lleva a su campo):</numerusform>
+            <numerusform>Las hojas impresas necesitan un paquete sin problemas: primero hay que corregir %n (Intro sobre uno lleva a su campo):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4681,7 +4699,7 @@ el año anterior</translation>
         <translation>Quién califica</translation>
     </message>
     <message>
-        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+20"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+27"/>
         <location filename="../roots_app/ui/pages/walkthrough.py" line="-82"/>
         <source>What it looks like</source>
         <translation>Cómo se ve</translation>

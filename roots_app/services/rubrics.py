@@ -359,3 +359,34 @@ def save_new_version(roots: Roots, data: dict[str, Any]) -> RubricPack:
     with roots.transaction() as session:
         packs_repo.add(session, pack.id, pack.version, pack.content_hash, content, imported=True)
     return pack
+
+
+def preview_pdf(data: dict[str, Any], language: str = "en", page_size: str = "letter") -> bytes:
+    """A blank set of rating sheets for a pack being edited, as the print of an assessment on
+    it would look (its rating page and its guide with every category's descriptors): PDF bytes.
+    The pack must be valid (PackError otherwise); nothing is saved."""
+    from roots_app.domain.assessment import AssessmentInfo, Status
+    from roots_app.reports import sheets_pdf  # ReportLab loads only to print
+
+    pack = pack_file.validate(data)
+    info = AssessmentInfo(
+        id="preview",
+        school_id="",
+        school_name="",
+        team_id="",
+        team_name="",
+        pack_id=pack.id,
+        pack_version=pack.version,
+        school_year="",
+        status=Status.IN_PROGRESS,
+    )
+    return sheets_pdf.render_sheets(info, pack, [], 1, language, page_size)
+
+
+def write_preview(roots: Roots, data: dict[str, Any], language: str) -> Path:
+    """The PDF preview written to the data folder's cache (one file, replaced each time), on
+    the paper size chosen in Settings, for the computer's PDF viewer to open."""
+    folder = roots.data_dir / "cache"
+    folder.mkdir(parents=True, exist_ok=True)
+    content = preview_pdf(data, language, roots.settings.page_size)
+    return files.write_file(folder / "rubric-preview.pdf", content)

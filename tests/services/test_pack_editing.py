@@ -150,3 +150,21 @@ def test_a_saved_version_exported_and_imported_again_is_identical(
         assert rubrics.data_of(other, PTA, "1.1.0") == rubrics.data_of(roots, PTA, "1.1.0")
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_pdf_preview_prints_the_edited_texts(roots: Roots, language: str) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    data = rubrics.start_new_version(roots, PTA, "1.0.2")
+    data["categories"][0]["descriptors"]["2"] = {
+        "en": "Families are greeted by name",
+        "es": "Se saluda a las familias por su nombre",
+    }
+    pdf = rubrics.preview_pdf(rubrics.finish(data, rubrics.data_of(roots, PTA, "1.0.2")), language)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert data["categories"][0]["descriptors"]["2"][language] in " ".join(text.split())
+    with pytest.raises(PackError):
+        rubrics.preview_pdf(rubrics.finish(rubrics.start_blank(roots), None), language)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +24,7 @@ from tests.ui.test_rubrics_page import _boxes, _open
 LANGUAGES = ["en", "es"]
 PTA = "pta-national-standards"
 CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 def _tab_to(qtbot: QtBot, widget: QWidget) -> None:
@@ -74,6 +76,24 @@ def _type(qtbot: QtBot, editor: PackEditor, field: str, language: str, text: str
     _tab_to(qtbot, widget)
     qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(widget, text)
+
+
+def _viewer(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The computer's PDF viewer: the files Roots asks it to open."""
+    opened: list[Path] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(Path(url.toLocalFile()))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
+    return opened
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
 
 
 def _marker(editor: PackEditor, field: str) -> str:
@@ -168,6 +188,12 @@ def test_a_new_version_made_by_keyboard_is_installed_with_its_lineage_and_scored
         lv["label"][language] for lv in editor.data["levels"]
     ]
 
+    # The printed sheets, opened in the PDF viewer: the new category's texts are on them.
+    opened = _viewer(monkeypatch)
+    _press(qtbot, editor.pdf_button)
+    printed = _pdf_text(opened[0])
+    assert (english if language == "en" else spanish)["descriptors.3"] in printed
+
     _press(qtbot, editor.save_button)
     assert editor.result() == editor.DialogCode.Accepted
     title = rubrics.data_of(roots, PTA, "1.0.2")["title"][language]
@@ -243,6 +269,10 @@ def test_a_pack_with_problems_lists_them_goes_to_each_and_saves_nothing(
     assert editor.part == ("category", 0)
     assert editor.fields["categories[0].descriptors.1"]["en"].hasFocus()
     assert len(found) > 10
+    opened = _viewer(monkeypatch)
+    qtbot.keyClick(editor, Qt.Key.Key_V if language == "es" else Qt.Key.Key_P, ALT)
+    _press(qtbot, editor.pdf_button)  # no sheets for a pack with problems: they are shown
+    assert opened == [] and editor.problems.hasFocus()
     assert [(v.id, v.version) for v in rubrics.versions(roots)] == before
     editor.undo_stack.clear()  # nothing typed: Cancel closes without asking
     _press(qtbot, editor.cancel_button)

@@ -17,10 +17,19 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+from pathlib import Path as FilePath
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -316,7 +325,12 @@ class PackEditor(QDialog):
         self.preview_language.setCurrentIndex(LANGUAGES.index(self.ctx.language))
         self.preview_language.setAccessibleName(self.tr("Language of the preview"))
         self.preview_language.currentIndexChanged.connect(lambda _: self._preview())
-        layout.addWidget(self.preview_language, 0, Qt.AlignmentFlag.AlignLeft)
+        self.pdf_button = _button(self.tr("Preview the printed s&heets (PDF)"))
+        self.pdf_button.setToolTip(
+            self.tr("The rating sheets and guide of this pack, as Roots prints them")
+        )
+        self.pdf_button.clicked.connect(self.preview_pdf)
+        layout.addWidget(flow_row(self.preview_language, self.pdf_button))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -489,6 +503,7 @@ class PackEditor(QDialog):
             self.tabs.tabBar(),
             *self._order,
             self.preview_language,
+            self.pdf_button,
             self.problems,
             self.undo_button,
             self.redo_button,
@@ -986,6 +1001,31 @@ class PackEditor(QDialog):
         super().reject()
 
     # ----- the preview -----
+    def preview_pdf(self) -> FilePath | None:
+        """The printed sheets of the pack as it is now, opened in the computer's PDF viewer
+        (only a pack without problems can be printed: else the problems are shown)."""
+        language = self.preview_language.currentData()
+        try:
+            path = rubrics.write_preview(self.ctx.roots, self.finished(), language)
+        except PackError as refused:
+            self._show_problems(refused)
+            self.problems_heading.setText(
+                self.tr(
+                    "The printed sheets need a pack without problems: %n to fix first (Enter "
+                    "on one goes to its field):",
+                    "",
+                    self.problems.count(),
+                )
+            )
+            self.problems.setCurrentRow(0)
+            self.problems.setFocus()
+            return None
+        except RootsError as error:
+            messages.show_error(self, error)
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
     def _preview(self) -> None:
         if self.tabs.currentIndex() != 1:
             return  # made when shown: not on every keystroke while the texts are edited
