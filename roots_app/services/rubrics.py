@@ -361,6 +361,9 @@ def save_new_version(roots: Roots, data: dict[str, Any]) -> RubricPack:
     return pack
 
 
+_PREVIEW = {"en": "Preview, not for rating", "es": "Vista previa, no para calificar"}
+
+
 def preview_pdf(data: dict[str, Any], language: str = "en", page_size: str = "letter") -> bytes:
     """A blank set of rating sheets for a pack being edited, as the print of an assessment on
     it would look (its rating page and its guide with every category's descriptors): PDF bytes.
@@ -369,15 +372,16 @@ def preview_pdf(data: dict[str, Any], language: str = "en", page_size: str = "le
     from roots_app.reports import sheets_pdf  # ReportLab loads only to print
 
     pack = pack_file.validate(data)
-    info = AssessmentInfo(
+    said = "es" if language == "es" else "en"
+    info = AssessmentInfo(  # where a print names the school, team and year: what this is
         id="preview",
         school_id="",
-        school_name="",
+        school_name=_PREVIEW[said],
         team_id="",
-        team_name="",
+        team_name=pack.short_title[said],
         pack_id=pack.id,
         pack_version=pack.version,
-        school_year="",
+        school_year=pack.version,
         status=Status.IN_PROGRESS,
     )
     return sheets_pdf.render_sheets(info, pack, [], 1, language, page_size)

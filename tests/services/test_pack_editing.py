@@ -166,5 +166,7 @@ def test_the_pdf_preview_prints_the_edited_texts(roots: Roots, language: str) ->
     pdf = rubrics.preview_pdf(rubrics.finish(data, rubrics.data_of(roots, PTA, "1.0.2")), language)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert data["categories"][0]["descriptors"]["2"][language] in " ".join(text.split())
+    said = "Preview, not for rating" if language == "en" else "Vista previa, no para calificar"
+    assert said in text  # where a print names the school: not a real assessment's sheets
     with pytest.raises(PackError):
         rubrics.preview_pdf(rubrics.finish(rubrics.start_blank(roots), None), language)
