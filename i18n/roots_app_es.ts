@@ -1977,7 +1977,7 @@
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+210"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+230"/>
         <source>Parts of the pack</source>
         <translation>Partes del paquete</translation>
     </message>
@@ -2097,7 +2097,12 @@
         <translation>Las hojas de calificación y la guía de este paquete, como las imprime Roots</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
+        <source>A text here is missing its other language</source>
+        <translation>Aquí hay un texto al que le falta el otro idioma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pack texts</source>
         <translation>Textos del paquete</translation>
     </message>
@@ -2123,7 +2128,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <location line="+180"/>
         <source>English</source>
         <translation>Inglés</translation>
@@ -2276,7 +2281,7 @@
         <translation>Escribir</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Add a category</source>
         <translation>Agregar una categoría</translation>
     </message>

@@ -173,10 +173,16 @@ def test_a_new_version_made_by_keyboard_is_installed_with_its_lineage_and_scored
     missing = "\u26a0 Spanish missing" if language == "en" else "\u26a0 Falta el español"
     assert _marker(editor, "categories[3].title") == missing
     assert _marker(editor, "categories[3].indicators") == missing
+    named = "Family Voice" if language == "en" else "family-voice"  # no Spanish title yet
+    assert editor.tree.currentItem().text(0) == f"4. {named} \u26a0"  # in the parts too
     for part, text in spanish.items():
         _type(qtbot, editor, f"categories[3].{part}", "es", text)
     assert _marker(editor, "categories[3].title") == ""
     assert _marker(editor, "categories[3].indicators") == ""
+    assert (
+        editor.tree.currentItem().text(0)
+        == "4. " + (english if language == "en" else spanish)["title"]
+    )
 
     # The preview shows the new category as the walkthrough does, in the chosen language.
     qtbot.keyClick(
@@ -378,3 +384,31 @@ def test_every_change_is_undone_and_redone_by_keyboard(
         "Close the editor without saving?" if language == "en" else "¿Cerrar el editor sin guardar?"
     ]
     assert editor.isVisible()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_copy_saved_under_a_new_id_is_a_pack_of_its_own(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots: Roots,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, page = _open(qtbot, make_window, roots, language)
+    shown = _boxes(monkeypatch)
+    editor = _editor(qtbot, page, page.copy_button)
+    assert editor.data["id"] == f"{PTA}-copy" and editor.data["version"] == "1.0.0"
+    assert editor.save_button.text().replace("&", "") == (
+        "Save the new pack" if language == "en" else "Guardar el paquete nuevo"
+    )
+    _type(qtbot, editor, "id", "en", "district-compact")
+    _type(qtbot, editor, "title", "en", "District Family Compact")
+    _type(qtbot, editor, "title", "es", "Compromiso del distrito con las familias")
+    _press(qtbot, editor.save_button)
+    assert editor.result() == editor.DialogCode.Accepted
+    assert len(shown) == 1
+    copy = rubrics.find(roots, "district-compact")[0]
+    assert copy.ref == "district-compact@1.0.0" and copy.lineage is None
+    assert copy.title["es"] == "Compromiso del distrito con las familias"
+    assert rubrics.find(roots, PTA)[0].version == "1.0.2"  # the original is as it was
+    assert page.chosen() is not None and page.chosen().ref == "district-compact@1.0.0"

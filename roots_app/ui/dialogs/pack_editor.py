@@ -106,6 +106,26 @@ def _button(text: str) -> QPushButton:
     return button
 
 
+def _half_translated(data: Any) -> bool:
+    """Whether a text in ``data`` has one of its languages and not the other."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            if (
+                value
+                and set(value) <= set(LANGUAGES)
+                and all(isinstance(v, str) for v in value.values())
+            ):
+                if len([lang for lang in LANGUAGES if value.get(lang, "").strip()]) == 1:
+                    return True
+            else:
+                stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
+
+
 def _get(data: Any, path: Path) -> Any:
     for part in path:
         data = data[part]
@@ -371,6 +391,11 @@ class PackEditor(QDialog):
         ) -> QTreeWidgetItem:
             item = QTreeWidgetItem(parent, [text])
             item.setData(0, Qt.ItemDataRole.UserRole, part)
+            if _half_translated(self._part_data(part)):  # a sign and words, not colour alone
+                words = self.tr("A text here is missing its other language")
+                item.setText(0, f"{text} \u26a0")
+                item.setToolTip(0, words)
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, words)
             return item
 
         add(self.tree, self.tr("Pack texts"), ("pack", 0))
@@ -394,6 +419,15 @@ class PackEditor(QDialog):
             add(categories, self._category_name(i), ("category", i))
         self.tree.expandAll()
         self.tree.blockSignals(False)
+
+    def _part_data(self, part: tuple[str, int]) -> Any:
+        kind, index = part
+        if kind == "pack":
+            return {
+                k: v for k, v in self.data.items() if k not in ("levels", "sections", "categories")
+            }
+        plural = {"level": "levels", "section": "sections", "category": "categories"}.get(kind)
+        return self.data[plural][index] if plural else None
 
     def _category_name(self, index: int) -> str:
         category = self.data["categories"][index]
@@ -751,8 +785,7 @@ class PackEditor(QDialog):
         self.data = data
         if not rebuild:
             self._mark(field)
-            if field.endswith(".title") or field.endswith(".label") or field.endswith(".key"):
-                self._retitle()
+            self._retitle()  # names, and the sign on a part with a text half translated
             self.checking.start()
             self._preview()
             return
