@@ -173,6 +173,7 @@ def test_a_new_version_made_by_keyboard_is_installed_with_its_lineage_and_scored
     missing = "\u26a0 Spanish missing" if language == "en" else "\u26a0 Falta el español"
     assert _marker(editor, "categories[3].title") == missing
     assert _marker(editor, "categories[3].indicators") == missing
+    assert editor.fields["categories[3].title"]["es"].accessibleDescription() == missing
     named = "Family Voice" if language == "en" else "family-voice"  # no Spanish title yet
     assert editor.tree.currentItem().text(0) == f"4. {named} \u26a0"  # in the parts too
     for part, text in spanish.items():
@@ -412,3 +413,55 @@ def test_a_copy_saved_under_a_new_id_is_a_pack_of_its_own(
     assert copy.title["es"] == "Compromiso del distrito con las familias"
     assert rubrics.find(roots, PTA)[0].version == "1.0.2"  # the original is as it was
     assert page.chosen() is not None and page.chosen().ref == "district-compact@1.0.0"
+
+
+# The kinds of problem (from the import's table) a pack can have while it is edited.
+IN_THE_EDITOR = [
+    "an unknown field",
+    "a wrong type",
+    "a badly written key",
+    "too few levels",
+    "a missing Spanish text",
+    "a key used twice",
+    "a missing descriptor",
+    "a character Roots does not keep",
+    "an indicator both added and inferred",
+    "the installed version with other content",
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_kind_of_problem_is_listed_in_the_editor_and_nothing_saved(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots: Roots,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    from tests.ui.test_rubrics_page import KINDS
+
+    window, page = _open(qtbot, make_window, roots, language)
+    shown = _boxes(monkeypatch)
+    before = [(v.id, v.version) for v in rubrics.versions(roots)]
+    kinds = {kind: (content, expected) for kind, content, expected in KINDS}
+    for kind in IN_THE_EDITOR:
+        content, expected = kinds[kind]
+        editor = PackEditor(window.ctx, json.loads(content), None, kind, page)
+        editor.open()
+        qtbot.waitExposed(editor)
+        editor.activateWindow()
+        qtbot.waitUntil(lambda editor=editor: QApplication.activeWindow() is editor)
+        _press(qtbot, editor.save_button)
+        where, why = expected[language]
+        assert editor.isVisible() and editor.problems.hasFocus(), kind
+        items = [editor.problems.item(r).text() for r in range(editor.problems.count())]
+        assert items == [f"{where}: {why}"], kind
+        qtbot.keyClick(editor.problems, Qt.Key.Key_Return)  # goes to a field of the editor
+        assert editor.isAncestorOf(QApplication.focusWidget()), kind
+        assert QApplication.focusWidget() is not editor.problems, kind
+        assert [(v.id, v.version) for v in rubrics.versions(roots)] == before, kind
+        editor.undo_stack.clear()
+        editor.reject()
+    assert shown == []

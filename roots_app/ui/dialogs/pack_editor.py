@@ -761,6 +761,8 @@ class PackEditor(QDialog):
         else:
             marker.setText("")
         marker.setAccessibleName(marker.text())
+        for editor in self.fields.get(field, {}).values():
+            editor.setAccessibleDescription(marker.text())  # said when the field is reached
 
     def _path_of(self, field: str) -> Path:
         out: list[str | int] = []
