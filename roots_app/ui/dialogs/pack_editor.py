@@ -132,8 +132,14 @@ def _get(data: Any, path: Path) -> Any:
     return data
 
 
-def _set(data: Any, path: Path, value: Any) -> None:
-    _get(data, path[:-1])[path[-1]] = value
+def _with(data: Any, path: Path, value: Any) -> Any:
+    """``data`` with the value at ``path`` replaced: a new container along the path, the rest
+    shared (a keystroke copies a few small dicts, not the pack)."""
+    if not path:
+        return value
+    changed = list(data) if isinstance(data, list) else dict(data)
+    changed[path[0]] = _with(data[path[0]], path[1:], value)
+    return changed
 
 
 def _field_name(path: Path) -> str:
@@ -157,7 +163,7 @@ class _Change(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self.editor = editor
-        self.before = copy.deepcopy(editor.data)
+        self.before = editor.data  # never changed in place (see PackEditor.data)
         self.after = after
         self.field = field
         self.merge = merge  # typing: the next keystroke in the same field joins this step
@@ -174,10 +180,10 @@ class _Change(QUndoCommand):
 
     def redo(self) -> None:
         typed, self.first = self.first and self.merge, False
-        self.editor.apply(copy.deepcopy(self.after), self.field, rebuild=not typed)
+        self.editor.apply(self.after, self.field, rebuild=not typed)
 
     def undo(self) -> None:
-        self.editor.apply(copy.deepcopy(self.before), self.field, rebuild=True)
+        self.editor.apply(self.before, self.field, rebuild=True)
 
 
 class PackEditor(QDialog):
@@ -195,6 +201,8 @@ class PackEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # Never changed in place: each change makes new data (sharing what it leaves alone),
+        # so the undo stack keeps the data before and after each step without copying it.
         self.data = data
         self.previous = previous  # the version this one follows (None: a copy or a new pack)
         self.saved_pack: RubricPack | None = None
@@ -773,8 +781,7 @@ class PackEditor(QDialog):
     # ----- changes -----
     def _typed(self, path: Path, value: Any, field: str, merge: bool = True) -> None:
         """A field changed by the person: one undo step per field (typing joins it)."""
-        after = copy.deepcopy(self.data)
-        _set(after, path, value)
+        after = _with(self.data, path, value)
         self.undo_stack.push(_Change(self, self.tr("Typing"), after, field, merge=merge))
 
     def _change(self, text: str, after: dict[str, Any], part: tuple[str, int]) -> None:
