@@ -61,7 +61,7 @@
 <context>
     <name>PackEditor</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+402"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+411"/>
         <source>Levels (%n)</source>
         <translation>
             <numerusform>Levels (%n)</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+341"/>
+        <location line="+346"/>
         <source>%n problem(s) to fix before saving (Enter on one goes to its field):</source>
         <translation>
             <numerusform>%n problem to fix before saving (Enter on it goes to its field):</numerusform>

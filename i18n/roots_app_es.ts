@@ -1977,7 +1977,7 @@
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+230"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+239"/>
         <source>Parts of the pack</source>
         <translation>Partes del paquete</translation>
     </message>
@@ -2115,7 +2115,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>(no name yet)</source>
+        <translation>(sin nombre todavía)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -2276,7 +2281,7 @@
         <translation>Vacío</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Typing</source>
         <translation>Escribir</translation>
     </message>
@@ -2321,7 +2326,7 @@
         <translation>No hay problemas: el paquete se puede guardar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%n problem(s) to fix before saving (Enter on one goes to its field):</source>
         <translation>
             <numerusform>%n problema que corregir antes de guardar (Intro sobre él lleva a su campo):</numerusform>

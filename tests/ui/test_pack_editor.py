@@ -5,6 +5,7 @@ packs with problems listed (each one goes to its field) and nothing saved; undo 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -94,6 +95,17 @@ def _pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
     return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def _empty_texts(data: Any) -> int:
+    """How many texts of ``data``, in each language, are empty."""
+    if isinstance(data, dict):
+        if data and set(data) <= {"en", "es"}:
+            return sum(not v.strip() for v in data.values())
+        return sum(_empty_texts(v) for v in data.values())
+    if isinstance(data, list):
+        return sum(_empty_texts(v) for v in data)
+    return 0
 
 
 def _marker(editor: PackEditor, field: str) -> str:
@@ -255,6 +267,12 @@ def test_a_pack_with_problems_lists_them_goes_to_each_and_saves_nothing(
     assert editor.isVisible() and editor.problems.hasFocus()
     assert editor.problems_heading.text().startswith(
         "Not saved" if language == "en" else "No se guardó"
+    )
+    # 50 listed, the rest counted (each text of the blank pack, in each language)
+    every = _empty_texts(editor.finished())
+    assert every > 50 and f" {every} " in editor.problems_heading.text()
+    assert editor.tree.topLevelItem(1).child(0).text(0) == (
+        "1. (no name yet)" if language == "en" else "1. (sin nombre todavía)"
     )
     missing = (
         "the \u201cen\u201d text is missing or empty"

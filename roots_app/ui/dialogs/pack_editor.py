@@ -207,6 +207,7 @@ class PackEditor(QDialog):
         self.previous = previous  # the version this one follows (None: a copy or a new pack)
         self.saved_pack: RubricPack | None = None
         self.problem_paths: list[str] = []
+        self.problem_count = 0
         self.fields: dict[str, dict[str, QWidget]] = {}  # field name → language → its editor
         self.markers: dict[str, QLabel] = {}
         self.part: tuple[str, int] = ("pack", 0)
@@ -411,7 +412,7 @@ class PackEditor(QDialog):
         for i, level in enumerate(self.data["levels"]):
             add(
                 levels,
-                f"{level['value']}. {level['label'].get(language) or self.tr('(no name yet)')}",
+                f"{level['value']}. " + (level["label"].get(language) or self.tr("(no name yet)")),
                 ("level", i),
             )
         if "sections" in self.data:
@@ -949,15 +950,19 @@ class PackEditor(QDialog):
         # The lineage's categories are made from the categories: a problem there repeats one
         # the person fixes in a category (a badly written key, a key used twice).
         kept = [p for p in error.problems if not p[0].startswith("lineage.categories")]
-        _, found = pack_problems.explain(PackError(error.args[0], kept or error.problems))
+        kept = kept or error.problems
+        more = re.fullmatch(r"and ([\d,]+) more problems", kept[-1][1] if kept else "")
+        # The validator lists 50 and counts the rest in a last line: the heading counts all.
+        self.problem_count = len(kept) - 1 + int(more[1].replace(",", "")) if more else len(kept)
+        _, found = pack_problems.explain(PackError(error.args[0], kept))
         self.problems_heading.setText(
             self.tr(
                 "%n problem(s) to fix before saving (Enter on one goes to its field):",
                 "",
-                len(found),
+                self.problem_count,
             )
         )
-        for (path, _), (where, why) in zip(kept or error.problems, found, strict=True):
+        for (path, _), (where, why) in zip(kept, found, strict=True):
             self.problems.addItem(
                 QListWidgetItem(self.tr("%1: %2").replace("%1", where).replace("%2", why))
             )
@@ -1002,7 +1007,7 @@ class PackEditor(QDialog):
                 self.tr(
                     "Not saved: %n problem(s) to fix first (Enter on one goes to its field):",
                     "",
-                    self.problems.count(),
+                    self.problem_count,
                 )
             )
             self.problems.setCurrentRow(0)
@@ -1016,7 +1021,7 @@ class PackEditor(QDialog):
                 self.tr(
                     "Not saved: %n problem(s) to fix first (Enter on one goes to its field):",
                     "",
-                    self.problems.count(),
+                    self.problem_count,
                 )
             )
             self.problems.setCurrentRow(0)
@@ -1056,7 +1061,7 @@ class PackEditor(QDialog):
                     "The printed sheets need a pack without problems: %n to fix first (Enter "
                     "on one goes to its field):",
                     "",
-                    self.problems.count(),
+                    self.problem_count,
                 )
             )
             self.problems.setCurrentRow(0)
