@@ -61,7 +61,7 @@
 <context>
     <name>PackEditor</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+411"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+419"/>
         <source>Levels (%n)</source>
         <translation>
             <numerusform>Levels (%n)</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+192"/>
         <source>This pack has %n level(s). A pack has 3 to 7; each category has a descriptor for each level.</source>
         <translation>
             <numerusform>This pack has %n level. A pack has 3 to 7; each category has a descriptor for each level.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+346"/>
+        <location line="+363"/>
         <source>%n problem(s) to fix before saving (Enter on one goes to its field):</source>
         <translation>
             <numerusform>%n problem to fix before saving (Enter on it goes to its field):</numerusform>

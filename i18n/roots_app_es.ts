@@ -2007,6 +2007,11 @@
         <translation>&amp;Unir con…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Split in t&amp;wo</source>
+        <translation>&amp;Dividir en dos</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Add a category (Ctrl+N)</source>
         <translation>Agregar una categoría (Ctrl+N)</translation>
@@ -2032,7 +2037,12 @@
         <translation>Unir esta categoría con otra (Ctrl+M)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>Split this category in two: both continue it (Ctrl+D)</source>
+        <translation>Dividir esta categoría en dos: las dos la continúan (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Texts</source>
         <translation>&amp;Textos</translation>
     </message>
@@ -2133,19 +2143,19 @@
         </translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+180"/>
+        <location line="+68"/>
+        <location line="+181"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+180"/>
+        <location line="-181"/>
+        <location line="+181"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Pack id (lowercase letters, digits and dashes)</source>
         <translation>Identificador del paquete (minúsculas, dígitos y guiones)</translation>
     </message>
@@ -2157,12 +2167,12 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Short title (at most 40 characters)</source>
         <translation>Título corto (40 caracteres como máximo)</translation>
     </message>
@@ -2207,7 +2217,7 @@
         <translation>Elija una parte en la lista de la izquierda. En la lista, Ctrl+N agrega una categoría; sobre una categoría, Ctrl+flecha arriba y Ctrl+flecha abajo la mueven, Ctrl+Supr la quita y Ctrl+M la une con otra.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Key (lowercase letters, digits and dashes)</source>
         <translation>Clave (minúsculas, dígitos y guiones)</translation>
     </message>
@@ -2314,6 +2324,11 @@
         <location line="+17"/>
         <source>Merge categories</source>
         <translation>Unir categorías</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split a category</source>
+        <translation>Dividir una categoría</translation>
     </message>
     <message>
         <location line="+18"/>

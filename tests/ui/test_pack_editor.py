@@ -483,3 +483,37 @@ def test_each_kind_of_problem_is_listed_in_the_editor_and_nothing_saved(
         editor.undo_stack.clear()
         editor.reject()
     assert shown == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_category_split_in_two_continues_in_both(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots: Roots,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, page = _open(qtbot, make_window, roots, language)
+    _boxes(monkeypatch)
+    keys = [c["key"] for c in rubrics.data_of(roots, PTA, "1.0.2")["categories"]]
+    editor = _editor(qtbot, page, page.new_version_button)
+    _choose(qtbot, editor, ("category", 1))
+    qtbot.keyClick(editor.tree, Qt.Key.Key_D, CTRL)
+    assert editor.part == ("category", 2)
+    assert [c["key"] for c in editor.data["categories"]][1:3] == [keys[1], f"{keys[1]}-2"]
+    qtbot.keyClick(editor.tree, Qt.Key.Key_Z, CTRL)  # undone, then done again
+    assert [c["key"] for c in editor.data["categories"]] == keys
+    qtbot.keyClick(editor.tree, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    _type(qtbot, editor, "categories[2].key", "en", "two-way-communication")
+    _type(qtbot, editor, "categories[2].title", "en", "Two-Way Communication")
+    _type(
+        qtbot, editor, "categories[2].title", "es", "Escuchar a las familias"
+    )  # keyClicks: ASCII only
+    _press(qtbot, editor.save_button)
+    assert editor.result() == editor.DialogCode.Accepted
+    pack = rubrics.find(roots, PTA)[0]
+    assert pack.lineage is not None
+    assert pack.lineage.origins == (
+        CategoryOrigin("two-way-communication", (keys[1],), reworded=True),
+    )
+    assert pack.lineage.sources(keys[1]) == (keys[1],)  # the first half: as it was

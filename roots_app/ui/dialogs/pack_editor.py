@@ -244,6 +244,7 @@ class PackEditor(QDialog):
         self.up_button = _button(self.tr("Move &up"))
         self.down_button = _button(self.tr("Move &down"))
         self.merge_button = _button(self.tr("&Merge into…"))
+        self.split_button = _button(self.tr("Split in t&wo"))
         actions = (
             (self.add_button, self.add_category, "Ctrl+N", self.tr("Add a category (Ctrl+N)")),
             (
@@ -270,6 +271,12 @@ class PackEditor(QDialog):
                 "Ctrl+M",
                 self.tr("Merge this category into another (Ctrl+M)"),
             ),
+            (
+                self.split_button,
+                self.split_category,
+                "Ctrl+D",
+                self.tr("Split this category in two: both continue it (Ctrl+D)"),
+            ),
         )
         for button, act, keys, tip in actions:
             button.clicked.connect(lambda _=False, act=act: act())
@@ -284,6 +291,7 @@ class PackEditor(QDialog):
                 self.up_button,
                 self.down_button,
                 self.merge_button,
+                self.split_button,
             )
         )
         splitter.addWidget(left)
@@ -474,6 +482,7 @@ class PackEditor(QDialog):
         self.up_button.setEnabled(on_category and index > 0)
         self.down_button.setEnabled(on_category and index < count - 1)
         self.merge_button.setEnabled(on_category)
+        self.split_button.setEnabled(on_category)
 
     # ----- the form -----
     def _build_form(self) -> None:
@@ -543,6 +552,7 @@ class PackEditor(QDialog):
             self.up_button,
             self.down_button,
             self.merge_button,
+            self.split_button,
             self.tabs.tabBar(),
             *self._order,
             self.preview_language,
@@ -901,6 +911,23 @@ class PackEditor(QDialog):
             ]
         del after["categories"][at]
         self._change(self.tr("Merge categories"), after, ("category", target - (target > at)))
+
+    def split_category(self) -> None:
+        """Split the chosen category in two: a copy of it follows it, under a new key, coming
+        from the same categories (each half is then reworded to its own part)."""
+        at = self._category_index()
+        if at is None:
+            return
+        after = copy.deepcopy(self.data)
+        source = after["categories"][at]
+        keys = {c["key"] for c in after["categories"]}
+        n = 2
+        while f"{source['key']}-{n}" in keys:
+            n += 1
+        half = copy.deepcopy(source)
+        half["key"] = f"{source['key']}-{n}"
+        after["categories"].insert(at + 1, half)
+        self._change(self.tr("Split a category"), after, ("category", at + 1))
 
     def set_level_count(self, count: int) -> None:
         if not MIN_LEVELS <= count <= MAX_LEVELS:
