@@ -238,6 +238,8 @@ class RubricsPage(Retranslating, QWidget):
             return None
         if chosen is not None:
             what = what.replace("%1", chosen.short_title[language]).replace("%2", chosen.version)
+        if self.editor is not None:
+            self.editor.deleteLater()  # the one closed before: one editor at a time
         self.editor = PackEditor(self.ctx, data, previous, what, self)
         self.editor.saved.connect(self._editor_saved)
         self.editor.open()
