@@ -67,6 +67,58 @@
     </message>
 </context>
 <context>
+    <name>PackEditor</name>
+    <message numerus="yes">
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+419"/>
+        <source>Levels (%n)</source>
+        <translation>
+            <numerusform>Levels (%n)</numerusform>
+            <numerusform>Levels (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Categories (%n)</source>
+        <translation>
+            <numerusform>Categories (%n)</numerusform>
+            <numerusform>Categories (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+192"/>
+        <source>This pack has %n level(s). A pack has 3 to 7; each category has a descriptor for each level.</source>
+        <translation>
+            <numerusform>This pack has %n level. A pack has 3 to 7; each category has a descriptor for each level.</numerusform>
+            <numerusform>This pack has %n levels. A pack has 3 to 7; each category has a descriptor for each level.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+363"/>
+        <source>%n problem(s) to fix before saving (Enter on one goes to its field):</source>
+        <translation>
+            <numerusform>%n problem to fix before saving (Enter on it goes to its field):</numerusform>
+            <numerusform>%n problems to fix before saving (Enter on one goes to its field):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <location line="+14"/>
+        <source>Not saved: %n problem(s) to fix first (Enter on one goes to its field):</source>
+        <translation>
+            <numerusform>Not saved: %n problem to fix first (Enter on it goes to its field):</numerusform>
+            <numerusform>Not saved: %n problems to fix first (Enter on one goes to its field):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The printed sheets need a pack without problems: %n to fix first (Enter on one goes to its field):</source>
+        <translation>
+            <numerusform>The printed sheets need a pack without problems: %n to fix first (Enter on it goes to its field):</numerusform>
+            <numerusform>The printed sheets need a pack without problems: %n to fix first (Enter on one goes to its field):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message numerus="yes">
         <location filename="../roots_app/ui/pages/plan.py" line="+486"/>

@@ -2066,9 +2066,426 @@
     </message>
 </context>
 <context>
+    <name>PackEditor</name>
+    <message>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+239"/>
+        <source>Parts of the pack</source>
+        <translation>Partes del paquete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add a category</source>
+        <translation>&amp;Agregar una categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Unir con…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split in t&amp;wo</source>
+        <translation>&amp;Dividir en dos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a category (Ctrl+N)</source>
+        <translation>Agregar una categoría (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove this category (Ctrl+Delete)</source>
+        <translation>Quitar esta categoría (Ctrl+Supr)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move this category up (Ctrl+Up)</source>
+        <translation>Subir esta categoría (Ctrl+flecha arriba)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move this category down (Ctrl+Down)</source>
+        <translation>Bajar esta categoría (Ctrl+flecha abajo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge this category into another (Ctrl+M)</source>
+        <translation>Unir esta categoría con otra (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Split this category in two: both continue it (Ctrl+D)</source>
+        <translation>Dividir esta categoría en dos: las dos la continúan (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Texts</source>
+        <translation>&amp;Textos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problems to fix before saving</source>
+        <translation>Problemas que hay que corregir antes de guardar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Guardar como versión nueva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the new pack</source>
+        <translation>&amp;Guardar el paquete nuevo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Language of the preview</source>
+        <translation>Idioma de la vista previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the printed s&amp;heets (PDF)</source>
+        <translation>Vista previa de las &amp;hojas impresas (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rating sheets and guide of this pack, as Roots prints them</source>
+        <translation>Las hojas de calificación y la guía de este paquete, como las imprime Roots</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A text here is missing its other language</source>
+        <translation>Aquí hay un texto al que le falta el otro idioma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pack texts</source>
+        <translation>Textos del paquete</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Levels (%n)</source>
+        <translation>
+            <numerusform>Niveles (%n)</numerusform>
+            <numerusform>Niveles (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name yet)</source>
+        <translation>(sin nombre todavía)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Categories (%n)</source>
+        <translation>
+            <numerusform>Categorías (%n)</numerusform>
+            <numerusform>Categorías (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+181"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <location line="+181"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Pack id (lowercase letters, digits and dashes)</source>
+        <translation>Identificador del paquete (minúsculas, dígitos y guiones)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version (three numbers, like 1.1.0)</source>
+        <translation>Versión (tres números, como 1.1.0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+68"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Short title (at most 40 characters)</source>
+        <translation>Título corto (40 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the wording comes from (provenance)</source>
+        <translation>De dónde viene el texto (procedencia)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the scale</source>
+        <translation>Nombre de la escala</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the level means</source>
+        <translation>Qué significa el nivel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a part in the list on the left. In the list, Ctrl+N adds a category; on a category, Ctrl+Up and Ctrl+Down move it, Ctrl+Delete removes it and Ctrl+M merges it into another.</source>
+        <translation>Elija una parte en la lista de la izquierda. En la lista, Ctrl+N agrega una categoría; sobre una categoría, Ctrl+flecha arriba y Ctrl+flecha abajo la mueven, Ctrl+Supr la quita y Ctrl+M la une con otra.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Key (lowercase letters, digits and dashes)</source>
+        <translation>Clave (minúsculas, dígitos y guiones)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Descriptor for level %1 (%2)</source>
+        <translation>Descripción del nivel %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What it looks like (indicators), one a line</source>
+        <translation>Cómo se ve (indicadores), uno por línea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guiding questions, one a line</source>
+        <translation>Preguntas para conversar, una por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested strategies, one a line</source>
+        <translation>Estrategias sugeridas, una por línea</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This pack has %n level(s). A pack has 3 to 7; each category has a descriptor for each level.</source>
+        <translation>
+            <numerusform>Este paquete tiene %n nivel. Un paquete tiene de 3 a 7; cada categoría tiene una descripción para cada nivel.</numerusform>
+            <numerusform>Este paquete tiene %n niveles. Un paquete tiene de 3 a 7; cada categoría tiene una descripción para cada nivel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a &amp;level</source>
+        <translation>Agregar un &amp;nivel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove the last level</source>
+        <translation>Quitar el ú&amp;ltimo nivel</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Spanish missing</source>
+        <translation>Falta el español</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English missing</source>
+        <translation>Falta el inglés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both languages missing</source>
+        <translation>Faltan los dos idiomas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty</source>
+        <translation>Vacío</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Typing</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Add a category</source>
+        <translation>Agregar una categoría</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove a category</source>
+        <translation>Quitar una categoría</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move a category</source>
+        <translation>Mover una categoría</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merge into…</source>
+        <translation>Unir con…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge this category into:</source>
+        <translation>Unir esta categoría con:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Merge categories</source>
+        <translation>Unir categorías</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split a category</source>
+        <translation>Dividir una categoría</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the number of levels</source>
+        <translation>Cambiar el número de niveles</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No problems: the pack can be saved.</source>
+        <translation>No hay problemas: el paquete se puede guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n problem(s) to fix before saving (Enter on one goes to its field):</source>
+        <translation>
+            <numerusform>%n problema que corregir antes de guardar (Intro sobre él lleva a su campo):</numerusform>
+            <numerusform>%n problemas que corregir antes de guardar (Intro sobre uno lleva a su campo):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <location line="+14"/>
+        <source>Not saved: %n problem(s) to fix first (Enter on one goes to its field):</source>
+        <translation>
+            <numerusform>No se guardó: primero hay que corregir %n problema (Intro sobre él lleva a su campo):</numerusform>
+            <numerusform>No se guardó: primero hay que corregir %n problemas (Intro sobre uno lleva a su campo):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close the editor without saving?</source>
+        <translation>¿Cerrar el editor sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes made in the editor are lost; nothing was installed.</source>
+        <translation>Se pierden los cambios hechos en el editor; no se instaló nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The printed sheets need a pack without problems: %n to fix first (Enter on one goes to its field):</source>
+        <translation>
+            <numerusform>Las hojas impresas necesitan un paquete sin problemas: primero hay que corregir %n (Intro sobre él lleva a su campo):</numerusform>
+            <numerusform>Las hojas impresas necesitan un paquete sin problemas: primero hay que corregir %n (Intro sobre uno lleva a su campo):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackProblems</name>
     <message>
         <location filename="../roots_app/ui/pack_problems.py" line="+24"/>
+        <source>This version of the pack is already installed: give the new version another number.</source>
+        <translation>Esta versión del paquete ya está instalada: dé a la versión nueva otro número.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This is not a file, so it cannot be a rubric pack.</source>
         <translation>Esto no es un archivo, así que no puede ser un paquete de rúbricas.</translation>
     </message>
@@ -2249,16 +2666,32 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+41"/>
         <source>version %1 has no category “%2”</source>
         <translation>la versión %1 no tiene la categoría “%2”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>give the changed pack a new version number</source>
         <translation>dé al paquete modificado un número de versión nuevo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>must be an earlier version than %1</source>
+        <translation>debe ser una versión anterior a la %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the pack has no category “%1”</source>
+        <translation>el paquete no tiene la categoría “%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the category “%1” is listed twice</source>
+        <translation>la categoría “%1” aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>nested far too deeply to be a rubric pack</source>
         <translation>anidado a demasiada profundidad para ser un paquete de rúbricas</translation>
     </message>
@@ -2931,7 +3364,7 @@
 <context>
     <name>RubricsPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/rubrics.py" line="+98"/>
+        <location filename="../roots_app/ui/pages/rubrics.py" line="+112"/>
         <source>Comes with Roots</source>
         <translation>Incluido en Roots</translation>
     </message>
@@ -2946,7 +3379,7 @@
         <translation>Se conserva para las evaluaciones calificadas con él</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Where the wording of %1 (version %2) comes from</source>
         <translation>De dónde viene el texto de %1 (versión %2)</translation>
     </message>
@@ -2968,11 +3401,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+74"/>
         <source>%1, version %2, is installed.</source>
         <translation>Quedó instalado el paquete %1, versión %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-70"/>
         <source>It continues version %1, which is not installed here, so how its categories follow from that version&apos;s was not checked.</source>
         <translation>Continúa la versión %1, que no está instalada aquí, así que no se comprobó cómo sus categorías se corresponden con las de esa versión.</translation>
     </message>
@@ -2988,6 +3422,21 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>A new rubric pack</source>
+        <translation>Un paquete de rúbricas nuevo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A copy of %1 (version %2) as a new pack</source>
+        <translation>Una copia de %1 (versión %2) como paquete nuevo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %3 of %1, from version %2</source>
+        <translation>Versión %3 de %1, a partir de la versión %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 was not imported: %2 Nothing was installed.</source>
         <translation>No se importó %1: %2 No se instaló nada.</translation>
     </message>
@@ -3040,6 +3489,26 @@
         <location line="+1"/>
         <source>E&amp;xport this version…</source>
         <translation>E&amp;xportar esta versión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New v&amp;ersion…</source>
+        <translation>Versión &amp;nueva…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a new version of this pack; the assessments keep theirs</source>
+        <translation>Editar una versión nueva de este paquete; las evaluaciones conservan la suya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy as a new pack…</source>
+        <translation>&amp;Copiar como paquete nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New pack…</source>
+        <translation>&amp;Paquete nuevo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4565,17 +5034,19 @@ por correspondencia</translation>
         <translation>Quién califica</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+27"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="-82"/>
         <source>What it looks like</source>
         <translation>Cómo se ve</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+1"/>
         <source>Where are we? Choose a level (press its number)</source>
         <translation>¿Dónde estamos? Elija un nivel (presione su número)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+2"/>
         <source>&amp;Evidence: what is happening, or not happening, that puts us here?</source>
         <translation>&amp;Evidencia: ¿qué está pasando, o no está pasando, que nos pone en este nivel?</translation>
     </message>

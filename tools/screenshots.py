@@ -266,6 +266,7 @@ def main() -> None:
     bad.write_text('{"format": 1, "id": "district-compact", "version": "1.0"}', encoding="utf-8")
     rubrics_page.import_pack(bad)  # a refused file: its problems listed on the page
     shot("5-rubrics-refused")
+    pack_editor(rubrics_page, out, language)
     from roots_app.services import schools
     from roots_app.ui.dialogs.team import TeamDialog
 
@@ -284,6 +285,28 @@ def main() -> None:
     version_trends(window, data, out, language)
     paper_handwriting(window, out, language, first.id)  # last: it saves a paper sheet
     window.close()
+
+
+def pack_editor(page, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The pack editor on a new version of the last pack: a category, one added (its problems
+    listed), and the preview."""
+    page.table.selectRow(page.table.rowCount() - 1)
+    editor = page.edit_pack("version")
+
+    def grab(name: str) -> None:
+        QTest.qWait(250)
+        editor.grab().save(str(out / f"{language}-5-pack-editor-{name}.png"))
+
+    editor.choose(("category", 1))
+    editor.fields["categories[1].title"]["es"].setFocus()
+    grab("1-category")
+    editor.add_category()
+    grab("2-added")
+    editor.tabs.setCurrentIndex(1)
+    editor.choose(("category", 0))
+    grab("3-preview")
+    editor.undo_stack.setClean()  # closed without asking
+    editor.close()
 
 
 def questions(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]

@@ -291,3 +291,67 @@ def _lineage(data: Mapping[str, Any]) -> Lineage:
             for o in data["categories"]
         ),
     )
+
+
+def pack_to_data(pack: RubricPack) -> dict[str, Any]:
+    """The pack file's JSON data for a pack: the inverse of ``pack_from_data``, so a shipped
+    pack written again has the same content hash. Optional fields are written the way the
+    shipped packs write them: ``added`` always, ``inferred`` only when true, questions and
+    strategies always, sections, scale name and lineage only when there are any."""
+
+    def text(value: Text) -> dict[str, str]:
+        return dict(value.values)
+
+    data: dict[str, Any] = {
+        "format": 1,
+        "id": pack.id,
+        "version": pack.version,
+        "languages": list(pack.languages),
+        "title": text(pack.title),
+        "short_title": text(pack.short_title),
+        "description": text(pack.description),
+        "provenance": text(pack.provenance),
+    }
+    if pack.scale_name is not None:
+        data["scale_name"] = text(pack.scale_name)
+    data["levels"] = [
+        {"value": lv.value, "label": text(lv.label), "description": text(lv.description)}
+        for lv in pack.levels
+    ]
+    if pack.sections:
+        data["sections"] = [{"key": s.key, "title": text(s.title)} for s in pack.sections]
+    data["categories"] = [_category_data(c) for c in pack.categories]
+    if pack.lineage is not None:
+        data["lineage"] = {
+            "previous_version": pack.lineage.previous_version,
+            "categories": [
+                {
+                    "key": o.key,
+                    "from": list(o.sources),
+                    **({"reworded": True} if o.reworded else {}),
+                }
+                for o in pack.lineage.origins
+            ],
+        }
+    return data
+
+
+def _category_data(category: Category) -> dict[str, Any]:
+    data: dict[str, Any] = {"key": category.key}
+    if category.section is not None:
+        data["section"] = category.section
+    indicators = []
+    for indicator in category.indicators:
+        item: dict[str, Any] = {"text": dict(indicator.text.values), "added": indicator.added}
+        if indicator.inferred:
+            item["inferred"] = True
+        indicators.append(item)
+    data.update(
+        title=dict(category.title.values),
+        summary=dict(category.summary.values),
+        indicators=indicators,
+        descriptors={str(v): dict(t.values) for v, t in sorted(category.descriptors.items())},
+        questions=[dict(q.values) for q in category.questions],
+        strategies=[dict(s.values) for s in category.strategies],
+    )
+    return data

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from roots_app import paths
 from roots_app.domain.rubric import RubricPack
@@ -223,3 +225,209 @@ def export_file(roots: Roots, pack_id: str, version: str, path: Path) -> Path:
         raise NotFoundError(f"No rubric pack {wanted} is installed.", id=wanted)
     content = found[0] if found[0].endswith("\n") else found[0] + "\n"
     return files.write_file(path, content.encode("utf-8"))
+
+
+# ----- new versions, copies and new packs (the editor's starting points and its save) -----
+#
+# The editor works on a pack's JSON data (exchange/pack_file.py's format), so that a problem the
+# validator names by its path is a field the editor can go to. While it works, each category of
+# a new version carries ORIGIN: the previous version's categories it comes from (the editor
+# keeps it through renames, merges and moves); ``finish`` turns it into the version's lineage.
+
+ORIGIN = "_from"
+_WORDING = ("title", "summary", "indicators", "descriptors", "questions", "strategies")
+
+
+def data_of(roots: Roots, pack_id: str, version: str) -> dict[str, Any]:
+    """One installed pack version's JSON data, exactly as installed."""
+    for pack, content, _ in _every(roots):
+        if pack.ref == f"{pack_id}@{version}":
+            data: dict[str, Any] = json.loads(content)
+            return data
+    wanted = f"{pack_id}@{version}"
+    raise NotFoundError(f"No rubric pack {wanted} is installed.", id=wanted)
+
+
+def bumped(version: str, part: str = "minor") -> str:
+    """The version after ``version``: ``part`` is "major", "minor" or "patch"."""
+    major, minor, patch = _version_key(version)
+    if part == "major":
+        return f"{major + 1}.0.0"
+    if part == "patch":
+        return f"{major}.{minor}.{patch + 1}"
+    return f"{major}.{minor + 1}.0"
+
+
+def next_version(roots: Roots, pack_id: str, version: str, part: str = "minor") -> str:
+    """The first version after ``version`` (bumping ``part``) that is not installed yet."""
+    taken = {pack.version for pack, _, _ in _every(roots) if pack.id == pack_id}
+    found = bumped(version, part)
+    while found in taken:
+        found = bumped(found, part)
+    return found
+
+
+def start_new_version(
+    roots: Roots, pack_id: str, version: str, part: str = "minor"
+) -> dict[str, Any]:
+    """A new version of an installed pack to edit: its data, the next free version number, and
+    each category marked as coming from itself."""
+    data = data_of(roots, pack_id, version)
+    data["version"] = next_version(roots, pack_id, version, part)
+    data.pop("lineage", None)
+    for category in data["categories"]:
+        category[ORIGIN] = [category["key"]]
+    return data
+
+
+def free_id(roots: Roots, wanted: str) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3``… : the first id no installed pack has."""
+    taken = {pack.id for pack, _, _ in _every(roots)}
+    found, n = wanted, 1
+    while found in taken:
+        n += 1
+        found = f"{wanted}-{n}"
+    return found
+
+
+def start_copy(roots: Roots, pack_id: str, version: str) -> dict[str, Any]:
+    """A copy of an installed pack version under a new id, as its version 1.0.0."""
+    data = data_of(roots, pack_id, version)
+    data["id"] = free_id(roots, f"{pack_id}-copy")
+    data["version"] = "1.0.0"
+    data.pop("lineage", None)
+    return data
+
+
+def start_blank(roots: Roots) -> dict[str, Any]:
+    """A new pack from scratch: three levels and three categories whose texts are empty, so
+    the pack fails validation until every one is typed in (in both languages)."""
+
+    def empty() -> dict[str, str]:
+        return {"en": "", "es": ""}
+
+    levels = [1, 2, 3]
+    return {
+        "format": 1,
+        "id": free_id(roots, "new-rubric"),
+        "version": "1.0.0",
+        "languages": ["en", "es"],
+        "title": empty(),
+        "short_title": empty(),
+        "description": empty(),
+        "provenance": empty(),
+        "levels": [{"value": v, "label": empty(), "description": empty()} for v in levels],
+        "categories": [blank_category(f"category-{n}", levels) for n in (1, 2, 3)],
+    }
+
+
+def blank_category(key: str, levels: list[int], section: str | None = None) -> dict[str, Any]:
+    """A category with empty texts (one indicator, a descriptor per level): new, no origin."""
+    category: dict[str, Any] = {"key": key}
+    if section is not None:
+        category["section"] = section
+    category.update(
+        title={"en": "", "es": ""},
+        summary={"en": "", "es": ""},
+        indicators=[{"text": {"en": "", "es": ""}, "added": False}],
+        descriptors={str(v): {"en": "", "es": ""} for v in levels},
+        questions=[],
+        strategies=[],
+    )
+    category[ORIGIN] = []
+    return category
+
+
+def finish(data: dict[str, Any], previous: dict[str, Any] | None) -> dict[str, Any]:
+    """The pack file data to save: the editor's ORIGIN marks removed and, for a new version
+    of ``previous``, turned into its lineage. A category is listed only when it changed: other
+    sources than its own key (renamed, merged, split, new) or other wording (reworded)."""
+    out = copy.deepcopy(data)
+    marks = [category.pop(ORIGIN, None) for category in out["categories"]]
+    out.pop("lineage", None)
+    if previous is None:
+        return out
+    before = {c["key"]: c for c in previous["categories"]}
+    origins = []
+    for category, mark in zip(out["categories"], marks, strict=True):
+        key = category["key"]
+        sources = list(mark) if mark is not None else ([key] if key in before else [])
+        source = before.get(sources[0]) if len(sources) == 1 else None
+        reworded = len(sources) > 1 or (
+            source is not None and any(category.get(part) != source.get(part) for part in _WORDING)
+        )
+        if sources != [key] or reworded:
+            origin: dict[str, Any] = {"key": key, "from": sources}
+            if reworded:
+                origin["reworded"] = True
+            origins.append(origin)
+    if origins:  # an unchanged version needs none (and older Roots can still read it)
+        out["lineage"] = {"previous_version": previous["version"], "categories": origins}
+    return out
+
+
+def save_new_version(roots: Roots, data: dict[str, Any]) -> RubricPack:
+    """Install a pack version made in the editor, as an imported one: it must be valid, a
+    version not installed yet, and its lineage must name the previous version's categories."""
+    pack = pack_file.validate(data)
+    every = _every(roots)
+    if any(existing.ref == pack.ref for existing, _, _ in every):
+        raise PackError(
+            f"The version {pack.ref} is already installed.",
+            [("version", "give the changed pack a new version number")],
+        )
+    if pack.lineage is not None:
+        ref = f"{pack.id}@{pack.lineage.previous_version}"
+        previous = next((p for p, _, _ in every if p.ref == ref), None)
+        if previous is not None:
+            keys = {c.key for c in previous.categories}
+            problems = [
+                (
+                    f"lineage.categories[{i}].from",
+                    f"version {previous.version} has no category '{s}'",
+                )
+                for i, origin in enumerate(pack.lineage.origins)
+                for s in origin.sources
+                if s not in keys
+            ]
+            if problems:
+                raise PackError(f"The rubric pack {pack.id} is not valid.", problems)
+    content = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    with roots.transaction() as session:
+        packs_repo.add(session, pack.id, pack.version, pack.content_hash, content, imported=True)
+    return pack
+
+
+_PREVIEW = {"en": "Preview, not for rating", "es": "Vista previa, no para calificar"}
+
+
+def preview_pdf(data: dict[str, Any], language: str = "en", page_size: str = "letter") -> bytes:
+    """A blank set of rating sheets for a pack being edited, as the print of an assessment on
+    it would look (its rating page and its guide with every category's descriptors): PDF bytes.
+    The pack must be valid (PackError otherwise); nothing is saved."""
+    from roots_app.domain.assessment import AssessmentInfo, Status
+    from roots_app.reports import sheets_pdf  # ReportLab loads only to print
+
+    pack = pack_file.validate(data)
+    said = "es" if language == "es" else "en"
+    info = AssessmentInfo(  # where a print names the school, team and year: what this is
+        id="preview",
+        school_id="",
+        school_name=_PREVIEW[said],
+        team_id="",
+        team_name=pack.short_title[said],
+        pack_id=pack.id,
+        pack_version=pack.version,
+        school_year=pack.version,
+        status=Status.IN_PROGRESS,
+    )
+    return sheets_pdf.render_sheets(info, pack, [], 1, language, page_size)
+
+
+def write_preview(roots: Roots, data: dict[str, Any], language: str) -> Path:
+    """The PDF preview written to the data folder's cache (one file, replaced each time), on
+    the paper size chosen in Settings, for the computer's PDF viewer to open."""
+    folder = roots.data_dir / "cache"
+    folder.mkdir(parents=True, exist_ok=True)
+    content = preview_pdf(data, language, roots.settings.page_size)
+    return files.write_file(folder / "rubric-preview.pdf", content)

@@ -20,6 +20,14 @@ def _headline(message: str) -> str:
     """What is wrong with the file as a whole (the error's own sentence names the file)."""
     kinds: list[tuple[str, Callable[[], str]]] = [
         (
+            r"^The version .+ is already installed\.",
+            lambda: QCoreApplication.translate(
+                "PackProblems",
+                "This version of the pack is already installed: give the new version another "
+                "number.",
+            ),
+        ),
+        (
             r" is not a file, so it ",
             lambda: QCoreApplication.translate(
                 "PackProblems", "This is not a file, so it cannot be a rubric pack."
@@ -231,6 +239,41 @@ def reason(english: str) -> str:
             r"give the changed pack a new version number",
             lambda _: QCoreApplication.translate(
                 "PackProblems", "give the changed pack a new version number"
+            ),
+        ),
+        (
+            r"must be an earlier version than (.+)",
+            lambda m: _fill(
+                QCoreApplication.translate("PackProblems", "must be an earlier version than %1"),
+                m[1],
+            ),
+        ),
+        (
+            r"the pack has no category '(.+)'",
+            lambda m: _fill(
+                QCoreApplication.translate(
+                    "PackProblems", "the pack has no category \u201c%1\u201d"
+                ),
+                m[1],
+            ),
+        ),
+        (
+            r"the category '(.+)' is listed twice",
+            lambda m: _fill(
+                QCoreApplication.translate(
+                    "PackProblems", "the category \u201c%1\u201d is listed twice"
+                ),
+                m[1],
+            ),
+        ),
+        (
+            r"version (\S+) has no category '(.+)'",
+            lambda m: _fill(
+                QCoreApplication.translate(
+                    "PackProblems", "version %1 has no category \u201c%2\u201d"
+                ),
+                m[1],
+                m[2],
             ),
         ),
         (

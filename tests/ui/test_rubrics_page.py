@@ -283,6 +283,29 @@ KINDS: list[tuple[str, bytes, dict[str, tuple[str, str]]]] = [
         },
     ),
     (
+        "a lineage from a later version",
+        _changed(lambda d: d.update(lineage={"previous_version": "3.1.0", "categories": []})),
+        {
+            "en": ("lineage.previous_version", "must be an earlier version than 3.0.0"),
+            "es": ("lineage.previous_version", "debe ser una versión anterior a la 3.0.0"),
+        },
+    ),
+    (
+        "a lineage naming a category the pack does not have",
+        _changed(
+            lambda d: d.update(
+                lineage={"previous_version": "1.0.2", "categories": [{"key": "gone", "from": []}]}
+            )
+        ),
+        {
+            "en": ("lineage.categories[0].key", "the pack has no category \u201cgone\u201d"),
+            "es": (
+                "lineage.categories[0].key",
+                "el paquete no tiene la categoría \u201cgone\u201d",
+            ),
+        },
+    ),
+    (
         "the installed version with other content",
         _changed(lambda d: d.update(version="1.0.2", short_title={"en": "PTA", "es": "PTA"})),
         {

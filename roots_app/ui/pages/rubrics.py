@@ -23,6 +23,7 @@ from roots_app.errors import PackError, RootsError
 from roots_app.services import rubrics
 from roots_app.ui import messages, pack_problems
 from roots_app.ui.context import UiContext
+from roots_app.ui.dialogs.pack_editor import PackEditor
 from roots_app.ui.exporting import export_folder
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.page_scroll import scrolling_page
@@ -58,8 +59,21 @@ class RubricsPage(Retranslating, QWidget):
         self.import_button.clicked.connect(lambda: self.import_pack())
         self.export_button = QPushButton()
         self.export_button.clicked.connect(lambda: self.export_pack())
-        # The two wrap, one under the other, rather than run off the edge (200 % text).
-        buttons = flow_row(self.import_button, self.export_button)
+        self.editor: PackEditor | None = None  # the pack editor last opened
+        self.new_version_button = QPushButton()
+        self.new_version_button.clicked.connect(lambda: self.edit_pack("version"))
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(lambda: self.edit_pack("copy"))
+        self.new_pack_button = QPushButton()
+        self.new_pack_button.clicked.connect(lambda: self.edit_pack("new"))
+        # They wrap, one under the other, rather than run off the edge (200 % text).
+        buttons = flow_row(
+            self.import_button,
+            self.export_button,
+            self.new_version_button,
+            self.copy_button,
+            self.new_pack_button,
+        )
         self.problems_heading = QLabel()
         self.problems_heading.setWordWrap(True)
         self.problems_heading.setProperty("role", "subheading")
@@ -127,7 +141,8 @@ class RubricsPage(Retranslating, QWidget):
 
     def _show_provenance(self) -> None:
         chosen = self.chosen()
-        self.export_button.setEnabled(chosen is not None)
+        for button in (self.export_button, self.new_version_button, self.copy_button):
+            button.setEnabled(chosen is not None)
         if chosen is None:
             self.provenance_heading.setText("")
             self.provenance.setText("")
@@ -207,6 +222,48 @@ class RubricsPage(Retranslating, QWidget):
             .replace("%3", str(path)),
         )
 
+    # ----- the editor -----
+    def edit_pack(self, how: str) -> PackEditor | None:
+        """Open the editor on a new version of the chosen pack ("version"), a copy of it under
+        a new id ("copy") or a new pack ("new"); what it saves is a new installed version."""
+        roots, language = self.ctx.roots, self.ctx.language
+        chosen = self.chosen()
+        try:
+            if how == "new":
+                data, previous = rubrics.start_blank(roots), None
+                what = self.tr("A new rubric pack")
+            elif chosen is None:
+                return None
+            elif how == "copy":
+                data, previous = rubrics.start_copy(roots, chosen.id, chosen.version), None
+                what = self.tr("A copy of %1 (version %2) as a new pack")
+            else:
+                data = rubrics.start_new_version(roots, chosen.id, chosen.version)
+                previous = rubrics.data_of(roots, chosen.id, chosen.version)
+                what = self.tr("Version %3 of %1, from version %2").replace("%3", data["version"])
+        except RootsError as error:
+            messages.show_error(self, error)
+            return None
+        if chosen is not None:
+            what = what.replace("%1", chosen.short_title[language]).replace("%2", chosen.version)
+        if self.editor is not None:
+            self.editor.deleteLater()  # the one closed before: one editor at a time
+        self.editor = PackEditor(self.ctx, data, previous, what, self)
+        self.editor.saved.connect(self._editor_saved)
+        self.editor.open()
+        return self.editor
+
+    def _editor_saved(self, ref: str) -> None:
+        self.refresh(ref)
+        saved = self.chosen()
+        if saved is not None:
+            messages.inform(
+                self,
+                self.tr("%1, version %2, is installed.")
+                .replace("%1", saved.title[self.ctx.language])
+                .replace("%2", saved.version),
+            )
+
     def _show_problems(self) -> None:
         error = self._problem
         self.problems_heading.setVisible(error is not None)
@@ -242,6 +299,12 @@ class RubricsPage(Retranslating, QWidget):
         )
         self.import_button.setText(self.tr("&Import a pack file…"))
         self.export_button.setText(self.tr("E&xport this version…"))
+        self.new_version_button.setText(self.tr("New v&ersion…"))
+        self.new_version_button.setToolTip(
+            self.tr("Edit a new version of this pack; the assessments keep theirs")
+        )
+        self.copy_button.setText(self.tr("&Copy as a new pack…"))
+        self.new_pack_button.setText(self.tr("&New pack…"))
         self.provenance.setAccessibleName(self.tr("Where the wording comes from"))
         self._fill()
         self._show_provenance()
