@@ -66,8 +66,6 @@ def _required(name: str) -> list[str]:
         "export-state": ["--lea", "19647330000000", "-o", "x.csv"],
         "link-school": ["S", "--no-lea"],
         "state-draft": ["--lea", "19647330000000", "--text", "-"],
-        "crosswalk export": ["crosswalk.json"],
-        "crosswalk import": ["crosswalk.json"],
     }.get(name, [])
 
 
