@@ -56,6 +56,30 @@ clean roots --data-dir "$work/other" import-bundle "$work/district.roots" >/dev/
 [ "$(clean roots --data-dir "$work/other" assessments | wc -l)" = \
   "$(clean roots --data-dir "$work/data" assessments | wc -l)" ] || fail "the import lost assessments"
 
+# What the app loads only on first use, so a trim of the bundle that breaks one fails here: an
+# XLSX table (openpyxl), the narrative draft as .docx (python-docx, lxml.etree), the PostgreSQL
+# driver (libpq: a refused connection, not "an address Roots cannot use") and read aloud
+# (QtTextToSpeech, QtMultimedia with the system's libpulse, the system's engine plug-in).
+year="$(clean roots --data-dir "$work/data" assessments | awk 'NR==1 {print $2}')"
+clean roots --data-dir "$work/data" export-table --year "$year" -o "$work/district.xlsx" >/dev/null
+[ "$(head -c 2 "$work/district.xlsx")" = PK ] || fail "export-table wrote no .xlsx"
+{ printf 'cdsCode|lea|priorityNumber|narrative3|narrative2|narrative1|buildingRelationship|'
+  printf 'environmentRelationship|staffSupportRelationship|opportunityRelationship|'
+  printf 'professionalLearningPartnership|resourcePartnership|implementationPartnership|'
+  printf 'legalRightsPartnership|effectiveEngagementGroupDecision|effectiveEngagementDecision|'
+  printf 'strategyDecision|familyEngagementDecision|meetingDate|performance|year\r\n'
+  printf '19647330000000|Los Angeles Unified|3||||3|3|3|3|3|3|3|3|3|3|3|3|6/21/2019|Met|2019\r\n'
+} > "$work/Pr32019.txt"
+clean roots --data-dir "$work/data" import-state "$work/Pr32019.txt" >/dev/null
+clean roots --data-dir "$work/data" state-draft --lea 19647330000000 --docx "$work/draft.docx" \
+  >/dev/null
+[ "$(head -c 2 "$work/draft.docx")" = PK ] || fail "state-draft wrote no .docx"
+out="$(clean roots --db postgresql+psycopg://roots@127.0.0.1:1/roots assessments 2>&1 || true)"
+grep -q 'could not connect' <<<"$out" || fail "the PostgreSQL driver did not load: $out"
+out="$(clean QT_QPA_PLATFORM=offscreen roots-app --bundle-check 2>&1)" \
+  || fail "roots-app --bundle-check: $out"
+grep '^bundle-check: read aloud loaded' <<<"$out" || fail "read aloud did not load: $out"
+
 installed_kib="$(du -sk /opt/roots | cut -f1)"
 dpkg --purge roots-app >/dev/null
 [ ! -e /opt/roots ] && [ ! -e /usr/bin/roots ] || fail "dpkg --purge left files behind"

@@ -75,3 +75,23 @@ def test_cut_icu_data_serves_what_qt_asks_of_it(tmp_path: Path) -> None:
         timeout=120,
     )
     assert run.returncode == 0 and run.stdout.strip() == "ok", run.stderr
+
+
+def test_bundle_check_loads_read_aloud_and_the_postgresql_driver(tmp_path: Path) -> None:
+    """``roots-app --bundle-check`` (packaging/roots_entry.py), which the package check runs on
+    the installed bundle: here from the source, where the same libraries must load."""
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    ran = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "roots_entry.py"), "--bundle-check"],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    lines = ran.stdout.splitlines()
+    assert lines[0].startswith("bundle-check: read aloud loaded: engines "), ran.stdout
+    if sys.platform.startswith("linux"):  # speech-dispatcher's plug-in, in the PySide6 wheel
+        assert "speechd" in lines[0], ran.stdout
+    assert lines[1].startswith("bundle-check: postgresql driver binary, libpq "), ran.stdout
