@@ -325,6 +325,3 @@ def lea_assessments(session: Session, lea_id: str, pack_id: str) -> list[tuple[s
         .order_by(s.name, t.name, a.created_at, a.id)
     )
     return [(found, year) for found, year in session.execute(query)]
-
-
-_UNCHANGED: Any = object()
