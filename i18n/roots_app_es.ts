@@ -2638,7 +2638,7 @@
     <message>
         <location filename="../roots_app/ui/pages/progress.py" line="+145"/>
         <source>LE&amp;A:</source>
-        <translation>LE&amp;A:</translation>
+        <translation>&amp;LEA:</translation>
     </message>
     <message>
         <location line="+1"/>

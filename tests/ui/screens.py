@@ -107,6 +107,20 @@ def state_report(qtbot: QtBot, window: MainWindow, folder: Path) -> Iterator[tup
     settle(qtbot)
     yield "state report chart", window
     page.views.setCurrentIndex(0)
+    # District and Progress show their LEA choice once a state file brought an LEA.
+    first = schools.list_schools(window.ctx.roots)[0]
+    state.set_school_lea(window.ctx.roots, first.id, lea)
+    window.show_place("district")
+    district = window.district_page
+    district.lea.setCurrentIndex(district.lea.findData(lea))
+    qtbot.waitUntil(lambda: district.view is not None and district.view.lea is not None)
+    settle(qtbot)
+    yield "district, one LEA", window
+    window.show_place("progress")
+    settle(qtbot)
+    yield "progress, one LEA", window
+    district.lea.setCurrentIndex(0)  # all schools again, for what follows
+    settle(qtbot)
 
 
 def dialogs(qtbot: QtBot, window: MainWindow, folder: Path) -> Iterator[tuple[str, QWidget]]:

@@ -413,6 +413,7 @@ HELD_ON_A_SMALL_SCREEN = (
     "trash",
     "new school dialog",
     "new team dialog",
+    "change school dialog",
     "team dialog",
     "assessment dialog",
     "action dialog",
