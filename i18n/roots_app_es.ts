@@ -683,7 +683,7 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/district.py" line="+110"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+116"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -1599,7 +1599,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+337"/>
+        <location filename="../roots_app/ui/main_window.py" line="+364"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -2050,7 +2050,7 @@
         <translation>Integrantes que participan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
@@ -3094,9 +3094,9 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+146"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+147"/>
         <source>LE&amp;A:</source>
-        <translation>LE&amp;A:</translation>
+        <translation>&amp;LEA:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4213,7 +4213,7 @@ Lo suyo:
 <context>
     <name>StateChart</name>
     <message>
-        <location filename="../roots_app/ui/widgets/state_chart.py" line="+91"/>
+        <location filename="../roots_app/ui/widgets/state_chart.py" line="+93"/>
         <source>S&amp;ection:</source>
         <translation>S&amp;ección:</translation>
     </message>
@@ -4336,7 +4336,7 @@ Lo suyo:
 <context>
     <name>StateReportPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/state_report.py" line="+154"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+169"/>
         <source>State report</source>
         <translation>Informe estatal</translation>
     </message>

@@ -436,6 +436,19 @@ def _state_file(path: Path, file_year: int, rows: list[tuple[str, str, list[int]
     return path
 
 
+def _into_view(widget) -> bool:  # type: ignore[no-untyped-def]
+    """Scroll the scrolling page holding ``widget`` to it; False if the page did not scroll."""
+    from PySide6.QtWidgets import QScrollArea
+
+    holder = widget.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    if holder is None or holder.verticalScrollBar().maximum() == 0:
+        return False
+    holder.ensureWidgetVisible(widget, 0, 0)
+    return True
+
+
 def state_report(window, data: Path, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
     """Issue 19: the State report empty, the import preview, and an LEA beside its teams."""
     from roots_app.services import assessments, schools, state
@@ -478,6 +491,9 @@ def state_report(window, data: Path, out: Path, language: str) -> None:  # type:
     window.state_page.refresh(lea)
     QTest.qWait(250)
     window.grab().save(str(out / f"{language}-9-state-report.png"))
+    if _into_view(window.state_page.views):  # large text: the page scrolls to its table
+        QTest.qWait(250)
+        window.grab().save(str(out / f"{language}-9-state-report-table.png"))
     # Teams on the other rubrics, in LCFF terms through the crosswalk (marked as mapped).
     for n, found in enumerate(schools.list_schools(roots)[4:7]):
         state.set_school_lea(roots, found.id, lea)
@@ -509,6 +525,7 @@ def leas_in_the_app(window, out: Path, language: str, lea: str) -> None:  # type
     from roots_app.ui.dialogs.school_team import SchoolTeamDialog
 
     window.state_page.views.setCurrentIndex(1)
+    _into_view(window.state_page.views)
     QTest.qWait(250)
     window.grab().save(str(out / f"{language}-9-state-chart.png"))
     window.state_page.views.setCurrentIndex(0)

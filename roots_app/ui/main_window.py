@@ -8,7 +8,14 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -88,7 +96,12 @@ def _app() -> QApplication:
 
 
 class PlacesList(QListWidget):
-    """The sidebar's places: 200 px, or as wide as the longest name needs (large text)."""
+    """The sidebar's places: 200 px, or as wide as the longest name needs (large text); never
+    scrolled sideways (at 200 % text on a low screen its places scroll up and down)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -99,8 +112,22 @@ class PlacesList(QListWidget):
         metrics = self.fontMetrics()
         names = (self.item(row).text() for row in range(self.count()))
         widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
-        # The style sheet pads each place 16 px on either side.
-        self.setFixedWidth(max(200, widest + 2 * 16 + 2 * self.frameWidth() + 8))
+        # The style sheet pads each place 16 px on either side; and room for the scroll bar
+        # while the places need one (a window lower than they are), so they stay whole then.
+        bar = 0
+        if self._scrolls():
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        self.setFixedWidth(max(200, widest + 2 * 16 + 2 * self.frameWidth() + 8 + bar))
+
+    def _scrolls(self) -> bool:
+        """The places are taller than the list: it scrolls up and down."""
+        tall = sum(self.sizeHintForRow(row) for row in range(self.count()))
+        return tall + 2 * self.frameWidth() > self.height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            self.fit()  # the scroll bar may come or go
 
 
 class MainWindow(Retranslating, QMainWindow):

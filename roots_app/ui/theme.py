@@ -160,7 +160,7 @@ def style(scale: float = 1.0, contrast: bool = False, dark: bool = False) -> str
     return f"""
 QWidget#Sidebar {{ background: {c.sidebar}; }}
 QListWidget#SidebarList {{ border: none; background: transparent; font-size: {pt(12)}; }}
-QListWidget#SidebarList::item {{ padding: 10px 16px; border-radius: 6px; }}
+QListWidget#SidebarList::item {{ padding: {round(10 / scale)}px 16px; border-radius: 6px; }}
 QListWidget#SidebarList::item:selected {{ background: {c.fill}; color: white; }}
 QLabel[role="heading"] {{ font-size: {pt(20)}; font-weight: 600; }}
 QLabel[role="subheading"] {{ font-size: {pt(13)}; font-weight: 600; }}

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from roots_app.domain.plan import Action
-from roots_app.services import assessments, demo, rubrics, schools
+from roots_app.services import assessments, demo, rubrics, schools, state
 from roots_app.ui.crash import CrashDialog
 from roots_app.ui.dialogs.action import ActionDialog
 from roots_app.ui.dialogs.export_bundle import ExportBundleDialog
@@ -20,6 +20,7 @@ from roots_app.ui.dialogs.school_team import SchoolTeamDialog
 from roots_app.ui.dialogs.team import TeamDialog
 from roots_app.ui.dialogs.trash import TrashDialog
 from roots_app.ui.main_window import MainWindow
+from tests.exchange.state_files import result, write
 from tests.ui.conftest import WindowFactory, conflict_preview
 
 SCREEN = (1024, 700)
@@ -84,7 +85,42 @@ def walk(qtbot: QtBot, window: MainWindow, folder: Path) -> Iterator[tuple[str, 
         window.progress_page.tabs.setCurrentIndex(tab)
         settle(qtbot)
         yield f"progress tab {tab}", window
+    yield from state_report(qtbot, window, folder)
     yield from dialogs(qtbot, window, folder)
+
+
+def state_report(qtbot: QtBot, window: MainWindow, folder: Path) -> Iterator[tuple[str, QWidget]]:
+    """The State report of an LEA with two years of state files (it shows its table and chart
+    only then): the table with the mapped column (its widest), then the chart."""
+    lea = "19647330000000"
+    for year, levels in ((2023, [1, 3, 3, 2, 4, 0, 1, 2, 3, 3, 4, 3]), (2024, [2] * 12)):
+        rows = [result(lea, "Los Angeles Unified", year, levels, "x")]
+        state.import_file(window.ctx.roots, write(folder / f"Pr3{year}.txt", year, rows), lea=lea)
+    window.show_place("state")
+    page = window.state_page
+    page.refresh(lea)
+    page.mapped_box.setChecked(True)
+    settle(qtbot)
+    yield "state report", window
+    page.mapped_box.setChecked(False)
+    page.views.setCurrentIndex(1)
+    settle(qtbot)
+    yield "state report chart", window
+    page.views.setCurrentIndex(0)
+    # District and Progress show their LEA choice once a state file brought an LEA.
+    first = schools.list_schools(window.ctx.roots)[0]
+    state.set_school_lea(window.ctx.roots, first.id, lea)
+    window.show_place("district")
+    district = window.district_page
+    district.lea.setCurrentIndex(district.lea.findData(lea))
+    qtbot.waitUntil(lambda: district.view is not None and district.view.lea is not None)
+    settle(qtbot)
+    yield "district, one LEA", window
+    window.show_place("progress")
+    settle(qtbot)
+    yield "progress, one LEA", window
+    district.lea.setCurrentIndex(0)  # all schools again, for what follows
+    settle(qtbot)
 
 
 def dialogs(qtbot: QtBot, window: MainWindow, folder: Path) -> Iterator[tuple[str, QWidget]]:

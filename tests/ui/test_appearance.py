@@ -137,6 +137,7 @@ def test_meeting_mode_restyles_what_differs_in_every_appearance(
     known = {
         "QWidget#Sidebar",
         "QListWidget#SidebarList",
+        "QListWidget#SidebarList::item",  # its places' padding, less as their text grows
         'QLabel[role="heading"]',
         'QLabel[role="subheading"]',
         'QLabel[role="muted"]',
@@ -352,3 +353,30 @@ def test_the_sidebar_widens_for_the_longest_place_at_a_large_text_size(
         text = places.item(row).text()
         assert metrics.horizontalAdvance(text) + 2 * 16 <= places.viewport().width(), text
     assert (places.width() == 200) == (size == 100)  # the everyday look is as before
+
+
+def test_the_sidebar_scrolls_up_and_down_only_and_keeps_its_places_whole(
+    qtbot: QtBot, make_window: WindowFactory, roots, default_look: None
+) -> None:
+    """200 % text: the places fit a 1024x700 window; in a lower one the list scrolls up and
+    down, widened by its scroll bar, and never sideways (that cut the places' names)."""
+    _remembered(roots, "200", "no", "light")
+    roots.settings.language = "es"
+    roots.save_settings()
+    window = make_window()
+    window.resize(1024, 700)
+    window.show()
+    settle(qtbot)
+    places = window.sidebar
+    assert places.verticalScrollBar().maximum() == 0  # all ten places in view
+    wide = places.width()
+    window.setMinimumSize(0, 0)
+    window.resize(1024, 420)
+    settle(qtbot)
+    assert places.verticalScrollBar().maximum() > 0
+    assert places.width() > wide
+    assert places.horizontalScrollBar().maximum() == 0
+    assert places.sizeHintForColumn(0) <= places.viewport().width()
+    window.resize(1024, 700)
+    settle(qtbot)
+    assert places.width() == wide

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -242,6 +244,17 @@ def clipped(top: QWidget) -> list[str]:
                 ]
                 found.append(f"{type(widget).__name__}: scrolls sideways, for {wide}")
             continue
+        elif isinstance(widget, QListView):
+            # A list whose entries run under its right edge (the sidebar at 200 % text, once
+            # its places scroll up and down): read only by scrolling sideways, or cut when it
+            # has no sideways scroll bar (an entry that does not wrap, wider than the list).
+            room = widget.viewport().width()
+            cut = not widget.wordWrap() and widget.sizeHintForColumn(0) > room
+            if widget.horizontalScrollBar().maximum() > 0 or cut:
+                found.append(
+                    f"{type(widget).__name__} {widget.accessibleName()!r}: scrolls sideways"
+                )
+            continue
         elif isinstance(widget, QComboBox):
             problem = combo_problem(widget)
             if problem:
@@ -305,6 +318,25 @@ def test_the_walk_finds_a_clipped_button_and_label(qtbot: QtBot) -> None:
     assert len(found) == 2 and "QPushButton" in found[0] and "QLabel" in found[1]
     button.resize(button.sizeHint())
     label.resize(label.sizeHint())
+    assert clipped(top) == []
+
+
+def test_the_walk_finds_a_list_that_scrolls_sideways(qtbot: QtBot) -> None:
+    """The check itself: a list narrower than an entry is reported; wide enough, it is not."""
+    top = QWidget()
+    qtbot.addWidget(top)
+    places = QListWidget(top)
+    places.addItems(["Home", "Configuración de la aplicación"])
+    places.resize(60, 200)
+    top.show()
+    settle(qtbot)
+    found = clipped(top)
+    assert len(found) == 1 and "scrolls sideways" in found[0], found
+    places.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    settle(qtbot)
+    assert clipped(top) == found  # no scroll bar: the entry is cut
+    places.resize(places.sizeHintForColumn(0) + 2 * places.frameWidth() + 4, 200)
+    settle(qtbot)
     assert clipped(top) == []
 
 
@@ -372,6 +404,7 @@ HELD_ON_A_SMALL_SCREEN = (
     "rubrics",
     "district",
     "progress",
+    "state report",
     "summary",
     "plan",
     "settings",
@@ -380,6 +413,7 @@ HELD_ON_A_SMALL_SCREEN = (
     "trash",
     "new school dialog",
     "new team dialog",
+    "change school dialog",
     "team dialog",
     "assessment dialog",
     "action dialog",

@@ -63,6 +63,9 @@ class NewAssessmentDialog(QDialog):
         present_label = QLabel(self.tr("&Members taking part:"))
         self.present = QListWidget()
         self.present.setAccessibleName(self.tr("Members taking part"))
+        # A long name and role at large text wraps rather than running under the right edge.
+        self.present.setWordWrap(True)
+        self.present.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         present_label.setBuddy(self.present)
         layout.addWidget(present_label)
         layout.addWidget(self.present)

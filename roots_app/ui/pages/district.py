@@ -30,6 +30,7 @@ from roots_app.ui import background, exporting, messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import average, change, number, role_label
 from roots_app.ui.models.district_model import ID_ROLE, MAPPED_MARK, DistrictModel
+from roots_app.ui.widgets.elided import ShrinkingCombo
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.lea_choice import all_schools, fill_leas, remember_lea
 from roots_app.ui.widgets.retranslate import Retranslating, heading
@@ -54,7 +55,8 @@ class DistrictPage(Retranslating, QWidget):
         self.region_label, self.region = QLabel(), QComboBox()
         self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # Only the schools of one LEA (issue 19); hidden while no state file brought an LEA.
-        self.lea_label, self.lea = QLabel(), QComboBox()
+        # A long LEA name at large text: a narrower box, the name whole in its tooltip.
+        self.lea_label, self.lea = QLabel(), ShrinkingCombo()
         self.lea.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.name_filter = QLineEdit()
         self.name_filter.setMinimumWidth(220)
@@ -77,7 +79,11 @@ class DistrictPage(Retranslating, QWidget):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
         # The controls wrap onto a second line rather than squeeze the search field or a name.
-        layout.addWidget(flow_row(*pairs, self.name_filter, right=(self.export_button,)))
+        layout.addWidget(
+            flow_row(
+                *pairs, self.name_filter, right=(self.export_button,), shrinks=(self.lea_pair,)
+            )
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)  # long in Spanish at large text
         self.status.setProperty("role", "muted")

@@ -26,7 +26,7 @@ from roots_app.services import compare, state
 from roots_app.ui import exporting, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import change, number
-from roots_app.ui.widgets.elided import ElidedLabel, whole_text_in_tooltip
+from roots_app.ui.widgets.elided import ElidedLabel, ShrinkingCombo, whole_text_in_tooltip
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.lea_choice import all_schools, fill_leas, remember_lea
 from roots_app.ui.widgets.retranslate import Retranslating
@@ -76,7 +76,8 @@ class ProgressPage(Retranslating, QWidget):
         layout.addWidget(flow_row(self.title, right=(self.export_button,)))
         # Which school: all of them, or those of one LEA (issue 19; the LEA choice is hidden
         # while no state file brought an LEA).
-        self.lea_label, self.lea = QLabel(), QComboBox()
+        # A long LEA name at large text: a narrower box, the name whole in its tooltip.
+        self.lea_label, self.lea = QLabel(), ShrinkingCombo()
         self.lea.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.school_label, self.school = QLabel(), whole_text_in_tooltip(QComboBox())
         self.school.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -91,7 +92,7 @@ class ProgressPage(Retranslating, QWidget):
             choices.append(pair)
         self.lea_pair = choices[0]
         self.lea_pair.setVisible(False)
-        layout.addWidget(flow_row(*choices))
+        layout.addWidget(flow_row(*choices, shrinks=(self.lea_pair,)))
         self.lea.currentIndexChanged.connect(self._lea_chosen)
         self.school.currentIndexChanged.connect(self._school_chosen)
         layout.addWidget(self.note)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,9 @@ from roots_app.errors import RootsError
 from roots_app.services import crosswalk, rubrics, state
 from roots_app.ui import labels, messages
 from roots_app.ui.context import UiContext
+from roots_app.ui.widgets.elided import ShrinkingCombo
 from roots_app.ui.widgets.flow import SideBySide, flow_row
+from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 from roots_app.ui.widgets.state_chart import StateChart
 from roots_app.ui.widgets.table_headers import fit_headings
@@ -71,7 +73,9 @@ class StateReportPage(Retranslating, QWidget):
         self.pack: RubricPack | None = None
         self.packs: list[RubricPack] = []  # installed: the mapped rubrics' short titles
         self.leas: list[Lea] = []
-        layout = QVBoxLayout(self)
+        # Large text on a small screen: the page scrolls up and down (its table keeps a few
+        # rows' height), rather than squeezing the intro, the choices and the buttons.
+        layout = scrolling_page(self)
         layout.setContentsMargins(24, 16, 24, 16)
         self.title = heading()
         layout.addWidget(self.title)
@@ -79,7 +83,7 @@ class StateReportPage(Retranslating, QWidget):
         self.intro.setWordWrap(True)
         self.intro.setProperty("role", "muted")
         layout.addWidget(self.intro)
-        self.lea_label, self.lea = QLabel(), QComboBox()
+        self.lea_label, self.lea = QLabel(), ShrinkingCombo()
         self.lea.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year_label, self.year = QLabel(), QComboBox()
         pairs = []
@@ -98,7 +102,8 @@ class StateReportPage(Retranslating, QWidget):
         self.draft_button = QPushButton()
         self.draft_button.clicked.connect(self.draft_narratives)
         right = (self.import_button, self.export_button, self.draft_button)
-        layout.addWidget(flow_row(*pairs, right=right))
+        # A long LEA name at large text: its box narrower, the name whole in its tooltip.
+        layout.addWidget(flow_row(*pairs, right=right, shrinks=pairs[:1]))
         # The crosswalk (issue 19): teams on CEI, PTA or Family Empowerment in LCFF terms.
         self.crosswalk: tuple[Crosswalk, bool] | None = None  # and whether imported here
         self.mapped_box = WrappingCheck()
@@ -108,13 +113,12 @@ class StateReportPage(Retranslating, QWidget):
         self.crosswalk_export = QPushButton()
         self.crosswalk_export.clicked.connect(lambda: self.export_crosswalk())
         crosswalk_row = SideBySide(spacing=16)  # the choice wraps beside the buttons, or above
-        choice, buttons = QVBoxLayout(), QHBoxLayout()
+        choice, buttons = QVBoxLayout(), QVBoxLayout()
         choice.addWidget(self.mapped_box)
-        buttons.addStretch(1)
-        buttons.addWidget(self.crosswalk_import)
-        buttons.addWidget(self.crosswalk_export)
+        # The two buttons wrap one under the other when they do not fit side by side.
+        buttons.addWidget(flow_row(right=(self.crosswalk_import, self.crosswalk_export)))
         crosswalk_row.add_column(choice, 1)
-        crosswalk_row.add_column(buttons, 0)
+        crosswalk_row.add_column(buttons, 0, whole=True)
         layout.addWidget(crosswalk_row)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -138,6 +142,7 @@ class StateReportPage(Retranslating, QWidget):
         )
         # The table (one year) and its chart (a section over the years) as two tabs.
         self.views = QTabWidget()
+        self.views.setMinimumHeight(self._views_height())
         self.views.addTab(self.table, "")
         self.chart = StateChart()
         self.views.addTab(self.chart, "")
@@ -149,6 +154,16 @@ class StateReportPage(Retranslating, QWidget):
         self.lea.currentIndexChanged.connect(self._lea_chosen)
         self.year.currentIndexChanged.connect(self._show_year)
         self.retranslate()
+
+    def _views_height(self) -> int:
+        """The table's and chart's least height: the tabs, the headings and a few rows (or a
+        chart) at the current text size; in a scrolling page it would otherwise be squeezed."""
+        return max(240, 14 * self.fontMetrics().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size chosen in Settings
+            self.views.setMinimumHeight(self._views_height())
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("State report"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -14,11 +14,23 @@ def whole_text_in_tooltip(combo: QComboBox) -> QComboBox:
     def update() -> None:
         combo.setToolTip(combo.currentText())
 
+    waiting = QTimer(combo)
+    waiting.setSingleShot(True)
+    waiting.setInterval(0)
+    waiting.timeout.connect(update)
+
+    def soon() -> None:
+        # Again once the filling is done: a page fills a combo with its signals blocked and
+        # then chooses an entry, which it does not tell; and with AdjustToContents, the model
+        # tells of a first entry before the combo has made it the current one.
+        update()
+        waiting.start()
+
     combo.currentTextChanged.connect(update)
     # Filled with its signals blocked, a combo still tells through its model.
     for signal in (combo.model().rowsInserted, combo.model().rowsRemoved):
-        signal.connect(update)
-    combo.model().modelReset.connect(update)
+        signal.connect(soon)
+    combo.model().modelReset.connect(soon)
     update()
     return combo
 

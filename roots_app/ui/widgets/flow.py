@@ -68,17 +68,22 @@ class _WrappingLayout(QLayout):
 
 class FlowLayout(_WrappingLayout):
     """Items left to right at their size hint, wrapping as needed; ``align_right`` items (added
-    with ``add_widget(w, right=True)``) end the line they sit on, pushed to its right edge."""
+    with ``add_widget(w, right=True)``) end the line they sit on, pushed to its right edge.
+    An item added with ``shrinks=True`` (a label and a ShrinkingCombo) may be narrower than
+    its size hint, down to its minimum, when a line is narrower."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
         self._right: set[int] = set()
+        self._shrinks: set[int] = set()
         self._spacing = spacing
 
-    def add_widget(self, widget: QWidget, right: bool = False) -> None:
+    def add_widget(self, widget: QWidget, right: bool = False, shrinks: bool = False) -> None:
         self.addWidget(widget)
         if right:
             self._right.add(id(self._items[-1]))
+        if shrinks:
+            self._shrinks.add(id(self._items[-1]))
 
     def insert_widget(self, index: int, widget: QWidget, right: bool = False) -> None:
         """As ``add_widget``, at ``index`` among the items."""
@@ -97,6 +102,7 @@ class FlowLayout(_WrappingLayout):
         item = super().takeAt(index)
         if item is not None:
             self._right.discard(id(item))
+            self._shrinks.discard(id(item))
         return item
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -119,7 +125,9 @@ class FlowLayout(_WrappingLayout):
         size = QSize()
         for item in self._items:
             if not item.isEmpty():
-                size = size.expandedTo(item.minimumSize()).expandedTo(item.sizeHint())
+                size = size.expandedTo(item.minimumSize())
+                if id(item) not in self._shrinks:
+                    size = size.expandedTo(item.sizeHint())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
@@ -160,14 +168,17 @@ class FlowLayout(_WrappingLayout):
         return max(0, y - self._spacing - area.y()) + margins.top() + margins.bottom()
 
 
-def flow_row(*widgets: QWidget, right: tuple[QWidget, ...] = ()) -> QWidget:
-    """A widget holding ``widgets`` (then ``right``, at the right edge) in a wrapping row."""
+def flow_row(
+    *widgets: QWidget, right: tuple[QWidget, ...] = (), shrinks: tuple[QWidget, ...] = ()
+) -> QWidget:
+    """A widget holding ``widgets`` (then ``right``, at the right edge) in a wrapping row;
+    those also in ``shrinks`` may be narrower than their size hint (see FlowLayout)."""
     row = QWidget()
     layout = FlowLayout(row)
     for widget in widgets:
-        layout.add_widget(widget)
+        layout.add_widget(widget, shrinks=widget in shrinks)
     for widget in right:
-        layout.add_widget(widget, right=True)
+        layout.add_widget(widget, right=True, shrinks=widget in shrinks)
     wrapping(row)
     return row
 
@@ -250,22 +261,32 @@ class SideBySide(QWidget):
         self.box.setSpacing(spacing)
         self._columns: list[QLayout] = []
         self._needs: list[QWidget | None] = []
+        self._whole: list[bool] = []
 
-    def add_column(self, column: QLayout, stretch: int = 1, needs: QWidget | None = None) -> None:
+    def add_column(
+        self, column: QLayout, stretch: int = 1, needs: QWidget | None = None, whole: bool = False
+    ) -> None:
         """``needs``: a widget the column holds in a scroll area, whose whole width the column
-        needs (a scroll area's own minimum is small)."""
+        needs (a scroll area's own minimum is small). ``whole``: the column goes beside the
+        others only at its size hint (a row of buttons that would wrap there, beside a text
+        squeezed to a word a line); under them, it may be narrower."""
         self._columns.append(column)
         self._needs.append(needs)
+        self._whole.append(whole)
         self.box.addLayout(column, stretch)
 
-    def _widths(self) -> list[int]:
+    def _widths(self, side_by_side: bool = False) -> list[int]:
         return [
-            max(c.minimumSize().width(), 0 if n is None else n.minimumSizeHint().width() + 24)
-            for c, n in zip(self._columns, self._needs, strict=True)
+            max(
+                (c.sizeHint() if side_by_side and w else c.minimumSize()).width(),
+                0 if n is None else n.minimumSizeHint().width() + 24,
+            )
+            for c, n, w in zip(self._columns, self._needs, self._whole, strict=True)
         ]
 
     def _side_by_side_width(self) -> int:
-        return sum(self._widths()) + self.box.spacing() * max(0, len(self._columns) - 1)
+        widths = self._widths(side_by_side=True)
+        return sum(widths) + self.box.spacing() * max(0, len(self._columns) - 1)
 
     def minimumSizeHint(self) -> QSize:
         """The widest column: stacked, that is all the room needed."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from roots_app.domain.rubric import RubricPack
 from roots_app.domain.state_report import StateBeside
 from roots_app.ui import labels, theme
+from roots_app.ui.widgets.elided import ShrinkingCombo
 from roots_app.ui.widgets.flow import flow_row
 from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating
@@ -65,7 +66,8 @@ class StateChart(Retranslating, QWidget):
         self._drawn: tuple[object, ...] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        self.section_label, self.section = QLabel(), QComboBox()
+        # A long section title at large text: shortened in the box, whole in its tooltip.
+        self.section_label, self.section = QLabel(), ShrinkingCombo()
         self.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.section_label.setBuddy(self.section)
         pair = QWidget()
@@ -76,7 +78,7 @@ class StateChart(Retranslating, QWidget):
         self.key = QLabel()  # what the two lines are: one key for the small charts
         self.key.setWordWrap(True)
         self.key.setProperty("role", "muted")
-        layout.addWidget(flow_row(pair))
+        layout.addWidget(flow_row(pair, shrinks=(pair,)))
         layout.addWidget(self.key)
         # The small charts keep a readable height (levels 1 to 5 on the axis, every year's
         # label) and scroll up and down when the window is lower than they need.
