@@ -203,12 +203,15 @@ def replace_results(
     session.expire_all()  # rows the ORM may hold are older than what was just written
 
 
-def agreed_levels(session: Session, lea_id: str, pack_id: str) -> list[tuple[str, str, int]]:
-    """(school year, category, level) of every agreed level on this rubric of the teams of
-    the LEA's schools, none of them in the trash."""
+def agreed_levels(
+    session: Session, lea_id: str, pack_id: str
+) -> list[tuple[str, str, str, str, int]]:
+    """(school year, assessment, pack version, category, level) of every agreed level on this
+    rubric of the teams of the LEA's schools, none of them in the trash (the version: levels
+    on another version are read through the lineages)."""
     a, t, s, g = AssessmentRow, TeamRow, SchoolRow, AgreementRow
     query = (
-        select(a.school_year, g.category_key, g.level)
+        select(a.school_year, a.id, a.pack_version, g.category_key, g.level)
         .select_from(g)
         .join(a, g.assessment_id == a.id)
         .join(t, a.team_id == t.id)
@@ -222,7 +225,11 @@ def agreed_levels(session: Session, lea_id: str, pack_id: str) -> list[tuple[str
             s.deleted_at.is_(None),
         )
     )
-    return [(year, key, level) for year, key, level in session.execute(query) if level is not None]
+    return [
+        (year, assessment, version, key, level)
+        for year, assessment, version, key, level in session.execute(query)
+        if level is not None
+    ]
 
 
 def mapped_levels(
