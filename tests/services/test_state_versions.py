@@ -5,8 +5,12 @@ through the lineage, against hand-computed medians, each median from another ver
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+
+from roots_app import cli
 from roots_app.domain.people import Role
 from roots_app.services import assessments, rubrics, schools, state
 from roots_app.services.context import Roots
@@ -108,3 +112,46 @@ def test_teams_on_two_versions_read_in_the_states_practices(roots: Roots, tmp_pa
     assert "linaje" in document["versions_rule"]
     one_year = state.view_json(state.state_view(roots, LAUSD, "2023-24"), titles, "en")
     assert "versions_rule" not in one_year  # nothing crossed a lineage that year
+
+
+def test_the_state_command_marks_the_medians_from_another_version(
+    roots: Roots, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lcff_across_versions(roots, tmp_path)
+    roots.close()  # the command opens the same database
+
+    def run(*args: str) -> str:
+        assert cli.main(list(args)) == 0
+        out, err = capsys.readouterr()
+        assert err == ""
+        return out
+
+    english = run("state", "--lea", LAUSD, "--year", "2024-25").splitlines()
+    assert "        5  3.5 (2)   +1.5      +1  Staff capacity to build trusting relationships" in (
+        english
+    )
+    assert "        3   4 (3)†     -1      +0  Welcoming environments for all families" in english
+    assert (
+        "        3   2 (3)†     +1      +0  Staff capacity to engage families in decisions"
+        in english
+    )
+    assert "        4   3 (3)†     +1      +0  Family capacity to take part in decisions" in english
+    assert english[-2].startswith("† mapped from another version: the median takes levels")
+    assert english[-1].startswith("Levels a team agreed on another version of the LCFF pack")
+    spanish = run("--lang", "es", "state", "--lea", LAUSD).splitlines()
+    assert "        3   4 (3)†     -1      +0  Ambientes acogedores para todas las familias" in (
+        spanish
+    )
+    assert spanish[-2].startswith("† por correspondencia desde otra versión: la mediana")
+    assert spanish[-1].startswith("Los niveles que un equipo acordó con otra versión")
+    earlier = run("state", "--lea", LAUSD, "--year", "2023-24")
+    assert "†" not in earlier and "another version" not in earlier
+    document = json.loads(run("state", "--lea", LAUSD, "--json"))
+    after = {p["key"]: p for p in document["years"][1]["practices"]}
+    assert [after[k]["teams_mapped"] for k in (FIRST, WELCOMING, STAFF, FAMILY)] == [
+        False,
+        True,
+        True,
+        True,
+    ]
+    assert (after[WELCOMING]["teams"], after[WELCOMING]["teams_count"]) == (4, 3)
