@@ -5,6 +5,8 @@ through the lineage, against hand-computed medians, each median from another ver
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -155,3 +157,19 @@ def test_the_state_command_marks_the_medians_from_another_version(
         True,
     ]
     assert (after[WELCOMING]["teams"], after[WELCOMING]["teams_count"]) == (4, 3)
+
+
+def test_the_table_saved_says_which_medians_come_from_another_version(
+    roots: Roots, tmp_path: Path
+) -> None:
+    lcff_across_versions(roots, tmp_path)
+    for language, said in (
+        ("en", "4 (mapped from another version)"),
+        ("es", "4 (por correspondencia desde otra versión)"),
+    ):
+        path = state.export_view(roots, LAUSD, None, tmp_path / f"lausd-{language}.csv", language)
+        rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+        by_practice = {(r[0], r[1].split(". ")[0]): r for r in rows[1:]}
+        assert by_practice[("2024-25", "2")][3:5] == [said, "3"]
+        assert by_practice[("2024-25", "1")][3] == "3.5"  # same key on 2.0.0: a plain number
+        assert by_practice[("2023-24", "2")][3] == "3"
