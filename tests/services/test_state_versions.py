@@ -173,3 +173,19 @@ def test_the_table_saved_says_which_medians_come_from_another_version(
         assert by_practice[("2024-25", "2")][3:5] == [said, "3"]
         assert by_practice[("2024-25", "1")][3] == "3.5"  # same key on 2.0.0: a plain number
         assert by_practice[("2023-24", "2")][3] == "3"
+
+
+def test_the_narrative_draft_quotes_each_team_in_its_own_versions_words(
+    roots: Roots, tmp_path: Path
+) -> None:
+    """The draft quotes, never medians: a team on 2.0.0 under its version's practice, in the
+    section that practice belongs to; a team on 1.0.2 under the state's."""
+    from roots_app.domain.narrative_draft import as_text
+    from roots_app.services import narratives
+
+    lcff_across_versions(roots, tmp_path)
+    text = as_text(narratives.draft(roots, LAUSD, "2024-25", "en"))
+    first, third = text.split("\n1b. ")[1], text.split("\n3b. ")[1]
+    assert "North Elementary (FAT): Welcoming spaces (Initial Implementation, 3 of 5)" in first
+    assert "North Elementary (ELAC): Capacity for shared decisions (Beginning Development" in third
+    assert "South Middle: Family capacity to take part in decisions (Initial" in third
