@@ -820,6 +820,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Members&apos; averages by role are not mapped across versions: ratings given on an earlier version to a category since renamed, merged or split are not in them.</source>
+        <translation>Los promedios de los miembros por rol no se leen entre versiones: las calificaciones que se dieron con una versión anterior a una categoría que luego cambió de nombre, se unió o se dividió no están incluidas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>* The wording of this category changed between rubric versions; levels are compared by category.</source>
         <translation>* La redacción de esta categoría cambió entre versiones de la rúbrica; los niveles se comparan por categoría.</translation>
     </message>
