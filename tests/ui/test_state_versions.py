@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCharts import QScatterSeries
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -47,6 +48,9 @@ def test_medians_from_another_version_marked_in_both_languages(
     assert table.item(FIRST, 2).toolTip() == "Median of 2 teams"
     tip = table.item(WELCOMING, 2).toolTip()
     assert tip.startswith("Median of 3 teams. † Mapped: it takes levels agreed on another")
+    said = table.item(WELCOMING, 2).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert said == f"4 †. {tip}"
+    assert table.item(FIRST, 2).data(Qt.ItemDataRole.AccessibleTextRole) is None
     assert "† A teams' median marked so takes levels agreed on another version" in (
         page.status.text()
     )

@@ -375,6 +375,8 @@ class StateReportPage(Retranslating, QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if tips[column]:
                     item.setToolTip(tips[column])
+                if text.endswith(MAPPED_MARK):  # a screen reader says the mark in words
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}. {tips[column]}")
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
