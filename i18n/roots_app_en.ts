@@ -189,7 +189,7 @@
 <context>
     <name>StateReportPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/state_report.py" line="+346"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+347"/>
         <source>Median of %n team(s)</source>
         <translation>
             <numerusform>Median of %n team</numerusform>
@@ -197,7 +197,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>Median of %n team(s). %1 Mapped: it takes levels agreed on another version of the LCFF pack, read in the state&apos;s practices through its lineage.</source>
+        <translation>
+            <numerusform>Median of %n team. %1 Mapped: it takes levels agreed on another version of the LCFF pack, read in the state&apos;s practices through its lineage.</numerusform>
+            <numerusform>Median of %n teams. %1 Mapped: it takes levels agreed on another version of the LCFF pack, read in the state&apos;s practices through its lineage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
         <source>Teams&apos; medians for %n practice(s); – means none.</source>
         <translation>
             <numerusform>Teams&apos; medians for %n practice; – means none.</numerusform>
@@ -205,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Mapped, not rated on this rubric: median of %n team(s) on %1</source>
         <translation>
             <numerusform>Mapped, not rated on this rubric: median of %n team on %1</numerusform>

@@ -820,6 +820,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Members&apos; averages by role are not mapped across versions: ratings given on an earlier version to a category since renamed, merged or split are not in them.</source>
+        <translation>Los promedios de los miembros por rol no se leen entre versiones: las calificaciones que se dieron con una versión anterior a una categoría que luego cambió de nombre, se unió o se dividió no están incluidas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>* The wording of this category changed between rubric versions; levels are compared by category.</source>
         <translation>* La redacción de esta categoría cambió entre versiones de la rúbrica; los niveles se comparan por categoría.</translation>
     </message>
@@ -3096,7 +3101,7 @@
     <message>
         <location filename="../roots_app/ui/pages/progress.py" line="+147"/>
         <source>LE&amp;A:</source>
-        <translation>&amp;LEA:</translation>
+        <translation>LE&amp;A:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4223,17 +4228,22 @@ Lo suyo:
         <translation>Sección que muestra el gráfico</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Solid line, round points: state level. Dashed line, squares: teams&apos; median.</source>
         <translation>Línea continua, puntos redondos: nivel estatal. Línea discontinua, cuadrados: mediana de los equipos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>State level and teams&apos; median over the years</source>
         <translation>Nivel estatal y mediana de los equipos a lo largo de los años</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+8"/>
+        <source>Hollow squares: a teams&apos; median that takes levels agreed on another version of the LCFF pack.</source>
+        <translation>Cuadrados huecos: una mediana de los equipos que toma niveles acordados con otra versión del paquete de LCFF.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>%1 over the years</source>
         <translation>%1 a lo largo de los años</translation>
     </message>
@@ -4241,6 +4251,11 @@ Lo suyo:
         <location line="+3"/>
         <source>%1: state %2, teams %3</source>
         <translation>%1: estado %2, equipos %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (mapped from another version of the LCFF pack)</source>
+        <translation>%1 (por correspondencia desde otra versión del paquete de LCFF)</translation>
     </message>
 </context>
 <context>
@@ -4464,7 +4479,7 @@ por correspondencia</translation>
         <translation>Todavía no hay ningún informe estatal. Importe el archivo de Prioridad 3 del estado (Archivo &gt; Importar el archivo de Prioridad 3 del estado…, o el botón de arriba) para ver lo que su LEA informó junto a lo que acordaron sus equipos escolares.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>%1: no state report for this year; the teams&apos; medians only.</source>
         <translation>%1: no hay informe estatal de este año; solo las medianas de los equipos.</translation>
     </message>
@@ -4496,13 +4511,21 @@ por correspondencia</translation>
             <numerusform>Mediana de %n equipos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Median of %n team(s). %1 Mapped: it takes levels agreed on another version of the LCFF pack, read in the state&apos;s practices through its lineage.</source>
+        <translation>
+            <numerusform>Mediana de %n equipo. %1 Por correspondencia entre versiones: toma niveles acordados con otra versión del paquete de LCFF, leídos en las prácticas del estado según su linaje.</numerusform>
+            <numerusform>Mediana de %n equipos. %1 Por correspondencia entre versiones: toma niveles acordados con otra versión del paquete de LCFF, leídos en las prácticas del estado según su linaje.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Since %1</source>
         <translation>Desde %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Teams&apos; medians for %n practice(s); – means none.</source>
         <translation>
             <numerusform>Medianas de los equipos para %n práctica; – significa que no hay.</numerusform>
@@ -4514,8 +4537,13 @@ por correspondencia</translation>
         <source>* matched by the column&apos;s place.</source>
         <translation>* identificada por el lugar de la columna.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 A teams&apos; median marked so takes levels agreed on another version of the LCFF pack, read in the state&apos;s practices: a renamed practice keeps its level, practices merged into one each take its level, a practice split in parts takes the median of the parts.</source>
+        <translation>%1 Una mediana de los equipos marcada así toma niveles acordados con otra versión del paquete de LCFF, leídos en las prácticas del estado: una práctica con otro nombre conserva su nivel, las prácticas fusionadas en una toman cada una su nivel, una práctica dividida en partes toma la mediana de las partes.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Mapped, not rated on this rubric: median of %n team(s) on %1</source>
         <translation>
             <numerusform>Por correspondencia, no calificado con esta rúbrica: mediana de %n equipo con %1</numerusform>

@@ -597,6 +597,8 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "inferred": "* matched to this practice by column order only (2019 and 2021 files)",
         "teams": "teams: the median of the agreed levels of the LEA's school teams on the "
         "LCFF pack that year",
+        "versions": "† mapped from another version: the median takes levels agreed on "
+        "another version of the LCFF pack.",
         "nothing": "Nothing is known for {lea} in {year}.",
         "school": "{school}: LEA {lea}; its own CDS code {cds}.",
         "none": "none",
@@ -635,6 +637,8 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "de 2019 y 2021)",
         "teams": "equipos: la mediana de los niveles acordados por los equipos de las escuelas "
         "de la LEA con el paquete de LCFF ese año",
+        "versions": "† por correspondencia desde otra versión: la mediana toma niveles "
+        "acordados con otra versión del paquete de LCFF.",
         "nothing": "No hay datos de {lea} en {year}.",
         "school": "{school}: LEA {lea}; su propio código CDS {cds}.",
         "none": "ninguno",
@@ -788,6 +792,8 @@ def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
             mark = "*" if p["inferred"] else ""
             inferred = inferred or bool(mark)
             teams = "-" if p["teams"] is None else f"{p['teams']:g} ({p['teams_count']})"
+            if p["teams_mapped"]:
+                teams += "†"  # said in words under the table
             state_level = "-" if p["state"] is None else f"{p['state']}{mark}"
             if mapped:
                 value = p["mapped"]
@@ -798,6 +804,9 @@ def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
                 f"{_signed(p['state_change']):>7}{extra}  {p['title']}"
             )
     print(words["teams"])
+    if any(p["teams_mapped"] for y in document["years"] for p in y["practices"]):
+        print(words["versions"])
+        print(document["versions_rule"])
     if mapped:
         crosswalk_, imported = mapped
         titles = {p.id: p.short_title[args.lang] for p in rubrics.installed(roots)}

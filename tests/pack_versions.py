@@ -129,3 +129,42 @@ def score_across_versions(
     _score(roots, b2, _old(4, 4, 5, 4, 4, 5))
     school_a = schools.get_team(roots, team_id).school_id
     return {"a": school_a, "b": other, "first": first}
+
+
+LCFF = REPO / "resources" / "rubrics" / "lcff-priority-3.json"
+# LCFF Priority 3 1.0.2 -> 2.0.0: practice 2 ``welcoming-environments`` is renamed
+# ``welcoming-spaces``; practices 9 and 10 (staff's and families' capacity for decisions) merge
+# into ``decision-capacity`` (reworded); the other ten keep their keys.
+LCFF_RENAMED, LCFF_MERGED = "welcoming-spaces", "decision-capacity"
+LCFF_MERGED_FROM = ("staff-capacity-decision-making", "family-capacity-decision-making")
+
+
+def lcff_2_0_0() -> dict[str, Any]:
+    """The LCFF pack's 2.0.0 as data (a district's own version, as an editor would save it)."""
+    data = json.loads(LCFF.read_text(encoding="utf-8"))
+    old = {c["key"]: c for c in data["categories"]}
+    categories = []
+    for category in data["categories"]:
+        key = category["key"]
+        if key == "welcoming-environments":
+            categories.append(
+                _renamed(category, LCFF_RENAMED, "Welcoming spaces", "Espacios acogedores")
+            )
+        elif key == LCFF_MERGED_FROM[0]:
+            categories.append(
+                _renamed(
+                    old[key], LCFF_MERGED, "Capacity for shared decisions", "Capacidad de decidir"
+                )
+            )
+        elif key != LCFF_MERGED_FROM[1]:
+            categories.append(category)
+    data["version"] = "2.0.0"
+    data["categories"] = categories
+    data["lineage"] = {
+        "previous_version": "1.0.2",
+        "categories": [
+            {"key": LCFF_RENAMED, "from": ["welcoming-environments"]},
+            {"key": LCFF_MERGED, "from": list(LCFF_MERGED_FROM), "reworded": True},
+        ],
+    }
+    return data

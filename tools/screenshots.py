@@ -283,6 +283,7 @@ def main() -> None:
     questions(window, out, language)
     state_report(window, data, out, language)
     version_trends(window, data, out, language)
+    state_versions(window, data, out, language)
     paper_handwriting(window, out, language, first.id)  # last: it saves a paper sheet
     window.close()
 
@@ -307,6 +308,57 @@ def pack_editor(page, out: Path, language: str) -> None:  # type: ignore[no-unty
     grab("3-preview")
     editor.undo_stack.setClean()  # closed without asking
     editor.close()
+
+
+def state_versions(window, data: Path, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The State report after an LCFF 2.0.0 that renames practice 2 and merges 9 and 10: a team
+    scoring on it in 2024-25 is read back into the state's practices, marked †."""
+    import json
+
+    from roots_app import paths
+    from roots_app.services import assessments, rubrics, schools, state
+
+    roots = window.ctx.roots
+    lea = "19647330000000"
+    pack = json.loads((paths.rubrics_dir() / "lcff-priority-3.json").read_text(encoding="utf-8"))
+    old = {c["key"]: c for c in pack["categories"]}
+    welcoming = dict(old["welcoming-environments"], key="welcoming-spaces")
+    welcoming["title"] = {"en": "Welcoming spaces", "es": "Espacios acogedores"}
+    decisions = dict(old["staff-capacity-decision-making"], key="decision-capacity")
+    decisions["title"] = {"en": "Capacity for shared decisions", "es": "Capacidad de decidir"}
+    merged = ("staff-capacity-decision-making", "family-capacity-decision-making")
+    swapped = {"welcoming-environments": welcoming, merged[0]: decisions}
+    pack["categories"] = [
+        swapped.get(c["key"], c) for c in pack["categories"] if c["key"] != merged[1]
+    ]
+    pack["version"] = "2.0.0"
+    pack["lineage"] = {
+        "previous_version": "1.0.2",
+        "categories": [
+            {"key": "welcoming-spaces", "from": ["welcoming-environments"]},
+            {"key": "decision-capacity", "from": list(merged), "reworded": True},
+        ],
+    }
+    path = data / "lcff-2.0.0.json"
+    path.write_text(json.dumps(pack), encoding="utf-8")
+    rubrics.import_file(roots, path)
+    school = schools.create_school(roots, "Escuela Nueva Versión")
+    state.set_school_lea(roots, school, lea)
+    team = schools.create_team(roots, school, "FAT", [])
+    made = assessments.start(roots, team, "lcff-priority-3", "2024-25", [])
+    for n, category in enumerate(assessments.load(roots, made).pack.categories):
+        assessments.agree(roots, assessments.load(roots, made), category.key, 1 + n % 5, "")
+    window.show_place("state")
+    page = window.state_page
+    page.views.setCurrentIndex(0)
+    page.refresh(lea)
+    page.year.setCurrentIndex(max(0, page.year.findData("2024-25")))
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-9-state-versions.png"))
+    page.views.setCurrentIndex(1)
+    QTest.qWait(250)
+    window.grab().save(str(out / f"{language}-9-state-versions-chart.png"))
+    page.views.setCurrentIndex(0)
 
 
 def questions(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from roots_app.domain import school_year
 from roots_app.domain.comparison import Change
+from roots_app.domain.versions import Route
 
 LCFF_PACK = "lcff-priority-3"
 
@@ -173,6 +174,13 @@ class PracticeYear:
     mapped: float | None = None
     mapped_count: int = 0  # how many assessments the mapped median is of
     mapped_packs: tuple[str, ...] = ()  # the rubrics they used
+    # The teams' median takes levels scored on another version of the LCFF pack, read in the
+    # state's practices through the versions' lineages (domain/versions.py): a rename, merge
+    # or split on the way (``teams_mapped``), a change of wording (``teams_reworded``); the
+    # change since the previous year crosses such a median (``teams_change_mapped``).
+    teams_mapped: bool = False
+    teams_reworded: bool = False
+    teams_change_mapped: bool = False
 
     @property
     def difference(self) -> float | None:
@@ -209,7 +217,7 @@ class StateBeside:
     years: tuple[YearBeside, ...]
 
 
-def _median(levels: Sequence[int]) -> float:
+def _median(levels: Sequence[float]) -> float:
     ordered = sorted(levels)
     middle = len(ordered) // 2
     if len(ordered) % 2:
@@ -224,24 +232,77 @@ def _changes(values: Mapping[str, float]) -> dict[str, Change]:
     }
 
 
+# A team's agreed level with what it was scored on:
+# (school year, assessment, pack version, category key, level).
+VersionedLevel = tuple[str, str, str, str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class TeamLevels:
+    """The teams' levels in the state's practices, and which came through a lineage."""
+
+    levels: list[tuple[str, str, float]]  # (school year, practice, level); a half from a split
+    mapped: set[tuple[str, str]] = field(default_factory=set)  # (school year, practice)
+    reworded: set[tuple[str, str]] = field(default_factory=set)
+
+
+def team_levels(
+    rows: Iterable[VersionedLevel], routes: Mapping[str, Route | None] | None = None
+) -> TeamLevels:
+    """Each assessment's levels in the state's practices: a version with a route (``routes``,
+    by version: ``versions.route_between`` into the version whose categories are the state's
+    practices) is read through it, one assessment at a time; any other by key."""
+    routes = routes or {}
+    out = TeamLevels([])
+    groups: dict[tuple[str, str, str], dict[str, list[float]]] = {}
+    for year, assessment, version, key, level in rows:
+        if routes.get(version) is None:
+            out.levels.append((year, key, level))
+        else:
+            groups.setdefault((year, assessment, version), {}).setdefault(key, []).append(level)
+    for (year, _, version), recorded in groups.items():
+        route = routes[version]
+        assert route is not None
+        for key, value in route.levels(recorded).items():
+            out.levels.append((year, key, value))
+            if key in route.mapped:
+                out.mapped.add((year, key))
+            if key in route.reworded:
+                out.reworded.add((year, key))
+    return out
+
+
+def _change_mapped(
+    change: Change | None, year: str, key: str, marked: set[tuple[str, str]]
+) -> bool:
+    """Whether a change of the teams' median starts or ends at a mapped median."""
+    return change is not None and bool({(year, key), (change.since, key)} & marked)
+
+
 def state_beside(
     lea: Lea,
     results: Iterable[StateResult],
-    agreed: Iterable[tuple[str, str, int]],  # (school year, category key, team's agreed level)
+    agreed: Iterable[tuple[str, str, float]],  # (school year, practice key, team's level)
     years: Iterable[str] = (),
     mapped: Mapping[tuple[str, str], tuple[float, int, tuple[str, ...]]] | None = None,
+    versions: TeamLevels | None = None,
 ) -> StateBeside:
     """Per year and practice: the state level, the teams' median, the difference and changes.
 
     ``agreed`` holds one agreed level per team assessment on the LCFF pack, of the LEA's
-    schools. ``mapped``: (year, practice) -> (median, assessments, packs) of the teams on
-    other rubrics, through the crosswalk (``crosswalk.mapped_medians``). The table covers
-    every year with a state result or a team's level (mapped ones too), and ``years`` (only
-    those, when given).
+    schools (or ``versions``: those levels read across the pack's versions, with the marks of
+    the medians that take a mapped or reworded level). ``mapped``: (year, practice) ->
+    (median, assessments, packs) of the teams on other rubrics, through the crosswalk
+    (``crosswalk.mapped_medians``). The table covers every year with a state result or a
+    team's level (mapped ones too), and ``years`` (only those, when given).
     """
     mapped = mapped or {}
+    if versions is not None:
+        agreed = versions.levels
+    marked = versions.mapped if versions is not None else set()
+    reworded = versions.reworded if versions is not None else set()
     by_year = {r.school_year: r for r in results}
-    levels: dict[tuple[str, str], list[int]] = {}
+    levels: dict[tuple[str, str], list[float]] = {}
     for year, key, level in agreed:
         levels.setdefault((year, key), []).append(level)
     every = set(by_year) | {year for year, _ in levels} | {year for year, _ in mapped}
@@ -263,27 +324,35 @@ def state_beside(
             {y: medians[(y, key)] for y in all_years if (y, key) in medians}
         )
     out = []
+    none: tuple[float | None, int, tuple[str, ...]] = (None, 0, ())
     for year in shown:
         result = by_year.get(year)
-        practices = tuple(
-            PracticeYear(
-                key,
-                result.level(key) if result is not None else None,
-                medians.get((year, key)),
-                len(levels.get((year, key), ())),
-                state_changes[key].get(year),
-                team_changes[key].get(year),
-                *mapped.get((year, key), (None, 0, ())),
+        practices = []
+        for key in PRACTICE_KEYS:
+            other, other_count, other_packs = mapped.get((year, key), none)
+            practices.append(
+                PracticeYear(
+                    key,
+                    result.level(key) if result is not None else None,
+                    medians.get((year, key)),
+                    len(levels.get((year, key), ())),
+                    state_changes[key].get(year),
+                    team_changes[key].get(year),
+                    other,
+                    other_count,
+                    other_packs,
+                    (year, key) in marked,
+                    (year, key) in reworded,
+                    _change_mapped(team_changes[key].get(year), year, key, marked),
+                )
             )
-            for key in PRACTICE_KEYS
-        )
         out.append(
             YearBeside(
                 year,
                 result is not None,
                 result.performance if result is not None else None,
                 result.meeting_date if result is not None else None,
-                practices,
+                tuple(practices),
                 result.layout if result is not None else "",
             )
         )

@@ -88,6 +88,38 @@ def version_map(packs: Iterable[RubricPack], newest: str | None = None) -> Versi
     return VersionMap(top.version, routes)
 
 
+def route_between(packs: Iterable[RubricPack], version: str, target: str) -> Route | None:
+    """How levels agreed on ``version`` read in ``target``'s categories, whether ``target`` is
+    newer (the lineages followed forward, as ``version_map``) or older (followed back: a
+    category merged since gives its level to each of its sources, one split since gives the
+    median of its parts, a renamed one its level); None when no lineage is crossed between
+    the two (read by key). ``packs``: every version known."""
+    known = list(packs)
+    if version == target:
+        return None
+    if version_key(version) < version_key(target):
+        return version_map(known, target).route(version)
+    forward = version_map(known, version).route(target)
+    if forward is None:
+        return None
+    sources: dict[str, list[str]] = {}
+    mapped: set[str] = set()
+    reworded: set[str] = set()
+    for newer, olds in forward.sources.items():
+        for old in olds:
+            sources.setdefault(old, []).append(newer)
+            if newer in forward.mapped:
+                mapped.add(old)
+            if newer in forward.reworded:
+                reworded.add(old)
+    return Route(
+        version,
+        {key: tuple(found) for key, found in sources.items()},
+        frozenset(mapped),
+        frozenset(reworded),
+    )
+
+
 def _route(
     top: RubricPack,
     old: RubricPack,

@@ -129,6 +129,7 @@ STATE = {
         "meeting": "Board meeting",
         "mapped": "Other rubrics, mapped (Roots' crosswalk, not official)",
         "mapped_count": "Teams mapped",
+        "versions": "mapped from another version",  # a teams' median read through a lineage
     },
     "es": {
         "year": "Año escolar",
@@ -143,6 +144,7 @@ STATE = {
         "meeting": "Reunión de la junta",
         "mapped": "Otras rúbricas, por correspondencia (de Roots, no oficial)",
         "mapped_count": "Equipos por correspondencia",
+        "versions": "por correspondencia desde otra versión",
     },
 }
 
@@ -168,7 +170,7 @@ def state_rows(
                     year.year,
                     f"{number}. {titles.get(p.key, p.key)}",
                     _cell(p.state),
-                    _cell(p.teams),
+                    _marked(p.teams, p.teams_mapped, {"mapped": words["versions"]}),
                     str(p.teams_count),
                     _cell(p.difference),
                     _cell(change.value) if change else "",

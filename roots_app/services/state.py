@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from roots_app.domain import school_year
+from roots_app.domain import school_year, versions
 from roots_app.domain.crosswalk import Crosswalk, MappedLevel, mapped_medians
+from roots_app.domain.rubric import RubricPack
 from roots_app.domain.state_report import (
     KIND_NAMES,
     LCFF_PACK,
     PERFORMANCE_NAMES,
+    PRACTICE_KEYS,
     SECTIONS,
     Lea,
     PracticeYear,
@@ -27,12 +29,13 @@ from roots_app.domain.state_report import (
     StateResult,
     lea_kind,
     state_beside,
+    team_levels,
 )
 from roots_app.errors import BadInputError, CancelledError, NotFoundError, StateFileError
 from roots_app.exchange import pack_file, state_file
 from roots_app.services.context import Roots
 from roots_app.services.files import save_table
-from roots_app.storage import packs_repo, state_repo
+from roots_app.storage import comparison_repo, packs_repo, state_repo
 from roots_app.storage.engine import Unit
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -47,6 +50,21 @@ MAPPED_SCALE = {
     "equipos.",
 }
 PROGRESS_EVERY = 100  # rows read between two progress reports
+# How the teams' levels on another version of the LCFF pack are read, in the words of --lang
+# (the rule of domain/versions.py, seen from the state's practices).
+VERSIONS_RULE = {
+    "en": "Levels a team agreed on another version of the LCFF pack are read in the state's "
+    "practices through that version's lineage: a renamed practice keeps its level, practices "
+    "merged into one each take its level, a practice split in parts takes the median of the "
+    "parts' levels (and the other way round for a version older than the practices'); such "
+    "medians are marked as mapped.",
+    "es": "Los niveles que un equipo acordó con otra versión del paquete de LCFF se leen en "
+    "las prácticas del estado según el linaje de esa versión: una práctica con otro nombre "
+    "conserva su nivel, las prácticas fusionadas en una toman cada una su nivel, una práctica "
+    "dividida en partes toma la mediana de los niveles de las partes (y al revés para una "
+    "versión anterior a la de las prácticas); esas medianas se marcan como por "
+    "correspondencia entre versiones.",
+}
 
 
 @dataclass(frozen=True)
@@ -313,6 +331,12 @@ def state_view(
     with roots.reading() as session:
         results = [r for _, r in state_repo.results(session, lea_id=found.id).values()]
         agreed = state_repo.agreed_levels(session, found.id, LCFF_PACK, school)
+        routes: dict[str, versions.Route | None] = {}
+        used = {row[2] for row in agreed}
+        if used:
+            known = _lcff_versions(session)
+            target = _practice_version(known).version
+            routes = {v: versions.route_between(known.values(), v, target) for v in used}
         others, scales = [], {}
         if mapped is not None:
             others = state_repo.mapped_levels(session, found.id, mapped.packs, school)
@@ -331,15 +355,39 @@ def state_view(
                 for year_, assessment, pack, version, row, key, level in others
             ),
         )
-    return state_beside(found, results, agreed, [year] if year else (), medians)
+    levels = team_levels(agreed, routes)
+    return state_beside(found, results, (), [year] if year else (), medians, levels)
+
+
+def _lcff_versions(session: Unit) -> dict[str, RubricPack]:
+    """Every version of the LCFF pack known here, shipped or stored, by version."""
+    from roots_app.services import rubrics
+
+    known = {p.version: p for p, _ in rubrics.bundled() if p.id == LCFF_PACK}
+    for content in comparison_repo.pack_texts(session, LCFF_PACK):
+        pack = pack_file.pack_from_data(json.loads(content))
+        known[pack.version] = pack
+    return known
+
+
+def _practice_version(known: dict[str, RubricPack]) -> RubricPack:
+    """The newest version whose categories hold the state's twelve practices: a later one
+    that renames or merges practices is read back into it."""
+    fitting = [
+        pack for pack in known.values() if set(PRACTICE_KEYS) <= {c.key for c in pack.categories}
+    ]
+    return max(fitting or known.values(), key=lambda p: versions.version_key(p.version))
+
+
+def practice_pack(roots: Roots) -> RubricPack:
+    """The version of the LCFF pack the state's practices are titled and grouped by."""
+    with roots.reading() as session:
+        return _practice_version(_lcff_versions(session))
 
 
 def practice_titles(roots: Roots, language: str = "en") -> dict[str, str]:
-    """The LCFF pack's practice titles in the language, by key."""
-    from roots_app.services import rubrics
-
-    pack, _ = rubrics.find(roots, LCFF_PACK)
-    return {c.key: c.title[language] for c in pack.categories}
+    """The state's practice titles in the language, by key (from ``practice_pack``)."""
+    return {c.key: c.title[language] for c in practice_pack(roots).categories}
 
 
 def export_view(
@@ -418,6 +466,11 @@ def view_json(
                         "state_change_since": p.state_change.since if p.state_change else None,
                         "teams_change": _number(p.teams_change.value) if p.teams_change else None,
                         "teams_change_since": p.teams_change.since if p.teams_change else None,
+                        # The teams' median (or its change) takes levels from another version
+                        # of the LCFF pack, read through its lineage (VERSIONS_RULE).
+                        "teams_mapped": p.teams_mapped,
+                        "teams_reworded": p.teams_reworded,
+                        "teams_change_mapped": p.teams_change_mapped,
                         "inferred": y.inferred(p.key),
                     }
                     | (_mapped_json(p) if mapped else {})
@@ -427,6 +480,8 @@ def view_json(
             for y in view.years
         ],
     }
+    if any(p.teams_mapped or p.teams_change_mapped for y in view.years for p in y.practices):
+        document["versions_rule"] = VERSIONS_RULE[language]
     if mapped is not None:
         crosswalk, imported = mapped
         document["mapped"] = {

@@ -205,12 +205,13 @@ def replace_results(
 
 def agreed_levels(
     session: Session, lea_id: str, pack_id: str, school_id: str | None = None
-) -> list[tuple[str, str, int]]:
-    """(school year, category, level) of every agreed level on this rubric of the teams of
-    the LEA's schools (or of one of them), none of them in the trash."""
+) -> list[tuple[str, str, str, str, int]]:
+    """(school year, assessment, pack version, category, level) of every agreed level on this
+    rubric of the teams of the LEA's schools (or of one of them), none of them in the trash
+    (the version: levels on another version are read through the lineages)."""
     a, t, s, g = AssessmentRow, TeamRow, SchoolRow, AgreementRow
     query = (
-        select(a.school_year, g.category_key, g.level)
+        select(a.school_year, a.id, a.pack_version, g.category_key, g.level)
         .select_from(g)
         .join(a, g.assessment_id == a.id)
         .join(t, a.team_id == t.id)
@@ -226,7 +227,11 @@ def agreed_levels(
     )
     if school_id is not None:
         query = query.where(s.id == school_id)
-    return [(year, key, level) for year, key, level in session.execute(query) if level is not None]
+    return [
+        (year, assessment, version, key, level)
+        for year, assessment, version, key, level in session.execute(query)
+        if level is not None
+    ]
 
 
 def mapped_levels(

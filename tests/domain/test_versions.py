@@ -10,7 +10,7 @@ from typing import Any
 
 from roots_app.domain.comparison import district, school_progress
 from roots_app.domain.rubric import RubricPack
-from roots_app.domain.versions import map_rows, version_map
+from roots_app.domain.versions import map_rows, route_between, version_map
 from roots_app.exchange import pack_file
 from tests import pack_versions
 
@@ -188,3 +188,33 @@ def test_a_lineage_naming_a_version_not_known_reads_by_key() -> None:
     assert versions.route("1.0.2") is None
     rows = [("s", "t", "2023-24", "inclusivity", 3, "1.0.2")]
     assert map_rows(rows, versions).rows == [("s", "t", "2023-24", "inclusivity", 3)]
+
+
+def test_a_newer_version_read_back_in_an_older_versions_categories() -> None:
+    """The state's practices are an older version's categories: a newer version is read back
+    (a merged category gives its level to each source, a split one the median of its parts,
+    a renamed one its level); an older version forward, as the views read it."""
+    chain = _chain()
+    back = route_between(chain, "2.0.0", "1.0.2")
+    assert back is not None and back.version == "2.0.0"
+    new_levels = {"trusting-relationships": [2], "shared-expertise": [4], "inclusivity": [3]}
+    new_levels |= {"principal-leadership": [2], "teacher-leadership": [3], "family-voice": [5]}
+    assert back.levels(new_levels) == {
+        "relationships": 2,  # renamed twice
+        "families-as-experts": 4,  # merged: each source takes the level
+        "engagement-expertise": 4,
+        "committed-leaders": 2.5,  # split: the median of its parts
+        "inclusivity": 3,
+    }  # family-voice is new: no older category; community-friendly-systems retired: none
+    assert back.mapped == {
+        "relationships",
+        "families-as-experts",
+        "engagement-expertise",
+        "committed-leaders",
+    }
+    assert back.reworded == {"families-as-experts", "engagement-expertise", "inclusivity"}
+    forward = route_between(chain, "1.0.2", "2.0.0")
+    assert forward == version_map(chain).route("1.0.2")
+    assert route_between(chain, "1.0.2", "1.0.2") is None
+    plain = [_pack(OLD), _pack(OLD | {"version": "1.0.3"})]  # no lineage: read by key
+    assert route_between(plain, "1.0.3", "1.0.2") is None

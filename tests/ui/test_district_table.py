@@ -47,6 +47,8 @@ def test_the_count_of_schools_says_one_school_and_two_schools(
     page.refresh()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert page.status.text().startswith(two), page.status.text()
+    text = page.status.text()  # one rubric version: nothing said of versions
+    assert "across versions" not in text and "entre versiones" not in text
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

@@ -80,3 +80,7 @@ def test_progress_and_district_mark_mapped_levels_in_words(
     assert legend.item(1, 0).text() == "2. Saberes compartidos *"  # its wording changed
     assert legend.item(0, 0).text() == "1. Relaciones de confianza"
     assert "* La redacción de esta categoría cambió" in district.status.text()
+    # Role averages are not mapped: said, as a year partly on 1.0.2 is shown.
+    assert "Los promedios de los miembros por rol no se leen entre versiones" in (
+        district.status.text()
+    )

@@ -330,6 +330,11 @@ class DistrictPage(Retranslating, QWidget):
                 "the median of its sources, a split one the level of the category it came "
                 "from), or a change compared with one."
             ).replace("%1", MAPPED_MARK)
+        if any(s.mapped for s in d.schools):  # some of the year was scored on another version
+            status += " " + self.tr(
+                "Members' averages by role are not mapped across versions: ratings given on an "
+                "earlier version to a category since renamed, merged or split are not in them."
+            )
         if reworded:
             status += " " + self.tr(
                 "* The wording of this category changed between rubric versions; levels are "

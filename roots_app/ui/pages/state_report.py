@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from roots_app.domain.crosswalk import Crosswalk
 from roots_app.domain.rubric import RubricPack
 from roots_app.domain.state_report import (
-    LCFF_PACK,
     PERFORMANCE_NAMES,
     Lea,
     PracticeYear,
@@ -40,6 +39,7 @@ from roots_app.errors import RootsError
 from roots_app.services import crosswalk, rubrics, state
 from roots_app.ui import labels, messages
 from roots_app.ui.context import UiContext
+from roots_app.ui.models.district_model import MAPPED_MARK
 from roots_app.ui.widgets.elided import ShrinkingCombo
 from roots_app.ui.widgets.flow import SideBySide, flow_row
 from roots_app.ui.widgets.page_scroll import scrolling_page
@@ -226,8 +226,9 @@ class StateReportPage(Retranslating, QWidget):
         """Read the LEAs again and show ``lea`` (a CDS code), else the remembered one."""
         try:
             self.leas = state.list_leas(self.ctx.roots)
-            if self.pack is None:
-                self.pack, _ = rubrics.find(self.ctx.roots, LCFF_PACK)
+            # The version whose categories are the state's practices: a district's later one
+            # may rename or merge them (its teams are read back into these).
+            self.pack = state.practice_pack(self.ctx.roots)
             self.packs = rubrics.installed(self.ctx.roots)
         except RootsError as error:
             messages.show_error(self, error)
@@ -344,6 +345,15 @@ class StateReportPage(Retranslating, QWidget):
                 state_level += " *"
                 tips[1] = inferred_note
             tips[2] = self.tr("Median of %n team(s)", "", practice.teams_count)
+            teams = labels.number(practice.teams)
+            if practice.teams_mapped:  # levels from another version of the LCFF pack
+                teams += f" {MAPPED_MARK}"
+                tips[2] = self.tr(
+                    "Median of %n team(s). %1 Mapped: it takes levels agreed on another version "
+                    "of the LCFF pack, read in the state's practices through its lineage.",
+                    "",
+                    practice.teams_count,
+                ).replace("%1", MAPPED_MARK)
             change = practice.state_change
             if change is not None:
                 tips[4] = self.tr("Since %1").replace("%1", change.since)
@@ -354,7 +364,7 @@ class StateReportPage(Retranslating, QWidget):
                     [
                         f"{number}. {category.title[lang]}",
                         state_level,
-                        labels.number(practice.teams),
+                        teams,
                         signed(practice.difference),
                         labels.change(change.value) if change else "–",
                         *extra,
@@ -380,6 +390,8 @@ class StateReportPage(Retranslating, QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if tips[column]:
                     item.setToolTip(tips[column])
+                if text.endswith(MAPPED_MARK):  # a screen reader says the mark in words
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}. {tips[column]}")
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -390,7 +402,17 @@ class StateReportPage(Retranslating, QWidget):
             self.tr("Teams' medians for %n practice(s); – means none.", "", count)
             + (" " + self.tr("* matched by the column's place.") if shown.layout == "2019" else "")
             + (" " + self._mapped_note() if mapped else "")
+            + (" " + self._versions_note() if any(p.teams_mapped for p in shown.practices) else "")
         )
+
+    def _versions_note(self) -> str:
+        """The rule of the teams' medians from another version of the LCFF pack."""
+        return self.tr(
+            "%1 A teams' median marked so takes levels agreed on another version of the LCFF "
+            "pack, read in the state's practices: a renamed practice keeps its level, practices "
+            "merged into one each take its level, a practice split in parts takes the median "
+            "of the parts."
+        ).replace("%1", MAPPED_MARK)
 
     def _mapped_cell(self, practice: PracticeYear, tips: list[str]) -> str:
         """A practice's mapped median (words in its tooltip say it is mapped, and from what)."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from roots_app.domain.rubric import RubricPack
-from roots_app.domain.state_report import StateBeside
+from roots_app.domain.state_report import PracticeYear, StateBeside
 from roots_app.ui import labels, theme
 from roots_app.ui.widgets.elided import ShrinkingCombo
 from roots_app.ui.widgets.flow import flow_row
@@ -92,14 +92,24 @@ class StateChart(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.section_label.setText(self.tr("S&ection:"))
         self.section.setAccessibleName(self.tr("Section to chart"))
-        self.key.setText(
-            self.tr("Solid line, round points: state level. Dashed line, squares: teams' median.")
-        )
+        self._set_key()
         self.setAccessibleName(self.tr("State level and teams' median over the years"))
+
+    def _set_key(self) -> None:
+        key = self.tr("Solid line, round points: state level. Dashed line, squares: teams' median.")
+        if self.view is not None and any(
+            p.teams_mapped for y in self.view.years for p in y.practices
+        ):
+            key += " " + self.tr(
+                "Hollow squares: a teams' median that takes levels agreed on another version "
+                "of the LCFF pack."
+            )
+        self.key.setText(key)
 
     def show_view(self, view: StateBeside | None, pack: RubricPack, language: str) -> None:
         """Chart this LEA's years (drawn now if shown, else when it is)."""
         self.view, self.pack, self.language = view, pack, language
+        self._set_key()
         current = self.section.currentData()
         self.section.blockSignals(True)
         self.section.clear()
@@ -246,6 +256,21 @@ class StateChart(Retranslating, QWidget):
                     chart.addSeries(series)
                     series.attachAxis(axis_x)
                     series.attachAxis(axis_y)
+            if marker == "square" and any(p.teams_mapped for p in practices):
+                # A median from another version of the pack: its square hollow, over the
+                # filled one (the state's round points still on top).
+                hollow = QScatterSeries()
+                hollow.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+                hollow.setMarkerSize(13)
+                hollow.setColor(QColor(colours.background))
+                hollow.setBorderColor(QColor(colour))
+                hollow.setPen(QPen(QColor(colour), 2))
+                for x, p in enumerate(practices):
+                    if p.teams_mapped and p.teams is not None:
+                        hollow.append(x, p.teams)
+                chart.addSeries(hollow)
+                hollow.attachAxis(axis_x)
+                hollow.attachAxis(axis_y)
         if index < len(self.year_axes):
             self.year_axes[index] = axis_x
         else:
@@ -259,7 +284,15 @@ class StateChart(Retranslating, QWidget):
                 self.tr("%1: state %2, teams %3")
                 .replace("%1", year)
                 .replace("%2", labels.number(p.state))
-                .replace("%3", labels.number(p.teams))
+                .replace("%3", self._teams_said(p))
                 for year, p in zip(years, practices, strict=True)
             )
+        )
+
+    def _teams_said(self, practice: PracticeYear) -> str:
+        """The teams' median in words, said as mapped when it comes from another version."""
+        if not practice.teams_mapped:
+            return labels.number(practice.teams)
+        return self.tr("%1 (mapped from another version of the LCFF pack)").replace(
+            "%1", labels.number(practice.teams)
         )
