@@ -275,7 +275,7 @@ def copy_state(
     source: Roots, target: Roots, before_writing: Callable[[], None] | None = None
 ) -> StateCopy:
     """The source's state data merged into the target (copy-to, after its records arrived),
-    in one transaction, by the import's rules: LEAs by CDS code (the target's others stay);
+    in one transaction, by the state import's rules: LEAs by CDS code (the target's others stay);
     results by (LEA, school year), new, updated (the source's differs: it replaces the
     target's, as importing that file would) or unchanged, the LEA named by its newest year; a
     school's LEA and own CDS code where the source has them (a school the source left unlinked
@@ -306,7 +306,8 @@ def copy_state(
             crosswalk.validate_data(target, data)
         except CrosswalkError as exc:
             outcome = CROSSWALK_REFUSED
-            problem = "; ".join(line.strip() for line in str(exc).splitlines())
+            where = "; ".join(f"{path}: {reason}" for path, reason in exc.problems)
+            problem = f"{exc.args[0]} {where}".strip()
         else:
             carried = (
                 crosswalk_file.crosswalk_from_data(data, content_hash),
@@ -340,14 +341,11 @@ def copy_state(
         result = outcome
         if carried is not None:
             walk, content, content_hash = carried
-            mine = packs_repo.crosswalk(session)
-            mine_version = None
-            if mine is not None:
-                mine_version = json.loads(mine[0])["version"]
+            mine = packs_repo.crosswalk(session)  # (content, content hash) or None
             if mine is not None and mine[1] == content_hash:
                 result = CROSSWALK_UNCHANGED
-            elif mine_version is not None and version_key(mine_version) >= version_key(
-                walk.version
+            elif mine is not None and version_key(json.loads(mine[0])["version"]) >= (
+                version_key(walk.version)
             ):
                 result = CROSSWALK_KEPT
             else:

@@ -160,3 +160,28 @@ def test_a_dry_run_copies_no_state_data(roots: Roots, source: Roots, tmp_path: P
     report = bundles.copy_database(source, roots, dry_run=True)
     assert report.state is None and report.to_json()["state"] is None
     assert dump(roots) == before
+
+
+def test_a_crosswalk_naming_a_pack_the_target_lacks_is_not_copied_and_says_why(
+    roots: Roots, source: Roots, tmp_path: Path
+) -> None:
+    """Only the packs assessments use travel with the records: a crosswalk linking a pack
+    version installed only on the laptop would not fit the district's packs."""
+    from roots_app.services import rubrics
+    from tests import pack_versions
+
+    rubrics.import_file(source, pack_versions.write(pack_versions.cei_2_0_0(), tmp_path))
+    data = json.loads(crosswalk.shipped()[1])
+    data["version"] = "3.0.0"
+    link = {**data["links"][0], "category": "family-voice", "versions": {"from": "2.0.0"}}
+    data["links"].append(link)
+    path = tmp_path / "with-2.0.0.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    crosswalk.import_file(source, path)
+
+    copied = bundles.copy_database(source, roots).state
+
+    assert copied is not None and copied.crosswalk == "refused"
+    assert copied.crosswalk_problem.startswith("The crosswalk roots-crosswalk is not valid. links[")
+    assert "no installed version of cei-six-roots is in this range" in copied.crosswalk_problem
+    assert crosswalk.current(roots) == (crosswalk.shipped()[0], False)
