@@ -16,7 +16,7 @@ import pytest
 
 from roots_app.domain.merge import Outcome
 from roots_app.domain.state_report import Performance
-from roots_app.services import bundles, crosswalk, schools, state
+from roots_app.services import backups, bundles, crosswalk, schools, state
 from roots_app.services.context import Roots
 from tests.conftest import laptop as other_computer
 from tests.dbdump import dump
@@ -111,9 +111,10 @@ def test_copy_to_carries_leas_results_school_links_and_the_crosswalk(
     json_report = report.to_json()
     assert json_report["applied"] is True and json_report["state"]["leas_added"] == 2
 
-    before = dump(roots)
+    before, taken = dump(roots), len(backups.list_backups(roots))
     again = bundles.copy_database(source, roots)
     assert dump(roots) == before
+    assert len(backups.list_backups(roots)) == taken  # nothing to change: no backup either
     assert again.state is not None
     assert (again.state.leas_added, again.state.results) == (
         0,
@@ -124,7 +125,7 @@ def test_copy_to_carries_leas_results_school_links_and_the_crosswalk(
 
 
 def test_copy_to_updates_by_the_import_rules_and_keeps_what_only_the_target_has(
-    roots: Roots, source: Roots, tmp_path: Path
+    roots: Roots, source: Roots, tmp_path: Path, backend: str
 ) -> None:
     """A reissued row updates; a school the laptop left unlinked keeps the district's link; a
     crosswalk of an older version does not replace the district's newer one."""
@@ -150,7 +151,10 @@ def test_copy_to_updates_by_the_import_rules_and_keeps_what_only_the_target_has(
     assert crosswalk.current(roots)[0].version == "2.0.0"
     # A newer crosswalk on the laptop replaces the district's.
     crosswalk.import_file(source, _crosswalk_file(tmp_path, "2.1.0", drop=3))
+    taken = len(backups.list_backups(roots))
     assert bundles.copy_database(source, roots).state.crosswalk == "copied"  # type: ignore[union-attr]
+    # The records changed nothing, the state copy did: it took the backup (a SQLite file).
+    assert len(backups.list_backups(roots)) == taken + (backend == "sqlite")
     assert crosswalk.current(roots) == crosswalk.current(source)
 
 
