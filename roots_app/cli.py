@@ -524,7 +524,30 @@ def cmd_copy_to(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
     report = bundles.copy_database(
         source, target, default=_resolution(args), dry_run=args.dry_run, progress=_progress(args)
     )
-    return _print_report(report, args, "this database")
+    if args.json:
+        _print_json(report.to_json())
+        return EXIT_OK
+    _print_report(report.imported, args, "this database")
+    words = _STATE_WORDS[args.lang]
+    copied = report.state
+    if copied is None:
+        print(words["copy_dry_run"])
+        return EXIT_OK
+    numbers = (
+        *(copied.results[kind] for kind in ("new", "updated", "unchanged")),
+        copied.leas_added,
+    )
+    said = [forms[n != 1].format(n=n) for forms, n in zip(words["counts"], numbers, strict=True)]
+    schools = words["copy_schools"].format(
+        linked=copied.schools_linked, same=copied.schools_unchanged
+    )
+    walk = words["copy_crosswalk"][copied.crosswalk].format(problem=copied.crosswalk_problem)
+    print(
+        words["copy_state"].format(
+            counts=", ".join(said[:3]), leas=said[3], schools=schools, crosswalk=walk
+        )
+    )
+    return EXIT_OK
 
 
 def _print_report(report: Any, args: argparse.Namespace, what: str) -> int:
@@ -607,6 +630,18 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "lea_years": "state reports {years}",
         "lea_schools": ("{n} school linked", "{n} schools linked"),
         "no_leas": "No LEA yet: import the state's Priority 3 file (roots import-state FILE).",
+        # copy-to: the state data after the records.
+        "copy_state": "State data: results {counts}; {leas}; schools: {schools}; {crosswalk}.",
+        "copy_schools": "{linked} linked, {same} unchanged",
+        "copy_crosswalk": {
+            "none": "no imported crosswalk to copy",
+            "copied": "the imported crosswalk copied",
+            "unchanged": "the imported crosswalk unchanged",
+            "kept": "the target's own crosswalk kept (the same or a newer version)",
+            "refused": "the imported crosswalk not copied: {problem}",
+        },
+        "copy_dry_run": "State data (LEAs, the state's results, schools' LEA and CDS code, an "
+        "imported crosswalk) is copied only when copy-to runs without --dry-run.",
     },
     "es": {
         "would": "Se importaría",
@@ -648,6 +683,20 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "lea_schools": ("{n} escuela vinculada", "{n} escuelas vinculadas"),
         "no_leas": "Todavía no hay ninguna LEA: importe el archivo de Prioridad 3 del estado "
         "(roots import-state ARCHIVO).",
+        "copy_state": "Datos del estado: resultados {counts}; {leas}; escuelas: {schools}; "
+        "{crosswalk}.",
+        "copy_schools": "{linked} vinculadas, {same} sin cambios",
+        "copy_crosswalk": {
+            "none": "ninguna correspondencia importada que copiar",
+            "copied": "se copió la correspondencia importada",
+            "unchanged": "la correspondencia importada, sin cambios",
+            "kept": "se conservó la correspondencia propia del destino (la misma versión o una "
+            "más reciente)",
+            "refused": "no se copió la correspondencia importada: {problem}",
+        },
+        "copy_dry_run": "Los datos del estado (LEA, resultados del estado, la LEA y el código CDS "
+        "de las escuelas, una correspondencia importada) solo se copian cuando copy-to se "
+        "ejecuta sin --dry-run.",
     },
 }
 _LISTED_ROWS = 20  # rows an import lists by name; a whole state file has some 2,300

@@ -344,3 +344,49 @@ def test_state_and_export_state_of_one_school(tmp_path: Path, roots_cmd) -> None
         f"roots: Elsewhere is not a school of Los Angeles Unified ({LAUSD}): link it to that LEA "
         "first.\n"
     )
+
+
+def test_copy_to_says_what_it_carried_of_the_state_data(tmp_path: Path, roots_cmd) -> None:  # type: ignore[no-untyped-def]
+    from roots_app.services import schools
+    from roots_app.services.context import open_roots
+
+    laptop = ["--data-dir", str(tmp_path / "laptop")]
+    target = f"sqlite:///{tmp_path / 'district.db'}"
+    old, new = _files(tmp_path)
+    for path in (old, new):
+        assert roots_cmd(*laptop, "import-state", str(path)).returncode == 0
+    roots = open_roots(tmp_path / "laptop")
+    try:
+        school = schools.create_school(roots, "North Elementary")
+    finally:
+        roots.close()
+    assert roots_cmd(*laptop, "link-school", school, "--lea", LAUSD).returncode == 0
+    preview = roots_cmd(*laptop, "copy-to", target, "--dry-run")
+    assert preview.stdout.splitlines()[-1] == (
+        "State data (LEAs, the state's results, schools' LEA and CDS code, an imported "
+        "crosswalk) is copied only when copy-to runs without --dry-run."
+    )
+    done = roots_cmd(*laptop, "copy-to", target)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == (
+        "State data: results 3 new, 0 updated, 0 unchanged; 2 LEAs added; schools: 1 linked, "
+        "0 unchanged; no imported crosswalk to copy."
+    )
+    again = roots_cmd(*laptop, "--lang", "es", "copy-to", target)
+    assert again.stdout.splitlines()[-1] == (
+        "Datos del estado: resultados 0 nuevos, 0 actualizados, 3 sin cambios; 0 LEA "
+        "agregadas; escuelas: 0 vinculadas, 1 sin cambios; ninguna correspondencia importada "
+        "que copiar."
+    )
+    document = json.loads(roots_cmd(*laptop, "copy-to", target, "--json").stdout)
+    assert document["state"] == {
+        "leas_added": 0,
+        "results": {"new": 0, "updated": 0, "unchanged": 3},
+        "schools_linked": 0,
+        "schools_unchanged": 1,
+        "crosswalk": "none",
+        "crosswalk_problem": None,
+    }
+    district = ["--data-dir", str(tmp_path / "office"), "--db", target]
+    listed = roots_cmd(*district, "leas", "--json")
+    assert {lea["cds_code"] for lea in json.loads(listed.stdout)} == {LAUSD, ACOE}

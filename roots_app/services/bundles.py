@@ -25,9 +25,10 @@ from roots_app.domain.merge import Outcome, Resolution, merged_seen
 from roots_app.errors import BundleError, CancelledError, RootsError
 from roots_app.exchange.bundle_file import BundleReader, BundleWriter, Manifest
 from roots_app.exchange.bundle_records import NAMES_ONLY, SEEN, TABLES, TableSpec
-from roots_app.services import backups, files
+from roots_app.services import backups, files, state
 from roots_app.services.bundle_merge import BATCH, Conflict, ImportReport, Merger, batched
 from roots_app.services.context import Roots
+from roots_app.services.state import StateCopy
 from roots_app.storage import db_errors, exchange_repo
 from roots_app.storage.engine import Unit
 from roots_app.storage.exchange_repo import Scope, State
@@ -163,26 +164,53 @@ def _as_sent(spec: TableSpec, row: dict[str, Any], unlinked: set[str]) -> dict[s
     return row if sendable is row else dict(sendable)
 
 
+@dataclass(frozen=True)
+class CopyReport:
+    """What copy-to did: the records (as a .roots import), then the state data (None in a
+    dry run: it is copied only for real, once the schools it links have arrived)."""
+
+    imported: ImportReport
+    state: StateCopy | None
+
+    def to_json(self) -> dict[str, Any]:
+        return self.imported.to_json() | {
+            "state": None if self.state is None else self.state.to_json()
+        }
+
+
 def copy_database(
     source: Roots,
     target: Roots,
     default: Resolution | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
-) -> ImportReport:
+) -> CopyReport:
     """Everything in ``source`` merged into ``target`` (moving to the district database), with
-    the import's rules: nothing duplicated, conflicts listed or settled by ``default``."""
+    the import's rules: nothing duplicated, conflicts listed or settled by ``default``.
+
+    .roots files carry no state data (a district imports the state's file itself); so after
+    the records, the state data is merged by the state service's rules (state.copy_state)."""
     with tempfile.TemporaryDirectory(prefix="roots-copy-") as folder:
         path = Path(folder) / "everything.roots"
         exporting, importing = _scaled(progress, 0, 400), _scaled(progress, 400, 1000)
         export_bundle(source, path, Scope(), progress=lambda d, t: exporting(d, t))
-        return import_bundle(
+        report = import_bundle(
             target,
             path,
             default=default,
             dry_run=dry_run,
             progress=lambda d, t: importing(d, t),
         )
+    if dry_run:
+        return CopyReport(report, None)
+
+    def backup() -> None:
+        backups.take(target, "before-import")
+
+    # The import backs the target up before its first write; if it wrote nothing, the state
+    # copy does, before its own first write.
+    wrote = report.total(Outcome.ADDED) + report.total(Outcome.UPDATED) or report.conflicts
+    return CopyReport(report, state.copy_state(source, target, None if wrote else backup))
 
 
 # -- import -----------------------------------------------------------------------------------

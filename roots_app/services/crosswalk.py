@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from roots_app import paths
 from roots_app.domain.crosswalk import Crosswalk
@@ -52,6 +53,13 @@ def validate_file(roots: Roots, path: Path) -> Crosswalk:
     return crosswalk_file.validate(
         crosswalk_file.read_crosswalk_file(path), known, _target_keys(known)
     )
+
+
+def validate_data(roots: Roots, data: Any) -> Crosswalk:
+    """Check a crosswalk's data (another database's imported one) against the packs installed
+    here, as an import does (CrosswalkError if it does not fit)."""
+    known = known_packs(roots)
+    return crosswalk_file.validate(data, known, _target_keys(known))
 
 
 def import_file(roots: Roots, path: Path) -> Crosswalk:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from roots_app.domain import school_year, versions
-from roots_app.domain.crosswalk import Crosswalk, MappedLevel, mapped_medians
+from roots_app.domain.crosswalk import Crosswalk, MappedLevel, mapped_medians, version_key
 from roots_app.domain.rubric import RubricPack
 from roots_app.domain.state_report import (
     KIND_NAMES,
@@ -31,7 +31,13 @@ from roots_app.domain.state_report import (
     state_beside,
     team_levels,
 )
-from roots_app.errors import BadInputError, CancelledError, NotFoundError, StateFileError
+from roots_app.errors import (
+    BadInputError,
+    CancelledError,
+    CrosswalkError,
+    NotFoundError,
+    StateFileError,
+)
 from roots_app.exchange import pack_file, state_file
 from roots_app.services.context import Roots
 from roots_app.services.files import save_table
@@ -241,6 +247,148 @@ def _merge(session: Unit, rows: list[StateResult], device: str) -> list[RowOutco
     state_repo.add_results(session, new, device)
     state_repo.replace_results(session, changed, device)
     return outcomes
+
+
+# What copy-to did with the source's imported crosswalk.
+CROSSWALK_NONE = "none"  # the source uses the shipped one: nothing to carry
+CROSSWALK_COPIED = "copied"
+CROSSWALK_UNCHANGED = "unchanged"  # the target has the same one
+CROSSWALK_KEPT = "kept"  # the target's own is newer, or the same version: kept
+CROSSWALK_REFUSED = "refused"  # it names packs or categories the target does not have
+
+
+@dataclass(frozen=True)
+class StateCopy:
+    """What copy-to carried of the state data into the target (issue 19)."""
+
+    leas_added: int
+    results: dict[str, int]  # NEW, UPDATED, UNCHANGED: the state's results by (LEA, year)
+    schools_linked: int  # schools whose LEA or own CDS code the copy set
+    schools_unchanged: int  # schools the source links that were linked so already
+    crosswalk: str  # CROSSWALK_*
+    crosswalk_problem: str = ""  # why it was refused
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.leas_added
+            or self.results[NEW]
+            or self.results[UPDATED]
+            or self.schools_linked
+            or self.crosswalk == CROSSWALK_COPIED
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "leas_added": self.leas_added,
+            "results": dict(self.results),
+            "schools_linked": self.schools_linked,
+            "schools_unchanged": self.schools_unchanged,
+            "crosswalk": self.crosswalk,
+            "crosswalk_problem": self.crosswalk_problem or None,
+        }
+
+
+def copy_state(
+    source: Roots, target: Roots, before_writing: Callable[[], None] | None = None
+) -> StateCopy:
+    """The source's state data merged into the target (copy-to, after its records arrived),
+    in one transaction, by the state import's rules: LEAs by CDS code (the target's others stay);
+    results by (LEA, school year), new, updated (the source's differs: it replaces the
+    target's, as importing that file would) or unchanged, the LEA named by its newest year; a
+    school's LEA and own CDS code where the source has them (a school the source left unlinked
+    keeps the target's); the imported crosswalk if the target has none or an older version
+    (same version, other content: the target's kept), checked against the target's packs.
+    ``before_writing`` is called once if anything is to change. Twice: nothing changes."""
+    from roots_app.exchange import crosswalk_file
+    from roots_app.services import crosswalk
+
+    with source.reading() as session:
+        found = sorted(
+            (r for _, r in state_repo.results(session).values()),
+            key=lambda r: (r.file_year, r.cds_code),
+        )
+        source_leas = state_repo.leas(session)
+        links = {
+            school: codes
+            for school, codes in state_repo.every_school_code(session).items()
+            if codes != (None, None)
+        }
+        stored = packs_repo.crosswalk(session)
+    carried: tuple[Crosswalk, str, str] | None = None
+    outcome, problem = CROSSWALK_NONE, ""
+    if stored is not None:
+        content, content_hash = stored
+        data = json.loads(content)
+        try:
+            crosswalk.validate_data(target, data)
+        except CrosswalkError as exc:
+            outcome = CROSSWALK_REFUSED
+            where = "; ".join(f"{path}: {reason}" for path, reason in exc.problems)
+            problem = f"{exc.args[0]} {where}".strip()
+        else:
+            carried = (
+                crosswalk_file.crosswalk_from_data(data, content_hash),
+                content,
+                content_hash,
+            )
+
+    def merged(session: Unit) -> StateCopy:
+        known = state_repo.leas(session)
+        # An LEA without results (none is made so today) still arrives, by its CDS code.
+        skip = known.keys() | {r.cds_code for r in found}
+        alone = [lea for code, lea in source_leas.items() if code not in skip]
+        added = len(state_repo.add_leas(session, alone, target.device))
+        outcomes = _merge(session, found, target.device)
+        added += len({o.cds_code for o in outcomes if o.lea_added})
+        leas = state_repo.leas(session)
+        here = state_repo.every_school_code(session)
+        changes: dict[str, tuple[str | None, str | None]] = {}
+        unchanged = 0
+        for school, (lea_code, own) in links.items():
+            if school not in here:  # removed here for good
+                continue
+            now = here[school]
+            wanted = (lea_code or now[0], own or now[1])
+            if wanted == now:
+                unchanged += 1
+                continue
+            code = wanted[0]
+            changes[school] = (leas[code].id if code else None, wanted[1])
+        state_repo.relink_schools(session, changes, target.device)
+        result = outcome
+        if carried is not None:
+            walk, content, content_hash = carried
+            mine = packs_repo.crosswalk(session)  # (content, content hash) or None
+            if mine is not None and mine[1] == content_hash:
+                result = CROSSWALK_UNCHANGED
+            elif mine is not None and version_key(json.loads(mine[0])["version"]) >= (
+                version_key(walk.version)
+            ):
+                result = CROSSWALK_KEPT
+            else:
+                packs_repo.replace_crosswalk(session, walk.version, content_hash, content)
+                result = CROSSWALK_COPIED
+        return StateCopy(
+            added,
+            {
+                kind: sum(1 for o in outcomes if o.outcome == kind)
+                for kind in (NEW, UPDATED, UNCHANGED)
+            },
+            len(changes),
+            unchanged,
+            result,
+            problem,
+        )
+
+    if before_writing is not None:
+        with target.dry_run() as session:  # rolled back: whether anything is to change
+            preview = merged(session)
+        if not preview.changed:
+            return preview  # what the copy itself would say: nothing written
+        before_writing()
+    with target.transaction() as session:
+        return merged(session)
 
 
 def find_lea(roots: Roots, cds: str) -> Lea:

@@ -378,3 +378,24 @@ def lea_assessments(session: Session, lea_id: str, pack_id: str) -> list[tuple[s
         .order_by(s.name, t.name, a.created_at, a.id)
     )
     return [(found, year) for found, year in session.execute(query)]
+
+
+def every_school_code(session: Session) -> dict[str, tuple[str | None, str | None]]:
+    """Every school, the trash's too: (its LEA's CDS code or None, its own CDS code or None)
+    (what copy-to carries: a school restored from the trash keeps its links)."""
+    query = (
+        select(SchoolRow.id, LeaRow.cds_code, SchoolRow.cds_code.label("own"))
+        .select_from(SchoolRow)
+        .outerjoin(LeaRow, SchoolRow.lea_id == LeaRow.id)
+    )
+    return {row.id: (row.cds_code, row.own) for row in session.execute(query)}
+
+
+def relink_schools(
+    session: Session, links: dict[str, tuple[str | None, str | None]], device: str
+) -> None:
+    """Set each school's (LEA id, own CDS code), the trash's too (copy-to)."""
+    for school_id, (lea_id, own) in links.items():
+        row = session.get(SchoolRow, school_id)
+        assert row is not None  # read in this same unit of work
+        row.lea_id, row.cds_code, row.updated_by = lea_id, own, device
