@@ -42,6 +42,9 @@ MAX_LINE_BYTES = 1_000_000  # one record; long notes are 100,000 characters at m
 # (an evidence scan's record is longer: TableSpec.max_line)
 MAX_ENTRIES = 64
 CHUNK = 1 << 20
+# Deflate's level: 4 compresses a district's records a quarter faster than the default (6),
+# for a file 4-5% larger (issue 14: compressing was what an export waited for).
+COMPRESS_LEVEL = 4
 
 _ENCODE = one_shot(json.JSONEncoder(ensure_ascii=False, separators=(",", ":")))
 
@@ -116,7 +119,13 @@ class BundleWriter:
         self.exported_by = exported_by
         self.packs: list[PackEntry] = []
         self.entries: dict[str, Entry] = {}
-        self.zip = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True)
+        self.zip = zipfile.ZipFile(
+            path,
+            "w",
+            compression=zipfile.ZIP_DEFLATED,
+            allowZip64=True,
+            compresslevel=COMPRESS_LEVEL,
+        )
 
     def add_pack(self, pack_id: str, version: str, content_hash: str, content: str) -> None:
         pack = PackEntry(pack_id, version, content_hash)
@@ -151,6 +160,9 @@ class BundleWriter:
         size = 0
         info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
         info.compress_type = zipfile.ZIP_DEFLATED
+        # What ZipFile.open(name) sets from the file's own level (3.11 names it so; 3.13 keeps
+        # the name as an alias of compress_level); a ZipInfo given to it keeps its own.
+        info._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]
         with self.zip.open(info, "w", force_zip64=True) as out:
             pending: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
             failed: list[BaseException] = []
