@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from roots_app.storage import bulk
+from roots_app.storage.comparison_repo import small_page_cache
 from roots_app.storage.models import (
     ActionRow,
     AgreementRow,
@@ -195,13 +196,15 @@ def sent_lines(
             streamed.close()
         return
     # SQLite's driver steps through the rows as they are fetched (SQLAlchemy's streaming would
-    # only buffer them again), and gives a line as bytes.
-    result = connection.execute(query)
-    try:
-        while rows := result.cursor.fetchmany(STREAM_BATCH):
-            yield cast("list[tuple[str, int, int | None, bytes | None]]", rows)
-    finally:
-        result.close()
+    # only buffer them again), and gives a line as bytes. One pass over the lines: a small
+    # page cache reads them faster than the big one (and keeps 60 MB fewer in memory).
+    with small_page_cache(session):
+        result = connection.execute(query)
+        try:
+            while rows := result.cursor.fetchmany(STREAM_BATCH):
+                yield cast("list[tuple[str, int, int | None, bytes | None]]", rows)
+        finally:
+            result.close()
 
 
 def sent_layout(session: Session, name: str, layout: str) -> None:
