@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -25,6 +26,9 @@ from roots_app.domain.text import NOT_KEPT, cleaned, describe, refused_character
 from roots_app.errors import BadInputError
 
 SEEN = "_seen"  # the versions this copy descends from (domain/merge.py)
+# How a record becomes a line (bundle_file.encode_line and services/bundles.py): raise it when
+# that changes, so lines kept from earlier exports are not copied into new ones.
+LINES = 1
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
@@ -173,6 +177,15 @@ class TableSpec:
     @property
     def entry(self) -> str:
         return f"data/{self.name}.jsonl"
+
+    @cached_property
+    def layout(self) -> str:
+        """What a line of this table holds, in order: a line kept from an export (to be copied
+        into the next one) is copied only while the layout is this one."""
+        fields = ",".join(
+            f"{f.name}:{int(f.nullable)}{int(f.dated)}{int(f.binary)}" for f in self.fields
+        )
+        return hashlib.sha256(f"{LINES}|{fields}|{SEEN}".encode()).hexdigest()[:32]
 
     @cached_property
     def names(self) -> tuple[str, ...]:

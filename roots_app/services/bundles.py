@@ -14,16 +14,18 @@ import json
 import logging
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from roots_app import __version__
 from roots_app.domain.ids import utcnow
 from roots_app.domain.merge import Outcome, Resolution, merged_seen
 from roots_app.errors import BundleError, CancelledError, RootsError
-from roots_app.exchange.bundle_file import BundleReader, BundleWriter, Manifest
+from roots_app.exchange.bundle_file import BundleReader, BundleWriter, Manifest, encode_line
 from roots_app.exchange.bundle_records import NAMES_ONLY, SEEN, TABLES, TableSpec
 from roots_app.services import backups, files, state
 from roots_app.services.bundle_merge import BATCH, Conflict, ImportReport, Merger, batched
@@ -76,9 +78,9 @@ def export_bundle(
         done = 0
         report = _scaled(progress, 0, 1000)
 
-        def tick() -> None:
+        def tick(records: int) -> None:
             nonlocal done
-            done += 1
+            done += records
             report(done, total)
 
         writer = BundleWriter(temporary, __version__, utcnow().isoformat(), roots.device)
@@ -88,8 +90,9 @@ def export_bundle(
                 writer.add_pack(pack.pack_id, pack.version, pack.content_hash, pack.content)
             unlinked = exchange_repo.carried_from_unsent(session, scope)
             for spec in sent:
-                outgoing = _outgoing(session, spec, scope, member_names, tick, unlinked)
-                counts[spec.name] = writer.add_records(spec, outgoing)
+                # Closed even when the writer stops early: the rows' cursor goes with it.
+                with closing(_outgoing(session, spec, scope, member_names, tick, unlinked)) as out:
+                    counts[spec.name] = writer.add_lines(spec, out)
             writer.finish(_scope_label(scope), member_names)
         except BaseException:
             writer.abort()
@@ -110,42 +113,118 @@ def _outgoing(
     spec: TableSpec,
     scope: Scope,
     member_names: bool,
-    tick: Callable[[], None],
+    tick: Callable[[int], None],
     unlinked: set[str],
-) -> Iterator[dict[str, Any]]:
-    """The scope's records as JSON, each with its history; remembers what was sent."""
-    rows = exchange_repo.stream(session, spec.name, spec.names, scope)
+) -> Generator[list[bytes], None, None]:
+    """The scope's records as lines, a batch at a time, each with its history; remembers
+    what was sent."""
     anonymous = spec.name in ANONYMIZED and not member_names
+    if spec.tracked and not anonymous and spec.name not in NOT_KEPT:
+        yield from _kept_or_new(session, spec, scope, tick, unlinked)
+        return
+    rows = exchange_repo.stream(session, spec.name, spec.names, scope)
     for batch in batched(rows, BATCH):
+        tick(len(batch))
         if not spec.tracked:
-            for row in batch:
-                tick()
-                yield spec.to_json(row)
+            yield [encode_line(spec.to_json(row)) for row in batch]
             continue
         known = exchange_repo.states(session, spec.name, [r["id"] for r in batch])
         sent: dict[str, State] = {}
+        lines = []
         for row in batch:
-            tick()
-            state = known.get(row["id"], State(()))
-            outgoing = _as_sent(spec, row, unlinked)
-            record = spec.to_json(outgoing)
-            seen = state.seen
-            if outgoing is not row:  # the copy sent descends from the version here
-                seen = merged_seen(seen, [spec.fingerprint(row)])
-            if anonymous:
-                # Roles only: a name (or a paper sheet's number, which tells who wrote it on
-                # the printed list) never leaves, and this copy is not a version of the record.
-                record[SEEN] = list(seen)
-                record.update(ANONYMIZED[spec.name])
-            else:
-                current = spec.fingerprint(outgoing)
-                # The earlier versions only: the receiver works the copy's own fingerprint out
-                # from its content. (Sending it too made every export after the first larger.)
-                record[SEEN] = [f for f in seen if f != current]
-                if current not in seen or seen != state.seen:
-                    sent[row["id"]] = State(merged_seen(seen, [current]), state.deleted)
-            yield record
+            line, state = _encoded(spec, row, known.get(row["id"], State(())), anonymous, unlinked)
+            if state is not None:
+                sent[row["id"]] = state
+            lines.append(line)
         exchange_repo.save_states(session, spec.name, sent)
+        yield lines
+
+
+# Not kept as lines: a scan's line is its image again (twice the space; base64 is quick).
+NOT_KEPT = frozenset({"paper_evidence"})
+
+
+def _kept_or_new(
+    session: Unit,
+    spec: TableSpec,
+    scope: Scope,
+    tick: Callable[[int], None],
+    unlinked: set[str],
+) -> Iterator[list[bytes]]:
+    """The scope's records as lines: the line a record was last sent as while it is unchanged
+    (its version and its history here: exchange_repo.sent_lines), else a new one, kept for
+    the next export.
+
+    Encoding half a million records (and their fingerprints) was most of a district's export;
+    a line copied is the line that would be written again. An action whose carried-from link
+    cannot travel in this file is written for this file alone.
+    """
+    exchange_repo.sent_layout(session, spec.name, spec.layout)
+    with closing(exchange_repo.sent_lines(session, spec.name, scope)) as batches:
+        yield from _copied_or_new(session, spec, batches, tick, unlinked)
+
+
+def _copied_or_new(
+    session: Unit,
+    spec: TableSpec,
+    batches: Iterator[list[tuple[str, int, int | None, bytes | None]]],
+    tick: Callable[[int], None],
+    unlinked: set[str],
+) -> Iterator[list[bytes]]:
+    linked = spec.name != "plan_actions" or not unlinked
+    for batch in batches:
+        tick(len(batch))
+        # Compared a batch at a time (list against list): half a million records.
+        if linked and list(map(_VERSION, batch)) == list(map(_SENT_VERSION, batch)):
+            yield cast("list[bytes]", list(map(_LINE, batch)))  # unchanged: a line each
+            continue
+        stale = [r[0] for r in batch if r[1] != r[2] or r[0] in unlinked]
+        rows = exchange_repo.rows_by_id(session, spec.name, spec.names, stale)
+        known = exchange_repo.states(session, spec.name, stale)
+        states: dict[str, State] = {}
+        kept: list[tuple[str, int, bytes]] = []
+        lines = []
+        for record_id, version, _, line in batch:
+            if record_id in rows:
+                state = known.get(record_id, State(()))
+                line, new = _encoded(spec, rows[record_id], state, False, unlinked)
+                if new is not None:
+                    states[record_id] = new
+                if record_id not in unlinked:
+                    kept.append((record_id, version, line))
+            assert line is not None  # unchanged: the line kept
+            lines.append(line)
+        exchange_repo.save_states(session, spec.name, states)  # (drops their lines)
+        exchange_repo.save_sent(session, spec.name, kept)
+        yield lines
+
+
+_VERSION, _SENT_VERSION, _LINE = itemgetter(1), itemgetter(2), itemgetter(3)
+
+
+def _encoded(
+    spec: TableSpec, row: dict[str, Any], state: State, anonymous: bool, unlinked: set[str]
+) -> tuple[bytes, State | None]:
+    """A tracked record's line, and its new history here (None: unchanged)."""
+    outgoing = _as_sent(spec, row, unlinked)
+    record = spec.to_json(outgoing)
+    seen = state.seen
+    if outgoing is not row:  # the copy sent descends from the version here
+        seen = merged_seen(seen, [spec.fingerprint(row)])
+    new: State | None = None
+    if anonymous:
+        # Roles only: a name (or a paper sheet's number, which tells who wrote it on the
+        # printed list) never leaves, and this copy is not a version of the record.
+        record[SEEN] = list(seen)
+        record.update(ANONYMIZED[spec.name])
+    else:
+        current = spec.fingerprint(outgoing)
+        # The earlier versions only: the receiver works the copy's own fingerprint out from
+        # its content. (Sending it too made every export after the first larger.)
+        record[SEEN] = [f for f in seen if f != current]
+        if current not in seen or seen != state.seen:
+            new = State(merged_seen(seen, [current]), state.deleted)
+    return encode_line(record), new
 
 
 # Roles only: the fields blanked. The merge keeps its own value for a field a file leaves blank.

@@ -308,6 +308,26 @@ class ExchangeStateRow(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class ExchangeSentRow(Base):
+    """The line a record was last sent as in a .roots file (migration 0013, issue 14).
+
+    An export copies it as it is while the record's ``row_version`` is the one it was sent at
+    (every change raises the version) and its history in ``exchange_state`` is unchanged (a
+    new history drops the line: exchange_repo.save_states). Encoding half a million records
+    again was most of a district's export. A cache: emptied, the next export writes it again.
+    The row with an empty ``record_id`` holds the layout the table's lines were written in
+    (exchange/bundle_records.TableSpec.layout): in another layout, they are dropped.
+    """
+
+    __tablename__ = "exchange_sent"
+    # SQLite: the rows in key order, no separate key index (a district has half a million).
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    row_version: Mapped[int] = mapped_column(Integer)
+    line: Mapped[bytes] = mapped_column(LargeBinary)  # UTF-8 JSON, without the line feed
+
+
 # Kept by database triggers (migration 0009), never written by Roots itself: per rubric, school
 # year, category and role, how many members' ratings and the sum of their levels, over
 # assessments not in the trash. The district's role averages read it. A table, not a mapped

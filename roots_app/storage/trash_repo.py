@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -87,6 +87,19 @@ def _under(session: Session, kind: str, record_id: str) -> dict[str, list[str]]:
     return found
 
 
+def _changed(
+    target: _Trashable, device: str, now: datetime, deleted_at: datetime | None
+) -> dict[str, Any]:
+    """The values of a trash move: a new version too (the ORM raises it on its own updates,
+    not on these; the export copies a record's last sent line while its version stands)."""
+    return {
+        "deleted_at": deleted_at,
+        "updated_by": device,
+        "updated_at": now,
+        "row_version": target.row_version + 1,
+    }
+
+
 def move_to_trash(session: Session, kind: str, record_id: str, device: str) -> None:
     model = KINDS[kind]
     row = cast("_TrashableRow | None", session.get(model, record_id))  # its kind's row
@@ -98,7 +111,7 @@ def move_to_trash(session: Session, kind: str, record_id: str, device: str) -> N
         session.execute(
             update(target)
             .where(target.id.in_(ids), target.deleted_at.is_(None))
-            .values(deleted_at=now, updated_by=device, updated_at=now)
+            .values(_changed(target, device, now, deleted_at=now))
             .execution_options(synchronize_session=False)
         )
 
@@ -115,7 +128,7 @@ def restore(session: Session, kind: str, record_id: str, device: str) -> None:
         session.execute(
             update(target)
             .where(target.id.in_(ids), target.deleted_at == when)
-            .values(deleted_at=None, updated_by=device, updated_at=now)
+            .values(_changed(target, device, now, deleted_at=None))
             .execution_options(synchronize_session=False)
         )
 
