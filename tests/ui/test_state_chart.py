@@ -140,3 +140,34 @@ def test_the_chart_takes_the_dark_look(
     assert lines == [QColor(dark.lowest), QColor(dark.agreed)]
     axis = drawn.axes(Qt.Orientation.Vertical)[0]
     assert axis.labelsBrush().color() == QColor(dark.text)
+
+
+@pytest.mark.parametrize("size", [100, 200])
+def test_every_level_label_has_room_at_any_text_size(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots: Roots,
+    tmp_path: Path,
+    default_look: None,
+    size: int,
+) -> None:
+    """QtCharts writes a level's label as "…" when the levels are closer than its text is
+    tall: each small chart keeps a line and a half of height per level."""
+    from PySide6.QtGui import QFontMetrics
+
+    _data(roots, tmp_path, "es")
+    roots.settings.text_size = size
+    roots.save_settings()
+    window = make_window()
+    window.resize(1024, 700)
+    window.show_place("state")
+    page = window.state_page
+    page.views.setCurrentIndex(1)
+    chart = page.chart
+    qtbot.waitUntil(lambda: any(v.isVisible() for v in chart.views))
+    for chart_view in [v for v in chart.views if v.isVisible()]:
+        drawn = chart_view.chart()
+        axis = drawn.axes(Qt.Orientation.Vertical)[0]
+        line = QFontMetrics(axis.labelsFont()).height()
+        levels = len(axis.categoriesLabels())
+        assert drawn.plotArea().height() / levels >= 1.5 * line, (size, drawn.plotArea())

@@ -125,8 +125,17 @@ class StateChart(Retranslating, QWidget):
         super().showEvent(event)
         self.draw()
 
+    def _chart_height(self) -> int:
+        """Room for a line and a half per level: with less, QtCharts shows every level's label
+        as "…" (small charts at a large text size)."""
+        levels = self.pack.max_level if self.pack is not None else 5
+        return max(180, (2 * levels + 4) * self.fontMetrics().height())
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for chart_view in self.views:
+                chart_view.setMinimumHeight(self._chart_height())
         # Light to dark or back: drawn again in the new colours.
         if event.type() == QEvent.Type.PaletteChange and self.views:
             background = self.views[0].chart().backgroundBrush().color()
@@ -181,7 +190,7 @@ class StateChart(Retranslating, QWidget):
         title.setWordWrap(True)
         chart_view = QChartView()
         chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        chart_view.setMinimumHeight(max(180, 10 * self.fontMetrics().height()))
+        chart_view.setMinimumHeight(self._chart_height())
         panel = QWidget()
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(0, 0, 0, 0)
