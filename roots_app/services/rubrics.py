@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roots_app import paths
 from roots_app.domain.rubric import RubricPack
@@ -15,9 +16,14 @@ from roots_app.errors import NotFoundError, PackError
 from roots_app.exchange import pack_file
 from roots_app.services import files
 from roots_app.services.context import Roots
-from roots_app.storage import packs_repo
+from roots_app.storage import listing_repo
 from roots_app.storage.engine import Unit
-from roots_app.storage.models import PackRow
+
+if TYPE_CHECKING:
+    from roots_app.storage.models import PackRow
+
+# packs_repo maps the ORM models: imported where a pack is stored or counted, so that listing
+# the installed packs (Home, before the first paint) never maps them (issue 14).
 
 
 def _version_key(version: str) -> tuple[int, ...]:
@@ -38,7 +44,7 @@ def bundled() -> tuple[tuple[RubricPack, str], ...]:
 def _all(roots: Roots) -> list[tuple[RubricPack, str]]:
     packs = list(bundled())
     with roots.reading() as session:
-        for content, content_hash in packs_repo.imported(session):
+        for content, content_hash in listing_repo.imported_packs(session):
             packs.append((pack_file.pack_from_data(json.loads(content), content_hash), content))
     return packs
 
@@ -68,6 +74,8 @@ def validate_file(path: Path) -> RubricPack:
 
 def import_file(roots: Roots, path: Path) -> RubricPack:
     """Add a pack version from a file; the same version with other content is refused."""
+    from roots_app.storage import packs_repo
+
     data = pack_file.read_pack_file(path)
     pack = pack_file.validate(data)
     content = json.dumps(data, ensure_ascii=False, indent=2)
@@ -98,6 +106,8 @@ def same_version(ref: str, installed_hash: str | None, content_hash: str) -> boo
 
 def snapshot(session: Unit, pack: RubricPack, content: str) -> PackRow:
     """The stored copy of this pack version that assessments point to (made on first use)."""
+    from roots_app.storage import packs_repo
+
     return packs_repo.snapshot(session, pack.id, pack.version, pack.content_hash, content)
 
 
@@ -141,6 +151,8 @@ class PackVersion:
 
 def _every(roots: Roots) -> list[tuple[RubricPack, str, Origin]]:
     """Every pack version here: shipped, imported, and the ones only assessments still use."""
+    from roots_app.storage import packs_repo
+
     found = [(pack, content, Origin.SHIPPED) for pack, content in bundled()]
     shipped = {pack.ref for pack, _ in bundled()}
     with roots.reading() as session:
@@ -155,6 +167,8 @@ def _every(roots: Roots) -> list[tuple[RubricPack, str, Origin]]:
 
 def versions(roots: Roots) -> list[PackVersion]:
     """Every installed pack version with how many assessments use it (the Rubrics place)."""
+    from roots_app.storage import packs_repo
+
     every = _every(roots)
     with roots.reading() as session:
         counts = packs_repo.assessment_counts(session)

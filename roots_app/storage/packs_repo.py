@@ -46,14 +46,6 @@ def snapshot(
     return row
 
 
-def imported(session: Session) -> list[tuple[str, str]]:
-    """The text and content hash of each imported pack version."""
-    rows = session.execute(
-        select(PackRow.content, PackRow.content_hash).where(PackRow.imported.is_(True))
-    )
-    return [(content, content_hash) for content, content_hash in rows]
-
-
 def content(session: Session, row_id: str) -> str:
     """The pack text a stored snapshot holds."""
     found = session.get(PackRow, row_id)
