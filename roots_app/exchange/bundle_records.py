@@ -33,7 +33,7 @@ _FINGERPRINT = re.compile(rf"^[0-9a-f]{{{FINGERPRINT_LENGTH}}}$")
 LONG_TEXT = 100_000  # evidence and notes; the app itself stops at 5,000
 # Texts a field remembers having accepted (TableSpec.parse): how many, and how long at most.
 _REMEMBERED = 50_000
-_REMEMBERED_TEXT = 200
+_REMEMBERED_TEXT = 64
 
 
 class FieldError(ValueError):
