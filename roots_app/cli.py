@@ -391,11 +391,11 @@ def cmd_export_bundle(args: argparse.Namespace, opened: contextlib.ExitStack) ->
 
 
 def _check_scope(roots: Roots, scope: Any) -> None:
-    from roots_app.services import assessments, schools
+    from roots_app.services import assessments, listing, schools
 
     if scope.school is not None and scope.school not in {s.id for s in schools.list_schools(roots)}:
         raise NotFoundError(f"There is no school {scope.school}.", id=scope.school)
-    if scope.school is None and not scope.assessments and not schools.has_schools(roots):
+    if scope.school is None and not scope.assessments and not listing.has_schools(roots):
         raise BadInputError(
             "There is nothing to export: this database has no schools yet; no file was written."
         )

@@ -427,7 +427,6 @@ _BOM = b"\xef\xbb\xbf"
 
 
 def _parse_line(spec: TableSpec, line: bytes, number: int) -> dict[str, Any]:
-    where = f"{spec.entry} line {number}"
     if not line.startswith(_BOM):
         # The common case, decoded as json.loads decodes UTF-8 bytes; anything it refuses goes
         # the whole way below, so the answer and its message stay exactly loads'.
@@ -436,23 +435,29 @@ def _parse_line(spec: TableSpec, line: bytes, number: int) -> dict[str, Any]:
         except (ValueError, RecursionError):
             pass
         else:
-            return _parsed(spec, raw, where)
+            return _parsed(spec, raw, number)
+    where = _where(spec, number)
     try:
         raw = loads(line)
     except DuplicateKeyError as exc:
         raise BundleError(f"{where}: {exc}") from None
     except (ValueError, RecursionError):  # JSONDecodeError, bad UTF-8, absurd nesting
         raise BundleError(f"{where} is not valid JSON") from None
-    return _parsed(spec, raw, where)
+    return _parsed(spec, raw, number)
 
 
-def _parsed(spec: TableSpec, raw: Any, where: str) -> dict[str, Any]:
+def _where(spec: TableSpec, number: int) -> str:
+    """Where a record is, for a message: made only then, not for every line read."""
+    return f"{spec.entry} line {number}"
+
+
+def _parsed(spec: TableSpec, raw: Any, number: int) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        raise BundleError(f"{where} is not a record (a JSON object)")
+        raise BundleError(f"{_where(spec, number)} is not a record (a JSON object)")
     try:
         return spec.parse(raw)
     except FieldError as exc:
-        raise BundleError(f"{where}: {exc}") from None
+        raise BundleError(f"{_where(spec, number)}: {exc}") from None
 
 
 def _parse_manifest(raw: bytes) -> Manifest:

@@ -35,6 +35,9 @@ _KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 _YEAR = re.compile(r"^\d{4}-\d{2}$")
 _FINGERPRINT = re.compile(rf"^[0-9a-f]{{{FINGERPRINT_LENGTH}}}$")
 LONG_TEXT = 100_000  # evidence and notes; the app itself stops at 5,000
+# Texts a field remembers having accepted (TableSpec.parse): how many, and how long at most.
+_REMEMBERED = 50_000
+_REMEMBERED_TEXT = 64
 
 
 class FieldError(ValueError):
@@ -195,22 +198,41 @@ class TableSpec:
     def _expected(self) -> frozenset[str]:
         return frozenset(self.names) | ({SEEN} if self.tracked else frozenset())
 
+    @cached_property
+    def _parsers(self) -> tuple[tuple[str, Parse, bool, dict[str, Any] | None], ...]:
+        """Each field's name, parser, whether it may be null, and the texts it has already
+        accepted (not for record ids and images, which do not repeat)."""
+        return tuple(
+            (f.name, f.parse, f.nullable, None if f.name == "id" or f.binary else {})
+            for f in self.fields
+        )
+
     def parse(self, raw: Mapping[str, Any]) -> dict[str, Any]:
         """Check one record from a file; FieldError names the first bad field."""
         if raw.keys() - self._expected:
             raise FieldError(f"unexpected field {sorted(raw.keys() - self._expected)[0]!r}")
         record: dict[str, Any] = {}
-        for f in self.fields:
-            if f.name not in raw:
-                raise FieldError(f"field {f.name!r} is missing")
-            value = raw[f.name]
-            if value is None and f.nullable:
-                record[f.name] = None
+        for name, parse, nullable, accepted in self._parsers:
+            if name not in raw:
+                raise FieldError(f"field {name!r} is missing")
+            value = raw[name]
+            if value is None and nullable:
+                record[name] = None
                 continue
-            try:
-                record[f.name] = f.parse(value)
-            except FieldError as exc:
-                raise FieldError(f"field {f.name!r}: {exc}") from None
+            if accepted is None or type(value) is not str:  # only exact str: 1 == 1.0 == True
+                record[name] = _checked(name, parse, value)
+                continue
+            # A text this field accepted before gives the same value again: most repeat (the
+            # assessment and member of every rating, times, keys), and checking each one again
+            # was a good part of an import (issue 14).
+            if value in accepted:
+                record[name] = accepted[value]
+                continue
+            record[name] = _checked(name, parse, value)
+            if len(value) <= _REMEMBERED_TEXT:
+                if len(accepted) >= _REMEMBERED:
+                    accepted.clear()
+                accepted[value] = record[name]
         if self.rule is not None:
             try:
                 self.rule(record)
@@ -266,6 +288,13 @@ class TableSpec:
             else:
                 values[name] = _json_value(value) if dated else value
         return fingerprint(values)
+
+
+def _checked(name: str, parse: Parse, value: Any) -> Any:
+    try:
+        return parse(value)
+    except FieldError as exc:
+        raise FieldError(f"field {name!r}: {exc}") from None
 
 
 def _parse_seen(value: Any) -> tuple[str, ...]:

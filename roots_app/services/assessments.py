@@ -58,12 +58,6 @@ def list_assessments(
         return assessments_repo.infos(session, school_id, year, team_id)
 
 
-def counts_by_team(roots: Roots) -> dict[str, int]:
-    """Team id -> how many assessments it has: what a folded list of a district shows."""
-    with roots.reading() as session:
-        return assessments_repo.counts_by_team(session)
-
-
 def load(roots: Roots, assessment_id: str) -> Assessment:
     with roots.reading() as session:
         record = assessments_repo.load(session, assessment_id)

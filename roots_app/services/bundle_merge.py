@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from roots_app.domain.assessment import check_on_team, check_taking_part
@@ -147,6 +148,9 @@ class Merger:
         self.met: dict[str, set[int]] = defaultdict(set)
         self.plans: set[str] = set()  # assessments whose focus areas the file brings
         self.carried: set[str] = set()  # actions the file's actions were carried from
+        # Tables none of whose records had a state (exchanged, or removed here) when their merge
+        # began: see _merge_batch.
+        self.stateless: set[str] = set()
         self.done = 0
 
     def report(self, applied: bool) -> ImportReport:
@@ -251,6 +255,8 @@ class Merger:
 
     def merge(self, spec: TableSpec, progress: Callable[[int], None]) -> None:
         counts = self.counts.setdefault(spec.name, Counter())
+        if spec.tracked and not exchange_repo.has_states(self.session, spec.name):
+            self.stateless.add(spec.name)
         for batch in batched(self.reader.records(spec), BATCH):
             self._merge_batch(spec, batch, counts)
             self.done += len(batch)
@@ -263,8 +269,9 @@ class Merger:
         # Each record once: a key's hash is remembered for the whole entry (a number per record,
         # not the keys themselves: a district has half a million).
         met = self.met[spec.name]
+        key_of = itemgetter(*spec.match_on)  # one value, or a tuple of two or more
         for record in batch:
-            marker = hash(tuple(record[k] for k in spec.match_on))
+            marker = hash(key_of(record))
             if marker in met:
                 raise BundleError(f"a record appears twice in {spec.entry} ({record.get('id')})")
             met.add(marker)
@@ -284,16 +291,17 @@ class Merger:
             )
             local = [by_id.get(r["id"]) for r in batch]
         else:
-            by_key = exchange_repo.by_key(
-                self.session,
-                spec.name,
-                spec.names,
-                spec.match_on,
-                [tuple(r[k] for k in spec.match_on) for r in batch],
-            )
-            local = [by_key.get(tuple(r[k] for k in spec.match_on)) for r in batch]
-        ids = {r["id"] for r in batch} | {row["id"] for row in local if row is not None}
-        known = exchange_repo.states(self.session, spec.name, ids)
+            keys = [key_of(r) for r in batch]  # tuples: two fields or more
+            by_key = exchange_repo.by_key(self.session, spec.name, spec.names, spec.match_on, keys)
+            local = [by_key.get(k) for k in keys]
+        if spec.name in self.stateless:
+            # No state when this table's merge began, and the only ones written since are of
+            # records of earlier batches, which no record of this batch is or matches (each
+            # record once, checked above): none to read (an import into an empty database).
+            known: dict[str, State] = {}
+        else:
+            ids = {r["id"] for r in batch} | {row["id"] for row in local if row is not None}
+            known = exchange_repo.states(self.session, spec.name, ids)
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         changed: dict[str, State] = {}
@@ -348,7 +356,7 @@ class Merger:
             self._writing()
         exchange_repo.insert(self.session, spec.name, inserts)
         exchange_repo.update_rows(self.session, spec.name, updates)
-        exchange_repo.save_states(self.session, spec.name, changed)
+        exchange_repo.save_states(self.session, spec.name, changed, known)
 
     def _merge_untracked(
         self, spec: TableSpec, batch: list[dict[str, Any]], counts: Counter[Outcome]
@@ -398,21 +406,22 @@ class Merger:
             return
         if "category_key" not in spec.names:
             return
-        unknown = {r["assessment_id"] for r in batch} - self.assessment_pack.keys()
+        assessments = {r["assessment_id"] for r in batch}
+        unknown = assessments - self.assessment_pack.keys()
         self.assessment_pack.update(exchange_repo.pack_rows_of(self.session, unknown))
+        scales = {a: self._scale(self._pack_of(a)) for a in assessments}  # once per assessment
         for record in batch:
-            pack = self._pack_of(record["assessment_id"])
-            keys, levels = self._scale(pack)
+            keys, levels = scales[record["assessment_id"]]
             if record["category_key"] not in keys:
                 raise BundleError(
                     f"a record in {spec.entry} is for a category ({record['category_key']}) "
-                    f"that the rubric {pack.ref} does not have"
+                    f"that the rubric {self._pack_of(record['assessment_id']).ref} does not have"
                 )
             level = record.get("level")
             if level is not None and level not in levels:
                 raise BundleError(
-                    f"a record in {spec.entry} has level {level}, which the rubric {pack.ref} "
-                    "does not have"
+                    f"a record in {spec.entry} has level {level}, which the rubric "
+                    f"{self._pack_of(record['assessment_id']).ref} does not have"
                 )
 
     def _check_rules(self, spec: TableSpec, batch: list[dict[str, Any]]) -> None:

@@ -15,7 +15,7 @@ import logging
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Mapping
-from contextlib import closing
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -26,12 +26,12 @@ from roots_app.domain.ids import utcnow
 from roots_app.domain.merge import Outcome, Resolution, merged_seen
 from roots_app.errors import BundleError, CancelledError, RootsError
 from roots_app.exchange.bundle_file import BundleReader, BundleWriter, Manifest, encode_line
-from roots_app.exchange.bundle_records import NAMES_ONLY, SEEN, TABLES, TableSpec
+from roots_app.exchange.bundle_records import NAMES_ONLY, RATINGS, SEEN, TABLES, TableSpec
 from roots_app.services import backups, files, state
 from roots_app.services.bundle_merge import BATCH, Conflict, ImportReport, Merger, batched
 from roots_app.services.context import Roots
 from roots_app.services.state import StateCopy
-from roots_app.storage import db_errors, exchange_repo
+from roots_app.storage import bulk, db_errors, exchange_repo
 from roots_app.storage.engine import Unit
 from roots_app.storage.exchange_repo import Scope, State
 
@@ -317,20 +317,26 @@ def import_bundle(
         checking = _scaled(progress, 0, 200)
         manifest = reader.open(lambda done, total: checking(done, total))
         backed_up = dry_run  # a preview changes nothing, needs no backup
-
-        def before_writing() -> None:
-            # The file is whole and the import is about to change something: worth a backup
-            # (taken from the last saved state; this transaction has only read so far).
-            nonlocal backed_up
-            if not backed_up:
-                backed_up = True
-                backups.take(roots, "before-import")
-
+        entry = manifest.entries.get(RATINGS.entry)
+        ratings = entry.records if entry is not None else 0
         settled = _Settled(roots, manifest)
         # A preview is the same import, rolled back at its end.
         unit = roots.dry_run() if dry_run else roots.transaction()
         try:
-            with unit as session:
+            # ``writing`` ends before the unit: the role totals are counted before the commit.
+            with unit as session, ExitStack() as writing:
+
+                def before_writing() -> None:
+                    # The file is whole and the import is about to change something: worth a
+                    # backup (taken from the last saved state; this transaction has only read
+                    # so far). Called once (by the merger). A file of many ratings: their role
+                    # totals are counted once at the end, not by a trigger per rating (issue 14).
+                    nonlocal backed_up
+                    if not backed_up:
+                        backed_up = True
+                        backups.take(roots, "before-import")
+                    writing.enter_context(bulk.role_totals_for(session, ratings))
+
                 if settled.already(session):
                     report = settled.report(applied=not dry_run)
                 else:

@@ -12,7 +12,7 @@ from roots_app.domain.ids import utcnow
 from roots_app.errors import BadInputError
 from roots_app.services import rubrics
 from roots_app.services.context import Roots
-from roots_app.storage import bulk, people_repo
+from roots_app.storage import bulk, listing_repo
 
 DEMO_PACK = vocabulary.DEFAULT_RUBRIC
 TABLE_ORDER = (
@@ -37,7 +37,7 @@ class DemoResult:
 def has_demo(roots: Roots) -> bool:
     """Whether sample schools are here already (not counting those in the trash)."""
     with roots.transaction() as session:
-        return people_repo.count_schools(session, demo_district.DISTRICTS) > 0
+        return listing_repo.count_schools(session, demo_district.DISTRICTS) > 0
 
 
 def _offset(report: Callable[[int, int], None], before: int, total: int, done: int) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from roots_app import paths
 from roots_app.domain.rubric import RubricPack
@@ -18,9 +18,14 @@ from roots_app.errors import NotFoundError, PackError
 from roots_app.exchange import pack_file
 from roots_app.services import files
 from roots_app.services.context import Roots
-from roots_app.storage import packs_repo
+from roots_app.storage import listing_repo
 from roots_app.storage.engine import Unit
-from roots_app.storage.models import PackRow
+
+if TYPE_CHECKING:
+    from roots_app.storage.models import PackRow
+
+# packs_repo maps the ORM models: imported where a pack is stored or counted, so that listing
+# the installed packs (Home, before the first paint) never maps them (issue 14).
 
 
 def _version_key(version: str) -> tuple[int, ...]:
@@ -41,7 +46,7 @@ def bundled() -> tuple[tuple[RubricPack, str], ...]:
 def _all(roots: Roots) -> list[tuple[RubricPack, str]]:
     packs = list(bundled())
     with roots.reading() as session:
-        for content, content_hash in packs_repo.imported(session):
+        for content, content_hash in listing_repo.imported_packs(session):
             packs.append((pack_file.pack_from_data(json.loads(content), content_hash), content))
     return packs
 
@@ -71,6 +76,8 @@ def validate_file(path: Path) -> RubricPack:
 
 def import_file(roots: Roots, path: Path) -> RubricPack:
     """Add a pack version from a file; the same version with other content is refused."""
+    from roots_app.storage import packs_repo
+
     data = pack_file.read_pack_file(path)
     pack = pack_file.validate(data)
     content = json.dumps(data, ensure_ascii=False, indent=2)
@@ -137,6 +144,8 @@ def unchecked_lineage(roots: Roots, pack: RubricPack) -> str | None:
 
 def snapshot(session: Unit, pack: RubricPack, content: str) -> PackRow:
     """The stored copy of this pack version that assessments point to (made on first use)."""
+    from roots_app.storage import packs_repo
+
     return packs_repo.snapshot(session, pack.id, pack.version, pack.content_hash, content)
 
 
@@ -180,6 +189,8 @@ class PackVersion:
 
 def _every(roots: Roots) -> list[tuple[RubricPack, str, Origin]]:
     """Every pack version here: shipped, imported, and the ones only assessments still use."""
+    from roots_app.storage import packs_repo
+
     found = [(pack, content, Origin.SHIPPED) for pack, content in bundled()]
     shipped = {pack.ref for pack, _ in bundled()}
     with roots.reading() as session:
@@ -194,6 +205,8 @@ def _every(roots: Roots) -> list[tuple[RubricPack, str, Origin]]:
 
 def versions(roots: Roots) -> list[PackVersion]:
     """Every installed pack version with how many assessments use it (the Rubrics place)."""
+    from roots_app.storage import packs_repo
+
     every = _every(roots)
     with roots.reading() as session:
         counts = packs_repo.assessment_counts(session)
@@ -392,6 +405,8 @@ def save_new_version(roots: Roots, data: dict[str, Any]) -> RubricPack:
             ]
             if problems:
                 raise PackError(f"The rubric pack {pack.id} is not valid.", problems)
+    from roots_app.storage import packs_repo
+
     content = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     with roots.transaction() as session:
         packs_repo.add(session, pack.id, pack.version, pack.content_hash, content, imported=True)

@@ -81,17 +81,6 @@ def list_schools(roots: Roots) -> list[School]:
         return people_repo.schools(session)
 
 
-def overview(roots: Roots) -> list[School]:
-    """Schools and teams with member counts (members left out): for district-sized lists."""
-    with roots.reading() as session:
-        return people_repo.overview(session)
-
-
-def has_schools(roots: Roots) -> bool:
-    with roots.reading() as session:
-        return people_repo.count_schools(session) > 0
-
-
 def get_team(roots: Roots, team_id: str) -> Team:
     with roots.reading() as session:
         return people_repo.team(session, team_id)

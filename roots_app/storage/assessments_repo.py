@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from roots_app.domain.assessment import TEAM, AssessmentInfo, Rating, Status
@@ -73,17 +73,6 @@ def _info(a: AssessmentRow, t: TeamRow, s: SchoolRow) -> AssessmentInfo:
 
 
 _STATUS = {s.value: s for s in Status}  # a dict look-up: Status(value) costs more per row
-
-
-def counts_by_team(session: Session) -> dict[str, int]:
-    """How many assessments each team has (not in the trash): a folded list needs no more."""
-    return dict(
-        session.execute(  # type: ignore[arg-type]
-            select(AssessmentRow.team_id, func.count())
-            .where(AssessmentRow.deleted_at.is_(None))
-            .group_by(AssessmentRow.team_id)
-        ).all()
-    )
 
 
 def infos(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -444,19 +444,31 @@ def states(session: Session, name: str, ids: Iterable[str]) -> dict[str, State]:
     return {rid: State(tuple(seen.split()), deleted) for rid, seen, deleted in rows}
 
 
-def save_states(session: Session, name: str, changed: dict[str, State]) -> None:
+def has_states(session: Session, name: str) -> bool:
+    """Whether any record of this table has a state (was ever exchanged or removed here)."""
+    found = select(ExchangeStateRow.record_id).where(ExchangeStateRow.table_name == name)
+    return session.execute(found.limit(1)).first() is not None
+
+
+def save_states(
+    session: Session, name: str, changed: dict[str, State], known: Container[str] | None = None
+) -> None:
     """Replace the states of these records (delete and insert: portable, and batched).
 
+    ``known``: the ids among them that have a state now (as ``states`` found them in this
+    transaction); the others are only inserted. An import of a district adds half a million.
     The lines they were last sent as go too: a line carries the history it was sent with.
     """
     if not changed:
         return
     _drop_sent(session, name, list(changed))
-    session.execute(
-        delete(ExchangeStateRow).where(
-            ExchangeStateRow.table_name == name, ExchangeStateRow.record_id.in_(list(changed))
+    replaced = list(changed) if known is None else [i for i in changed if i in known]
+    if replaced:
+        session.execute(
+            delete(ExchangeStateRow).where(
+                ExchangeStateRow.table_name == name, ExchangeStateRow.record_id.in_(replaced)
+            )
         )
-    )
     bulk.insert_tables(
         session,
         {

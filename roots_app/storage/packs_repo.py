@@ -6,11 +6,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from roots_app.errors import NotFoundError
+from roots_app.storage.listing_repo import CROSSWALK
 from roots_app.storage.models import AssessmentRow, PackRow
-
-# An imported crosswalk (issue 19) is kept in this table under an id no pack can have (pack
-# ids are lower-case words and hyphens): the listings of packs below leave it out.
-CROSSWALK = "roots:crosswalk"
 
 
 def find(session: Session, pack_id: str, version: str) -> PackRow | None:
@@ -48,16 +45,6 @@ def snapshot(
     if row is None:
         row = add(session, pack_id, version, content_hash, content, imported=False)
     return row
-
-
-def imported(session: Session) -> list[tuple[str, str]]:
-    """The text and content hash of each imported pack version."""
-    rows = session.execute(
-        select(PackRow.content, PackRow.content_hash).where(
-            PackRow.imported.is_(True), PackRow.pack_id != CROSSWALK
-        )
-    )
-    return [(content, content_hash) for content, content_hash in rows]
 
 
 def content(session: Session, row_id: str) -> str:

@@ -41,14 +41,6 @@ def to_member(row: MemberRow) -> Member:
     return Member(row.id, row.team_id, row.display_name, Role(row.role), row.active)
 
 
-def count_schools(session: Session, districts: Sequence[str] | None = None) -> int:
-    """Schools not in the trash; only those of one of ``districts`` when they are given."""
-    query = select(func.count()).select_from(SchoolRow).where(SchoolRow.deleted_at.is_(None))
-    if districts is not None:
-        query = query.where(SchoolRow.district.in_(districts))
-    return session.scalar(query) or 0
-
-
 def schools(session: Session) -> list[School]:
     """Every school not in the trash, with its teams and their members, sorted by name.
 
@@ -79,26 +71,6 @@ def schools(session: Session) -> list[School]:
     teams: dict[str, list[Team]] = defaultdict(list)
     for t in team_rows:
         teams[t.school_id].append(Team(t.id, t.school_id, t.name, tuple(members[t.id])))
-    return [School(s.id, s.name, s.district, s.region, tuple(teams[s.id])) for s in school_rows]
-
-
-def overview(session: Session) -> list[School]:
-    """Schools and teams with member counts, no members: what lists of a district need."""
-    counts = dict(
-        session.execute(select(MemberRow.team_id, func.count()).group_by(MemberRow.team_id)).all()
-    )
-    school_rows = session.execute(
-        select(SchoolRow.id, SchoolRow.name, SchoolRow.district, SchoolRow.region)
-        .where(SchoolRow.deleted_at.is_(None))
-        .order_by(SchoolRow.name)
-    ).all()
-    teams: dict[str, list[Team]] = defaultdict(list)
-    for t in session.execute(
-        select(TeamRow.id, TeamRow.school_id, TeamRow.name)
-        .where(TeamRow.deleted_at.is_(None))
-        .order_by(TeamRow.name)
-    ):
-        teams[t.school_id].append(Team(t.id, t.school_id, t.name, (), counts.get(t.id, 0)))
     return [School(s.id, s.name, s.district, s.region, tuple(teams[s.id])) for s in school_rows]
 
 

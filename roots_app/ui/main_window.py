@@ -34,14 +34,13 @@ from roots_app import paths
 from roots_app.domain import vocabulary
 from roots_app.domain.assessment import Assessment
 from roots_app.errors import NotFoundError, RootsError
-from roots_app.services import assessments, demo, rubrics, schools
+from roots_app.services import listing, rubrics
 from roots_app.ui import background, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.daily_backup import DailyBackup
 from roots_app.ui.dialogs.new_assessment import NewAssessmentDialog
 from roots_app.ui.dialogs.school_team import SchoolTeamDialog
 from roots_app.ui.dialogs.team import TeamDialog
-from roots_app.ui.dialogs.trash import TrashDialog
 from roots_app.ui.pages.home import HomePage
 from roots_app.ui.pages.welcome import WelcomePage
 from roots_app.ui.widgets.retranslate import Retranslating
@@ -72,6 +71,11 @@ def _exporting() -> ModuleType:
     from roots_app.ui import exporting
 
     return exporting
+
+
+# The services that write, and the one that reads a whole assessment, map the ORM models when
+# imported (~0.1 s): each action imports the ones it needs, so the first paint (Home, through
+# services.listing) maps none (issue 14); ui.launch maps them right after it.
 
 
 PLACES = (
@@ -403,7 +407,7 @@ class MainWindow(Retranslating, QMainWindow):
     # ----- start -----
     def start(self) -> None:
         """Show the right first page: welcome on first use, else where the user left off."""
-        if not self.ctx.roots.settings.language_chosen or not schools.has_schools(self.ctx.roots):
+        if not self.ctx.roots.settings.language_chosen or not listing.has_schools(self.ctx.roots):
             self.show_page(self.welcome)
             self._update_sidebar_enabled()
             return
@@ -436,6 +440,8 @@ class MainWindow(Retranslating, QMainWindow):
         if place in ("assess", "summary", "team", "plan") and self.assessment is not None:
             self._flush()
             if not fresh:  # else _load has just read it, and opened it on the walkthrough
+                from roots_app.services import assessments
+
                 self.assessment = assessments.load(self.ctx.roots, self.assessment.id)
             if self.pages.currentWidget() is not page and not (fresh and place == "assess"):
                 page.open(self.assessment)  # type: ignore[attr-defined]
@@ -540,6 +546,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _new_team(self, school: tuple[str, str] | None) -> None:
         """Ask for a team (and a new school's name when ``school`` is None), create it, show
         Home and start its first assessment; an error is shown and nothing more happens."""
+        from roots_app.services import schools
+
         answer = SchoolTeamDialog.ask(self, school=school[1] if school else None)
         if answer is None:
             return
@@ -577,6 +585,8 @@ class MainWindow(Retranslating, QMainWindow):
             messages.show_error(self, error)
 
     def edit_team(self, team_id: str) -> None:
+        from roots_app.services import schools
+
         try:
             team = schools.get_team(self.ctx.roots, team_id)
         except RootsError as error:
@@ -593,6 +603,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_place("home")
 
     def explore_demo(self) -> None:
+        from roots_app.services import demo
+
         try:
             here = demo.has_demo(self.ctx.roots)
         except RootsError as error:
@@ -627,6 +639,8 @@ class MainWindow(Retranslating, QMainWindow):
         return chosen == 0
 
     def start_assessment(self, team_id: str | None) -> None:
+        from roots_app.services import assessments, schools
+
         try:
             all_schools = schools.list_schools(self.ctx.roots)
             packs = rubrics.installed(self.ctx.roots)
@@ -656,6 +670,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_place("assess")
 
     def _load(self, assessment_id: str) -> None:
+        from roots_app.services import assessments
+
         self._flush()  # what is being typed is saved first: the assessment is read after it
         self.assessment = assessments.load(self.ctx.roots, assessment_id)
         self.walkthrough.open(self.assessment)
@@ -672,6 +688,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def export_bundle(self) -> None:
         """Offer the assessment selected on Home (or the one open) and its school."""
+        from roots_app.services import assessments
+
         info = None
         chosen = self.home.selected_assessment()
         try:
@@ -712,6 +730,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _sheets_assessment(self) -> Assessment | None:
         """Paper sheets are for the open assessment, else the one selected on Home; None after
         saying why there is none (or why it could not be read)."""
+        from roots_app.services import assessments
         from roots_app.ui.pages import sheet_entry
 
         try:
@@ -773,6 +792,8 @@ class MainWindow(Retranslating, QMainWindow):
             current.open(self.assessment)  # type: ignore[attr-defined]
 
     def open_trash(self) -> None:
+        from roots_app.ui.dialogs.trash import TrashDialog
+
         if TrashDialog.ask(self.ctx, self):
             self._after_trash()
 

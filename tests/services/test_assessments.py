@@ -155,15 +155,15 @@ def test_listing_refuses_a_malformed_school_year(roots: Roots, year: str, said: 
 
 
 def test_a_folded_list_counts_each_teams_assessments_and_reads_one_team(roots: Roots) -> None:
-    from roots_app.services import demo, trash
+    from roots_app.services import demo, listing, trash
 
     demo.make_demo(roots, 3, 2, 5)
     every = assessments.list_assessments(roots)
-    counts = assessments.counts_by_team(roots)
+    counts = listing.counts_by_team(roots)
     assert sum(counts.values()) == len(every)
     team_id = every[0].team_id
     mine = assessments.list_assessments(roots, team_id=team_id)
     assert mine == [i for i in every if i.team_id == team_id]  # same rows, same order
     assert counts[team_id] == len(mine)
     trash.delete(roots, "assessment", mine[0].id)
-    assert assessments.counts_by_team(roots).get(team_id, 0) == len(mine) - 1
+    assert listing.counts_by_team(roots).get(team_id, 0) == len(mine) - 1

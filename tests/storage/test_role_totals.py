@@ -117,6 +117,41 @@ def test_a_roots_file_keeps_the_totals_of_the_database_it_enters(
         school.close()
 
 
+def test_a_big_roots_file_has_the_totals_counted_once_at_its_end(
+    roots: Roots, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A district's file (half a million ratings) is "big"; here a small one stands in for it.
+    monkeypatch.setattr(bulk, "RECOUNT_FROM", 1)
+    recounted: list[int] = []
+    recount = bulk.role_totals_recounted
+
+    def counting(session):  # type: ignore[no-untyped-def]
+        recounted.append(1)
+        return recount(session)
+
+    monkeypatch.setattr(bulk, "role_totals_recounted", counting)
+    school = laptop(tmp_path / "school")
+    try:
+        demo.make_demo(school, schools=2, years=2, seed=11)
+        bundles.export_bundle(school, tmp_path / "all.roots", Scope())
+        bundles.import_bundle(roots, tmp_path / "all.roots")
+        assert recounted == [1]
+        _assert_kept(roots)
+        assert _totals(roots)[1] == _totals(school)[1]
+        info = assessments.list_assessments(school)[0]
+        rater, key = _member_ratings(school, info.id)[0]
+        assessments.rate(school, assessments.load(school, info.id), rater, key, 1, "later")
+        bundles.export_bundle(school, tmp_path / "later.roots", Scope())
+        bundles.import_bundle(roots, tmp_path / "later.roots")  # an update: counted again
+        assert recounted == [1, 1]
+        assert _totals(roots)[1] == _totals(school)[1]
+    finally:
+        school.close()
+    # The triggers are back once the import is over.
+    _rate_a_new_assessment(roots)
+    _assert_kept(roots)
+
+
 def test_the_district_reads_the_same_averages_as_grouping_the_ratings(roots: Roots) -> None:
     demo.make_demo(roots, schools=6, years=2, seed=11)
     year = max(i.school_year for i in assessments.list_assessments(roots))

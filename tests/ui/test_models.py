@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 
 from roots_app.domain.assessment import TEAM
-from roots_app.services import assessments, demo, schools
+from roots_app.services import assessments, demo, listing, schools
 from roots_app.ui.labels import status_label
 from roots_app.ui.models.home_model import ID_ROLE, KIND_ROLE, HomeModel
 from roots_app.ui.models.summary_model import SummaryModel
@@ -44,9 +44,9 @@ def test_home_model_reads_a_teams_assessments_only_when_it_is_unfolded(
         return assessments.list_assessments(roots, team_id=team_id)
 
     model = HomeModel()
-    overview = schools.overview(roots)
+    overview = listing.overview(roots)
     model.set_teams(
-        overview, assessments.counts_by_team(roots), load_team, lambda p: p.upper(), status_label
+        overview, listing.counts_by_team(roots), load_team, lambda p: p.upper(), status_label
     )
     team = model.index(0, 0, model.index(0, 0))
     assert read == [] and model.hasChildren(team) and model.rowCount(team) == 0

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from roots_app.domain.assessment import AssessmentInfo
 from roots_app.domain.people import School
 from roots_app.errors import RootsError
-from roots_app.services import assessments, rubrics, schools, trash
+from roots_app.services import listing, rubrics
 from roots_app.ui import messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import status_label
@@ -26,6 +26,9 @@ from roots_app.ui.widgets.retranslate import Retranslating, heading
 from roots_app.ui.widgets.table_headers import fit_headings
 
 EXPAND_UP_TO = 5  # schools; a district list starts folded
+
+# The services that read a team's assessments and move rows to the trash map the ORM models
+# when imported: they load on first use, after the first paint (issue 14: start-up time).
 
 
 class HomePage(Retranslating, QWidget):
@@ -101,16 +104,20 @@ class HomePage(Retranslating, QWidget):
         self.retranslate()
 
     def refresh(self) -> None:
-        self.schools = schools.overview(self.ctx.roots)
-        self.counts = assessments.counts_by_team(self.ctx.roots)
+        self.schools = listing.overview(self.ctx.roots)
+        self.counts = listing.counts_by_team(self.ctx.roots)
         self._fill()
 
     @property
     def infos(self) -> list[AssessmentInfo]:
         """Every assessment in the list, read now (the list reads a team's when unfolded)."""
+        from roots_app.services import assessments
+
         return assessments.list_assessments(self.ctx.roots)
 
     def _team_assessments(self, team_id: str) -> list[AssessmentInfo]:
+        from roots_app.services import assessments
+
         try:
             return assessments.list_assessments(self.ctx.roots, team_id=team_id)
         except RootsError as error:  # the district database went away: say so, show none
@@ -197,6 +204,8 @@ class HomePage(Retranslating, QWidget):
             self.tr("Move to &trash"),
         ):
             return
+        from roots_app.services import trash
+
         try:
             trash.delete(self.ctx.roots, kind, row_id)
         except RootsError as error:

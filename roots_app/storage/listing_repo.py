@@ -1,0 +1,84 @@
+"""What the first page lists: whether there are schools, schools and teams with counts, the
+imported pack versions.
+
+Core queries over light table descriptions, not the ORM models: the app reads these before
+its first paint, and mapping the model classes (storage.models) then cost ~0.1 s of CPU
+(issue 14). The models are mapped after the first paint, or when a command first needs them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import Boolean, column, func, select, table
+from sqlalchemy.orm import Session
+
+from roots_app.domain.people import School, Team
+
+# An imported crosswalk (issue 19) is kept in the packs' table under an id no pack can have
+# (pack ids are lower-case words and hyphens): the listings of packs leave it out.
+CROSSWALK = "roots:crosswalk"
+
+schools_t = table(
+    "schools",
+    column("id"),
+    column("name"),
+    column("district"),
+    column("region"),
+    column("deleted_at"),
+)
+teams_t = table("teams", column("id"), column("school_id"), column("name"), column("deleted_at"))
+members_t = table("members", column("team_id"))
+assessments_t = table("assessments", column("team_id"), column("deleted_at"))
+packs_t = table(
+    "rubric_packs",
+    column("pack_id"),
+    column("content"),
+    column("content_hash"),
+    column("imported", Boolean),
+)
+
+
+def count_schools(session: Session, districts: Sequence[str] | None = None) -> int:
+    """Schools not in the trash; only those of one of ``districts`` when they are given."""
+    s = schools_t.c
+    query = select(func.count()).select_from(schools_t).where(s.deleted_at.is_(None))
+    if districts is not None:
+        query = query.where(s.district.in_(districts))
+    return session.scalar(query) or 0
+
+
+def overview(session: Session) -> list[School]:
+    """Schools and teams with member counts, no members: what lists of a district need."""
+    s, t, m = schools_t.c, teams_t.c, members_t.c
+    per_team = select(m.team_id, func.count()).group_by(m.team_id)
+    counts: dict[str, int] = dict(session.execute(per_team).all())  # type: ignore[arg-type]
+    school_rows = session.execute(
+        select(s.id, s.name, s.district, s.region).where(s.deleted_at.is_(None)).order_by(s.name)
+    ).all()
+    teams: dict[str, list[Team]] = defaultdict(list)
+    for team_id, school_id, name in session.execute(
+        select(t.id, t.school_id, t.name).where(t.deleted_at.is_(None)).order_by(t.name)
+    ):
+        teams[school_id].append(Team(team_id, school_id, name, (), counts.get(team_id, 0)))
+    return [
+        School(school_id, name, district, region, tuple(teams[school_id]))
+        for school_id, name, district, region in school_rows
+    ]
+
+
+def counts_by_team(session: Session) -> dict[str, int]:
+    """How many assessments each team has (not in the trash): a folded list needs no more."""
+    a = assessments_t.c
+    rows = session.execute(
+        select(a.team_id, func.count()).where(a.deleted_at.is_(None)).group_by(a.team_id)
+    )
+    return dict(rows.all())  # type: ignore[arg-type]
+
+
+def imported_packs(session: Session) -> list[tuple[str, str]]:
+    """The text and content hash of each imported pack version."""
+    p = packs_t.c
+    query = select(p.content, p.content_hash).where(p.imported.is_(True), p.pack_id != CROSSWALK)
+    return [(content, content_hash) for content, content_hash in session.execute(query)]
