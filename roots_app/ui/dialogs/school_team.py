@@ -4,6 +4,7 @@ school's LEA and its own CDS code (issue 19)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from roots_app.domain.people import Role
-from roots_app.domain.state_report import Lea
 from roots_app.errors import BadInputError
-from roots_app.services import state
 from roots_app.ui.labels import role_label
 from roots_app.ui.widgets.member_entry import MemberEntry
 from roots_app.ui.widgets.page_scroll import scrolling_page
+
+if TYPE_CHECKING:  # the state service maps the ORM models: Home opens this dialog before them
+    from roots_app.domain.state_report import Lea
 
 
 class SchoolTeamDialog(QDialog):
@@ -202,6 +204,8 @@ class SchoolTeamDialog(QDialog):
     def _accept(self) -> None:
         code = self.cds.text().strip()
         if code and self.edit:
+            from roots_app.services import state
+
             try:
                 state.check_cds(code)
             except BadInputError:
