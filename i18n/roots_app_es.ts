@@ -3101,7 +3101,7 @@
     <message>
         <location filename="../roots_app/ui/pages/progress.py" line="+147"/>
         <source>LE&amp;A:</source>
-        <translation>LE&amp;A:</translation>
+        <translation>&amp;LEA:</translation>
     </message>
     <message>
         <location line="+1"/>
