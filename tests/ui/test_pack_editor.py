@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from roots_app.domain.rubric import CategoryOrigin
-from roots_app.services import assessments, rubrics
+from roots_app.services import assessments, compare, rubrics, schools
 from roots_app.services.context import Roots
 from roots_app.ui.dialogs.pack_editor import PackEditor
 from roots_app.ui.pages.rubrics import RubricsPage
@@ -136,6 +136,16 @@ def test_a_new_version_made_by_keyboard_is_installed_with_its_lineage_and_scored
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
+    # Last year's results, scored on the shipped 1.0.2: the trend the new version continues.
+    team_id, members = team
+    last_year = assessments.start(roots, team_id, PTA, "2024-25", members)
+    old_levels = [1, 2, 1, 3, 2, 3]
+    for key_level, category in zip(
+        old_levels, assessments.load(roots, last_year).pack.categories, strict=True
+    ):
+        assessments.agree(roots, assessments.load(roots, last_year), category.key, key_level, "")
+    old_title = assessments.load(roots, last_year).pack.categories[0].title["en"]
+
     _, page = _open(qtbot, make_window, roots, language)
     shown = _boxes(monkeypatch)
     keys = [c["key"] for c in rubrics.data_of(roots, PTA, "1.0.2")["categories"]]
@@ -231,13 +241,30 @@ def test_a_new_version_made_by_keyboard_is_installed_with_its_lineage_and_scored
         CategoryOrigin(keys[2], (keys[2], keys[3]), reworded=True),
         CategoryOrigin("family-voice", ()),
     )
-    team_id, members = team
-    scored = assessments.load(
-        roots, assessments.start(roots, team_id, PTA, "2025-26", members)
-    ).pack
+    this_year = assessments.start(roots, team_id, PTA, "2025-26", members)
+    scored = assessments.load(roots, this_year).pack
     assert scored.ref == f"{PTA}@1.1.0"
     assert scored.category("family-voice").title["es"] == "La voz de las familias"
     assert scored.categories[0].title["en"] == "Welcoming Every Family"
+    for category in scored.categories:
+        assessments.agree(roots, assessments.load(roots, this_year), category.key, 3, "")
+
+    # Last year's assessment keeps the text it was scored on ...
+    assert assessments.load(roots, last_year).pack.categories[0].title["en"] == old_title
+    # ... and its results continue on the new version's trend lines: the renamed category
+    # (same key, new wording) keeps its level, marked reworded; the merged one takes the median
+    # of its two, marked mapped.
+    school = schools.get_team(roots, team_id).school_id
+    progress = compare.school_progress(roots, school, PTA).progress
+    welcoming, merged = progress.category(keys[0]), progress.category(keys[2])
+    assert welcoming.levels == {"2024-25": 1, "2025-26": 3}
+    assert merged.levels == {"2024-25": (old_levels[2] + old_levels[3]) / 2, "2025-26": 3}
+    assert welcoming.reworded_years == {"2024-25"} and not welcoming.mapped_years
+    assert merged.mapped_years == {"2024-25"}
+    assert merged.changes["2025-26"].value == 3 - 2 and merged.change_mapped("2025-26")
+    assert progress.category(keys[1]).levels == {"2024-25": 2, "2025-26": 3}  # unchanged
+    assert progress.category("family-voice").levels == {"2025-26": 3}  # new: no history
+    assert keys[3] not in {c.key for c in progress.categories}  # merged away
 
     # Exported and imported elsewhere, it is the same pack.
     exported = rubrics.export_file(roots, PTA, "1.1.0", tmp_path / "pta.json")
