@@ -101,8 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
-        <location line="+14"/>
+        <location line="+46"/>
         <source>Not saved: %n problem(s) to fix first (Enter on one goes to its field):</source>
         <translation>
             <numerusform>Not saved: %n problem to fix first (Enter on it goes to its field):</numerusform>
@@ -110,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The printed sheets need a pack without problems: %n to fix first (Enter on one goes to its field):</source>
         <translation>
             <numerusform>The printed sheets need a pack without problems: %n to fix first (Enter on it goes to its field):</numerusform>

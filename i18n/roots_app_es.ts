@@ -1101,7 +1101,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../roots_app/ui/pages/home.py" line="+142"/>
+        <location filename="../roots_app/ui/pages/home.py" line="+149"/>
         <source>Schools and teams</source>
         <translation>Escuelas y equipos</translation>
     </message>
@@ -1604,7 +1604,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../roots_app/ui/main_window.py" line="+364"/>
+        <location filename="../roots_app/ui/main_window.py" line="+368"/>
         <source>Roots</source>
         <translation>Roots</translation>
     </message>
@@ -1754,12 +1754,12 @@
         <translation>Mostrar los archivos de &amp;registro (para el apoyo técnico)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Open an assessment first: choose one on Home, or start one with File &gt; Start an assessment.</source>
         <translation>Primero abra una evaluación: elija una en Inicio, o empiece una con Archivo &gt; Empezar una evaluación.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>The sample district is already here.</source>
         <translation>El distrito de ejemplo ya está aquí.</translation>
     </message>
@@ -2450,8 +2450,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
-        <location line="+14"/>
+        <location line="+39"/>
         <source>Not saved: %n problem(s) to fix first (Enter on one goes to its field):</source>
         <translation>
             <numerusform>No se guardó: primero hay que corregir %n problema (Intro sobre él lleva a su campo):</numerusform>
@@ -2459,7 +2458,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Close the editor without saving?</source>
         <translation>¿Cerrar el editor sin guardar?</translation>
     </message>
@@ -3524,7 +3523,7 @@
 <context>
     <name>SchoolTeamDialog</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/school_team.py" line="+51"/>
+        <location filename="../roots_app/ui/dialogs/school_team.py" line="+53"/>
         <source>Change school %1</source>
         <translation>Cambiar la escuela %1</translation>
     </message>
@@ -3619,7 +3618,7 @@
         <translation>&amp;Quitar integrante seleccionado</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>“%1” is not a CDS code: write its 14 digits, like 19647330000000, or leave it empty. Nothing was saved.</source>
         <translation>“%1” no es un código CDS: escriba sus 14 dígitos, como 19647330000000, o déjelo vacío. No se guardó nada.</translation>
     </message>
@@ -4243,7 +4242,7 @@ Lo suyo:
         <translation>Cuadrados huecos: una mediana de los equipos que toma niveles acordados con otra versión del paquete de LCFF.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+186"/>
         <source>%1 over the years</source>
         <translation>%1 a lo largo de los años</translation>
     </message>

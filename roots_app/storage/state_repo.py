@@ -203,30 +203,37 @@ def replace_results(
     session.expire_all()  # rows the ORM may hold are older than what was just written
 
 
-def agreed_levels(
-    session: Session, lea_id: str, pack_id: str, school_id: str | None = None
-) -> list[tuple[str, str, str, str, int]]:
-    """(school year, assessment, pack version, category, level) of every agreed level on this
-    rubric of the teams of the LEA's schools (or of one of them), none of them in the trash
-    (the version: levels on another version are read through the lineages)."""
+def _lea_agreements(columns: Sequence[Any], rubric: Any, lea_id: str, school_id: str | None) -> Any:
+    """The agreed levels on a rubric (``rubric``: a condition on the assessment's pack) of the
+    teams of the LEA's schools (or of one of them), none of them in the trash."""
     a, t, s, g = AssessmentRow, TeamRow, SchoolRow, AgreementRow
     query = (
-        select(a.school_year, a.id, a.pack_version, g.category_key, g.level)
+        select(*columns)
         .select_from(g)
         .join(a, g.assessment_id == a.id)
         .join(t, a.team_id == t.id)
         .join(s, t.school_id == s.id)
         .where(
             s.lea_id == lea_id,
-            a.pack_id == pack_id,
+            rubric,
             g.level.is_not(None),
             a.deleted_at.is_(None),
             t.deleted_at.is_(None),
             s.deleted_at.is_(None),
         )
     )
-    if school_id is not None:
-        query = query.where(s.id == school_id)
+    return query if school_id is None else query.where(s.id == school_id)
+
+
+def agreed_levels(
+    session: Session, lea_id: str, pack_id: str, school_id: str | None = None
+) -> list[tuple[str, str, str, str, int]]:
+    """(school year, assessment, pack version, category, level) of every agreed level on this
+    rubric of the teams of the LEA's schools (or of one of them), none of them in the trash
+    (the version: levels on another version are read through the lineages)."""
+    a, g = AssessmentRow, AgreementRow
+    columns = (a.school_year, a.id, a.pack_version, g.category_key, g.level)
+    query = _lea_agreements(columns, a.pack_id == pack_id, lea_id, school_id)
     return [
         (year, assessment, version, key, level)
         for year, assessment, version, key, level in session.execute(query)
@@ -240,26 +247,10 @@ def mapped_levels(
     """(school year, assessment, pack, version, pack row, category, level) of every agreed
     level on these rubrics of the teams of the LEA's schools (or of one of them), none of them
     in the trash: what the crosswalk maps to the LCFF practices."""
-    a, t, s, g = AssessmentRow, TeamRow, SchoolRow, AgreementRow
-    query = (
-        select(
-            a.school_year, a.id, a.pack_id, a.pack_version, a.pack_row_id, g.category_key, g.level
-        )
-        .select_from(g)
-        .join(a, g.assessment_id == a.id)
-        .join(t, a.team_id == t.id)
-        .join(s, t.school_id == s.id)
-        .where(
-            s.lea_id == lea_id,
-            a.pack_id.in_(list(pack_ids)),
-            g.level.is_not(None),
-            a.deleted_at.is_(None),
-            t.deleted_at.is_(None),
-            s.deleted_at.is_(None),
-        )
-    )
-    if school_id is not None:
-        query = query.where(s.id == school_id)
+    a, g = AssessmentRow, AgreementRow
+    columns = (a.school_year, a.id, a.pack_id, a.pack_version, a.pack_row_id, g.category_key)
+    rubric = a.pack_id.in_(list(pack_ids))
+    query = _lea_agreements((*columns, g.level), rubric, lea_id, school_id)
     return [
         (year, assessment, pack, version, row, key, level)
         for year, assessment, pack, version, row, key, level in session.execute(query)

@@ -1026,33 +1026,29 @@ class PackEditor(QDialog):
             target.setFocus()
             self.scroll.ensureWidgetVisible(target)
 
+    def _refused(self) -> None:
+        """Saving was refused: say so above the problems and go to the first."""
+        self.problems_heading.setText(
+            self.tr(
+                "Not saved: %n problem(s) to fix first (Enter on one goes to its field):",
+                "",
+                self.problem_count,
+            )
+        )
+        self.problems.setCurrentRow(0)
+        self.problems.setFocus()
+
     def save(self) -> None:
         """Save as a new installed version; refused (nothing saved) while the pack has problems."""
         error = self._validate()
         if error is not None:
-            self.problems_heading.setText(
-                self.tr(
-                    "Not saved: %n problem(s) to fix first (Enter on one goes to its field):",
-                    "",
-                    self.problem_count,
-                )
-            )
-            self.problems.setCurrentRow(0)
-            self.problems.setFocus()
+            self._refused()
             return
         try:
             self.saved_pack = rubrics.save_new_version(self.ctx.roots, self.finished())
         except PackError as refused:
             self._show_problems(refused)
-            self.problems_heading.setText(
-                self.tr(
-                    "Not saved: %n problem(s) to fix first (Enter on one goes to its field):",
-                    "",
-                    self.problem_count,
-                )
-            )
-            self.problems.setCurrentRow(0)
-            self.problems.setFocus()
+            self._refused()
             return
         except RootsError as error_:
             messages.show_error(self, error_)
