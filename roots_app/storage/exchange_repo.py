@@ -247,6 +247,8 @@ def _outdate_blocks(session: Session, name: str, ids: list[str]) -> None:
     if not firsts:
         return
     # A record is in the last block starting at or before its id (none: before the first).
+    # Ids are lowercase UUIDs (bundle_records checks a file's): the database's order of them,
+    # in which an export cuts its blocks, and Python's agree.
     holding = {firsts[at - 1] for at in (bisect_right(firsts, i) for i in ids) if at}
     if holding:
         session.execute(

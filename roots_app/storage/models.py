@@ -319,8 +319,8 @@ class ExchangeSentRow(Base):
     and the block's ids and ``row_version``s; every change raises the version) is the one they
     were written at; a new history in ``exchange_state`` empties the digest
     (exchange_repo.save_states). Encoding half a million records again was most of a district's
-    export; one compressed block, not a plain line per record, so the database grows by a
-    fifth, not by more than its size. A cache: emptied, the next export writes it again.
+    export; one compressed block, not a plain line per record: the lines of a 253 MB district
+    take 18 MB, not 268 MB. A cache: emptied, the next export writes it again.
     """
 
     __tablename__ = "exchange_sent"
