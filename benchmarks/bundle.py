@@ -152,13 +152,20 @@ def district(work: Path) -> None:
         capture_output=True,
     )
     sizes.append(again.stat().st_size)
+    kept = subprocess.run(
+        [sqlite, str(copy), "SELECT sum(length(lines)) FROM exchange_sent"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     print(load_average())
     print(
         f"first export: {first_wall:.1f} s, CPU {first_cpu:.1f} s, "
         f"peak RSS {first_rss / 2**20:.0f} MB; "
         f"file {sizes[0] / 1e6:.2f} MB, a second export {sizes[1] / 1e6:.2f} MB "
         f"({'the same size' if abs(sizes[0] - sizes[1]) < 64 else 'GROWS'}); database "
-        f"{before / 1e6:.0f} MB before, {copy.stat().st_size / 1e6:.0f} MB with the lines kept"
+        f"{before / 1e6:.0f} MB before, {copy.stat().st_size / 1e6:.0f} MB after "
+        f"(the records' histories and the kept lines, {int(kept or 0) / 1e6:.1f} MB of them)"
     )
     # The floor dumps the same data without the lines kept (a cache: dumping it too would
     # only make the floor slower).

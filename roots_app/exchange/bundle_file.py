@@ -109,6 +109,14 @@ class Manifest:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Lines already joined, each ending in a line feed (a kept block of an export's)."""
+
+    data: bytes
+    count: int
+
+
 class BundleWriter:
     """Streams a .roots file to ``path`` (the caller makes it atomic with a temporary name)."""
 
@@ -134,7 +142,7 @@ class BundleWriter:
         self.packs.append(pack)
         self._write(pack.entry, [content.encode("utf-8")])
 
-    def add_lines(self, spec: TableSpec, batches: Iterable[Sequence[bytes]]) -> int:
+    def add_lines(self, spec: TableSpec, batches: Iterable[Sequence[bytes] | Joined]) -> int:
         """Write records already encoded (``encode_line``), a batch of lines at a time (one
         call per record cost more than the compression); returns how many were written."""
         count = 0
@@ -142,7 +150,10 @@ class BundleWriter:
         def chunks() -> Iterator[bytes]:
             nonlocal count
             for lines in batches:
-                if lines:
+                if isinstance(lines, Joined):
+                    count += lines.count
+                    yield lines.data
+                elif lines:
                     count += len(lines)
                     yield b"\n".join(lines) + b"\n"
 

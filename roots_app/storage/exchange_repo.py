@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+from bisect import bisect_right
 from collections.abc import Callable, Container, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -170,71 +171,91 @@ def rows_by_id(
     return {record["id"]: record for record in map(read, rows)}
 
 
-def sent_lines(
-    session: Session, name: str, scope: Scope
-) -> Generator[list[tuple[str, int, int | None, bytes | None]], None, None]:
-    """The scope's records of a tracked table in id order, a batch at a time: (id, version,
-    the version last sent or None, the line it was sent as or None).
+def versions(session: Session, name: str) -> Generator[list[tuple[str, int]], None, None]:
+    """All the records of a tracked table sent in a whole-database export, in id order, a
+    batch at a time: (id, row_version).
 
     On SQLite read from the driver as it gives them: a SQLAlchemy row for each of half a
     million records cost more than the query.
     """
-    t, sent = table(name), table("exchange_sent")
-    query: Select[Any] = (
-        select(t.c.id, t.c.row_version, sent.c.row_version, sent.c.line)
-        .select_from(t.outerjoin(sent, (sent.c.table_name == name) & (sent.c.record_id == t.c.id)))
-        .order_by(t.c.id)
-    )
-    query = _in_scope(query, name, scope)
+    t = table(name)
+    query = _in_scope(select(t.c.id, t.c.row_version).order_by(t.c.id), name, Scope())
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         streamed = connection.execute(query.execution_options(yield_per=STREAM_BATCH))
         try:
             for rows in streamed.partitions():
-                yield [(i, v, s, None if b is None else bytes(b)) for i, v, s, b in rows]
+                yield [(i, v) for i, v in rows]
         finally:  # a server-side cursor: closed at once when the export stops
             streamed.close()
         return
     # SQLite's driver steps through the rows as they are fetched (SQLAlchemy's streaming would
-    # only buffer them again), and gives a line as bytes. One pass over the lines: a small
-    # page cache reads them faster than the big one (and keeps 60 MB fewer in memory).
+    # only buffer them again). One pass: a small page cache reads as fast as the big one.
     with small_page_cache(session):
         result = connection.execute(query)
         try:
             while rows := result.cursor.fetchmany(STREAM_BATCH):
-                yield cast("list[tuple[str, int, int | None, bytes | None]]", rows)
+                yield cast("list[tuple[str, int]]", rows)
         finally:
             result.close()
 
 
-def sent_layout(session: Session, name: str, layout: str) -> None:
-    """The table's sent lines are kept in ``layout``: those written in another are dropped."""
+def sent_blocks(session: Session, name: str) -> list[tuple[str, bytes]]:
+    """The table's kept blocks (models.ExchangeSentRow): (first id, digest), in id order."""
     sent = table("exchange_sent")
-    here = (sent.c.table_name == name) & (sent.c.record_id == "")
-    kept = session.scalar(select(sent.c.line).where(here))
-    if kept is not None and bytes(kept) == layout.encode():
-        return
-    session.execute(delete(sent).where(sent.c.table_name == name))
-    save_sent(session, name, [("", 0, layout.encode())])
+    rows = session.execute(
+        select(sent.c.first_id, sent.c.digest)
+        .where(sent.c.table_name == name)
+        .order_by(sent.c.first_id)
+    )
+    return [(first, bytes(digest)) for first, digest in rows]
 
 
-def save_sent(session: Session, name: str, lines: Sequence[tuple[str, int, bytes]]) -> None:
-    """Note the lines these records were sent as: (id, row_version, line)."""
-    if not lines:
-        return
-    _drop_sent(session, name, [line[0] for line in lines])
+def sent_block(session: Session, name: str, first_id: str) -> bytes:
+    """A kept block's lines, compressed."""
+    sent = table("exchange_sent")
+    where = (sent.c.table_name == name) & (sent.c.first_id == first_id)
+    return bytes(session.execute(select(sent.c.lines).where(where)).scalar_one())
+
+
+def save_block(session: Session, name: str, first_id: str, digest: bytes, lines: bytes) -> None:
+    """Keep (or replace) the block starting at ``first_id``."""
+    drop_blocks(session, name, [first_id])
     bulk.insert_rows(
         session,
         "exchange_sent",
-        ("record_id", "row_version", "line"),
-        lines,
+        ("first_id", "digest", "lines"),
+        [(first_id, digest, lines)],
         fixed={"table_name": name},
     )
 
 
-def _drop_sent(session: Session, name: str, ids: list[str]) -> None:
+def drop_blocks(session: Session, name: str, first_ids: list[str]) -> None:
     sent = table("exchange_sent")
-    session.execute(delete(sent).where(sent.c.table_name == name, sent.c.record_id.in_(ids)))
+    session.execute(delete(sent).where(sent.c.table_name == name, sent.c.first_id.in_(first_ids)))
+
+
+def _outdate_blocks(session: Session, name: str, ids: list[str]) -> None:
+    """The blocks holding these records are written again by the next export (their lines
+    carry the records' old histories). The block keeps its place: only its digest goes."""
+    sent = table("exchange_sent")
+    firsts = list(
+        session.scalars(
+            select(sent.c.first_id).where(sent.c.table_name == name).order_by(sent.c.first_id)
+        )
+    )
+    if not firsts:
+        return
+    # A record is in the last block starting at or before its id (none: before the first).
+    # Ids are lowercase UUIDs (bundle_records checks a file's): the database's order of them,
+    # in which an export cuts its blocks, and Python's agree.
+    holding = {firsts[at - 1] for at in (bisect_right(firsts, i) for i in ids) if at}
+    if holding:
+        session.execute(
+            update(sent)
+            .where(sent.c.table_name == name, sent.c.first_id.in_(sorted(holding)))
+            .values(digest=b"")
+        )
 
 
 def _stored_time(dialect: Any) -> Any:
@@ -451,17 +472,23 @@ def has_states(session: Session, name: str) -> bool:
 
 
 def save_states(
-    session: Session, name: str, changed: dict[str, State], known: Container[str] | None = None
+    session: Session,
+    name: str,
+    changed: dict[str, State],
+    known: Container[str] | None = None,
+    outdate: bool = True,
 ) -> None:
     """Replace the states of these records (delete and insert: portable, and batched).
 
     ``known``: the ids among them that have a state now (as ``states`` found them in this
     transaction); the others are only inserted. An import of a district adds half a million.
-    The lines they were last sent as go too: a line carries the history it was sent with.
+    The blocks of lines they were last sent in are outdated too (a line carries the history it
+    was sent with), unless ``outdate`` is False: an export writing their block again now.
     """
     if not changed:
         return
-    _drop_sent(session, name, list(changed))
+    if outdate:
+        _outdate_blocks(session, name, list(changed))
     replaced = list(changed) if known is None else [i for i in changed if i in known]
     if replaced:
         session.execute(

@@ -309,23 +309,25 @@ class ExchangeStateRow(Base):
 
 
 class ExchangeSentRow(Base):
-    """The line a record was last sent as in a .roots file (migration 0013, issue 14).
+    """The lines a block of records was last sent as in a .roots file, compressed (migration
+    0013, issue 14).
 
-    An export copies it as it is while the record's ``row_version`` is the one it was sent at
-    (every change raises the version) and its history in ``exchange_state`` is unchanged (a
-    new history drops the line: exchange_repo.save_states). Encoding half a million records
-    again was most of a district's export. A cache: emptied, the next export writes it again.
-    The row with an empty ``record_id`` holds the layout the table's lines were written in
-    (exchange/bundle_records.TableSpec.layout): in another layout, they are dropped.
+    A table's records are cut into blocks by id: a block holds the records from its
+    ``first_id`` to the next block's (the first from the lowest id), at most
+    exchange_repo.STREAM_BATCH of them. A whole-database export copies a block's lines as they
+    are while its ``digest`` (of the table's layout, exchange/bundle_records.TableSpec.layout,
+    and the block's ids and ``row_version``s; every change raises the version) is the one they
+    were written at; a new history in ``exchange_state`` empties the digest
+    (exchange_repo.save_states). Encoding half a million records again was most of a district's
+    export; one compressed block, not a plain line per record: the lines of a 253 MB district
+    take 18 MB, not 268 MB. A cache: emptied, the next export writes it again.
     """
 
     __tablename__ = "exchange_sent"
-    # SQLite: the rows in key order, no separate key index (a district has half a million).
-    __table_args__ = ({"sqlite_with_rowid": False},)
     table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
-    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    row_version: Mapped[int] = mapped_column(Integer)
-    line: Mapped[bytes] = mapped_column(LargeBinary)  # UTF-8 JSON, without the line feed
+    first_id: Mapped[str] = mapped_column(String(36), primary_key=True)  # "" for the lowest
+    digest: Mapped[bytes] = mapped_column(LargeBinary)  # empty: to be written again
+    lines: Mapped[bytes] = mapped_column(LargeBinary)  # zlib of the lines, "\n" between
 
 
 # Kept by database triggers (migration 0009), never written by Roots itself: per rubric, school

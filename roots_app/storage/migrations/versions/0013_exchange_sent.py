@@ -1,4 +1,5 @@
-""".roots exchange: the line each record was last sent as, copied while it is unchanged.
+""".roots exchange: the lines a block of records was last sent as, compressed, copied while
+the block is unchanged.
 
 Revision ID: 0013
 Revises: 0012
@@ -19,13 +20,11 @@ def upgrade() -> None:
     op.create_table(
         "exchange_sent",
         sa.Column("table_name", sa.String(length=32), nullable=False),
-        sa.Column("record_id", sa.String(length=36), nullable=False),
-        sa.Column("row_version", sa.Integer(), nullable=False),
-        sa.Column("line", sa.LargeBinary(), nullable=False),
-        sa.PrimaryKeyConstraint("table_name", "record_id", name=op.f("pk_exchange_sent")),
-        sqlite_with_rowid=False,
+        sa.Column("first_id", sa.String(length=36), nullable=False),
+        sa.Column("digest", sa.LargeBinary(), nullable=False),
+        sa.Column("lines", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("table_name", "first_id", name=op.f("pk_exchange_sent")),
     )
-
 
 def downgrade() -> None:
     op.drop_table("exchange_sent")
