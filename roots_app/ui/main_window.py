@@ -670,10 +670,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_place("assess")
 
     def _load(self, assessment_id: str) -> None:
-        from roots_app.services import assessments
-
         self._flush()  # what is being typed is saved first: the assessment is read after it
-        self.assessment = assessments.load(self.ctx.roots, assessment_id)
+        # Read without the ORM models: the app reopens the last assessment before its paint.
+        self.assessment = listing.assessment(self.ctx.roots, assessment_id)
         self.walkthrough.open(self.assessment)
         if self.ctx.roots.settings.last_assessment_id != assessment_id:
             self.ctx.roots.settings.last_assessment_id = assessment_id

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from roots_app.domain.assessment import TEAM, Assessment, Rating
 from roots_app.domain.rubric import Category
 from roots_app.errors import RootsError
-from roots_app.services import assessments
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import role_label
 from roots_app.ui.read_aloud import Piece, ReadAloudButton
@@ -400,6 +399,10 @@ class WalkthroughPage(Retranslating, QWidget):
         self._place.flush()
 
     def _save(self, level: int | None, evidence: str) -> None:
+        # Imported here: the app reopens an assessment on this page before its first paint,
+        # and the service maps the ORM models (issue 14).
+        from roots_app.services import assessments
+
         assert self.assessment is not None
         key = self.category.key
         mine = Rating(key, self.rater, level, evidence)
@@ -503,6 +506,8 @@ class WalkthroughPage(Retranslating, QWidget):
             self.team_view_requested.emit()
 
     def _remember(self) -> None:
+        from roots_app.services import assessments
+
         assert self.assessment is not None
         try:
             assessments.remember_place(

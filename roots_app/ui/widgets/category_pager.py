@@ -145,6 +145,7 @@ class CategoryPager(QWidget):
         self._preparing.setSingleShot(True)
         self._preparing.setInterval(0)
         self._preparing.timeout.connect(self._prepare)
+        self._painted = False  # the next sheets are made once the pager has been drawn
         self._levels: list[int] = []
         self._sheets: dict[int, CategorySheet] = {}
         self._shown: CategorySheet | None = None
@@ -240,6 +241,8 @@ class CategoryPager(QWidget):
         """Make, fill and lay out the next sheet not made yet (the next category first, then
         the previous one): one per turn of the event loop, a key press waits for one at most."""
         if self._fill_sheet is None or not self.isVisible() or self._shown is None:
+            return
+        if not self._painted:  # after the first paint: the app may open on this page (issue 14)
             return
         for index in (self.index + 1, self.index - 1):
             if 0 <= index < self.count and index not in self._sheets:
@@ -478,6 +481,13 @@ class CategoryPager(QWidget):
         super().showEvent(event)
         if self._fill_sheet is not None:
             self._preparing.start()  # the category was shown before the page was
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            if self._fill_sheet is not None:
+                self._preparing.start()
+        return super().event(event)
 
     # ----- keys -----
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
