@@ -289,7 +289,7 @@
 <context>
     <name>CategoryPager</name>
     <message>
-        <location filename="../roots_app/ui/widgets/category_pager.py" line="+189"/>
+        <location filename="../roots_app/ui/widgets/category_pager.py" line="+190"/>
         <source>← Previous</source>
         <translation>← Anterior</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>Categoría siguiente (Alt+flecha derecha)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Category %1 of %2</source>
         <translation>Categoría %1 de %2</translation>
     </message>
@@ -5051,7 +5051,7 @@ por correspondencia</translation>
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/walkthrough.py" line="+241"/>
+        <location filename="../roots_app/ui/pages/walkthrough.py" line="+240"/>
         <source>&amp;Who is rating:</source>
         <translation>&amp;Quién califica:</translation>
     </message>
@@ -5138,7 +5138,7 @@ por correspondencia</translation>
         <translation>%1 de %2 calificadas</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Pass the laptop to %1</source>
         <translation>Pase la computadora a %1</translation>
     </message>
