@@ -10,7 +10,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from roots_app.ui.context import UiContext
 from roots_app.ui.labels import average, change, number, role_label
 from roots_app.ui.models.district_model import ID_ROLE, MAPPED_MARK, DistrictModel
 from roots_app.ui.widgets.elided import ShrinkingCombo
-from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.flow import flow_row, labelled
 from roots_app.ui.widgets.lea_choice import all_schools, fill_leas, remember_lea
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 from roots_app.ui.widgets.table_headers import fit_headings
@@ -60,20 +59,15 @@ class DistrictPage(Retranslating, QWidget):
         self.lea.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.name_filter = QLineEdit()
         self.name_filter.setMinimumWidth(220)
-        pairs = []
-        for label, widget in (
-            (self.year_label, self.year),
-            (self.rubric_label, self.rubric),
-            (self.region_label, self.region),
-            (self.lea_label, self.lea),
-        ):
-            label.setBuddy(widget)
-            pair = QWidget()
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(label)
-            row.addWidget(widget)
-            pairs.append(pair)
+        pairs = [
+            labelled(label, widget)
+            for label, widget in (
+                (self.year_label, self.year),
+                (self.rubric_label, self.rubric),
+                (self.region_label, self.region),
+                (self.lea_label, self.lea),
+            )
+        ]
         self.lea_pair = pairs[-1]
         self.lea_pair.setVisible(False)
         self.export_button = QPushButton()

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -27,7 +26,7 @@ from roots_app.ui import exporting, messages, theme
 from roots_app.ui.context import UiContext
 from roots_app.ui.labels import change, number
 from roots_app.ui.widgets.elided import ElidedLabel, ShrinkingCombo, whole_text_in_tooltip
-from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.flow import flow_row, labelled
 from roots_app.ui.widgets.lea_choice import all_schools, fill_leas, remember_lea
 from roots_app.ui.widgets.retranslate import Retranslating
 from roots_app.ui.widgets.table_headers import fit_headings
@@ -81,15 +80,10 @@ class ProgressPage(Retranslating, QWidget):
         self.lea.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.school_label, self.school = QLabel(), whole_text_in_tooltip(QComboBox())
         self.school.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        choices = []
-        for label, combo in ((self.lea_label, self.lea), (self.school_label, self.school)):
-            label.setBuddy(combo)
-            pair = QWidget()
-            pair_layout = QHBoxLayout(pair)
-            pair_layout.setContentsMargins(0, 0, 0, 0)
-            pair_layout.addWidget(label)
-            pair_layout.addWidget(combo)
-            choices.append(pair)
+        choices = [
+            labelled(label, combo)
+            for label, combo in ((self.lea_label, self.lea), (self.school_label, self.school))
+        ]
         self.lea_pair = choices[0]
         self.lea_pair.setVisible(False)
         layout.addWidget(flow_row(*choices, shrinks=(self.lea_pair,)))
@@ -121,14 +115,8 @@ class ProgressPage(Retranslating, QWidget):
         self.year_a_label, self.year_a = QLabel(), QComboBox()
         self.year_b_label, self.year_b = QLabel(), QComboBox()
         for label, combo in ((self.year_a_label, self.year_a), (self.year_b_label, self.year_b)):
-            label.setBuddy(combo)
             combo.currentIndexChanged.connect(self._draw_wheels)
-            pair = QWidget()
-            pair_layout = QHBoxLayout(pair)
-            pair_layout.setContentsMargins(0, 0, 0, 0)
-            pair_layout.addWidget(label)
-            pair_layout.addWidget(combo)
-            pairs.append(pair)
+            pairs.append(labelled(label, combo))
         wheel_layout.addWidget(flow_row(*pairs))  # one year under the other at large text
         self.wheel_layout = wheel_layout
         self.tabs.addTab(self.wheel_tab, "")

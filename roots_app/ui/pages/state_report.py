@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -41,7 +40,7 @@ from roots_app.ui import labels, messages
 from roots_app.ui.context import UiContext
 from roots_app.ui.models.district_model import MAPPED_MARK
 from roots_app.ui.widgets.elided import ShrinkingCombo
-from roots_app.ui.widgets.flow import SideBySide, flow_row
+from roots_app.ui.widgets.flow import SideBySide, flow_row, labelled
 from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 from roots_app.ui.widgets.state_chart import StateChart
@@ -86,15 +85,10 @@ class StateReportPage(Retranslating, QWidget):
         self.lea_label, self.lea = QLabel(), ShrinkingCombo()
         self.lea.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year_label, self.year = QLabel(), QComboBox()
-        pairs = []
-        for label, widget in ((self.lea_label, self.lea), (self.year_label, self.year)):
-            label.setBuddy(widget)
-            pair = QWidget()
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(label)
-            row.addWidget(widget)
-            pairs.append(pair)
+        pairs = [
+            labelled(label, widget)
+            for label, widget in ((self.lea_label, self.lea), (self.year_label, self.year))
+        ]
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_requested)
         self.export_button = QPushButton()

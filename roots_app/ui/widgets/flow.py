@@ -9,6 +9,8 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QHBoxLayout,
+    QLabel,
     QLayout,
     QLayoutItem,
     QSizePolicy,
@@ -181,6 +183,18 @@ def flow_row(
         layout.add_widget(widget, right=True, shrinks=widget in shrinks)
     wrapping(row)
     return row
+
+
+def labelled(label: QLabel, widget: QWidget) -> QWidget:
+    """``label`` (its buddy: ``widget``, so its Alt letter reaches it) beside ``widget``, as one
+    widget that a flow row keeps together."""
+    label.setBuddy(widget)
+    pair = QWidget()
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(widget)
+    return pair
 
 
 def wrapping(row: QWidget) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from roots_app.domain.rubric import RubricPack
 from roots_app.domain.state_report import PracticeYear, StateBeside
 from roots_app.ui import labels, theme
 from roots_app.ui.widgets.elided import ShrinkingCombo
-from roots_app.ui.widgets.flow import flow_row
+from roots_app.ui.widgets.flow import flow_row, labelled
 from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating
 
@@ -69,12 +68,7 @@ class StateChart(Retranslating, QWidget):
         # A long section title at large text: shortened in the box, whole in its tooltip.
         self.section_label, self.section = QLabel(), ShrinkingCombo()
         self.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.section_label.setBuddy(self.section)
-        pair = QWidget()
-        row = QHBoxLayout(pair)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.section_label)
-        row.addWidget(self.section)
+        pair = labelled(self.section_label, self.section)
         self.key = QLabel()  # what the two lines are: one key for the small charts
         self.key.setWordWrap(True)
         self.key.setProperty("role", "muted")
