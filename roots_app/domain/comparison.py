@@ -20,14 +20,20 @@ the cost (10,000 calls at 5,000 schools).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from roots_app.domain import school_year
 
 MIN_GROUP = 5
+
+
+# One assessment's agreed levels, flat: (school, year, then the level of each category in the
+# order asked for, None where none was agreed). Flat because storage hands its rows over as the
+# database gives them, one tuple each, not rebuilt in Python.
+AssessedRow = tuple[Any, ...]
 
 
 class AgreedRow(NamedTuple):
@@ -108,22 +114,6 @@ def school_levels(
         else:
             found.append(level)
     return {k: _median(v) for k, v in by.items()}
-
-
-def _by_school_and_year(
-    rows: Iterable[tuple[str, str, str, str, float]],
-) -> dict[tuple[str, str], dict[str, list[float]]]:
-    """(school, year) -> category -> the teams' agreed levels: one lookup per school and year."""
-    by: dict[tuple[str, str], dict[str, list[float]]] = {}
-    for school_id, _team, year, key, level in rows:
-        categories = by.get((school_id, year))
-        if categories is None:
-            by[(school_id, year)] = {key: [level]}
-        elif key in categories:
-            categories[key].append(level)
-        else:
-            categories[key] = [level]
-    return by
 
 
 def _changes(levels: dict[str, float]) -> dict[str, Change]:
@@ -223,19 +213,73 @@ def district(
     mapped: Collection[tuple[str, str, str]] = (),  # (school, year, category), domain.versions
     reworded: Collection[tuple[str, str, str]] = (),
 ) -> District:
+    """The district from agreed rows, one level each (AgreedRow-shaped)."""
+    return district_of_assessments(
+        year,
+        schools,
+        _one_level_each(rows, category_keys),
+        category_keys,
+        role_counts,
+        mapped,
+        reworded,
+    )
+
+
+def _one_level_each(
+    rows: Iterable[tuple[str, str, str, str, float]], category_keys: Sequence[str]
+) -> Iterator[AssessedRow]:
+    """Each agreed row as an AssessedRow holding that one level (the others None): the median
+    of a school's rows is then the median of its teams' levels, as before."""
+    index = {key: i for i, key in enumerate(category_keys)}
+    empty: list[float | None] = [None] * len(category_keys)
+    for school_id, _team, year, key, level in rows:
+        i = index.get(key)
+        if i is not None:  # a category the newest version does not have: not shown
+            levels = empty.copy()
+            levels[i] = level
+            yield (school_id, year, *levels)
+
+
+def district_of_assessments(
+    year: str,
+    schools: Iterable[tuple[str, str, str]],  # (id, name, region)
+    assessed: Iterable[AssessedRow],  # this and last year
+    category_keys: Sequence[str],
+    role_counts: Iterable[tuple[str, str, int, float]] = (),  # (category, role, raters, mean)
+    mapped: Collection[tuple[str, str, str]] = (),  # (school, year, category), domain.versions
+    reworded: Collection[tuple[str, str, str]] = (),
+) -> District:
+    """Every school's levels this year and its changes since last year.
+
+    ``assessed`` holds each assessment's levels in ``category_keys`` order: one row per
+    assessment, where rows of a level each made six times as many (the district's largest
+    cost at 5,000 schools).
+    """
     previous = school_year.previous(year)
-    grouped = _by_school_and_year(rows)
+    this_year: dict[str, list[AssessedRow]] = {}
+    last_year: dict[str, list[AssessedRow]] = {}
+    for row in assessed:
+        row_year = row[1]
+        by = this_year if row_year == year else last_year if row_year == previous else None
+        if by is None:
+            continue
+        found = by.get(row[0])
+        if found is None:
+            by[row[0]] = [row]
+        else:
+            found.append(row)
     out = []
     distribution: dict[str, dict[int, int]] = {k: defaultdict(int) for k in category_keys}
     for school_id, name, region in schools:
-        this = grouped.get((school_id, year))
+        this = this_year.get(school_id)
         if this is None:
             continue  # not assessed this year
-        now = {k: _median(this[k]) for k in category_keys if k in this}
+        now = _medians(this, category_keys)
         if not now:
             continue
-        last = grouped.get((school_id, previous), {})
-        changes = {k: level - _median(last[k]) for k, level in now.items() if k in last}
+        last = last_year.get(school_id)
+        before = _medians(last, category_keys) if last else {}
+        changes = {k: level - before[k] for k, level in now.items() if k in before}
         if mapped or reworded:  # a district scored on one version skips this
             out.append(
                 _marked(
@@ -260,6 +304,19 @@ def district(
         {k: dict(v) for k, v in distribution.items()},
         {k: tuple(v) for k, v in roles.items()},
     )
+
+
+def _medians(assessed: list[AssessedRow], category_keys: Sequence[str]) -> dict[str, float]:
+    """Category -> the median of the school's assessments' levels (those agreed)."""
+    if len(assessed) == 1:  # one team: the usual case
+        row = assessed[0]
+        return {k: float(row[i]) for i, k in enumerate(category_keys, 2) if row[i] is not None}
+    out = {}
+    for i, key in enumerate(category_keys, 2):  # after the school and the year
+        levels = [v for row in assessed if (v := row[i]) is not None]
+        if levels:
+            out[key] = _median(levels)
+    return out
 
 
 def _marked(

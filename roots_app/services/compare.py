@@ -8,18 +8,20 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from roots_app.domain import comparison, school_year, versions, vocabulary
 from roots_app.domain.comparison import District, SchoolProgress
 from roots_app.domain.rubric import RubricPack
-from roots_app.domain.state_report import Lea, LeaKind
 from roots_app.errors import NotFoundError
 from roots_app.exchange import pack_file
 from roots_app.services.context import Roots
 from roots_app.services.files import save_table
 from roots_app.storage import comparison_repo
 from roots_app.storage.engine import Unit
+
+if TYPE_CHECKING:  # the state's types load with an LEA filter only
+    from roots_app.domain.state_report import Lea
 
 DEFAULT_PACK = vocabulary.DEFAULT_RUBRIC
 # An agreed level as the comparison reads it: a level, or a merge's median (domain.versions).
@@ -55,6 +57,7 @@ def _lea(session: Unit, cds: str | None) -> Lea | None:
     that is not one, NotFoundError for an LEA that is not here."""
     if cds is None:
         return None
+    from roots_app.domain.state_report import Lea, LeaKind  # only with a filter, as below
     from roots_app.services.state import check_cds  # only with a filter: it loads the reader
 
     code = check_cds(cds)
@@ -195,30 +198,37 @@ def district(
     """Every school's year; with ``lea`` (a CDS code), the schools of that LEA only, their
     distribution and role averages."""
     previous = school_year.previous(year)  # also checks the year's form
+    years = [year, previous]
     with _no_cycle_collection():
         with roots.reading() as session, comparison_repo.small_page_cache(session):
             found = _lea(session, lea)
             lea_id = found.id if found else None
             contents = comparison_repo.pack_versions(session, pack_id)
+            newest = _used_pack(contents)
+            keys = [c.key for c in newest.categories] if newest else []
             mapping = _version_map(session, contents)
-            rows: Sequence[Agreed]
-            years = [year, previous]
-            if mapping is None:
-                rows = comparison_repo.agreed_for_years(session, years, pack_id, lea_id)
-                mapped = versions.MappedRows([])
-            else:  # a year scored on an older version shows in the newest categories
+            assessed: Sequence[comparison.AssessedRow] = []
+            mapped: versions.MappedRows | None = None
+            if mapping is not None:  # a year scored on an older version: newest categories
                 versioned = comparison_repo.versioned_for_years(session, years, pack_id, lea_id)
                 mapped = versions.map_rows(versioned, mapping)
-                rows = mapped.rows
+            elif keys:  # one version, or versions read by key: each assessment's row as stored
+                assessed = comparison_repo.assessed_for_years(session, years, pack_id, keys, lea_id)
             schools = comparison_repo.schools(session, lea_id)
             roles = comparison_repo.role_averages(session, year, pack_id, lea_id)
-        pack = _newest_pack(contents, pack_id, roots)
-        keys = [c.key for c in pack.categories]
-        return DistrictView(
-            pack,
-            comparison.district(year, schools, rows, keys, roles, mapped.mapped, mapped.reworded),
-            found,
-        )
+        if mapped is None:
+            view = comparison.district_of_assessments(year, schools, assessed, keys, roles)
+        else:
+            view = comparison.district(
+                year, schools, mapped.rows, keys, roles, mapped.mapped, mapped.reworded
+            )
+        pack = newest or _newest_pack(contents, pack_id, roots)
+        return DistrictView(pack, view, found)
+
+
+def _used_pack(contents: list[str]) -> RubricPack | None:
+    """The newest version assessments used (None: none used this rubric)."""
+    return pack_file.pack_from_data(json.loads(contents[-1])) if contents else None
 
 
 def _number(value: float | None) -> float | int | None:

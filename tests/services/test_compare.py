@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from roots_app.domain.assessment import TEAM
 from roots_app.errors import NotFoundError
-from roots_app.services import assessments, compare, demo, plans, schools
+from roots_app.services import assessments, compare, demo, plans, schools, trash
 from roots_app.services.context import Roots
 from roots_app.storage import comparison_repo
 
@@ -104,3 +104,44 @@ def test_building_a_year_leaves_the_cycle_collector_as_it_found_it(roots: Roots)
     with pytest.raises(NotFoundError):
         compare.district(roots, year, "no-such-rubric")  # raised while paused
     assert gc.isenabled()
+
+
+def test_district_levels_by_hand_several_teams_gaps_the_trash_and_other_rubrics(
+    roots: Roots,
+) -> None:
+    # Every rule of a school's level in one district, against numbers worked out by hand.
+    def assessed(team: str, year: str, levels: dict[str, int | None], pack: str = "") -> str:
+        assessment_id = assessments.start(roots, team, pack or compare.DEFAULT_PACK, year, [])
+        loaded = assessments.load(roots, assessment_id)
+        for key, level in levels.items():
+            assessments.agree(roots, loaded, key, level, "evidence")
+        return assessment_id
+
+    a1 = schools.create_school_with_team(roots, "Alder", "A1")
+    alder = schools.get_team(roots, a1).school_id
+    a2 = schools.create_team(roots, alder, "A2")
+    a3 = schools.create_team(roots, alder, "A3")
+    assessed(a1, "2025-26", {"inclusivity": 2, "relationships": 3})
+    assessed(a2, "2025-26", {"inclusivity": 3, "relationships": None})  # not agreed yet
+    assessed(a3, "2025-26", {"inclusivity": 5})
+    trash.delete(roots, "team", a3)  # a team in the trash counts for nothing
+    assessed(a1, "2024-25", {"inclusivity": 1, "relationships": 3})
+    b1 = schools.create_school_with_team(roots, "Birch", "B1")
+    assessed(b1, "2025-26", {"inclusivity": 4})
+    trash.delete(roots, "assessment", assessed(b1, "2025-26", {"inclusivity": 1}))
+    assessed(b1, "2023-24", {"inclusivity": 1})  # two years back: no change to show
+    cedar = schools.create_school_with_team(roots, "Cedar", "C1")
+    assessed(cedar, "2024-25", {"inclusivity": 2})  # not assessed this year
+    dogwood = schools.create_school_with_team(roots, "Dogwood", "D1")
+    assessed(dogwood, "2025-26", {"welcoming-environment": 3}, "lausd-family-empowerment")
+
+    district = compare.district(roots, "2025-26").district
+    assert [s.name for s in district.schools] == ["Alder", "Birch"]
+    alder_row, birch_row = district.schools
+    # Alder: the median of A1's 2 and A2's 3; relationships from A1 alone (A2 agreed none).
+    assert alder_row.levels == {"inclusivity": 2.5, "relationships": 3}
+    assert alder_row.changes == {"inclusivity": 1.5, "relationships": 0}
+    assert birch_row.levels == {"inclusivity": 4} and birch_row.changes == {}
+    assert district.distribution["inclusivity"] == {2: 1, 4: 1}
+    assert district.distribution["relationships"] == {3: 1}
+    assert district.distribution["committed-leaders"] == {}
