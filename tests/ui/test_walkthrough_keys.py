@@ -335,3 +335,21 @@ def test_a_kept_category_shows_what_is_stored_now_for_whoever_rates(
     assert page.title.text() != title
     assert page.position_label.text().endswith("Categoría 1 de 6")
     assert page.evidence_label.text().startswith("&Evidencia")
+
+
+def test_the_next_sheet_is_made_while_idle_then_drawn_on_a_later_turn(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    """The next category's sheet is made and filled on one idle turn, then laid out and drawn
+    on another (each under a frame, issue 14); moving there shows it as made, its texts those
+    of that category."""
+    _window, page = _started(qtbot, make_window, roots, assessment_id)
+    pager = page.pager
+    qtbot.waitUntil(lambda: 1 in pager._sheets)
+    made = pager._sheets[1]
+    assert pager._to_draw is made  # made and filled, not yet drawn: that is the next turn
+    assert made.title.text() == page.assessment.pack.categories[1].title["en"]
+    qtbot.waitUntil(lambda: pager._to_draw is None)
+    assert made.size() == pager._shown.size()  # laid out as it will show
+    page.next_button.click()
+    assert page.pager.sheet is made and page.title.text() == made.title.text()

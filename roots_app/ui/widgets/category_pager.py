@@ -149,6 +149,7 @@ class CategoryPager(QWidget):
         self._levels: list[int] = []
         self._sheets: dict[int, CategorySheet] = {}
         self._shown: CategorySheet | None = None
+        self._to_draw: CategorySheet | None = None  # made while idle, drawn on the next turn
         self._typing = Debounce(self, self.texts_paused.emit)
         self._before: list[QWidget] = []
         self._after: list[QWidget] = []
@@ -238,22 +239,30 @@ class CategoryPager(QWidget):
         return sheet
 
     def _prepare(self) -> None:
-        """Make, fill and lay out the next sheet not made yet (the next category first, then
-        the previous one): one per turn of the event loop, a key press waits for one at most."""
+        """Make and fill the next sheet not made yet (the next category first, then the
+        previous one), and on the next turn of the event loop lay it out and draw it: each
+        step takes under a frame, so a key press waits behind a few milliseconds at most
+        (both in one step took up to 31 ms: issue 14)."""
         if self._fill_sheet is None or not self.isVisible() or self._shown is None:
             return
         if not self._painted:  # after the first paint: the app may open on this page (issue 14)
+            return
+        sheet = self._to_draw
+        if sheet is not None:
+            self._to_draw = None
+            # Laid out and drawn once off screen, as it will show (rendering a hidden widget
+            # lays it out; the first drawing of its texts is the costly one).
+            sheet.resize(self._shown.size())
+            if not sheet.size().isEmpty():
+                sheet.render(QPixmap(sheet.size()))
+            self._preparing.start()
             return
         for index in (self.index + 1, self.index - 1):
             if 0 <= index < self.count and index not in self._sheets:
                 sheet = self._sheets[index] = self._new_sheet()
                 self._fill_sheet(sheet, index)
                 sheet.ensurePolished()  # the fonts and margins of the style sheet
-                # Laid out and drawn once off screen, as it will show (rendering a hidden
-                # widget lays it out; the first drawing of its texts is the costly one).
-                sheet.resize(self._shown.size())
-                if not sheet.size().isEmpty():
-                    sheet.render(QPixmap(sheet.size()))
+                self._to_draw = sheet
                 self._preparing.start()
                 return
 
@@ -269,6 +278,7 @@ class CategoryPager(QWidget):
             sheet.deleteLater()
         self._sheets = {}
         self._shown = None
+        self._to_draw = None
 
     # The current sheet's parts.
     @property
