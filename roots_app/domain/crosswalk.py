@@ -4,15 +4,31 @@ Roots ships one (resources/crosswalks/roots-crosswalk.json, docs in its provenan
 own reading, not an official one, which a district may replace with its own. With it, a
 school team's CEI, PTA or Family Empowerment results can be shown in LCFF terms, always
 marked as mapped (issue 19).
+
+Levels scored on a version of a pack whose categories the crosswalk does not name (a newer CEI
+that renames or merges roots) are read through the pack's lineage into the categories of the
+nearest version the crosswalk does name: the **levels are mapped back** (``domain/versions.py``'s
+``route_between``, the rule the State report already reads the teams' own LCFF levels by),
+rather than the links carried forward onto the new categories. So each link stays on the
+category whose wording its reason was written for, and each of those categories keeps one
+vote in a practice's per-team median: a category split since gives the median of its parts
+(carried forward, both parts would each count), one merged since gives its level to each of
+its sources (the same practices the links carried forward would reach). A crosswalk that names
+only the newer version's categories reads older levels forward in the same way. A level read
+so is marked as mapped through a lineage; a category with no link and nothing it comes from
+(new in the later version) stays out, and a category the crosswalk names is read by its key
+and version range only (a district that bounded a link meant it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from roots_app.domain import vocabulary
+from roots_app.domain.rubric import RubricPack
 from roots_app.domain.text import Text
+from roots_app.domain.versions import Route, route_between
 
 CROSSWALK_FORMAT = 1
 CROSSWALK_KIND = "roots-crosswalk"
@@ -103,8 +119,12 @@ class Crosswalk:
                 return tuple(link.practice for link in found.practices)
         return ()
 
+    def knows(self, pack_id: str, category: str) -> bool:
+        """Whether any link names this category key of this pack (in whatever versions)."""
+        return any(found.category == category for found in self._by_pack.get(pack_id, ()))
 
-def to_lcff_scale(level: int, max_level: int) -> float:
+
+def to_lcff_scale(level: float, max_level: int) -> float:
     """A level of a 1..max_level scale placed on the LCFF tool's 1-5: lowest to 1, highest to
     5, evenly between (PTA's 1-3 becomes 1, 3, 5; a 1-4 scale 1, 2.33, 3.67, 5)."""
     if max_level == LCFF_MAX:
@@ -122,7 +142,8 @@ class MappedLevel:
     pack_version: str
     max_level: int  # the pack version's highest level
     category: str
-    level: int
+    level: float  # a half when read through a lineage's merge or split
+    lineage: bool = False  # read through the pack's lineage from the version it was scored on
 
 
 def median(values: Iterable[float]) -> float:
@@ -156,4 +177,85 @@ def mapped_medians(
     return {
         key: (median(values), len(values), tuple(sorted(packs[key])))
         for key, values in by_practice.items()
+    }
+
+
+def read_through_lineages(
+    crosswalk: Crosswalk,
+    levels: Iterable[MappedLevel],
+    versions: Mapping[str, Sequence[RubricPack]],
+) -> list[MappedLevel]:
+    """The levels, those of categories the crosswalk does not name read through their pack's
+    lineage into the nearest version's categories it links (older versions first, newest
+    first; then newer ones): one assessment at a time, as ``versions.route_between`` reads
+    them, each marked ``lineage``. ``versions``: every version known of each pack whose
+    levels may need it (a pack not in it: its levels are read by key only)."""
+    out: list[MappedLevel] = []
+    pending: dict[str, list[MappedLevel]] = {}
+    for found in levels:
+        if found.pack_id in versions and not crosswalk.knows(found.pack_id, found.category):
+            pending.setdefault(found.assessment_id, []).append(found)
+        else:
+            out.append(found)
+    routes: dict[tuple[str, str, str], Route | None] = {}
+    for group in pending.values():
+        out += _through_lineage(crosswalk, group, versions[group[0].pack_id], routes)
+    return out
+
+
+def _through_lineage(
+    crosswalk: Crosswalk,
+    group: list[MappedLevel],
+    known: Sequence[RubricPack],
+    routes: dict[tuple[str, str, str], Route | None],
+) -> list[MappedLevel]:
+    """One assessment's levels of categories the crosswalk does not name, read into linked
+    categories of other versions (``routes``: the routes found so far, by pack and versions)."""
+    first = group[0]
+    pack_id, scored = first.pack_id, first.pack_version
+    mine = version_key(scored)
+    others = [p.version for p in known]
+    older = sorted((v for v in others if version_key(v) < mine), key=version_key, reverse=True)
+    newer = sorted((v for v in others if version_key(v) > mine), key=version_key)
+
+    def route(target: str) -> Route | None:
+        if (pack_id, scored, target) not in routes:
+            routes[(pack_id, scored, target)] = route_between(known, scored, target)
+        return routes[(pack_id, scored, target)]
+
+    chosen: dict[str, dict[str, list[float]]] = {}  # target version -> category -> levels
+    for found in group:
+        for target in older + newer:
+            way = route(target)
+            if way is not None and any(
+                found.category in sources and crosswalk.practices(pack_id, target, key)
+                for key, sources in way.sources.items()
+            ):
+                chosen.setdefault(target, {}).setdefault(found.category, []).append(found.level)
+                break
+    out = []
+    for target, recorded in chosen.items():
+        way = route(target)
+        assert way is not None
+        for key, value in way.levels(recorded).items():
+            if crosswalk.practices(pack_id, target, key):
+                out.append(
+                    replace(
+                        first,
+                        pack_version=target,
+                        category=key,
+                        level=value,
+                        lineage=key in way.mapped,
+                    )
+                )
+    return out
+
+
+def lineage_practices(crosswalk: Crosswalk, levels: Iterable[MappedLevel]) -> set[tuple[str, str]]:
+    """(school year, practice) whose mapped median takes a level read through a lineage."""
+    return {
+        (found.school_year, practice)
+        for found in levels
+        if found.lineage
+        for practice in crosswalk.practices(found.pack_id, found.pack_version, found.category)
     }

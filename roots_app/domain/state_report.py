@@ -9,7 +9,7 @@ ratings: they are kept apart and never enter a team's or school's median.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -181,6 +181,9 @@ class PracticeYear:
     teams_mapped: bool = False
     teams_reworded: bool = False
     teams_change_mapped: bool = False
+    # The mapped median takes levels scored on another version of their rubric, read into the
+    # categories the crosswalk links through the rubric's lineage (crosswalk.read_through_lineages).
+    mapped_lineage: bool = False
 
     @property
     def difference(self) -> float | None:
@@ -286,6 +289,7 @@ def state_beside(
     years: Iterable[str] = (),
     mapped: Mapping[tuple[str, str], tuple[float, int, tuple[str, ...]]] | None = None,
     versions: TeamLevels | None = None,
+    mapped_lineage: Collection[tuple[str, str]] = (),
 ) -> StateBeside:
     """Per year and practice: the state level, the teams' median, the difference and changes.
 
@@ -293,8 +297,10 @@ def state_beside(
     schools (or ``versions``: those levels read across the pack's versions, with the marks of
     the medians that take a mapped or reworded level). ``mapped``: (year, practice) ->
     (median, assessments, packs) of the teams on other rubrics, through the crosswalk
-    (``crosswalk.mapped_medians``). The table covers every year with a state result or a
-    team's level (mapped ones too), and ``years`` (only those, when given).
+    (``crosswalk.mapped_medians``); ``mapped_lineage``: the (year, practice) whose mapped
+    median takes a level read through a lineage (``crosswalk.lineage_practices``). The table
+    covers every year with a state result or a team's level (mapped ones too), and ``years``
+    (only those, when given).
     """
     mapped = mapped or {}
     if versions is not None:
@@ -344,6 +350,7 @@ def state_beside(
                     (year, key) in marked,
                     (year, key) in reworded,
                     _change_mapped(team_changes[key].get(year), year, key, marked),
+                    (year, key) in mapped_lineage,
                 )
             )
         out.append(

@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from roots_app.domain import school_year, versions
-from roots_app.domain.crosswalk import Crosswalk, MappedLevel, mapped_medians, version_key
+from roots_app.domain.crosswalk import (
+    Crosswalk,
+    MappedLevel,
+    lineage_practices,
+    mapped_medians,
+    read_through_lineages,
+    version_key,
+)
 from roots_app.domain.rubric import RubricPack
 from roots_app.domain.state_report import (
     KIND_NAMES,
@@ -54,6 +61,25 @@ MAPPED_SCALE = {
     "nivel más bajo de una rúbrica es 1, el más alto 5, a la misma distancia entre ellos); por "
     "equipo, la mediana de las categorías vinculadas a una práctica; luego, la mediana de los "
     "equipos.",
+}
+# How levels on another version of a mapped rubric are read (domain/crosswalk.py), in the
+# words of --lang (those of VERSIONS_RULE, seen from the crosswalk's categories).
+MAPPED_VERSIONS = {
+    "en": "Levels a team agreed on a version of CEI, PTA or Family Empowerment whose categories "
+    "the crosswalk does not name are read in the categories of the version it does name "
+    "through that version's lineage: a renamed category keeps its level, categories merged "
+    "into one each take its level, a category split in parts takes the median of the parts' "
+    "levels (and the other way round for an older version); a category new in the team's "
+    "version, linked to no practice, stays out. Such mapped medians are marked as mapped from "
+    "another version.",
+    "es": "Los niveles que un equipo acordó con una versión de CEI, la PTA o Empoderamiento "
+    "familiar cuyas categorías no nombra la correspondencia se leen en las categorías de la "
+    "versión que sí nombra según el linaje de esa versión: una categoría con otro nombre "
+    "conserva su nivel, las categorías fusionadas en una toman cada una su nivel, una "
+    "categoría dividida en partes toma la mediana de los niveles de las partes (y al revés "
+    "para una versión anterior); una categoría nueva en la versión del equipo, sin vínculo "
+    "con ninguna práctica, queda fuera. Esas medianas se marcan como por correspondencia "
+    "desde otra versión.",
 }
 PROGRESS_EVERY = 100  # rows read between two progress reports
 # How the teams' levels on another version of the LCFF pack are read, in the words of --lang
@@ -482,10 +508,11 @@ def state_view(
         routes: dict[str, versions.Route | None] = {}
         used = {row[2] for row in agreed}
         if used:
-            known = _lcff_versions(session)
+            known = _pack_versions(session, LCFF_PACK)
             target = _practice_version(known).version
             routes = {v: versions.route_between(known.values(), v, target) for v in used}
         others, scales = [], {}
+        lineages: dict[str, list[RubricPack]] = {}  # for categories the crosswalk does not name
         if mapped is not None:
             others = state_repo.mapped_levels(session, found.id, mapped.packs, school)
             scales = {
@@ -494,25 +521,32 @@ def state_view(
                 ).max_level
                 for row in {other[4] for other in others}
             }
-    medians = None
+            lineages = {
+                pack: list(_pack_versions(session, pack).values())
+                for pack in {o[2] for o in others if not mapped.knows(o[2], o[5])}
+            }
+    medians, through = None, set()
     if mapped is not None:
-        medians = mapped_medians(
+        read = read_through_lineages(
             mapped,
             (
                 MappedLevel(year_, assessment, pack, version, scales[row], key, level)
                 for year_, assessment, pack, version, row, key, level in others
             ),
+            lineages,
         )
+        medians = mapped_medians(mapped, read)
+        through = lineage_practices(mapped, read)
     levels = team_levels(agreed, routes)
-    return state_beside(found, results, (), [year] if year else (), medians, levels)
+    return state_beside(found, results, (), [year] if year else (), medians, levels, through)
 
 
-def _lcff_versions(session: Unit) -> dict[str, RubricPack]:
-    """Every version of the LCFF pack known here, shipped or stored, by version."""
+def _pack_versions(session: Unit, pack_id: str) -> dict[str, RubricPack]:
+    """Every version of a pack known here, shipped or stored, by version."""
     from roots_app.services import rubrics
 
-    known = {p.version: p for p, _ in rubrics.bundled() if p.id == LCFF_PACK}
-    for content in comparison_repo.pack_texts(session, LCFF_PACK):
+    known = {p.version: p for p, _ in rubrics.bundled() if p.id == pack_id}
+    for content in comparison_repo.pack_texts(session, pack_id):
         pack = pack_file.pack_from_data(json.loads(content))
         known[pack.version] = pack
     return known
@@ -530,7 +564,7 @@ def _practice_version(known: dict[str, RubricPack]) -> RubricPack:
 def practice_pack(roots: Roots) -> RubricPack:
     """The version of the LCFF pack the state's practices are titled and grouped by."""
     with roots.reading() as session:
-        return _practice_version(_lcff_versions(session))
+        return _practice_version(_pack_versions(session, LCFF_PACK))
 
 
 def practice_titles(roots: Roots, language: str = "en") -> dict[str, str]:
@@ -572,6 +606,8 @@ def _mapped_json(practice: PracticeYear) -> dict[str, Any]:
         "mapped_count": practice.mapped_count,
         "mapped_packs": list(practice.mapped_packs),
         "mapped_difference": _number(practice.mapped_difference),
+        # The mapped median takes levels from another version of a rubric (MAPPED_VERSIONS).
+        "mapped_lineage": practice.mapped_lineage,
     }
 
 
@@ -632,7 +668,7 @@ def view_json(
         document["versions_rule"] = VERSIONS_RULE[language]
     if mapped is not None:
         crosswalk, imported = mapped
-        document["mapped"] = {
+        about: dict[str, str] = {
             "crosswalk": f"{crosswalk.id}@{crosswalk.version}",
             "origin": "imported" if imported else "shipped",
             "title": crosswalk.title[language],
@@ -640,4 +676,7 @@ def view_json(
             "description": crosswalk.description[language],
             "scale": MAPPED_SCALE[language],
         }
+        if any(p.mapped_lineage for y in view.years for p in y.practices):
+            about["versions_rule"] = MAPPED_VERSIONS[language]
+        document["mapped"] = about
     return document
