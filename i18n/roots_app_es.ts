@@ -4550,7 +4550,12 @@ por correspondencia</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>%1 It takes levels agreed on another version of a rubric, read in the crosswalk&apos;s categories through its lineage.</source>
+        <translation>%1 Por correspondencia entre versiones: toma niveles acordados con otra versión de una rúbrica, leídos en las categorías de la correspondencia según su linaje.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1
 (mapped)</source>
         <translation>%1

@@ -622,6 +622,8 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "LCFF pack that year",
         "versions": "† mapped from another version: the median takes levels agreed on "
         "another version of the LCFF pack.",
+        "mapped_versions": "† mapped from another version: the mapped median takes levels "
+        "agreed on another version of its rubric.",
         "nothing": "Nothing is known for {lea} in {year}.",
         "school": "{school}: LEA {lea}; its own CDS code {cds}.",
         "none": "none",
@@ -674,6 +676,8 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "de la LEA con el paquete de LCFF ese año",
         "versions": "† por correspondencia desde otra versión: la mediana toma niveles "
         "acordados con otra versión del paquete de LCFF.",
+        "mapped_versions": "† por correspondencia desde otra versión: la mediana por "
+        "correspondencia toma niveles acordados con otra versión de su rúbrica.",
         "nothing": "No hay datos de {lea} en {year}.",
         "school": "{school}: LEA {lea}; su propio código CDS {cds}.",
         "none": "ninguno",
@@ -847,6 +851,8 @@ def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
             if mapped:
                 value = p["mapped"]
                 said = "-" if value is None else f"{round(value, 2):g} ({p['mapped_count']})"
+                if p["mapped_lineage"]:
+                    said += "†"  # said in words under the table
                 extra = f" {said:>9}"
             print(
                 f"  {state_level:>7} {teams:>8} {_signed(p['difference']):>6} "
@@ -868,6 +874,9 @@ def cmd_state(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
             )
         )
         print(state.MAPPED_SCALE[args.lang])
+        if "versions_rule" in document["mapped"]:
+            print(words["mapped_versions"])
+            print(document["mapped"]["versions_rule"])
     if inferred:
         print(words["inferred"])
     return EXIT_OK

@@ -158,6 +158,7 @@ def state_rows(
     if language not in STATE:
         raise BadInputError("Choose the table language as en or es.")
     words = STATE[language]
+    versions = {"mapped": words["versions"]}  # a median read through a pack's lineage
     performance = PERFORMANCE_NAMES[language]
     keys = ("year", "practice", "state", "teams", "count", "difference", "change", "since")
     more = ("mapped", "mapped_count") if mapped else ()
@@ -170,14 +171,18 @@ def state_rows(
                     year.year,
                     f"{number}. {titles.get(p.key, p.key)}",
                     _cell(p.state),
-                    _marked(p.teams, p.teams_mapped, {"mapped": words["versions"]}),
+                    _marked(p.teams, p.teams_mapped, versions),
                     str(p.teams_count),
                     _cell(p.difference),
                     _cell(change.value) if change else "",
                     change.since if change else "",
                     performance[year.performance] if year.performance else "",
                     year.meeting_date.isoformat() if year.meeting_date else "",
-                    *((_cell(p.mapped), str(p.mapped_count)) if mapped else ()),
+                    *(
+                        (_marked(p.mapped, p.mapped_lineage, versions), str(p.mapped_count))
+                        if mapped
+                        else ()
+                    ),
                 ]
             )
     return rows

@@ -5,9 +5,14 @@ still on 1.0.2, against hand-computed medians (real databases through the migrat
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
+import pytest
+
+from roots_app import cli
 from roots_app.domain.people import Role
 from roots_app.services import assessments, crosswalk, rubrics, schools, state
 from roots_app.services.context import Roots
@@ -165,3 +170,41 @@ def test_a_crosswalk_written_for_the_newer_version_reads_older_levels_forward(
         CPE: (2.0, 2, True),  # committed 3 split: teacher-leadership 3; 1
         IFAF: (5.0, 1, False),  # family-voice is new: the 2.0.0 team's 5 alone
     }
+
+
+def test_the_state_command_and_the_table_mark_the_mapped_medians_from_another_version(
+    roots: Roots, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cei_across_versions(roots, tmp_path)
+
+    def run(*args: str) -> str:
+        assert cli.main(list(args)) == 0
+        out, err = capsys.readouterr()
+        assert err == ""
+        return out
+
+    english = run("state", "--lea", LAUSD, "--mapped").splitlines()
+    assert english[2] == "    state    teams  diff.  change    mapped  practice"
+    assert english[3] == (
+        "        4        -      -       -    4 (2)†  Staff capacity to build trusting "
+        "relationships"
+    )
+    assert english[4].endswith("   3 (2)  Welcoming environments for all families")  # by key
+    assert english[11].endswith(" 3.12 (2)†  Staff capacity to engage families in decisions")
+    assert english[-2] == (
+        "† mapped from another version: the mapped median takes levels agreed on another "
+        "version of its rubric."
+    )
+    assert english[-1].startswith("Levels a team agreed on a version of CEI, PTA or Family")
+    spanish = run("--lang", "es", "state", "--lea", LAUSD, "--mapped").splitlines()
+    assert spanish[-2].startswith("† por correspondencia desde otra versión: la mediana por")
+    assert spanish[-1].startswith("Los niveles que un equipo acordó con una versión de CEI")
+    plain = run("state", "--lea", LAUSD)
+    assert "†" not in plain and "another version" not in plain
+
+    shipped, _ = crosswalk.current(roots)
+    path = state.export_view(roots, LAUSD, None, tmp_path / "lausd.csv", "en", mapped=shipped)
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    by_practice = {r[1].split(". ")[0]: r for r in rows[1:]}
+    assert by_practice["1"][10:] == ["4 (mapped from another version)", "2"]
+    assert by_practice["2"][10:] == ["3", "2"]  # inclusivity by key: a plain number

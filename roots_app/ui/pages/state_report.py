@@ -384,7 +384,7 @@ class StateReportPage(Retranslating, QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if tips[column]:
                     item.setToolTip(tips[column])
-                if text.endswith(MAPPED_MARK):  # a screen reader says the mark in words
+                if MAPPED_MARK in text:  # a screen reader says the mark in words
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}. {tips[column]}")
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
@@ -418,8 +418,15 @@ class StateReportPage(Retranslating, QWidget):
             "",
             practice.mapped_count,
         ).replace("%1", ", ".join(names.get(p, p) for p in practice.mapped_packs))
+        number = labels.number(practice.mapped)
+        if practice.mapped_lineage:  # levels from another version of a rubric
+            number += f" {MAPPED_MARK}"
+            tips[MAPPED_COLUMN] += ". " + self.tr(
+                "%1 It takes levels agreed on another version of a rubric, read in the "
+                "crosswalk's categories through its lineage."
+            ).replace("%1", MAPPED_MARK)
         # Two lines: the column stays as narrow as its heading, the practices keep the room.
-        return self.tr("%1\n(mapped)").replace("%1", labels.number(practice.mapped))
+        return self.tr("%1\n(mapped)").replace("%1", number)
 
     def _mapped_note(self) -> str:
         assert self.crosswalk is not None
