@@ -4538,6 +4538,11 @@ por correspondencia</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 A mapped median marked so takes levels agreed on another version of its rubric, read in the crosswalk&apos;s categories through its lineage.</source>
+        <translation>%1 Una mediana por correspondencia marcada así toma niveles acordados con otra versión de su rúbrica, leídos en las categorías de la correspondencia según su linaje.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 A teams&apos; median marked so takes levels agreed on another version of the LCFF pack, read in the state&apos;s practices: a renamed practice keeps its level, practices merged into one each take its level, a practice split in parts takes the median of the parts.</source>
         <translation>%1 Una mediana de los equipos marcada así toma niveles acordados con otra versión del paquete de LCFF, leídos en las prácticas del estado: una práctica con otro nombre conserva su nivel, las prácticas fusionadas en una toman cada una su nivel, una práctica dividida en partes toma la mediana de las partes.</translation>
     </message>

@@ -71,10 +71,15 @@ def test_the_page_shows_the_numbers_of_roots_state_mapped(
     )
     assert table.item(1, 5).data(Qt.ItemDataRole.AccessibleTextRole) == f"4 †\n(mapped). {tip}"
     assert "†" not in table.item(2, 5).toolTip()
+    assert window.state_page.status.text().endswith(
+        "† A mapped median marked so takes levels agreed on another version of its rubric, "
+        "read in the crosswalk's categories through its lineage."
+    )
 
     window.ctx.set_language("es")
     qtbot.waitUntil(lambda: table.item(1, 5).text() == "4 †\n(por correspondencia)")
     assert "Por correspondencia entre versiones: toma niveles acordados con otra versión" in (
         table.item(1, 5).toolTip()
     )
+    assert "Una mediana por correspondencia marcada así" in window.state_page.status.text()
     window.ctx.set_language("en")

@@ -397,7 +397,19 @@ class StateReportPage(Retranslating, QWidget):
             + (" " + self.tr("* matched by the column's place.") if shown.layout == "2019" else "")
             + (" " + self._mapped_note() if mapped else "")
             + (" " + self._versions_note() if any(p.teams_mapped for p in shown.practices) else "")
+            + (
+                " " + self._mapped_versions_note()
+                if mapped and any(p.mapped_lineage for p in shown.practices)
+                else ""
+            )
         )
+
+    def _mapped_versions_note(self) -> str:
+        """What a mapped median marked † is (levels from another version of its rubric)."""
+        return self.tr(
+            "%1 A mapped median marked so takes levels agreed on another version of its rubric, "
+            "read in the crosswalk's categories through its lineage."
+        ).replace("%1", MAPPED_MARK)
 
     def _versions_note(self) -> str:
         """The rule of the teams' medians from another version of the LCFF pack."""
