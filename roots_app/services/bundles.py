@@ -26,7 +26,7 @@ from typing import Any, cast
 from roots_app import __version__
 from roots_app.domain.ids import utcnow
 from roots_app.domain.merge import Outcome, Resolution, merged_seen
-from roots_app.errors import BundleError, CancelledError, CopyError, RootsError
+from roots_app.errors import BadInputError, BundleError, CancelledError, CopyError, RootsError
 from roots_app.exchange.bundle_file import (
     BundleReader,
     BundleWriter,
@@ -332,7 +332,7 @@ def _copied(
     carried = state.read_state(source)
     with BundleReader(path) as reader:
         settled, backup = _Settled(target, _opened(reader, progress)), _Backup(target)
-        with _clashes(), target.transaction() as session:
+        with _clashes(_copy_clash), target.transaction() as session:
             report = _merged(session, reader, settled, {}, default, False, progress, backup)
             # The import backs the target up before its first write; if it wrote nothing,
             # the state copy does, before its own first write.
@@ -398,19 +398,29 @@ class _Backup:
             backups.take(self.roots, "before-import")
 
 
+def _file_clash(detail: str) -> RootsError:
+    return BundleError(
+        "its records do not fit together (one of them clashes with another)", detail=detail
+    )
+
+
+def _copy_clash(detail: str) -> RootsError:
+    # copy-to's file is its own: the sentence names the databases, and the database's words.
+    return BadInputError(
+        f"A record of this database does not fit the target database ({detail}).", detail=detail
+    )
+
+
 @contextmanager
-def _clashes() -> Iterator[None]:
-    """A write the database refuses because records clash (commit included), as BundleError."""
+def _clashes(error: Callable[[str], RootsError] = _file_clash) -> Iterator[None]:
+    """A write the database refuses because records clash (commit included), as Roots' error."""
     try:
         yield
     except Exception as exc:
         detail = db_errors.clash(exc)
         if detail is None:
             raise
-        raise BundleError(
-            "its records do not fit together (one of them clashes with another)",
-            detail=detail,
-        ) from exc
+        raise error(detail) from exc
 
 
 def _merged(

@@ -253,3 +253,47 @@ def test_a_crosswalk_naming_a_pack_that_arrives_with_the_records_is_copied(
     assert copied.imported.packs_installed and copied.state is not None
     assert (copied.state.crosswalk, copied.state.crosswalk_problem) == ("copied", "")
     assert crosswalk.current(roots) == crosswalk.current(source)
+
+
+def _refuse_new_leas(roots: Roots) -> None:
+    """The target's database refuses every new LEA (a rule of its own, as a trigger)."""
+    with roots.db.engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(
+                "CREATE TRIGGER no_new_lea BEFORE INSERT ON leas "
+                "BEGIN SELECT RAISE(ABORT, 'no new LEA here'); END"
+            )
+        else:
+            connection.exec_driver_sql(
+                "CREATE FUNCTION no_new_lea() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "RAISE EXCEPTION 'no new LEA here' USING ERRCODE = 'check_violation'; END $$"
+            )
+            connection.exec_driver_sql(
+                "CREATE TRIGGER no_new_lea BEFORE INSERT ON leas "
+                "FOR EACH ROW EXECUTE FUNCTION no_new_lea()"
+            )
+
+
+def test_a_state_row_the_target_refuses_leaves_no_record_behind(
+    roots: Roots, source: Roots, tmp_path: Path
+) -> None:
+    """The target's database itself refuses the state data's first LEA, after the records went
+    in: nothing is copied, and the sentence gives the database's own words."""
+    from roots_app.errors import BadInputError, CopyError
+
+    _import(source, tmp_path, 2024, [result(LAUSD, "LA Unified", 2024, [4] * 12)])
+    schools.create_school(source, "Sylvia Mendez")
+    _refuse_new_leas(roots)
+    before = dump(roots)
+
+    with pytest.raises(CopyError) as failed:
+        bundles.copy_database(source, roots)
+
+    assert dump(roots) == before
+    assert isinstance(failed.value.cause, BadInputError)
+    assert str(failed.value).startswith(
+        "copy-to copied nothing: the target database is as it was. What happened: A record of "
+        "this database does not fit the target database ("
+    )
+    assert "no new LEA here" in str(failed.value)
+    assert str(failed.value).endswith("). Put that right, then run copy-to again.")
