@@ -517,18 +517,28 @@ def cmd_read_sheets(args: argparse.Namespace, opened: contextlib.ExitStack) -> i
 
 
 def cmd_copy_to(args: argparse.Namespace, opened: contextlib.ExitStack) -> int:
+    from roots_app.errors import CopyError
     from roots_app.services import bundles
 
     source = _open(args, opened)
     target = _open(args, opened, args.target)
-    report = bundles.copy_database(
-        source, target, default=_resolution(args), dry_run=args.dry_run, progress=_progress(args)
-    )
+    words = _STATE_WORDS[args.lang]
+    try:
+        report = bundles.copy_database(
+            source,
+            target,
+            default=_resolution(args),
+            dry_run=args.dry_run,
+            progress=_progress(args),
+        )
+    except CopyError as exc:  # all or nothing: the target is as it was
+        failed = words["copy_failed"].format(reason=exc.params["reason"])
+        print(f"roots: {_harmless(failed)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.json:
         _print_json(report.to_json())
         return EXIT_OK
     _print_report(report.imported, args, "this database")
-    words = _STATE_WORDS[args.lang]
     copied = report.state
     if copied is None:
         print(words["copy_dry_run"])
@@ -644,6 +654,8 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         },
         "copy_dry_run": "State data (LEAs, the state's results, schools' LEA and CDS code, an "
         "imported crosswalk) is copied only when copy-to runs without --dry-run.",
+        "copy_failed": "copy-to copied nothing: the target database is as it was. What "
+        "happened: {reason} Put that right, then run copy-to again.",
     },
     "es": {
         "would": "Se importaría",
@@ -701,6 +713,8 @@ _STATE_WORDS: dict[str, dict[str, Any]] = {
         "copy_dry_run": "Los datos del estado (LEA, resultados del estado, la LEA y el código CDS "
         "de las escuelas, una correspondencia importada) solo se copian cuando copy-to se "
         "ejecuta sin --dry-run.",
+        "copy_failed": "copy-to no copió nada: la base de datos de destino quedó como estaba. "
+        "Qué pasó: {reason} Resuélvalo y vuelva a ejecutar copy-to.",
     },
 }
 _LISTED_ROWS = 20  # rows an import lists by name; a whole state file has some 2,300

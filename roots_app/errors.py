@@ -135,6 +135,21 @@ class StateFileError(BadInputError):
         self.reason = reason
 
 
+class CopyError(RootsError):
+    """copy-to stopped on ``cause`` and copied nothing: the target is as it was (the records
+    and the state data go in one transaction). The sentence says what to do."""
+
+    code = "copy_failed"
+
+    def __init__(self, cause: RootsError) -> None:
+        super().__init__(
+            "copy-to copied nothing: the target database is as it was. What happened: "
+            f"{cause} Put that right, then run copy-to again.",
+            reason=str(cause),
+        )
+        self.cause = cause
+
+
 class StaleEditError(RootsError):
     """Someone else saved this record after it was shown here; nothing was saved.
 

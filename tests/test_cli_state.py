@@ -390,3 +390,62 @@ def test_copy_to_says_what_it_carried_of_the_state_data(tmp_path: Path, roots_cm
     district = ["--data-dir", str(tmp_path / "office"), "--db", target]
     listed = roots_cmd(*district, "leas", "--json")
     assert {lea["cds_code"] for lea in json.loads(listed.stdout)} == {LAUSD, ACOE}
+
+
+def test_copy_to_that_fails_copies_nothing_and_says_what_to_do(
+    tmp_path: Path,
+    roots_cmd,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The state data's write refused after the records went in: exit 2, a sentence saying
+    nothing was copied and what to do (in --lang), the target as it was; then it all lands."""
+    from roots_app.errors import DiskFullError
+    from roots_app.services import schools
+    from roots_app.services.context import open_roots
+    from roots_app.storage import state_repo
+    from tests.dbdump import dump
+
+    laptop = ["--data-dir", str(tmp_path / "laptop")]
+    target = f"sqlite:///{tmp_path / 'district.db'}"
+    district = ["--data-dir", str(tmp_path / "office"), "--db", target]
+    for path in _files(tmp_path):
+        assert roots_cmd(*laptop, "import-state", str(path)).returncode == 0
+    roots = open_roots(tmp_path / "laptop")
+    try:
+        school = schools.create_school(roots, "North Elementary")
+    finally:
+        roots.close()
+    assert roots_cmd(*laptop, "link-school", school, "--lea", LAUSD).returncode == 0
+    assert roots_cmd(*district, "schools", "--json").returncode == 0  # made, migrated, empty
+    office = open_roots(tmp_path / "office", target)
+    try:
+        before = dump(office)
+
+        def disk_full(*_args: object) -> None:
+            raise DiskFullError("The disk is full, so nothing was saved. Free some space.")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(state_repo, "relink_schools", disk_full)
+            failed = roots_cmd(*laptop, "copy-to", target, "--json")
+            in_spanish = roots_cmd(*laptop, "--lang", "es", "copy-to", target)
+        assert dump(office) == before
+    finally:
+        office.close()
+    assert (failed.returncode, failed.stdout) == (2, "")
+    assert failed.stderr == (
+        "roots: copy-to copied nothing: the target database is as it was. What happened: The "
+        "disk is full, so nothing was saved. Free some space. Put that right, then run copy-to "
+        "again.\n"
+    )
+    assert (in_spanish.returncode, in_spanish.stdout) == (2, "")
+    assert in_spanish.stderr == (
+        "roots: copy-to no copió nada: la base de datos de destino quedó como estaba. Qué "
+        "pasó: The disk is full, so nothing was saved. Free some space. Resuélvalo y vuelva a "
+        "ejecutar copy-to.\n"
+    )
+    done = roots_cmd(*laptop, "copy-to", target)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].startswith("State data: results 3 new, 0 updated")
+    assert json.loads(roots_cmd(*district, "schools", "--json").stdout)[0]["lea"]["cds_code"] == (
+        LAUSD
+    )

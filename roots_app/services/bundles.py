@@ -18,7 +18,7 @@ import zlib
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Mapping
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -26,7 +26,7 @@ from typing import Any, cast
 from roots_app import __version__
 from roots_app.domain.ids import utcnow
 from roots_app.domain.merge import Outcome, Resolution, merged_seen
-from roots_app.errors import BundleError, CancelledError, RootsError
+from roots_app.errors import BadInputError, BundleError, CancelledError, CopyError, RootsError
 from roots_app.exchange.bundle_file import (
     BundleReader,
     BundleWriter,
@@ -306,28 +306,40 @@ def copy_database(
     the import's rules: nothing duplicated, conflicts listed or settled by ``default``.
 
     .roots files carry no state data (a district imports the state's file itself); so after
-    the records, the state data is merged by the state service's rules (state.copy_state)."""
+    the records, the state data is merged by the state service's rules (state.copy_state), in
+    the same transaction of the target: all of it lands, or nothing (CopyError, saying why).
+    """
     with tempfile.TemporaryDirectory(prefix="roots-copy-") as folder:
         path = Path(folder) / "everything.roots"
         exporting, importing = _scaled(progress, 0, 400), _scaled(progress, 400, 1000)
-        export_bundle(source, path, Scope(), progress=lambda d, t: exporting(d, t))
+        try:
+            export_bundle(source, path, Scope(), progress=lambda d, t: exporting(d, t))
+            if not dry_run:
+                return _copied(source, target, path, default, lambda d, t: importing(d, t))
+        except RootsError as exc:
+            raise CopyError(exc) from exc
         report = import_bundle(
-            target,
-            path,
-            default=default,
-            dry_run=dry_run,
-            progress=lambda d, t: importing(d, t),
+            target, path, default=default, dry_run=True, progress=lambda d, t: importing(d, t)
         )
-    if dry_run:
         return CopyReport(report, None)
 
-    def backup() -> None:
-        backups.take(target, "before-import")
 
-    # The import backs the target up before its first write; if it wrote nothing, the state
-    # copy does, before its own first write.
-    wrote = report.total(Outcome.ADDED) + report.total(Outcome.UPDATED) or report.conflicts
-    return CopyReport(report, state.copy_state(source, target, None if wrote else backup))
+def _copied(
+    source: Roots, target: Roots, path: Path, default: Resolution | None, progress: Progress
+) -> CopyReport:
+    """The file's records and the source's state data merged into the target in one
+    transaction, after one backup before its first write."""
+    carried = state.read_state(source)
+    with BundleReader(path) as reader:
+        settled, backup = _Settled(target, _opened(reader, progress)), _Backup(target)
+        with _clashes(_copy_clash), target.transaction() as session:
+            report = _merged(session, reader, settled, {}, default, False, progress, backup)
+            # The import backs the target up before its first write; if it wrote nothing,
+            # the state copy does, before its own first write.
+            copied = state.copy_state(target, session, carried, None if backup.taken else backup)
+        settled.remember()  # committed: the database now holds what the file brings
+    progress(1000, 1000)
+    return CopyReport(report, copied)
 
 
 # -- import -----------------------------------------------------------------------------------
@@ -352,53 +364,99 @@ def import_bundle(
     neither it is left as it is (ours kept, theirs not recorded) and listed in the report.
     """
     with BundleReader(path) as reader:
-        checking = _scaled(progress, 0, 200)
-        manifest = reader.open(lambda done, total: checking(done, total))
-        backed_up = dry_run  # a preview changes nothing, needs no backup
-        entry = manifest.entries.get(RATINGS.entry)
-        ratings = entry.records if entry is not None else 0
-        settled = _Settled(roots, manifest)
-        # A preview is the same import, rolled back at its end.
+        settled = _Settled(roots, _opened(reader, progress))
+        # A preview is the same import, rolled back at its end; it needs no backup.
         unit = roots.dry_run() if dry_run else roots.transaction()
-        try:
-            # ``writing`` ends before the unit: the role totals are counted before the commit.
-            with unit as session, ExitStack() as writing:
-
-                def before_writing() -> None:
-                    # The file is whole and the import is about to change something: worth a
-                    # backup (taken from the last saved state; this transaction has only read
-                    # so far). Called once (by the merger). A file of many ratings: their role
-                    # totals are counted once at the end, not by a trigger per rating (issue 14).
-                    nonlocal backed_up
-                    if not backed_up:
-                        backed_up = True
-                        backups.take(roots, "before-import")
-                    writing.enter_context(bulk.role_totals_for(session, ratings))
-
-                if settled.already(session):
-                    report = settled.report(applied=not dry_run)
-                else:
-                    merger = Merger(
-                        session, reader, manifest, resolutions or {}, default, before_writing
-                    )
-                    merger.install_packs()
-                    merging = _scaled(progress, 200, 1000)
-                    for spec in TABLES:
-                        merger.merge(spec, lambda done: merging(done, manifest.total_records))
-                    report = merger.report(applied=not dry_run)
-                    if not dry_run and not report.conflicts:
-                        settled.reached(session)
-        except Exception as exc:
-            detail = db_errors.clash(exc)
-            if detail is None:
-                raise
-            raise BundleError(
-                "its records do not fit together (one of them clashes with another)",
-                detail=detail,
-            ) from exc
+        backup = _Backup(roots, needed=not dry_run)
+        with _clashes(), unit as session:
+            report = _merged(
+                session, reader, settled, resolutions or {}, default, dry_run, progress, backup
+            )
         settled.remember()  # committed: the database now holds what the file brings
     if progress is not None:
         progress(1000, 1000)
+    return report
+
+
+def _opened(reader: BundleReader, progress: Progress | None) -> Manifest:
+    """The file opened and checked whole, before the database is touched."""
+    checking = _scaled(progress, 0, 200)
+    return reader.open(lambda done, total: checking(done, total))
+
+
+class _Backup:
+    """The "before-import" backup, taken the first time it is called: before the first write,
+    from the last saved state (the unit of work has only read so far)."""
+
+    def __init__(self, roots: Roots, needed: bool = True) -> None:
+        self.roots = roots
+        self.taken = not needed
+
+    def __call__(self) -> None:
+        if not self.taken:
+            self.taken = True
+            backups.take(self.roots, "before-import")
+
+
+def _file_clash(detail: str) -> RootsError:
+    return BundleError(
+        "its records do not fit together (one of them clashes with another)", detail=detail
+    )
+
+
+def _copy_clash(detail: str) -> RootsError:
+    # copy-to's file is its own: the sentence names the databases, and the database's words.
+    return BadInputError(
+        f"A record of this database does not fit the target database ({detail}).", detail=detail
+    )
+
+
+@contextmanager
+def _clashes(error: Callable[[str], RootsError] = _file_clash) -> Iterator[None]:
+    """A write the database refuses because records clash (commit included), as Roots' error."""
+    try:
+        yield
+    except Exception as exc:
+        detail = db_errors.clash(exc)
+        if detail is None:
+            raise
+        raise error(detail) from exc
+
+
+def _merged(
+    session: Unit,
+    reader: BundleReader,
+    settled: _Settled,
+    resolutions: Mapping[tuple[str, str], Resolution],
+    default: Resolution | None,
+    dry_run: bool,
+    progress: Progress | None,
+    backup: Callable[[], None],
+) -> ImportReport:
+    """The opened file's records merged in the caller's unit of work."""
+    manifest = settled.manifest
+    entry = manifest.entries.get(RATINGS.entry)
+    ratings = entry.records if entry is not None else 0
+    # ``writing`` ends before the unit: the role totals are counted before the commit.
+    with ExitStack() as writing:
+
+        def before_writing() -> None:
+            # The file is whole and the import is about to change something: worth a backup.
+            # Called once (by the merger). A file of many ratings: their role totals are
+            # counted once at the end, not by a trigger per rating (issue 14).
+            backup()
+            writing.enter_context(bulk.role_totals_for(session, ratings))
+
+        if settled.already(session):
+            return settled.report(applied=not dry_run)
+        merger = Merger(session, reader, manifest, resolutions, default, before_writing)
+        merger.install_packs()
+        merging = _scaled(progress, 200, 1000)
+        for spec in TABLES:
+            merger.merge(spec, lambda done: merging(done, manifest.total_records))
+        report = merger.report(applied=not dry_run)
+        if not dry_run and not report.conflicts:
+            settled.reached(session)
     return report
 
 

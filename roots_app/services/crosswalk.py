@@ -14,6 +14,7 @@ from roots_app.exchange import crosswalk_file
 from roots_app.services import files, rubrics
 from roots_app.services.context import Roots
 from roots_app.storage import packs_repo
+from roots_app.storage.engine import Unit
 
 SHIPPED_NAME = "roots-crosswalk.json"
 
@@ -35,10 +36,10 @@ def current(roots: Roots) -> tuple[Crosswalk, bool]:
     return crosswalk_file.crosswalk_from_data(json.loads(content), content_hash), True
 
 
-def known_packs(roots: Roots) -> dict[str, dict[str, frozenset[str]]]:
+def known_packs(roots: Roots, session: Unit | None = None) -> dict[str, dict[str, frozenset[str]]]:
     """Pack id -> version -> category keys, of every installed pack version."""
     known: dict[str, dict[str, frozenset[str]]] = {}
-    for pack in rubrics.installed(roots, every_version=True):
+    for pack in rubrics.installed(roots, every_version=True, session=session):
         known.setdefault(pack.id, {})[pack.version] = frozenset(c.key for c in pack.categories)
     return known
 
@@ -55,10 +56,11 @@ def validate_file(roots: Roots, path: Path) -> Crosswalk:
     )
 
 
-def validate_data(roots: Roots, data: Any) -> Crosswalk:
+def validate_data(roots: Roots, data: Any, session: Unit | None = None) -> Crosswalk:
     """Check a crosswalk's data (another database's imported one) against the packs installed
-    here, as an import does (CrosswalkError if it does not fit)."""
-    known = known_packs(roots)
+    here (as ``session`` sees them, if given), as an import does (CrosswalkError if it does
+    not fit)."""
+    known = known_packs(roots, session)
     return crosswalk_file.validate(data, known, _target_keys(known))
 
 

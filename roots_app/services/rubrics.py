@@ -43,17 +43,25 @@ def bundled() -> tuple[tuple[RubricPack, str], ...]:
     return tuple(found)
 
 
-def _all(roots: Roots) -> list[tuple[RubricPack, str]]:
+def _all(roots: Roots, session: Unit | None = None) -> list[tuple[RubricPack, str]]:
+    """The bundled packs and the imported ones (as ``session`` sees them, if given: a unit
+    of work that may have installed some not yet committed)."""
+    if session is None:
+        with roots.reading() as reading:
+            return _all(roots, reading)
     packs = list(bundled())
-    with roots.reading() as session:
-        for content, content_hash in listing_repo.imported_packs(session):
-            packs.append((pack_file.pack_from_data(json.loads(content), content_hash), content))
+    for content, content_hash in listing_repo.imported_packs(session):
+        packs.append((pack_file.pack_from_data(json.loads(content), content_hash), content))
     return packs
 
 
-def installed(roots: Roots, every_version: bool = False) -> list[RubricPack]:
+def installed(
+    roots: Roots, every_version: bool = False, session: Unit | None = None
+) -> list[RubricPack]:
     """Installed packs, newest version of each (or every version), in a stable order."""
-    packs = sorted((p for p, _ in _all(roots)), key=lambda p: (p.id, _version_key(p.version)))
+    packs = sorted(
+        (p for p, _ in _all(roots, session)), key=lambda p: (p.id, _version_key(p.version))
+    )
     if every_version:
         return packs
     newest: dict[str, RubricPack] = {p.id: p for p in packs}

@@ -49,7 +49,7 @@ from roots_app.exchange import pack_file, state_file
 from roots_app.services.context import Roots
 from roots_app.services.files import save_table
 from roots_app.storage import comparison_repo, packs_repo, state_repo
-from roots_app.storage.engine import Unit
+from roots_app.storage.engine import Unit, undone
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 # How a mapped median is made (domain/crosswalk.py), in the words of --lang.
@@ -315,39 +315,58 @@ class StateCopy:
         }
 
 
-def copy_state(
-    source: Roots, target: Roots, before_writing: Callable[[], None] | None = None
-) -> StateCopy:
-    """The source's state data merged into the target (copy-to, after its records arrived),
-    in one transaction, by the state import's rules: LEAs by CDS code (the target's others stay);
-    results by (LEA, school year), new, updated (the source's differs: it replaces the
-    target's, as importing that file would) or unchanged, the LEA named by its newest year; a
-    school's LEA and own CDS code where the source has them (a school the source left unlinked
-    keeps the target's); the imported crosswalk if the target has none or an older version
-    (same version, other content: the target's kept), checked against the target's packs.
-    ``before_writing`` is called once if anything is to change. Twice: nothing changes."""
-    from roots_app.exchange import crosswalk_file
-    from roots_app.services import crosswalk
+@dataclass(frozen=True)
+class SourceState:
+    """The state data copy-to carries, as read from the source (read_state)."""
 
+    results: list[StateResult]  # by file year, then CDS code
+    leas: dict[str, Lea]
+    links: dict[str, tuple[str | None, str | None]]  # school id -> (LEA CDS, own CDS)
+    crosswalk: tuple[str, str] | None  # the imported one: (content, content hash)
+
+
+def read_state(source: Roots) -> SourceState:
+    """What copy-to carries of the source's state data, read in one go."""
     with source.reading() as session:
         found = sorted(
             (r for _, r in state_repo.results(session).values()),
             key=lambda r: (r.file_year, r.cds_code),
         )
-        source_leas = state_repo.leas(session)
         links = {
             school: codes
             for school, codes in state_repo.every_school_code(session).items()
             if codes != (None, None)
         }
-        stored = packs_repo.crosswalk(session)
+        return SourceState(found, state_repo.leas(session), links, packs_repo.crosswalk(session))
+
+
+def copy_state(
+    target: Roots,
+    session: Unit,
+    source: SourceState,
+    before_writing: Callable[[], None] | None = None,
+) -> StateCopy:
+    """The source's state data merged into the target in the caller's unit of work (copy-to:
+    the same one as its records, so both land or neither), by the state import's rules: LEAs
+    by CDS code (the target's others stay); results by (LEA, school year), new, updated (the
+    source's differs: it replaces the target's, as importing that file would) or unchanged,
+    the LEA named by its newest year; a school's LEA and own CDS code where the source has
+    them (a school the source left unlinked keeps the target's); the imported crosswalk if
+    the target has none or an older version (same version, other content: the target's
+    kept), checked against the target's packs as the unit sees them (the records' import may
+    have installed some). ``before_writing`` is called once if anything is to change (and
+    before the first write). Twice: nothing changes."""
+    from roots_app.exchange import crosswalk_file
+    from roots_app.services import crosswalk
+
+    found, links = source.results, source.links
     carried: tuple[Crosswalk, str, str] | None = None
     outcome, problem = CROSSWALK_NONE, ""
-    if stored is not None:
-        content, content_hash = stored
+    if source.crosswalk is not None:
+        content, content_hash = source.crosswalk
         data = json.loads(content)
         try:
-            crosswalk.validate_data(target, data)
+            crosswalk.validate_data(target, data, session)
         except CrosswalkError as exc:
             outcome = CROSSWALK_REFUSED
             where = "; ".join(f"{path}: {reason}" for path, reason in exc.problems)
@@ -359,11 +378,11 @@ def copy_state(
                 content_hash,
             )
 
-    def merged(session: Unit) -> StateCopy:
+    def merged() -> StateCopy:
         known = state_repo.leas(session)
         # An LEA without results (none is made so today) still arrives, by its CDS code.
         skip = known.keys() | {r.cds_code for r in found}
-        alone = [lea for code, lea in source_leas.items() if code not in skip]
+        alone = [lea for code, lea in source.leas.items() if code not in skip]
         added = len(state_repo.add_leas(session, alone, target.device))
         outcomes = _merge(session, found, target.device)
         added += len({o.cds_code for o in outcomes if o.lea_added})
@@ -408,13 +427,14 @@ def copy_state(
         )
 
     if before_writing is not None:
-        with target.dry_run() as session:  # rolled back: whether anything is to change
-            preview = merged(session)
+        # Tried under a savepoint, rolled back: whether anything is to change (and so a
+        # backup is due before the first write).
+        with undone(session):
+            preview = merged()
         if not preview.changed:
             return preview  # what the copy itself would say: nothing written
         before_writing()
-    with target.transaction() as session:
-        return merged(session)
+    return merged()
 
 
 def find_lea(roots: Roots, cds: str) -> Lea:

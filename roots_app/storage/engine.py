@@ -133,6 +133,17 @@ class Database:
         self.engine.dispose()
 
 
+@contextmanager
+def undone(session: Unit) -> Iterator[None]:
+    """What the block writes in ``session`` undone at its end (a savepoint rolled back), the
+    rest of the unit of work kept: what a step would do, inside a larger unit."""
+    savepoint = session.begin_nested()
+    try:
+        yield
+    finally:
+        savepoint.rollback()
+
+
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy, not the sqlite3 module, start transactions (see _sqlite_begin): the
     # module's own handling commits DDL at once, so a failed migration would be half applied.

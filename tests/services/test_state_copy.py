@@ -189,3 +189,111 @@ def test_a_crosswalk_naming_a_pack_the_target_lacks_is_not_copied_and_says_why(
     assert copied.crosswalk_problem.startswith("The crosswalk roots-crosswalk is not valid. links[")
     assert "no installed version of cei-six-roots is in this range" in copied.crosswalk_problem
     assert crosswalk.current(roots) == (crosswalk.shipped()[0], False)
+
+
+def test_a_copy_that_fails_in_the_state_data_leaves_the_target_as_it_was(
+    roots: Roots, source: Roots, tmp_path: Path, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """All or nothing: the target's database refusing the state data's last write (its disk
+    full) after the records, LEAs and results went in leaves no record behind; the backup
+    taken before the first write stays; once the disk has room, copying again brings it all."""
+    from roots_app.errors import CopyError, DiskFullError
+    from roots_app.storage import state_repo
+
+    _import(source, tmp_path, 2024, [result(LAUSD, "LA Unified", 2024, [4] * 12)])
+    mendez = schools.create_school(source, "Sylvia Mendez")
+    state.link_school(source, mendez, LAUSD, OWN)
+    before, taken = dump(roots), len(backups.list_backups(roots))
+
+    def disk_full(*_args: object) -> None:
+        raise DiskFullError("The disk is full, so nothing was saved. Free some space.")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(state_repo, "relink_schools", disk_full)
+        with pytest.raises(CopyError) as failed:
+            bundles.copy_database(source, roots)
+
+    assert dump(roots) == before  # no school, no LEA, no result: exactly as it was
+    assert isinstance(failed.value.cause, DiskFullError)
+    assert str(failed.value) == (
+        "copy-to copied nothing: the target database is as it was. What happened: The disk is "
+        "full, so nothing was saved. Free some space. Put that right, then run copy-to again."
+    )
+    assert len(backups.list_backups(roots)) == taken + (backend == "sqlite")
+    copied = bundles.copy_database(source, roots)
+    assert copied.imported.total(Outcome.ADDED) > 0 and copied.state is not None
+    assert (copied.state.leas_added, copied.state.schools_linked) == (1, 1)
+    assert _state_data(roots, [mendez]) == _state_data(source, [mendez])
+
+
+def test_a_crosswalk_naming_a_pack_that_arrives_with_the_records_is_copied(
+    roots: Roots, source: Roots, tmp_path: Path
+) -> None:
+    """The crosswalk is checked against the target's packs as the copy's own transaction sees
+    them: a pack version an assessment uses travels with the records, so a crosswalk linking
+    it fits, though the target had not installed it before."""
+    from roots_app.services import assessments, rubrics
+    from tests import pack_versions
+
+    rubrics.import_file(source, pack_versions.write(pack_versions.cei_2_0_0(), tmp_path))
+    team = schools.create_team(source, schools.create_school(source, "Mendez"), "FAT", [])
+    assessments.start(source, team, "cei-six-roots", "2025-26", [], pack_version="2.0.0")
+    data = json.loads(crosswalk.shipped()[1])
+    data["version"] = "3.0.0"
+    data["links"].append(
+        {**data["links"][0], "category": "family-voice", "versions": {"from": "2.0.0"}}
+    )
+    path = tmp_path / "with-2.0.0.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    crosswalk.import_file(source, path)
+    assert "2.0.0" not in {p.version for p in rubrics.installed(roots, every_version=True)}
+
+    copied = bundles.copy_database(source, roots)
+
+    assert copied.imported.packs_installed and copied.state is not None
+    assert (copied.state.crosswalk, copied.state.crosswalk_problem) == ("copied", "")
+    assert crosswalk.current(roots) == crosswalk.current(source)
+
+
+def _refuse_new_leas(roots: Roots) -> None:
+    """The target's database refuses every new LEA (a rule of its own, as a trigger)."""
+    with roots.db.engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(
+                "CREATE TRIGGER no_new_lea BEFORE INSERT ON leas "
+                "BEGIN SELECT RAISE(ABORT, 'no new LEA here'); END"
+            )
+        else:
+            connection.exec_driver_sql(
+                "CREATE FUNCTION no_new_lea() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "RAISE EXCEPTION 'no new LEA here' USING ERRCODE = 'check_violation'; END $$"
+            )
+            connection.exec_driver_sql(
+                "CREATE TRIGGER no_new_lea BEFORE INSERT ON leas "
+                "FOR EACH ROW EXECUTE FUNCTION no_new_lea()"
+            )
+
+
+def test_a_state_row_the_target_refuses_leaves_no_record_behind(
+    roots: Roots, source: Roots, tmp_path: Path
+) -> None:
+    """The target's database itself refuses the state data's first LEA, after the records went
+    in: nothing is copied, and the sentence gives the database's own words."""
+    from roots_app.errors import BadInputError, CopyError
+
+    _import(source, tmp_path, 2024, [result(LAUSD, "LA Unified", 2024, [4] * 12)])
+    schools.create_school(source, "Sylvia Mendez")
+    _refuse_new_leas(roots)
+    before = dump(roots)
+
+    with pytest.raises(CopyError) as failed:
+        bundles.copy_database(source, roots)
+
+    assert dump(roots) == before
+    assert isinstance(failed.value.cause, BadInputError)
+    assert str(failed.value).startswith(
+        "copy-to copied nothing: the target database is as it was. What happened: A record of "
+        "this database does not fit the target database ("
+    )
+    assert "no new LEA here" in str(failed.value)
+    assert str(failed.value).endswith("). Put that right, then run copy-to again.")
