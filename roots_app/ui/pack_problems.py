@@ -314,7 +314,7 @@ def reason(english: str) -> str:
             ),
         ),
         (
-            r"Invalid control character at.*|Invalid \\escape.*",
+            r"Invalid control character at.*|Invalid \\(?:uXXXX )?escape.*",
             lambda _: QCoreApplication.translate(
                 "PackProblems", "a text has a character that JSON does not allow here"
             ),

@@ -1,0 +1,223 @@
+"""Every problem the pack checks can find is said in Spanish, never left in English: each kind
+of broken pack file (and each refusal the rubric services add) is fed to the real validator
+and what the import list and the editor would show is read back in Spanish."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from roots_app.errors import PackError
+from roots_app.exchange import pack_file
+from roots_app.services import rubrics
+from roots_app.ui import pack_problems
+from roots_app.ui.i18n import Translations
+
+RUBRICS = Path(__file__).resolve().parents[2] / "resources" / "rubrics"
+
+
+@pytest.fixture
+def spanish(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    translations = Translations(tmp_path / "cache")
+    translations.apply("es")
+    yield
+    translations.apply("en")
+
+
+def _pack(name: str = "pta-national-standards") -> dict[str, Any]:
+    return json.loads((RUBRICS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _refused(make: Callable[[], object]) -> PackError:
+    with pytest.raises(PackError) as caught:
+        make()
+    return caught.value
+
+
+def _file(tmp: Path, content: bytes) -> PackError:
+    path = tmp / "pack.json"
+    path.write_bytes(content)
+    return _refused(lambda: pack_file.validate(pack_file.read_pack_file(path)))
+
+
+def _changed(change: Callable[[dict[str, Any]], object], name: str = "pta-national-standards"):  # type: ignore[no-untyped-def]
+    def make(tmp: Path) -> PackError:
+        data = _pack(name)
+        change(data)
+        return _file(tmp, json.dumps(data).encode("utf-8"))  # \ud800 written as JSON has it
+
+    return make
+
+
+def _raw(content: bytes):  # type: ignore[no-untyped-def]
+    return lambda tmp: _file(tmp, content)
+
+
+def _too_large(tmp: Path) -> PackError:
+    path = tmp / "big.json"
+    with path.open("wb") as out:
+        out.truncate(pack_file.MAX_PACK_BYTES + 1)
+    return _refused(lambda: pack_file.read_pack_file(path))
+
+
+def _fifo(tmp: Path) -> PackError:
+    os.mkfifo(tmp / "pipe.json")
+    return _refused(lambda: pack_file.read_pack_file(tmp / "pipe.json"))
+
+
+def _lineage(data: dict[str, Any], previous: str, keys: list[str]) -> None:
+    data["lineage"] = {
+        "previous_version": previous,
+        "categories": [{"key": k, "from": [k]} for k in keys],
+    }
+
+
+def _many(data: Any) -> None:
+    """Every Spanish text emptied: far more than the 50 problems listed."""
+    if isinstance(data, dict):
+        if "es" in data and isinstance(data["es"], str):
+            data["es"] = ""
+        for value in data.values():
+            _many(value)
+    elif isinstance(data, list):
+        for value in data:
+            _many(value)
+
+
+def _key_twice(data: dict[str, Any]) -> None:
+    data["categories"][1]["key"] = data["categories"][0]["key"]
+
+
+def _unknown_source(tmp: Path) -> PackError:
+    data = _pack()
+    data["version"] = "9.0.0"
+    _lineage(data, "1.0.2", [c["key"] for c in data["categories"]])
+    data["lineage"]["categories"][0]["from"] = ["no-such-category"]
+    pack = pack_file.validate(data)
+    previous = pack_file.validate(_pack())
+    return _refused(lambda: rubrics.lineage_note(pack, {"1.0.2": previous}))
+
+
+def _section(data: dict[str, Any], value: str) -> None:
+    data["categories"][0]["section"] = value
+
+
+# (kind, the broken file or refusal, whether its headline is more than "not a valid pack")
+KINDS: list[tuple[str, Callable[[Path], PackError], bool]] = [
+    ("no file", lambda tmp: _refused(lambda: pack_file.read_pack_file(tmp / "none.json")), True),
+    ("not a file", _fifo, True),
+    ("too large", _too_large, True),
+    ("not UTF-8", _raw(b"\xff\xfe{}"), True),
+    ("too deep", _raw(b"[" * 30 + b"]" * 30), True),
+    ("not an object", _raw(b"[1, 2]"), True),
+    ("no property name", _raw(b'{"id": "x",,}'), True),
+    ("no colon", _raw(b'{"id" "x"}'), True),
+    ("no comma", _raw(b'{"id": "x" "v": 1}'), True),
+    ("no value", _raw(b'{"id": }'), True),
+    ("unclosed text", _raw(b'{"id": "x'), True),
+    ("more after the end", _raw(b"{} {}"), True),
+    ("a control character in JSON", _raw(b'{"id": "a\x01b"}'), True),
+    ("a bad escape", _raw(b'{"id": "a\\qb"}'), True),
+    ("a bad unicode escape", _raw(b'{"id": "a\\u12"}'), True),
+    ("a character not kept", _changed(lambda d: d["description"].update(en="a\u0007b")), False),
+    ("a key not kept", _changed(lambda d: d["title"].update({"e\u0007": "x"})), False),
+    ("a lone surrogate", _changed(lambda d: d["title"].update(en="a\ud800b")), False),
+    ("a missing field", _changed(lambda d: d.pop("title")), False),
+    ("an unknown field", _changed(lambda d: d.update(colour="red")), False),
+    ("unknown fields", _changed(lambda d: d.update(colour="red", size=2)), False),
+    ("a wrong type", _changed(lambda d: d["levels"][0].update(value="one")), False),
+    ("a wrong text type", _changed(lambda d: d.update(id=3)), False),
+    ("a list type", _changed(lambda d: d.update(levels={})), False),
+    ("an object type", _changed(lambda d: d.update(title=[])), False),
+    (
+        "a boolean type",
+        _changed(lambda d: d["categories"][0]["indicators"][0].update(added=1)),
+        False,
+    ),
+    ("a badly written key", _changed(lambda d: d.update(id="My Pack")), False),
+    ("a badly written version", _changed(lambda d: d.update(version="1.0")), False),
+    (
+        "a bad descriptor level",
+        _changed(lambda d: d["categories"][0]["descriptors"].update(x={"en": "a", "es": "b"})),
+        False,
+    ),
+    ("a wrong format", _changed(lambda d: d.update(format=2)), False),
+    ("too few levels", _changed(lambda d: d.update(levels=d["levels"][:2])), False),
+    ("no indicators", _changed(lambda d: d["categories"][0].update(indicators=[])), False),
+    ("an empty text", _changed(lambda d: d.update(title={})), False),
+    ("too many levels", _changed(lambda d: d.update(levels=d["levels"] * 3)), False),
+    ("a key too long", _changed(lambda d: d.update(id="a" * 65)), False),
+    ("a language twice", _changed(lambda d: d.update(languages=["en", "es", "en"])), False),
+    ("no Spanish", _changed(lambda d: d.update(languages=["en"])), False),
+    ("a level below 1", _changed(lambda d: d["levels"][0].update(value=0)), False),
+    ("a level above 7", _changed(lambda d: d["levels"][0].update(value=8)), False),
+    ("a missing Spanish text", _changed(lambda d: d["title"].update(es=" ")), False),
+    ("levels out of order", _changed(lambda d: d["levels"].reverse()), False),
+    ("a long short title", _changed(lambda d: d["short_title"].update(en="x" * 41)), False),
+    ("a key used twice", _changed(_key_twice), False),
+    (
+        "no descriptor for a level",
+        _changed(lambda d: d["categories"][0]["descriptors"].pop("3")),
+        False,
+    ),
+    (
+        "a descriptor with no level",
+        _changed(lambda d: d["categories"][0]["descriptors"].update({"5": {"en": "a", "es": "b"}})),
+        False,
+    ),
+    (
+        "added and inferred",
+        _changed(lambda d: d["categories"][0]["indicators"][0].update(added=True, inferred=True)),
+        False,
+    ),
+    ("a section in a pack without", _changed(lambda d: _section(d, "family")), False),
+    (
+        "a section not in the pack",
+        _changed(lambda d: _section(d, "elsewhere"), "lcff-priority-3"),
+        False,
+    ),
+    (
+        "two sections with one key",
+        _changed(lambda d: d["sections"].append(dict(d["sections"][0])), "lcff-priority-3"),
+        False,
+    ),
+    (
+        "a later previous version",
+        _changed(lambda d: _lineage(d, "9.0.0", [c["key"] for c in d["categories"]])),
+        False,
+    ),
+    ("a lineage of no category", _changed(lambda d: _lineage(d, "0.1.0", ["no-such"])), False),
+    (
+        "a lineage category twice",
+        _changed(lambda d: _lineage(d, "0.1.0", [d["categories"][0]["key"]] * 2)),
+        False,
+    ),
+    ("more than fifty problems", _changed(_many), False),
+    ("a source not in the version before", _unknown_source, False),
+    (
+        "other content, same version",
+        lambda tmp: _refused(lambda: rubrics.same_version("x@1.0.0", "a", "b")),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "make", "specific"), KINDS, ids=[k[0] for k in KINDS])
+def test_every_problem_the_pack_checks_find_is_said_in_spanish(
+    spanish: None, tmp_path: Path, kind: str, make: Callable[[Path], PackError], specific: bool
+) -> None:
+    error = make(tmp_path)
+    headline, found = pack_problems.explain(error)
+    generic = QCoreApplication.translate("PackProblems", "The file is not a valid rubric pack.")
+    assert generic == "El archivo no es un paquete de rúbricas válido."  # Spanish is in use
+    assert (headline != generic) is specific, (kind, str(error))
+    assert found or specific, kind  # a pack that is not valid says where
+    for (path, english), (where, spanish_reason) in zip(error.problems, found, strict=True):
+        assert spanish_reason != english, (kind, path, english)
+        assert where != "", (kind, path)
