@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,13 +14,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from roots_app.errors import PackError
-from roots_app.exchange import pack_file
+from roots_app.domain.pack_problem import Code, Problem, Refusal
+from roots_app.errors import CrosswalkError, PackError
+from roots_app.exchange import crosswalk_file, pack_file
 from roots_app.services import rubrics
 from roots_app.ui import pack_problems
 from roots_app.ui.i18n import Translations
 
 RUBRICS = Path(__file__).resolve().parents[2] / "resources" / "rubrics"
+CROSSWALK = RUBRICS.parent / "crosswalks" / "roots-crosswalk.json"
 
 
 @pytest.fixture
@@ -221,3 +224,145 @@ def test_every_problem_the_pack_checks_find_is_said_in_spanish(
     for (path, english), (where, spanish_reason) in zip(error.problems, found, strict=True):
         assert spanish_reason != english, (kind, path, english)
         assert where != "", (kind, path)
+
+
+def _crosswalk(change: Callable[[dict[str, Any]], object]) -> Callable[[Path], PackError]:
+    def make(tmp: Path) -> PackError:
+        data = json.loads(CROSSWALK.read_text(encoding="utf-8"))
+        change(data)
+        known: dict[str, dict[str, frozenset[str]]] = {}
+        for name in ("cei-six-roots", "lausd-family-empowerment", "pta-national-standards"):
+            pack = pack_file.validate(_pack(name))
+            known.setdefault(pack.id, {})[pack.version] = frozenset(c.key for c in pack.categories)
+        targets = frozenset(c["key"] for c in _pack("lcff-priority-3")["categories"])
+        return _refused(lambda: crosswalk_file.validate(data, known, targets))
+
+    return make
+
+
+def _deep_crosswalk(tmp: Path) -> PackError:
+    (tmp / "deep.json").write_bytes(b"[" * 30 + b"]" * 30)
+    return _refused(lambda: crosswalk_file.read_crosswalk_file(tmp / "deep.json"))
+
+
+def _link(data: dict[str, Any], **change: object) -> None:
+    data["links"][0].update(change)
+
+
+# The crosswalk's problems, shown in its refusal's details (ui/messages.show_error).
+CROSSWALK_KINDS: list[tuple[str, Callable[[Path], PackError]]] = [
+    ("too deep", _deep_crosswalk),
+    (
+        "a rubric pack instead",
+        lambda tmp: _refused(lambda: crosswalk_file.validate(_pack(), {}, frozenset())),
+    ),
+    ("a wrong kind", _crosswalk(lambda d: d.update(kind="other"))),
+    ("a missing Spanish text", _crosswalk(lambda d: d["title"].update(es=""))),
+    ("no such pack", _crosswalk(lambda d: _link(d, pack="no-such-pack"))),
+    ("links from the target", _crosswalk(lambda d: _link(d, pack="lcff-priority-3"))),
+    ("no version in the range", _crosswalk(lambda d: _link(d, versions={"from": "9.0.0"}))),
+    (
+        "a range backwards",
+        _crosswalk(lambda d: _link(d, versions={"from": "2.0.0", "before": "1.0.0"})),
+    ),
+    (
+        "no such category",
+        _crosswalk(lambda d: _link(d, category="no-such", versions={"before": "9.0.0"})),
+    ),
+    ("linked twice", _crosswalk(lambda d: d["links"].append(d["links"][0]))),
+    ("not a practice", _crosswalk(lambda d: d["links"][0]["practices"][0].update(practice="nope"))),
+    (
+        "a practice twice",
+        _crosswalk(lambda d: d["links"][0]["practices"].append(d["links"][0]["practices"][0])),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "make"), CROSSWALK_KINDS, ids=[k[0] for k in CROSSWALK_KINDS])
+def test_every_problem_the_crosswalk_checks_find_is_said_in_spanish(
+    spanish: None, tmp_path: Path, kind: str, make: Callable[[Path], PackError]
+) -> None:
+    error = make(tmp_path)
+    assert isinstance(error, CrosswalkError)
+    _, found = pack_problems.explain(error)
+    assert found, kind
+    for (path, english), (_, spanish_reason) in zip(error.problems, found, strict=True):
+        assert spanish_reason != english, (kind, path, english)
+        assert not re.search(r"\bversions?\b", spanish_reason), kind  # a range too, in Spanish
+
+
+# A value for every placeholder a code's sentence may have.
+VALUES: dict[str, str | int] = {
+    "what": "a rubric pack",
+    "character": "0007",
+    "field": "title",
+    "fields": "'colour'",
+    "type": "integer",
+    "value": "1",
+    "minimum": 1,
+    "maximum": 7,
+    "language": "es",
+    "count": 3,
+    "found": "[3, 2, 1]",
+    "limit": 40,
+    "key": "welcoming",
+    "level": 3,
+    "version": "1.0.2",
+    "pack": "cei-six-roots",
+    "category": "welcoming",
+    "versions": "version 1.0.0 and later",
+    "first": "1.0.0",
+    "before": "",
+    "practice": "nope",
+    "target": "lcff-priority-3",
+}
+
+
+def _said(language: str, tmp: Path) -> list[str]:
+    translations = Translations(tmp / "cache")
+    translations.apply(language)
+    try:
+        said = [pack_problems.reason(Problem("x", code, VALUES, english="-")) for code in Code]
+        headlines = [pack_problems.explain(PackError("-", [], r))[0] for r in Refusal]
+    finally:
+        translations.apply("en")
+    return said + headlines
+
+
+def test_every_code_and_every_refusal_has_its_own_spanish(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The guard for a code added later: its sentence must be in the catalogue, translated."""
+    english, spanish = _said("en", tmp_path), _said("es", tmp_path)
+    assert len(english) == len(Code) + len(Refusal)
+    for said_en, said_es in zip(english, spanish, strict=True):
+        assert said_es and said_es != said_en, said_en
+    headlines = english[len(Code) :]
+    assert len(set(headlines)) == len(Refusal)  # each refusal its own headline
+
+
+def test_the_spanish_comes_from_the_code_not_the_english_words(spanish: None) -> None:
+    """An English sentence reworded for the command line changes nothing in Spanish."""
+    reworded = Problem("categories[1].key", Code.KEY_TWICE, {"key": "welcoming"}, "KEY REUSED")
+    assert reworded == ("categories[1].key", "KEY REUSED")  # the command line's pair
+    assert pack_problems.reason(reworded) == "la clave “welcoming” se usa dos veces"
+    error = PackError("The rubric pack x is not valid.", [reworded])
+    assert pack_problems.explain(error) == (
+        "El archivo no es un paquete de rúbricas válido.",
+        [("categories[1].key", "la clave “welcoming” se usa dos veces")],
+    )
+
+
+def test_the_broken_files_above_reach_every_code_but_the_fallbacks(tmp_path: Path) -> None:
+    """A code added later needs its broken file in the tables above (and so its Spanish)."""
+    seen: set[Code] = set()
+    refusals: set[Refusal] = set()
+    makers = [make for _, make, _ in KINDS] + [make for _, make in CROSSWALK_KINDS]
+    for i, make in enumerate(makers):
+        (tmp_path / str(i)).mkdir()
+        error = make(tmp_path / str(i))
+        seen |= {problem.code for problem in error.problems}
+        refusals.add(error.refusal)
+    # Fallbacks for words a library may write some day; the schemas give them no case now.
+    assert set(Code) - seen == {Code.SCHEMA, Code.JSON_SYNTAX}
+    # Unreadable needs a file its owner may not read (not so as root); the editor's own
+    # refusal needs an installed pack (tests/ui/test_pack_editor.py).
+    assert set(Refusal) - refusals == {Refusal.UNREADABLE, Refusal.VERSION_INSTALLED}
