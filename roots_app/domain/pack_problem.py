@@ -128,6 +128,10 @@ class Problem(tuple[str, str]):
         problem.values = values
         return problem
 
+    def __getnewargs__(self) -> tuple[str, Code, dict[str, Value], str]:
+        """What copy and pickle pass back to ``__new__`` (a plain tuple's would lose the code)."""
+        return (self[0], self.code, dict(self.values), self[1])
+
     @property
     def path(self) -> str:
         return self[0]

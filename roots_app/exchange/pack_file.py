@@ -152,7 +152,7 @@ def schema_problem(error: Any) -> Problem:
     values: dict[str, str | int] = {}
     if keyword == "required":  # one error per missing field, each naming it
         missing = [p for p in allowed if p not in instance]
-        field = next((p for p in missing if error.message.startswith(repr(p))), missing[0])
+        field = next((p for p in missing if error.message.startswith(repr(p))), "")
         code, values = Code.MISSING_FIELD, {"field": _shorten(field, 40)}
     elif keyword == "additionalProperties":
         extra = [k for k in instance if k not in error.schema.get("properties", {})]
@@ -247,6 +247,7 @@ def _texts(data: Any, path: str) -> Iterator[tuple[str, Mapping[str, str]]]:
 
 
 def text_missing(path: str, language: str) -> Problem:
+    """A text object's ``language`` text is missing or blank (a pack's or a crosswalk's)."""
     return Problem(f"{path}.{language}", Code.TEXT_MISSING, {"language": language})
 
 

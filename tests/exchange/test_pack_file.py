@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -247,6 +248,8 @@ def test_each_problem_carries_its_code_and_values_beside_the_same_english() -> N
     assert (twice.code, twice.values) == (Code.KEY_TWICE, {"key": key})
     assert no_level == ("categories[0].descriptors", "no descriptor for level 3")
     assert (no_level.code, no_level.values) == (Code.NO_DESCRIPTOR, {"level": 3})
+    for copied in (copy.deepcopy(twice), pickle.loads(pickle.dumps(twice))):  # as a worker would
+        assert copied == twice and (copied.code, copied.values) == (twice.code, twice.values)
     # jsonschema's words are kept; the field it names is a value of its own.
     data = _load("pta-national-standards")
     del data["title"]
