@@ -18,8 +18,9 @@ from roots_app.domain.pack_problem import Code, Problem, Refusal
 from roots_app.errors import CrosswalkError, PackError
 from roots_app.exchange import crosswalk_file, pack_file
 from roots_app.services import rubrics
-from roots_app.ui import pack_problems
+from roots_app.ui import messages, pack_problems
 from roots_app.ui.i18n import Translations
+from tests.ui.answers import answer_boxes
 
 RUBRICS = Path(__file__).resolve().parents[2] / "resources" / "rubrics"
 CROSSWALK = RUBRICS.parent / "crosswalks" / "roots-crosswalk.json"
@@ -366,3 +367,19 @@ def test_the_broken_files_above_reach_every_code_but_the_fallbacks(tmp_path: Pat
     # Unreadable needs a file its owner may not read (not so as root); the editor's own
     # refusal needs an installed pack (tests/ui/test_pack_editor.py).
     assert set(Refusal) - refusals == {Refusal.UNREADABLE, Refusal.VERSION_INSTALLED}
+
+
+def test_a_refused_crosswalk_details_its_problems_in_spanish(
+    spanish: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The State report shows a bad crosswalk in a message box: its details in Spanish too."""
+    error = _crosswalk(lambda d: _link(d, pack="no-such-pack"))(tmp_path)
+    shown: list[tuple[str, str]] = []
+    answer_boxes(monkeypatch, lambda box: shown.append((box.text(), box.detailedText())))
+    messages.show_error(None, error)
+    assert shown == [
+        (
+            "Este archivo no es una correspondencia válida.",
+            "links[0].pack: no hay ningún paquete de rúbricas “no-such-pack” instalado",
+        )
+    ]
