@@ -2484,57 +2484,62 @@
 <context>
     <name>PackProblems</name>
     <message>
-        <location filename="../roots_app/ui/pack_problems.py" line="+24"/>
+        <location filename="../roots_app/ui/pack_problems.py" line="+21"/>
         <source>This version of the pack is already installed: give the new version another number.</source>
         <translation>Esta versión del paquete ya está instalada: dé a la versión nueva otro número.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>This is not a file, so it cannot be a rubric pack.</source>
         <translation>Esto no es un archivo, así que no puede ser un paquete de rúbricas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The file is too large to be a rubric pack.</source>
         <translation>El archivo es demasiado grande para ser un paquete de rúbricas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>There is no such file.</source>
         <translation>Ese archivo no existe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The file is not UTF-8 text.</source>
         <translation>El archivo no es texto UTF-8.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The file is not valid JSON: a character is missing or out of place.</source>
         <translation>El archivo no es JSON válido: falta un carácter o hay uno fuera de lugar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The file is not a rubric pack.</source>
         <translation>El archivo no es un paquete de rúbricas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Another pack with this name and version is already installed, with other content.</source>
         <translation>Ya hay instalado otro paquete con este nombre y esta versión, con otro contenido.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>This file is a rubric pack, not a crosswalk.</source>
+        <translation>Este archivo es un paquete de rúbricas, no una correspondencia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file is not a valid rubric pack.</source>
         <translation>El archivo no es un paquete de rúbricas válido.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
@@ -2559,183 +2564,262 @@
         <translation>true o false (verdadero o falso)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>nested far too deeply to be a crosswalk</source>
+        <translation>anidado a demasiada profundidad para ser una correspondencia</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the JSON is not written correctly here</source>
+        <translation>aquí el JSON no está bien escrito</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>has a character Roots does not keep (U+%1)</source>
         <translation>tiene un carácter que Roots no guarda (U+%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>the field “%1” is missing</source>
         <translation>falta el campo “%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>fields Roots does not know: %1</source>
         <translation>campos que Roots no conoce: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>expected %1 here</source>
         <translation>aquí se esperaba %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>not written the way this field must be (keys: lowercase letters, digits and dashes; versions: three numbers like 1.0.2)</source>
         <translation>no está escrito como este campo lo requiere (claves: minúsculas, dígitos y guiones; versiones: tres números, como 1.0.2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>must be %1</source>
         <translation>debe ser %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>has too few entries</source>
         <translation>tiene muy pocos elementos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>is too long, or has too many entries</source>
         <translation>es demasiado largo o tiene demasiados elementos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>lists the same thing twice</source>
         <translation>repite un elemento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>must list both “en” and “es”</source>
         <translation>debe incluir “en” y “es”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>must be at least %1</source>
         <translation>debe ser al menos %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>must be at most %1</source>
         <translation>debe ser como máximo %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>this value is not allowed here</source>
+        <translation>este valor no está permitido aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the “%1” text is missing or empty</source>
         <translation>falta el texto “%1” o está vacío</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>level values must be 1 to %1 in order; found %2</source>
         <translation>los valores de los niveles deben ir del 1 al %1 en orden; se encontró %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>must be at most 40 characters</source>
-        <translation>debe tener como máximo 40 caracteres</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>two sections have the same key</source>
         <translation>dos secciones tienen la misma clave</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the key “%1” is used twice</source>
         <translation>la clave “%1” se usa dos veces</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>must name one of the pack&apos;s sections</source>
         <translation>debe nombrar una de las secciones del paquete</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the pack has no sections</source>
         <translation>el paquete no tiene secciones</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>no descriptor for level %1</source>
         <translation>no hay descripción para el nivel %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>there is no such level</source>
         <translation>ese nivel no existe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>an indicator is either added or inferred, not both</source>
         <translation>un indicador es agregado o deducido, no las dos cosas</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>version %1 has no category “%2”</source>
         <translation>la versión %1 no tiene la categoría “%2”</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+5"/>
         <source>give the changed pack a new version number</source>
         <translation>dé al paquete modificado un número de versión nuevo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-19"/>
         <source>must be an earlier version than %1</source>
         <translation>debe ser una versión anterior a la %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>the pack has no category “%1”</source>
         <translation>el paquete no tiene la categoría “%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>the category “%1” is listed twice</source>
         <translation>la categoría “%1” aparece dos veces</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-126"/>
         <source>nested far too deeply to be a rubric pack</source>
         <translation>anidado a demasiada profundidad para ser un paquete de rúbricas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>expected a JSON object (text between { and })</source>
         <translation>se esperaba un objeto JSON (texto entre { y })</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+137"/>
         <source>and %1 more problems</source>
         <translation>y %1 problemas más</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-133"/>
         <source>a comma, colon, quotation mark or value is missing here</source>
         <translation>aquí falta una coma, dos puntos, unas comillas o un valor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>a text is not closed with a quotation mark</source>
         <translation>un texto no se cierra con comillas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>there is more after the end of the pack</source>
         <translation>hay algo más después del final del paquete</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>a text has a character that JSON does not allow here</source>
         <translation>un texto tiene un carácter que JSON no permite aquí</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+69"/>
+        <source>must be at most %1 characters</source>
+        <translation>debe tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>a crosswalk file says &quot;kind&quot;: &quot;roots-crosswalk&quot;</source>
+        <translation>un archivo de correspondencia dice &quot;kind&quot;: &quot;roots-crosswalk&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;from&apos; must be an earlier version than &apos;before&apos;</source>
+        <translation>“from” debe ser una versión anterior a “before”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>links go from other packs to %1, not from it</source>
+        <translation>las correspondencias van de otros paquetes a %1, no desde él</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no rubric pack &apos;%1&apos; installed</source>
+        <translation>no hay ningún paquete de rúbricas “%1” instalado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no installed version of %1 is in this range</source>
+        <translation>ninguna versión instalada de %1 está en este intervalo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no category &apos;%2&apos; (%3)</source>
+        <translation>%1 no tiene la categoría “%2” (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &apos;%2&apos; is linked twice for the same versions</source>
+        <translation>%1 “%2” tiene dos correspondencias para las mismas versiones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a category of %2</source>
+        <translation>“%1” no es una categoría de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is named twice</source>
+        <translation>“%1” aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>versions %1 to before %2</source>
+        <translation>versiones de la %1 hasta antes de la %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1 and later</source>
+        <translation>versión %1 y posteriores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>versions before %1</source>
+        <translation>versiones anteriores a la %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any version</source>
+        <translation>cualquier versión</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the whole file</source>
         <translation>todo el archivo</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from roots_app.domain.pack_problem import Problem, Refusal
+
 
 class RootsError(Exception):
     """A problem the user can act on (as opposed to a bug).
@@ -36,13 +38,20 @@ class NotFoundError(BadInputError):
 
 
 class PackError(BadInputError):
-    """A rubric pack file failed validation; ``problems`` lists (field path, reason) pairs."""
+    """A rubric pack file failed validation; ``problems`` lists (field path, reason) pairs,
+    each with its code (domain/pack_problem.py), and ``refusal`` says why as a whole."""
 
     code = "bad_pack"
 
-    def __init__(self, message: str, problems: list[tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        problems: list[Problem] | None = None,
+        refusal: Refusal = Refusal.NOT_VALID,
+    ) -> None:
         super().__init__(message)
         self.problems = problems or []
+        self.refusal = refusal
 
     def __str__(self) -> str:
         lines = [self.args[0]]

@@ -20,11 +20,12 @@ from roots_app.domain.crosswalk import (
     Versions,
     version_key,
 )
+from roots_app.domain.pack_problem import Code, Problem, Refusal
 from roots_app.domain.text import Text, refused_character
 from roots_app.errors import CrosswalkError, PackError
 from roots_app.exchange import pack_file
 
-Problems = list[tuple[str, str]]
+Problems = list[Problem]
 # Pack id -> version -> that version's category keys: the packs a crosswalk may name.
 Known = Mapping[str, Mapping[str, frozenset[str]]]
 
@@ -35,11 +36,13 @@ def read_crosswalk_file(path: Path) -> dict[str, Any]:
         return pack_file.read_pack_file(path)
     except PackError as error:  # the same checks as a pack's, told as a crosswalk's
         said = [
-            (where, reason.replace("a rubric pack", "a crosswalk"))
-            for where, reason in error.problems
+            Problem(p.path, p.code, {**p.values, "what": "a crosswalk"})
+            if "what" in p.values
+            else p
+            for p in error.problems
         ]
         raise CrosswalkError(
-            str(error.args[0]).replace("a rubric pack", "a crosswalk"), said
+            str(error.args[0]).replace("a rubric pack", "a crosswalk"), said, error.refusal
         ) from None
 
 
@@ -49,7 +52,8 @@ def validate(data: Mapping[str, Any], known: Known, target_keys: frozenset[str])
     if "kind" not in data and "categories" in data:  # the wrong file chosen: say so plainly
         raise CrosswalkError(
             "This file is a rubric pack, not a crosswalk.",
-            [("kind", 'a crosswalk file says "kind": "roots-crosswalk"')],
+            [Problem("kind", Code.NOT_A_CROSSWALK)],
+            Refusal.PACK_NOT_CROSSWALK,
         )
     problems = pack_file.text_problems(data) or _schema_problems(data)
     if not problems:
@@ -57,7 +61,10 @@ def validate(data: Mapping[str, Any], known: Known, target_keys: frozenset[str])
     if problems:
         if len(problems) > pack_file.MAX_PROBLEMS:
             more = len(problems) - pack_file.MAX_PROBLEMS
-            problems = [*problems[: pack_file.MAX_PROBLEMS], ("", f"and {more:,} more problems")]
+            problems = [
+                *problems[: pack_file.MAX_PROBLEMS],
+                Problem("", Code.MORE, {"count": more}),
+            ]
         name = data.get("id")
         if not isinstance(name, str) or refused_character(name) is not None or len(name) > 64:
             name = "in this file"
@@ -73,10 +80,7 @@ def _schema_problems(data: Mapping[str, Any]) -> Problems:
     )
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    return [
-        (pack_file._path(e.absolute_path), pack_file._message(e.message, e.instance))
-        for e in errors
-    ]
+    return [pack_file.schema_problem(e) for e in errors]
 
 
 def _texts(data: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, str]]]:
@@ -94,45 +98,55 @@ def _versions(links: Mapping[str, Any]) -> Versions:
 
 def _rule_problems(
     data: Mapping[str, Any], known: Known, target_keys: frozenset[str]
-) -> Iterator[tuple[str, str]]:
+) -> Iterator[Problem]:
     for path, text in _texts(data):
         for language in data["languages"]:
             if not text.get(language, "").strip():
-                yield f"{path}.{language}", f"the {language} text is missing or empty"
+                yield pack_file.text_missing(path, language)
     seen: dict[tuple[str, str], list[Versions]] = {}
     for i, links in enumerate(data["links"]):
         where = f"links[{i}]"
         pack, category, versions = links["pack"], links["category"], _versions(links)
         first, before = versions.first, versions.before
         if first and before and version_key(first) >= version_key(before):
-            yield f"{where}.versions", "'from' must be an earlier version than 'before'"
+            yield Problem(f"{where}.versions", Code.RANGE_REVERSED)
             continue
         if pack == data["target"]:
-            yield f"{where}.pack", f"links go from other packs to {pack}, not from it"
+            yield Problem(f"{where}.pack", Code.LINKS_FROM_TARGET, {"pack": pack})
         elif pack not in known:
-            yield f"{where}.pack", f"there is no rubric pack '{pack}' installed"
+            yield Problem(f"{where}.pack", Code.NO_SUCH_PACK, {"pack": pack})
         else:
             held = [v for v in known[pack] if versions.holds(v)]
             if not held:
-                yield f"{where}.versions", f"no installed version of {pack} is in this range"
+                yield Problem(f"{where}.versions", Code.NO_VERSION_IN_RANGE, {"pack": pack})
             elif not any(category in known[pack][v] for v in held):
-                yield (
+                yield Problem(
                     f"{where}.category",
-                    f"{pack} has no category '{category}' ({versions.describe()})",
+                    Code.NO_CATEGORY_IN_RANGE,
+                    {
+                        "pack": pack,
+                        "category": category,
+                        "versions": versions.describe(),
+                        "first": first or "",
+                        "before": before or "",
+                    },
                 )
         if any(versions.overlaps(other) for other in seen.get((pack, category), ())):
-            yield f"{where}.category", f"{pack} '{category}' is linked twice for the same versions"
+            linked = {"pack": pack, "category": category}
+            yield Problem(f"{where}.category", Code.LINKED_TWICE, linked)
         seen.setdefault((pack, category), []).append(versions)
         practices: set[str] = set()
         for j, link in enumerate(links["practices"]):
             practice = link["practice"]
             if practice not in target_keys:
-                yield (
+                yield Problem(
                     f"{where}.practices[{j}].practice",
-                    f"'{practice}' is not a category of {data['target']}",
+                    Code.NOT_A_PRACTICE,
+                    {"practice": practice, "target": data["target"]},
                 )
             if practice in practices:
-                yield f"{where}.practices[{j}].practice", f"'{practice}' is named twice"
+                named = {"practice": practice}
+                yield Problem(f"{where}.practices[{j}].practice", Code.PRACTICE_TWICE, named)
             practices.add(practice)
 
 

@@ -12,6 +12,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from roots_app.domain.pack_problem import Code, Problem, Refusal
 from roots_app.domain.rubric import (
     Category,
     CategoryOrigin,
@@ -31,7 +32,27 @@ MAX_PROBLEMS = 50  # problems listed; the rest are counted
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
 
-Problems = list[tuple[str, str]]
+Problems = list[Problem]
+# Python's json says what is wrong only in English: its message's start, to the kind of problem.
+_JSON_CODES = (
+    ("Expecting ", Code.JSON_MISSING),
+    ("Unterminated string", Code.JSON_UNCLOSED),
+    ("Extra data", Code.JSON_EXTRA),
+    ("Invalid control character", Code.JSON_CHARACTER),
+    ("Invalid \\", Code.JSON_CHARACTER),
+)
+# A schema keyword that failed, to the kind of problem (the rest are told by _schema_problem).
+_SCHEMA_CODES = {
+    "pattern": Code.BADLY_WRITTEN,
+    "minItems": Code.TOO_FEW,
+    "minLength": Code.TOO_FEW,
+    "minProperties": Code.TOO_FEW,
+    "maxItems": Code.TOO_MANY,
+    "maxLength": Code.TOO_MANY,
+    "maxProperties": Code.TOO_MANY,
+    "uniqueItems": Code.LISTED_TWICE,
+    "contains": Code.BOTH_LANGUAGES,  # the schemas use it only for "en" and "es" both listed
+}
 
 
 def content_hash(data: Mapping[str, Any]) -> str:
@@ -45,31 +66,43 @@ def read_pack_file(path: Path) -> dict[str, Any]:
     try:
         found = path.stat()
         if not stat.S_ISREG(found.st_mode):  # /dev/zero never ends; a pipe may never start
-            raise PackError(f"{path} is not a file, so it cannot be a rubric pack.")
+            raise PackError(
+                f"{path} is not a file, so it cannot be a rubric pack.", None, Refusal.NOT_A_FILE
+            )
         size = found.st_size
         if size > MAX_PACK_BYTES:
-            raise PackError(f"{path.name} is too large to be a rubric pack ({size:,} bytes).")
+            raise PackError(
+                f"{path.name} is too large to be a rubric pack ({size:,} bytes).",
+                None,
+                Refusal.TOO_LARGE,
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise PackError(f"There is no file at {path}.") from None
+        raise PackError(f"There is no file at {path}.", None, Refusal.NO_FILE) from None
     except OSError as exc:
-        raise PackError(f"{path} could not be read: {exc.strerror or exc}.") from None
+        said = f"{path} could not be read: {exc.strerror or exc}."
+        raise PackError(said, None, Refusal.UNREADABLE) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise PackError(f"{path.name} is not a UTF-8 text file.") from None
+        raise PackError(f"{path.name} is not a UTF-8 text file.", None, Refusal.NOT_UTF8) from None
     if _nesting(text) > MAX_PACK_DEPTH:
-        deep = [("", "nested far too deeply to be a rubric pack")]
-        raise PackError(f"{path.name} is not a rubric pack.", deep)
+        raise PackError(f"{path.name} is not a rubric pack.", [_too_deep()], Refusal.NOT_A_PACK)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PackError(
-            f"{path.name} is not valid JSON.", [(f"line {exc.lineno}, column {exc.colno}", exc.msg)]
-        ) from None
+        code = next((c for start, c in _JSON_CODES if exc.msg.startswith(start)), Code.JSON_SYNTAX)
+        place = {"line": exc.lineno, "column": exc.colno}
+        at = Problem(f"line {exc.lineno}, column {exc.colno}", code, place, exc.msg)
+        raise PackError(f"{path.name} is not valid JSON.", [at], Refusal.NOT_JSON) from None
     if not isinstance(data, dict):
-        raise PackError(f"{path.name} is not a rubric pack.", [("", "expected a JSON object")])
+        not_one = [Problem("", Code.NOT_AN_OBJECT)]
+        raise PackError(f"{path.name} is not a rubric pack.", not_one, Refusal.NOT_A_PACK)
     return data
+
+
+def _too_deep() -> Problem:
+    return Problem("", Code.TOO_DEEP, {"what": "a rubric pack"})
 
 
 def _nesting(text: str) -> int:
@@ -89,7 +122,7 @@ def validate(data: Mapping[str, Any]) -> RubricPack:
             name = "this file"
         if len(problems) > MAX_PROBLEMS:
             more = len(problems) - MAX_PROBLEMS
-            problems = [*problems[:MAX_PROBLEMS], ("", f"and {more:,} more problems")]
+            problems = [*problems[:MAX_PROBLEMS], Problem("", Code.MORE, {"count": more})]
         raise PackError(f"The rubric pack {_shorten(name, 70)} is not valid.", problems)
     return pack_from_data(data)
 
@@ -107,9 +140,38 @@ def _schema_problems(data: Mapping[str, Any]) -> Problems:
     validator = jsonschema.Draft202012Validator(schema)
     try:
         errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-        return [(_path(e.absolute_path), _message(e.message, e.instance)) for e in errors]
+        return [schema_problem(e) for e in errors]
     except RecursionError:  # absurdly deep nesting: the messages themselves cannot be written
-        return [("", "nested far too deeply to be a rubric pack")]
+        return [_too_deep()]
+
+
+def schema_problem(error: Any) -> Problem:
+    """A jsonschema error as a problem: its keyword gives the code, its English is kept."""
+    path, english = _path(error.absolute_path), _message(error.message, error.instance)
+    keyword, allowed, instance = error.validator, error.validator_value, error.instance
+    values: dict[str, str | int] = {}
+    if keyword == "required":  # one error per missing field, each naming it
+        missing = [p for p in allowed if p not in instance]
+        field = next((p for p in missing if error.message.startswith(repr(p))), "")
+        code, values = Code.MISSING_FIELD, {"field": _shorten(field, 40)}
+    elif keyword == "additionalProperties":
+        extra = [k for k in instance if k not in error.schema.get("properties", {})]
+        said = ", ".join(repr(_shorten(k, 40)) for k in extra)
+        code, values = Code.UNKNOWN_FIELDS, {"fields": _shorten(said, MAX_QUOTED)}
+    elif keyword == "type":
+        code, values = (
+            Code.WRONG_TYPE,
+            {"type": ", ".join([allowed] if isinstance(allowed, str) else allowed)},
+        )
+    elif keyword == "const":
+        code, values = Code.MUST_BE, {"value": _shorten(repr(allowed), 40)}
+    elif keyword == "minimum":
+        code, values = Code.BELOW_MINIMUM, {"minimum": allowed}
+    elif keyword == "maximum":
+        code, values = Code.ABOVE_MAXIMUM, {"maximum": allowed}
+    else:
+        code = _SCHEMA_CODES.get(keyword, Code.SCHEMA)
+    return Problem(path, code, values, english)
 
 
 def text_problems(data: Any) -> Problems:
@@ -122,17 +184,23 @@ def text_problems(data: Any) -> Problems:
         if isinstance(value, str):
             bad = refused_character(value)
             if bad is not None:
-                problems.append((path, f"{NOT_KEPT} ({describe(bad)})"))
+                said = f"{NOT_KEPT} ({describe(bad)})"
+                problems.append(Problem(path, Code.NOT_KEPT, _character(bad), said))
         elif isinstance(value, dict):
             for key, item in value.items():
                 bad = refused_character(key)
                 if bad is not None:
-                    problems.append((path, f"a key {NOT_KEPT} ({describe(bad)})"))
+                    said = f"a key {NOT_KEPT} ({describe(bad)})"
+                    problems.append(Problem(path, Code.KEY_NOT_KEPT, _character(bad), said))
                     continue
                 stack.append((f"{path}.{key}" if path else key, item))
         elif isinstance(value, list):
             stack.extend((f"{path}[{i}]", item) for i, item in enumerate(value))
     return sorted(problems)
+
+
+def _character(bad: str) -> dict[str, str | int]:
+    return {"character": f"{ord(bad):04X}"}
 
 
 def _path(parts: Any) -> str:
@@ -178,41 +246,47 @@ def _texts(data: Any, path: str) -> Iterator[tuple[str, Mapping[str, str]]]:
             yield from _texts(value, f"{path}[{i}]")
 
 
-def _rule_problems(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+def text_missing(path: str, language: str) -> Problem:
+    """A text object's ``language`` text is missing or blank (a pack's or a crosswalk's)."""
+    return Problem(f"{path}.{language}", Code.TEXT_MISSING, {"language": language})
+
+
+def _rule_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
     languages = data["languages"]
     for path, text in _texts({k: v for k, v in data.items() if k != "languages"}, ""):
         for language in languages:
             if not text.get(language, "").strip():
-                yield f"{path}.{language}", f"the {language} text is missing or empty"
+                yield text_missing(path, language)
     values = [level["value"] for level in data["levels"]]
     if values != list(range(1, len(values) + 1)):
-        yield "levels", f"level values must be 1 to {len(values)} in order, found {values}"
+        found: dict[str, str | int] = {"count": len(values), "found": str(values)}
+        yield Problem("levels", Code.LEVELS_OUT_OF_ORDER, found)
     for language in languages:
         if len(data["short_title"].get(language, "")) > 40:
-            yield f"short_title.{language}", "must be at most 40 characters"
+            yield Problem(f"short_title.{language}", Code.TITLE_TOO_LONG, {"limit": 40})
     section_keys = [s["key"] for s in data.get("sections", [])]
     if len(set(section_keys)) != len(section_keys):
-        yield "sections", "two sections have the same key"
+        yield Problem("sections", Code.SECTION_KEY_TWICE)
     seen: set[str] = set()
     for i, category in enumerate(data["categories"]):
         where = f"categories[{i}]"
         if category["key"] in seen:
-            yield f"{where}.key", f"the key '{category['key']}' is used twice"
+            yield Problem(f"{where}.key", Code.KEY_TWICE, {"key": category["key"]})
         seen.add(category["key"])
         if section_keys and category.get("section") not in section_keys:
-            yield f"{where}.section", "must name one of the pack's sections"
+            yield Problem(f"{where}.section", Code.UNKNOWN_SECTION)
         if not section_keys and "section" in category:
-            yield f"{where}.section", "the pack has no sections"
+            yield Problem(f"{where}.section", Code.NO_SECTIONS)
         for j, indicator in enumerate(category["indicators"]):
             if indicator.get("added") and indicator.get("inferred"):
-                yield f"{where}.indicators[{j}]", "an indicator is either added or inferred"
+                yield Problem(f"{where}.indicators[{j}]", Code.ADDED_AND_INFERRED)
         have = sorted(int(k) for k in category["descriptors"])
         for value in values:
             if value not in have:
-                yield f"{where}.descriptors", f"no descriptor for level {value}"
+                yield Problem(f"{where}.descriptors", Code.NO_DESCRIPTOR, {"level": value})
         for value in have:
             if value not in values:
-                yield f"{where}.descriptors.{value}", "there is no such level"
+                yield Problem(f"{where}.descriptors.{value}", Code.NO_SUCH_LEVEL)
     if "lineage" in data:
         yield from _lineage_problems(data["lineage"], data["version"], seen)
 
@@ -227,14 +301,15 @@ def _lineage_problems(lineage: Mapping[str, Any], version: str, keys: set[str]) 
     (services.rubrics), as a pack file alone does not hold the version before it."""
     problems: Problems = []
     if _version_key(lineage["previous_version"]) >= _version_key(version):
-        problems.append(("lineage.previous_version", f"must be an earlier version than {version}"))
+        later = {"version": version}
+        problems.append(Problem("lineage.previous_version", Code.NOT_EARLIER, later))
     listed: set[str] = set()
     for i, origin in enumerate(lineage["categories"]):
         where = f"lineage.categories[{i}].key"
         if origin["key"] not in keys:
-            problems.append((where, f"the pack has no category '{origin['key']}'"))
+            problems.append(Problem(where, Code.NO_CATEGORY, {"key": origin["key"]}))
         elif origin["key"] in listed:
-            problems.append((where, f"the category '{origin['key']}' is listed twice"))
+            problems.append(Problem(where, Code.CATEGORY_TWICE, {"key": origin["key"]}))
         listed.add(origin["key"])
     return problems
 

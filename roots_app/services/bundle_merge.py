@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import itemgetter
@@ -111,7 +111,7 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _listed(problems: list[tuple[str, str]]) -> str:
+def _listed(problems: Sequence[tuple[str, str]]) -> str:
     return "; ".join(f"{p or 'top level'}: {r}" for p, r in problems[:3])
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from roots_app import paths
+from roots_app.domain.pack_problem import Code, Problem, Refusal
 from roots_app.domain.rubric import RubricPack
 from roots_app.domain.text import Text
 from roots_app.errors import NotFoundError, PackError
@@ -110,7 +111,8 @@ def same_version(ref: str, installed_hash: str | None, content_hash: str) -> boo
     if installed_hash != content_hash:
         raise PackError(
             f"A different {ref} is already installed.",
-            [("version", "give the changed pack a new version number")],
+            [Problem("version", Code.NEW_VERSION_NUMBER)],
+            Refusal.OTHER_CONTENT,
         )
     return True
 
@@ -133,16 +135,25 @@ def lineage_note(pack: RubricPack, versions: Mapping[str, RubricPack]) -> str | 
             f"{pack.ref} continues version {lineage.previous_version}, which is not installed "
             "here: how its categories follow from that version's was not checked."
         )
-    keys = {c.key for c in previous.categories}
-    problems = [
-        (f"lineage.categories[{i}].from", f"version {previous.version} has no category '{source}'")
-        for i, origin in enumerate(lineage.origins)
-        for source in origin.sources
-        if source not in keys
-    ]
+    problems = _unknown_sources(pack, previous)
     if problems:
         raise PackError(f"The rubric pack {pack.ref} is not valid.", problems)
     return None
+
+
+def _unknown_sources(pack: RubricPack, previous: RubricPack) -> list[Problem]:
+    """The sources of ``pack``'s lineage that are not categories of ``previous``."""
+    keys = {c.key for c in previous.categories}
+    return [
+        Problem(
+            f"lineage.categories[{i}].from",
+            Code.NOT_IN_VERSION,
+            {"version": previous.version, "key": source},
+        )
+        for i, origin in enumerate(pack.lineage.origins if pack.lineage else ())
+        for source in origin.sources
+        if source not in keys
+    ]
 
 
 def unchecked_lineage(roots: Roots, pack: RubricPack) -> str | None:
@@ -395,22 +406,14 @@ def save_new_version(roots: Roots, data: dict[str, Any]) -> RubricPack:
     if any(existing.ref == pack.ref for existing, _, _ in every):
         raise PackError(
             f"The version {pack.ref} is already installed.",
-            [("version", "give the changed pack a new version number")],
+            [Problem("version", Code.NEW_VERSION_NUMBER)],
+            Refusal.VERSION_INSTALLED,
         )
     if pack.lineage is not None:
         ref = f"{pack.id}@{pack.lineage.previous_version}"
         previous = next((p for p, _, _ in every if p.ref == ref), None)
         if previous is not None:
-            keys = {c.key for c in previous.categories}
-            problems = [
-                (
-                    f"lineage.categories[{i}].from",
-                    f"version {previous.version} has no category '{s}'",
-                )
-                for i, origin in enumerate(pack.lineage.origins)
-                for s in origin.sources
-                if s not in keys
-            ]
+            problems = _unknown_sources(pack, previous)
             if problems:
                 raise PackError(f"The rubric pack {pack.id} is not valid.", problems)
     from roots_app.storage import packs_repo

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QPushButton, QWidget
 
 from roots_app.errors import PackError, RootsError
+from roots_app.ui import pack_problems
 from roots_app.ui.counts import Counts
 
 if TYPE_CHECKING:
@@ -274,8 +275,9 @@ def show_error(parent: QWidget | None, error: RootsError) -> None:
     log.info("Shown to the user: %s", error)
     what, next_step = sentence(error)
     detail = str(error)
-    if isinstance(error, PackError) and error.problems:
-        detail = "\n".join(f"{path or '-'}: {reason}" for path, reason in error.problems)
+    if isinstance(error, PackError) and error.problems:  # a crosswalk's too: where, and why
+        _, found = pack_problems.explain(error)
+        detail = "\n".join(f"{where}: {why}" for where, why in found)
     run(message_box(parent, QMessageBox.Icon.Warning, what, next_step, detail))
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import json
+import pickle
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from roots_app.domain.pack_problem import Code, Refusal
 from roots_app.errors import PackError
 from roots_app.exchange import pack_file
 
@@ -232,3 +234,42 @@ def test_a_category_listed_twice_in_a_lineage_is_refused() -> None:
     assert ("lineage.categories[1].key", f"the category '{key}' is listed twice") in (
         caught.value.problems
     )
+
+
+def test_each_problem_carries_its_code_and_values_beside_the_same_english() -> None:
+    """The UI says a problem from its code and values (domain/pack_problem.py); the command
+    line and the log keep the English pair, word for word."""
+    data = _load("pta-national-standards")
+    data["categories"][1]["key"] = data["categories"][0]["key"]
+    data["categories"][0]["descriptors"].pop("3")
+    (no_level, twice) = sorted(_problems(data))
+    key = data["categories"][0]["key"]
+    assert twice == ("categories[1].key", f"the key '{key}' is used twice")
+    assert (twice.code, twice.values) == (Code.KEY_TWICE, {"key": key})
+    assert no_level == ("categories[0].descriptors", "no descriptor for level 3")
+    assert (no_level.code, no_level.values) == (Code.NO_DESCRIPTOR, {"level": 3})
+    for copied in (copy.deepcopy(twice), pickle.loads(pickle.dumps(twice))):  # as a worker would
+        assert copied == twice and (copied.code, copied.values) == (twice.code, twice.values)
+    # jsonschema's words are kept; the field it names is a value of its own.
+    data = _load("pta-national-standards")
+    del data["title"]
+    data.update(colour="red", size=1)
+    unknown, missing = _problems(data)
+    assert missing == ("", "'title' is a required property")
+    assert (missing.code, missing.values) == (Code.MISSING_FIELD, {"field": "title"})
+    assert unknown == (
+        "",
+        "Additional properties are not allowed ('colour', 'size' were unexpected)",
+    )
+    assert (unknown.code, unknown.values) == (Code.UNKNOWN_FIELDS, {"fields": "'colour', 'size'"})
+
+
+def test_a_json_syntax_error_says_where_as_line_and_column_values(tmp_path: Path) -> None:
+    path = tmp_path / "pack.json"
+    path.write_text('{"id": "x",\n  ,}', encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        pack_file.read_pack_file(path)
+    assert caught.value.refusal is Refusal.NOT_JSON
+    (problem,) = caught.value.problems
+    assert problem == ("line 2, column 3", "Expecting property name enclosed in double quotes")
+    assert (problem.code, problem.values) == (Code.JSON_MISSING, {"line": 2, "column": 3})

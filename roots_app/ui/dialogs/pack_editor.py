@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roots_app.domain.pack_problem import Code
 from roots_app.domain.rubric import RubricPack
 from roots_app.errors import PackError, RootsError
 from roots_app.exchange import pack_file
@@ -978,10 +979,10 @@ class PackEditor(QDialog):
         # the person fixes in a category (a badly written key, a key used twice).
         kept = [p for p in error.problems if not p[0].startswith("lineage.categories")]
         kept = kept or error.problems
-        more = re.fullmatch(r"and ([\d,]+) more problems", kept[-1][1] if kept else "")
         # The validator lists 50 and counts the rest in a last line: the heading counts all.
-        self.problem_count = len(kept) - 1 + int(more[1].replace(",", "")) if more else len(kept)
-        _, found = pack_problems.explain(PackError(error.args[0], kept))
+        more = kept[-1].values["count"] if kept and kept[-1].code is Code.MORE else None
+        self.problem_count = len(kept) - 1 + int(more) if more is not None else len(kept)
+        _, found = pack_problems.explain(PackError(error.args[0], kept, error.refusal))
         self.problems_heading.setText(
             self.tr(
                 "%n problem(s) to fix before saving (Enter on one goes to its field):",
