@@ -22,7 +22,7 @@ from roots_app.exchange import pack_file
 from roots_app.services import assessments, listing, quick_read, rubrics, schools, sheets, trash
 from roots_app.services.context import Roots
 from roots_app.storage import assessments_repo, file_reading, listing_repo
-from roots_app.storage.file_reading import AssessmentRecord
+from roots_app.storage.assessment_record import AssessmentRecord
 
 
 def _reads(roots: Roots, backend: str, assessment_id: str) -> dict[str, AssessmentRecord | None]:
