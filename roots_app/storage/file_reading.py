@@ -1,13 +1,14 @@
 """Reading an up-to-date SQLite file with the sqlite3 module alone, for one-shot commands.
 
 ``roots plan-pdf`` runs in a fresh process: importing SQLAlchemy alone cost twice its floor (a
-one-page ReportLab document), so it reads the few rows it prints here instead (issue 14). The
-queries are those of ``listing_repo.assessment`` (the one read of an assessment, which
-``assessments_repo.load`` uses too) and ``plans_repo``; an assessment's rows become a record
-through the same function (``assessment_record.record_from_rows``), so only the fetching
-differs, and a test checks both give the same records (tests/storage/test_assessment_reads.py,
-tests/services/test_quick_read.py). Values come back as SQLAlchemy gives them (aware UTC
-times, dates, bools).
+one-page ReportLab document), so it reads the few rows it prints here instead (issue 14; a Core
+read of the assessment alone, SQLAlchemy imported for it, took plan-pdf from 1.8x to 3.9x the
+floor's CPU time, past its 3x target). The queries are those of ``listing_repo.assessment``
+(the one read of an assessment, which ``assessments_repo.load`` uses too) and ``plans_repo``;
+an assessment's rows become a record through the same function
+(``assessment_record.record_from_rows``), so only the fetching differs, and tests check both
+give the same records (tests/storage/test_assessment_reads.py, tests/services/test_quick_read.py).
+Values come back as SQLAlchemy gives them (aware UTC times, dates, bools).
 
 Anything this reader is not sure of is left to the normal way of opening: ``open_file`` gives
 None for a file that is missing, empty, older or newer than this Roots, or that SQLite refuses,
