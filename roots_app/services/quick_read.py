@@ -23,7 +23,8 @@ from roots_app.exchange import pack_file
 from roots_app.services import connection
 from roots_app.services.files import write_file
 from roots_app.storage import file_reading
-from roots_app.storage.file_reading import AssessmentRecord, FileReader
+from roots_app.storage.assessment_record import AssessmentRecord
+from roots_app.storage.file_reading import FileReader
 
 
 def assessment_from(record: AssessmentRecord) -> Assessment:

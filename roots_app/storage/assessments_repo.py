@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from roots_app.domain.assessment import TEAM, AssessmentInfo, Rating, Status
 from roots_app.domain.ids import utcnow
 from roots_app.errors import NotFoundError, StaleEditError
-from roots_app.storage.file_reading import AssessmentRecord
+from roots_app.storage import listing_repo
+from roots_app.storage.assessment_record import AssessmentRecord
 from roots_app.storage.models import (
     AgreementRow,
     AssessmentRow,
-    MemberRow,
     PackRow,
     PresentRow,
     RatingRow,
     SchoolRow,
     TeamRow,
 )
-from roots_app.storage.people_repo import to_member
 
 
 def create(
@@ -47,29 +44,6 @@ def create(
     for position, member_id in enumerate(member_ids):
         session.add(PresentRow(assessment_id=row.id, member_id=member_id, position=position))
     return row
-
-
-def _info_query() -> Select[AssessmentRow, TeamRow, SchoolRow]:
-    return (
-        select(AssessmentRow, TeamRow, SchoolRow)
-        .join(TeamRow, AssessmentRow.team_id == TeamRow.id)
-        .join(SchoolRow, TeamRow.school_id == SchoolRow.id)
-        .where(AssessmentRow.deleted_at.is_(None))
-    )
-
-
-def _info(a: AssessmentRow, t: TeamRow, s: SchoolRow) -> AssessmentInfo:
-    return AssessmentInfo(
-        id=a.id,
-        school_id=s.id,
-        school_name=s.name,
-        team_id=t.id,
-        team_name=t.name,
-        pack_id=a.pack_id,
-        pack_version=a.pack_version,
-        school_year=a.school_year,
-        status=Status(a.status),
-    )
 
 
 _STATUS = {s.value: s for s in Status}  # a dict look-up: Status(value) costs more per row
@@ -119,46 +93,13 @@ def row(session: Session, assessment_id: str) -> AssessmentRow:
 
 
 def load(session: Session, assessment_id: str) -> AssessmentRecord:
-    found = session.execute(_info_query().where(AssessmentRow.id == assessment_id)).first()
+    """The assessment (not in the trash), read as start-up reads it (``listing_repo``'s Core
+    read, the one home of the row -> record conversion); NotFoundError when it is not there.
+    Within a transaction it sees what the session has flushed (``rate`` reads it back)."""
+    found = listing_repo.assessment(session, assessment_id)
     if found is None:
         raise NotFoundError(f"There is no assessment with id {assessment_id}.", id=assessment_id)
-    a, t, s = found
-    pack = session.get_one(PackRow, a.pack_row_id)
-    present = session.scalars(
-        select(MemberRow)
-        .join(PresentRow, PresentRow.member_id == MemberRow.id)
-        .where(PresentRow.assessment_id == assessment_id)
-        .order_by(PresentRow.position)
-    ).all()
-    ratings: dict[tuple[str, str], Rating] = {}
-    rated_at: dict[tuple[str, str], datetime] = {}
-    agreed_at: dict[str, datetime] = {}
-    for r in session.scalars(select(RatingRow).where(RatingRow.assessment_id == assessment_id)):
-        ratings[(r.member_id, r.category_key)] = Rating(
-            r.category_key, r.member_id, r.level, r.evidence, version=r.row_version
-        )
-        if r.level_at is not None:
-            rated_at[(r.member_id, r.category_key)] = r.level_at
-    for g in session.scalars(
-        select(AgreementRow).where(AgreementRow.assessment_id == assessment_id)
-    ):
-        ratings[(TEAM, g.category_key)] = Rating(
-            g.category_key, TEAM, g.level, g.evidence, g.reason, version=g.row_version
-        )
-        if g.agreed_at is not None:
-            agreed_at[g.category_key] = g.agreed_at
-    return AssessmentRecord(
-        info=_info(a, t, s),
-        pack_content=pack.content,
-        pack_hash=pack.content_hash,
-        present=tuple(to_member(m) for m in present),
-        ratings=ratings,
-        current_category=a.current_category,
-        current_rater=a.current_rater,
-        revealed=a.revealed,
-        rated_at=rated_at,
-        agreed_at=agreed_at,
-    )
+    return found
 
 
 def save_rating(

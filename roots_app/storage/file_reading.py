@@ -1,9 +1,14 @@
 """Reading an up-to-date SQLite file with the sqlite3 module alone, for one-shot commands.
 
 ``roots plan-pdf`` runs in a fresh process: importing SQLAlchemy alone cost twice its floor (a
-one-page ReportLab document), so it reads the few rows it prints here instead (issue 14). The
-queries are those of ``assessments_repo.load`` and ``plans_repo`` (a test checks both give the
-same records), and values come back as SQLAlchemy gives them (aware UTC times, dates, bools).
+one-page ReportLab document), so it reads the few rows it prints here instead (issue 14; a Core
+read of the assessment alone, SQLAlchemy imported for it, took plan-pdf from 1.8x to 3.9x the
+floor's CPU time, past its 3x target). The queries are those of ``listing_repo.assessment``
+(the one read of an assessment, which ``assessments_repo.load`` uses too) and ``plans_repo``;
+an assessment's rows become a record through the same function
+(``assessment_record.record_from_rows``), so only the fetching differs, and tests check both
+give the same records (tests/storage/test_assessment_reads.py, tests/services/test_quick_read.py).
+Values come back as SQLAlchemy gives them (aware UTC times, dates, bools).
 
 Anything this reader is not sure of is left to the normal way of opening: ``open_file`` gives
 None for a file that is missing, empty, older or newer than this Roots, or that SQLite refuses,
@@ -16,38 +21,15 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from roots_app.domain.assessment import TEAM, AssessmentInfo, Rating, Status
-from roots_app.domain.people import Member, Role
 from roots_app.domain.plan import Action, ActionStatus, Focus, Plan
 from roots_app.storage import migrate, sqlite_files
+from roots_app.storage.assessment_record import AssessmentRecord, record_from_rows
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class AssessmentRecord:
-    """An assessment as stored; the service turns ``pack_content`` into a pack."""
-
-    info: AssessmentInfo
-    pack_content: str
-    pack_hash: str
-    present: tuple[Member, ...]
-    ratings: dict[tuple[str, str], Rating]
-    current_category: str
-    current_rater: str
-    revealed: bool
-    rated_at: dict[tuple[str, str], datetime]
-    agreed_at: dict[str, datetime]
-
-
-def _utc(value: str | None) -> datetime | None:
-    # Stored as naive UTC text; read back aware, as models.UTCDateTime does.
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 def _date(value: str | None) -> date | None:
@@ -64,9 +46,10 @@ class FileReader:
         self.connection.close()
 
     def assessment_or_none(self, assessment_id: str) -> AssessmentRecord | None:
-        """The assessment (not in the trash) with its pack, members present and ratings."""
+        """The assessment (not in the trash) with its pack, members present and ratings: the
+        rows ``listing_repo.assessment`` fetches, made into a record by the same function."""
         db = self.connection
-        found = db.execute(
+        head = db.execute(
             "SELECT a.id, s.id, s.name, t.id, t.name, a.pack_id, a.pack_version, a.school_year,"
             " a.status, a.current_category, a.current_rater, a.revealed, p.content,"
             " p.content_hash"
@@ -76,52 +59,25 @@ class FileReader:
             " WHERE a.deleted_at IS NULL AND a.id = ?",
             (assessment_id,),
         ).fetchone()
-        if found is None:
+        if head is None:
             return None
-        ident, school, school_name, team, team_name, pack_id, version, year = found[:8]
-        info = AssessmentInfo(
-            ident, school, school_name, team, team_name, pack_id, version, year, Status(found[8])
-        )
-        present = tuple(
-            Member(member_id, team_id, name, Role(role), bool(active))
-            for member_id, team_id, name, role, active in db.execute(
-                "SELECT m.id, m.team_id, m.display_name, m.role, m.active FROM members m"
-                " JOIN assessment_members am ON am.member_id = m.id"
-                " WHERE am.assessment_id = ? ORDER BY am.position",
-                (assessment_id,),
-            )
-        )
-        ratings: dict[tuple[str, str], Rating] = {}
-        rated_at: dict[tuple[str, str], datetime] = {}
-        agreed_at: dict[str, datetime] = {}
-        for key, member_id, level, evidence, version, level_at in db.execute(
+        present = db.execute(
+            "SELECT m.id, m.team_id, m.display_name, m.role, m.active FROM members m"
+            " JOIN assessment_members am ON am.member_id = m.id"
+            " WHERE am.assessment_id = ? ORDER BY am.position",
+            (assessment_id,),
+        ).fetchall()
+        ratings = db.execute(
             "SELECT category_key, member_id, level, evidence, row_version, level_at"
             " FROM ratings WHERE assessment_id = ?",
             (assessment_id,),
-        ):
-            ratings[(member_id, key)] = Rating(key, member_id, level, evidence, version=version)
-            if level_at is not None:
-                rated_at[(member_id, key)] = _utc(level_at)  # type: ignore[assignment]
-        for key, level, evidence, reason, version, when in db.execute(
+        ).fetchall()
+        agreements = db.execute(
             "SELECT category_key, level, evidence, reason, row_version, agreed_at"
             " FROM agreements WHERE assessment_id = ?",
             (assessment_id,),
-        ):
-            ratings[(TEAM, key)] = Rating(key, TEAM, level, evidence, reason, version=version)
-            if when is not None:
-                agreed_at[key] = _utc(when)  # type: ignore[assignment]
-        return AssessmentRecord(
-            info=info,
-            pack_content=found[12],
-            pack_hash=found[13],
-            present=present,
-            ratings=ratings,
-            current_category=found[9],
-            current_rater=found[10],
-            revealed=bool(found[11]),
-            rated_at=rated_at,
-            agreed_at=agreed_at,
-        )
+        ).fetchall()
+        return record_from_rows(head, present, ratings, agreements)
 
     def plan(self, assessment_id: str) -> Plan:
         """The assessment's growth plan: focus areas and actions not in the trash, in order."""

@@ -1,5 +1,6 @@
 """What the first page lists: whether there are schools, schools and teams with counts, the
-imported pack versions; and the assessment the app reopens at start.
+imported pack versions; and the one read of an assessment (the one the app reopens at start,
+and every other: ``assessments_repo.load`` reads through it).
 
 Core queries over light table descriptions, not the ORM models: the app reads these before
 its first paint, and mapping the model classes (storage.models) then cost ~0.1 s of CPU
@@ -10,14 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from sqlalchemy import Boolean, DateTime, column, func, select, table
 from sqlalchemy.orm import Session
 
-from roots_app.domain.assessment import TEAM, AssessmentInfo, Rating, Status
-from roots_app.domain.people import Member, Role, School, Team
-from roots_app.storage.file_reading import AssessmentRecord
+from roots_app.domain.people import School, Team
+from roots_app.storage.assessment_record import AssessmentRecord, record_from_rows
 
 # An imported crosswalk (issue 19) is kept in the packs' table under an id no pack can have
 # (pack ids are lower-case words and hyphens): the listings of packs leave it out.
@@ -131,18 +130,15 @@ def imported_packs(session: Session) -> list[tuple[str, str]]:
     return [(content, content_hash) for content, content_hash in session.execute(query)]
 
 
-def _utc(value: datetime) -> datetime:
-    # Stored as naive UTC; read back aware, as models.UTCDateTime does.
-    return value.replace(tzinfo=UTC)
-
-
 def assessment(session: Session, assessment_id: str) -> AssessmentRecord | None:
-    """The assessment (not in the trash) as ``assessments_repo.load`` reads it, or None.
+    """The assessment (not in the trash), or None: the one read of an assessment.
 
-    The app reopens the last assessment before its first paint: this reads it without
-    mapping the ORM models (a test checks both reads give the same record)."""
+    ``assessments_repo.load`` (the screens, the command line, saving) reads through this too;
+    the app reopens the last assessment with it before its first paint, so it maps no ORM
+    model. What it gives for the trash, a team or school in the trash, and an old pack
+    version: see ``storage/assessment_record.py``."""
     a, t, s, p = assessments_t.c, teams_t.c, schools_t.c, packs_t.c
-    found = session.execute(
+    head = session.execute(
         select(
             a.id,
             s.id,
@@ -165,52 +161,24 @@ def assessment(session: Session, assessment_id: str) -> AssessmentRecord | None:
         .join(packs_t, p.id == a.pack_row_id)
         .where(a.deleted_at.is_(None), a.id == assessment_id)
     ).first()
-    if found is None:
+    if head is None:
         return None
-    ident, school, school_name, team, team_name, pack_id, version, year = found[:8]
-    info = AssessmentInfo(
-        ident, school, school_name, team, team_name, pack_id, version, year, Status(found[8])
-    )
-    m, am = members_t.c, present_t.c
-    present = tuple(
-        Member(member_id, team_id, name, Role(role), active)
-        for member_id, team_id, name, role, active in session.execute(
-            select(m.id, m.team_id, m.display_name, m.role, m.active)
-            .select_from(members_t)
-            .join(present_t, am.member_id == m.id)
-            .where(am.assessment_id == assessment_id)
-            .order_by(am.position)
-        )
-    )
-    ratings: dict[tuple[str, str], Rating] = {}
-    rated_at: dict[tuple[str, str], datetime] = {}
-    agreed_at: dict[str, datetime] = {}
-    r, g = ratings_t.c, agreements_t.c
-    for key, member_id, level, evidence, row_version, level_at in session.execute(
+    m, am, r, g = members_t.c, present_t.c, ratings_t.c, agreements_t.c
+    present = session.execute(
+        select(m.id, m.team_id, m.display_name, m.role, m.active)
+        .select_from(members_t)
+        .join(present_t, am.member_id == m.id)
+        .where(am.assessment_id == assessment_id)
+        .order_by(am.position)
+    ).all()
+    ratings = session.execute(
         select(r.category_key, r.member_id, r.level, r.evidence, r.row_version, r.level_at).where(
             r.assessment_id == assessment_id
         )
-    ):
-        ratings[(member_id, key)] = Rating(key, member_id, level, evidence, version=row_version)
-        if level_at is not None:
-            rated_at[(member_id, key)] = _utc(level_at)
-    for key, level, evidence, reason, row_version, when in session.execute(
+    ).all()
+    agreements = session.execute(
         select(g.category_key, g.level, g.evidence, g.reason, g.row_version, g.agreed_at).where(
             g.assessment_id == assessment_id
         )
-    ):
-        ratings[(TEAM, key)] = Rating(key, TEAM, level, evidence, reason, version=row_version)
-        if when is not None:
-            agreed_at[key] = _utc(when)
-    return AssessmentRecord(
-        info=info,
-        pack_content=found[12],
-        pack_hash=found[13],
-        present=present,
-        ratings=ratings,
-        current_category=found[9],
-        current_rater=found[10],
-        revealed=found[11],
-        rated_at=rated_at,
-        agreed_at=agreed_at,
-    )
+    ).all()
+    return record_from_rows(head, present, ratings, agreements)
