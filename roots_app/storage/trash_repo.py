@@ -87,6 +87,26 @@ def _under(session: Session, kind: str, record_id: str) -> dict[str, list[str]]:
     return found
 
 
+# kind -> (its parent's kind, the column naming the parent)
+_PARENT = {
+    "action": ("focus", ActionRow.focus_id),
+    "focus": ("assessment", FocusRow.assessment_id),
+    "assessment": ("team", AssessmentRow.team_id),
+    "team": ("school", TeamRow.school_id),
+}
+
+
+def _parents(session: Session, kind: str, record_id: str) -> list[tuple[str, str]]:
+    """(kind, id) of the record's parents, its school's first."""
+    found: list[tuple[str, str]] = []
+    while kind in _PARENT:
+        parent_kind, column = _PARENT[kind]
+        record_id = session.scalars(select(column).where(KINDS[kind].id == record_id)).one()
+        kind = parent_kind
+        found.append((kind, record_id))
+    return found[::-1]
+
+
 def _changed(
     target: _Trashable, device: str, now: datetime, deleted_at: datetime | None
 ) -> dict[str, Any]:
@@ -123,6 +143,16 @@ def restore(session: Session, kind: str, record_id: str, device: str) -> None:
         raise NotFoundError(f"There is no {kind} with id {record_id} in the trash.", id=record_id)
     when = row.deleted_at
     now = utcnow()
+    for parent_kind, parent_id in _parents(session, kind, record_id):
+        # A parent still in the trash comes back alone (as a folder does for a file put back):
+        # else the record would be listed under a school Home hides, and left out of District.
+        target = KINDS[parent_kind]
+        session.execute(
+            update(target)
+            .where(target.id == parent_id, target.deleted_at.is_not(None))
+            .values(_changed(target, device, now, deleted_at=None))
+            .execution_options(synchronize_session=False)
+        )
     for table, ids in _under(session, kind, record_id).items():
         target = TABLES[table]
         session.execute(

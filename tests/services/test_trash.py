@@ -43,6 +43,28 @@ def test_restoring_a_school_leaves_alone_what_was_deleted_before_it(roots: Roots
     assert [i.kind for i in trash.items(roots)] == ["assessment"]
 
 
+def test_putting_back_what_was_deleted_before_its_school_brings_back_the_school_alone(
+    roots: Roots,
+) -> None:
+    # An assessment put back while its school was still in the trash was listed and counted
+    # under a school Home hid, and left out of District: its school (and team) come back
+    # with it, and only they; what was deleted with them stays in the trash.
+    demo.make_demo(roots, 1, 2, 4)
+    school = schools.list_schools(roots)[0]
+    first, second = assessments.list_assessments(roots)
+    trash.delete(roots, "assessment", first.id)
+    trash.delete(roots, "school", school.id)
+    trash.restore(roots, "assessment", first.id)
+    assert [s.id for s in schools.list_schools(roots)] == [school.id]
+    assert [i.id for i in assessments.list_assessments(roots)] == [first.id]
+    district = compare.district(roots, first.school_year).district
+    assert [s.school_id for s in district.schools] == [school.id]
+    assert [(i.kind, i.id) for i in trash.items(roots)] == [("assessment", second.id)]
+    trash.restore(roots, "assessment", second.id)
+    assert {i.id for i in assessments.list_assessments(roots)} == {first.id, second.id}
+    assert trash.items(roots) == []
+
+
 def test_emptying_the_trash_removes_for_good_and_files_cannot_bring_it_back(
     roots: Roots, tmp_path: Path
 ) -> None:
