@@ -1,0 +1,103 @@
+"""Tables at 200 % text in a 1024x700 window (issue 18): the State report's section rows are
+read without scrolling sideways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QStyle, QWidget
+from pytestqt.qtbot import QtBot
+
+from roots_app.services import state
+from roots_app.ui import theme
+from tests.exchange.state_files import result, write
+from tests.ui.conftest import WindowFactory
+from tests.ui.screens import settle
+from tests.ui.test_layout_walk import clipped
+
+SMALL = (1024, 700)
+LEA = "19647330000000"
+
+
+def scroll_area(widget: QWidget) -> QScrollArea | None:
+    """The scrolling page holding ``widget``, if any."""
+    holder = widget.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    return holder
+
+
+def section_problems(table: QAbstractItemView, rows: list[int]) -> list[str]:
+    """Each section row's title, as wrapped in its cell, inside the part of the table in view
+    (the table scrolled fully left, as it opens): not under the right edge, every line shown."""
+    found = []
+    room = table.viewport().width()
+    style = table.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    for row in rows:
+        index = table.model().index(row, 0)
+        cell = table.visualRect(index)
+        text = str(index.data())
+        font = index.data(Qt.ItemDataRole.FontRole) or table.font()
+        metrics = QFontMetrics(font)
+        width = cell.width() - 2 * margin
+        wrapped = metrics.boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        widest_word = max(metrics.horizontalAdvance(word) for word in text.split())
+        if cell.left() < 0 or cell.right() >= room:
+            found.append(f"{text!r}: its cell runs from {cell.left()} to {cell.right()}, {room}")
+        if widest_word > width:
+            found.append(f"{text!r}: a word needs {widest_word} px, has {width}")
+        if wrapped.height() > cell.height():
+            found.append(f"{text!r}: needs {wrapped.height()} px of height, has {cell.height()}")
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("mapped", [False, True], ids=["own", "mapped"])
+def test_the_state_reports_section_titles_are_read_without_scrolling_at_200_percent(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    language: str,
+    mapped: bool,
+    tmp_path: Path,
+) -> None:
+    rows = [result(LEA, "Los Angeles Unified", 2024, [2, 3, 3, 2, 5, 0, 1, 2, 3, 4, 5, 3], "x")]
+    state.import_file(roots, write(tmp_path / "Pr32024.txt", 2024, rows), lea=LEA)
+    roots.settings.language = language
+    theme.Appearance(200, False, "light").store(roots.settings)
+    roots.save_settings()
+    try:
+        window = make_window()
+        window.resize(*SMALL)
+        window.show_place("state")
+        page = window.state_page
+        page.mapped_box.setChecked(mapped)
+        settle(qtbot)
+        qtbot.wait(10)  # rows measured again once the columns settled
+        table = page.table
+        sections = [r for r in range(table.rowCount()) if table.item(r, 1) is None]
+        assert len(sections) == 3, sections  # the LCFF rubric's three sections
+        # The table itself is wider than its room at this size: read by scrolling sideways.
+        assert table.horizontalScrollBar().maximum() > 0
+        assert table.horizontalScrollBar().value() == 0
+        problems = section_problems(table, sections)
+        # Still the one table of the page, with its name, its rows chosen by keyboard.
+        assert table.accessibleName()
+        table.setFocus()
+        table.setCurrentCell(sections[0] + 1, 0)
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        assert table.currentRow() == sections[0] + 2
+        problems += clipped(table)
+        # Qt crashes restyling the mapped column's header while the text size is put back
+        # (Spanish, 200 % to 100 %): reported, not this test's matter.
+        page.mapped_box.setChecked(False)
+    finally:
+        theme.apply(qapp)
+    assert not problems, "\n".join(problems)
