@@ -1,5 +1,6 @@
 """Tables at 200 % text in a 1024x700 window (issue 18): the State report's section rows are
-read without scrolling sideways."""
+read without scrolling sideways, and District's two tables keep a usable height, the page
+scrolling up and down instead of squeezing them."""
 
 from __future__ import annotations
 
@@ -11,15 +12,16 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
-from roots_app.services import state
+from roots_app.services import assessments, demo, state
 from roots_app.ui import theme
 from tests.exchange.state_files import result, write
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, remember
 from tests.ui.screens import settle
 from tests.ui.test_layout_walk import clipped
 
 SMALL = (1024, 700)
 LEA = "19647330000000"
+ROWS = 8  # a usable table: at least this many lines of it in view
 
 
 def scroll_area(widget: QWidget) -> QScrollArea | None:
@@ -98,6 +100,48 @@ def test_the_state_reports_section_titles_are_read_without_scrolling_at_200_perc
         # Qt crashes restyling the mapped column's header while the text size is put back
         # (Spanish, 200 % to 100 %): reported, not this test's matter.
         page.mapped_box.setChecked(False)
+    finally:
+        theme.apply(qapp)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("size", [100, 200])
+def test_district_tables_keep_a_usable_height_on_a_small_screen(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    language: str,
+    size: int,
+) -> None:
+    """1024x700: the schools' table shows at least eight schools and the categories' table
+    eight lines; with 200 % text the page scrolls up and down to them, never sideways."""
+    demo.make_demo(roots, schools=12, years=2)
+    theme.Appearance(size, False, "light").store(roots.settings)
+    remember(roots, assessments.list_assessments(roots)[0].id, language)
+    try:
+        window = make_window()
+        window.resize(*SMALL)
+        window.show_place("district")
+        page = window.district_page
+        qtbot.waitUntil(lambda: page.view is not None)
+        settle(qtbot)
+        table, distribution = page.table, page.distribution
+        line = QFontMetrics(table.font()).lineSpacing()
+        assert table.rowHeight(0) >= line  # a school's row as tall as its text
+        room = table.viewport().height()
+        rows = range(table.model().rowCount())
+        shown = sum(table.rowViewportPosition(r) + table.rowHeight(r) <= room for r in rows)
+        assert shown >= ROWS, f"{shown} schools in view"
+        assert distribution.viewport().height() >= ROWS * line
+        area = scroll_area(table)
+        assert area is not None and area is scroll_area(distribution)
+        if size == 200:
+            assert area.verticalScrollBar().maximum() > 0  # the page scrolls to the tables
+            area.ensureWidgetVisible(distribution)
+            settle(qtbot)
+        problems = clipped(page)
     finally:
         theme.apply(qapp)
     assert not problems, "\n".join(problems)
