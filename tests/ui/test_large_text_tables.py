@@ -9,11 +9,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from roots_app.services import assessments, demo, state
 from roots_app.ui import theme
+from roots_app.ui.widgets.flow import SideBySide, flow_row
+from roots_app.ui.widgets.wrapping_choice import WrappingCheck
 from tests.exchange.state_files import result, write
 from tests.ui.conftest import WindowFactory, remember
 from tests.ui.screens import settle
@@ -97,9 +107,10 @@ def test_the_state_reports_section_titles_are_read_without_scrolling_at_200_perc
         qtbot.keyClick(table, Qt.Key.Key_Down)
         assert table.currentRow() == sections[0] + 2
         problems += clipped(table)
-        # Qt crashes restyling the mapped column's header while the text size is put back
-        # (Spanish, 200 % to 100 %): reported, not this test's matter.
-        page.mapped_box.setChecked(False)
+        # Back to 100 % as in Settings, the page shown: it once crashed Roots (in Spanish).
+        theme.set_appearance(qapp, theme.Appearance(100, False, "light"))
+        settle(qtbot)
+        assert table.isVisible() and not page.views.visibleRegion().isEmpty()
     finally:
         theme.apply(qapp)
     assert not problems, "\n".join(problems)
@@ -145,3 +156,26 @@ def test_district_tables_keep_a_usable_height_on_a_small_screen(
     finally:
         theme.apply(qapp)
     assert not problems, "\n".join(problems)
+
+
+def test_side_by_side_gives_a_widths_height_whatever_its_width_now(qtbot: QtBot) -> None:
+    """The State report's crosswalk row: a choice beside two buttons, or above them. The height
+    it needs at a width must not depend on the width it has now: a scrolling page asks at two
+    widths (with and without its scroll bar) and resizes to the answers."""
+    row = SideBySide(spacing=16)
+    qtbot.addWidget(row)
+    choice, buttons = QVBoxLayout(), QVBoxLayout()
+    choice.addWidget(WrappingCheck("Mostrar los equipos de CEI, PTA o Family Empowerment"))
+    buttons.addWidget(flow_row(right=(QPushButton("Importar…"), QPushButton("Exportar…"))))
+    row.add_column(choice, 1)
+    row.add_column(buttons, 0, whole=True)
+    row.show()
+    layout = row.layout()
+    wide, narrow = row.sizeHint().width() + 40, row.minimumSizeHint().width() + 40
+    measured = []
+    for width in (wide, narrow, wide):
+        row.resize(width, layout.heightForWidth(width))
+        settle(qtbot)
+        measured.append((layout.heightForWidth(wide), layout.heightForWidth(narrow)))
+    assert measured[0] == measured[1] == measured[2], measured
+    assert measured[0][1] > measured[0][0]  # one under the other: taller
