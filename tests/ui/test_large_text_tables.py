@@ -153,6 +153,12 @@ def test_district_tables_keep_a_usable_height_on_a_small_screen(
             area.ensureWidgetVisible(distribution)
             settle(qtbot)
         problems = clipped(page)
+        # The text size changed in Settings, the page shown: the tables keep their room.
+        theme.set_appearance(qapp, theme.Appearance(300 - size, False, "light"))
+        settle(qtbot)
+        line = QFontMetrics(table.font()).lineSpacing()
+        assert table.rowHeight(0) >= line
+        assert distribution.viewport().height() >= ROWS * line
     finally:
         theme.apply(qapp)
     assert not problems, "\n".join(problems)

@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -130,7 +131,8 @@ class DistrictPage(Retranslating, QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the text size chosen in Settings
-            self._keep_rows()
+            # Once the tables and their headings have the new size too (they get it after).
+            QTimer.singleShot(0, self, self._keep_rows)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("District"))
