@@ -228,6 +228,8 @@ def main() -> None:
 
         time.sleep(0.05)
     shot("7-district")
+    if _into_view(window.district_page.distribution):  # large text: the page scrolls to it
+        shot("7-district-categories")
     window.show_place("progress")
     shot("7-progress")
     window.progress_page.tabs.setCurrentIndex(1)

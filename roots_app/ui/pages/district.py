@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -14,10 +16,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,8 +34,11 @@ from roots_app.ui.models.district_model import ID_ROLE, MAPPED_MARK, DistrictMod
 from roots_app.ui.widgets.elided import ShrinkingCombo
 from roots_app.ui.widgets.flow import flow_row, labelled
 from roots_app.ui.widgets.lea_choice import all_schools, fill_leas, remember_lea
+from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
 from roots_app.ui.widgets.table_headers import fit_headings
+
+ROWS = 8  # each table's least height, in schools or lines of text: still a table to read
 
 
 class DistrictPage(Retranslating, QWidget):
@@ -43,7 +48,9 @@ class DistrictPage(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.view: compare.DistrictView | None = None
-        layout = QVBoxLayout(self)
+        # Large text on a small screen: the page scrolls up and down, each table keeping a
+        # usable height, rather than squeezing both to a line or two under the choices.
+        layout = scrolling_page(self)
         layout.setContentsMargins(24, 16, 24, 16)
         self.title = heading()
         layout.addWidget(self.title)
@@ -99,12 +106,33 @@ class DistrictPage(Retranslating, QWidget):
         self.distribution.verticalHeader().setVisible(False)
         fit_headings(self.distribution)
         layout.addWidget(self.distribution, 2)
+        self._keep_rows()
         self.year.currentIndexChanged.connect(self.load)
         self.rubric.currentIndexChanged.connect(self.load)
         self.region.currentIndexChanged.connect(self._filter)
         self.lea.currentIndexChanged.connect(self._lea_chosen)
         self.name_filter.textChanged.connect(self._filter)
         self.retranslate()
+
+    def _keep_rows(self) -> None:
+        """The schools' rows as tall as their text, and each table's least height: its
+        headings and ROWS schools, or ROWS lines of the categories, at the current text size."""
+        metrics = self.table.fontMetrics()
+        row = max(28, metrics.height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(row)
+        for table, room in (
+            (self.table, ROWS * row),
+            (self.distribution, ROWS * metrics.lineSpacing()),
+        ):
+            bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+            headings = table.horizontalHeader().sizeHint().height()
+            table.setMinimumHeight(headings + room + bar + 2 * table.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size chosen in Settings
+            # Once the tables and their headings have the new size too (they get it after).
+            QTimer.singleShot(0, self, self._keep_rows)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("District"))
@@ -224,7 +252,6 @@ class DistrictPage(Retranslating, QWidget):
                 f"{change(-1.5, of_average=True)} {MAPPED_MARK}" if mapped else "",
             ),
         )
-        self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.sortByColumn(self.model.columnCount() - 1, Qt.SortOrder.DescendingOrder)
         self.region.blockSignals(True)
         self.region.clear()
@@ -235,6 +262,7 @@ class DistrictPage(Retranslating, QWidget):
         self.region.blockSignals(False)
         self._filter()
         self._fill_distribution(view)
+        self._keep_rows()  # the headings as they are now, on one line or two
 
     def _fill_distribution(self, view: compare.DistrictView) -> None:
         lang = self.ctx.language

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -131,9 +131,11 @@ class StateReportPage(Retranslating, QWidget):
         fit_headings(self.table)
         # Wrapped titles need their rows' height again whenever the practice column resizes
         # (once the layout has settled: a scroll bar appearing narrows it once more).
+        self.section_rows: list[int] = []  # the bold rows naming each section
         self.table.horizontalHeader().sectionResized.connect(
-            lambda *_: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+            lambda *_: QTimer.singleShot(0, self.table, self._fit_rows)
         )
+        self.table.viewport().installEventFilter(self)  # and when its room changes
         # The table (one year) and its chart (a section over the years) as two tabs.
         self.views = QTabWidget()
         self.views.setMinimumHeight(self._views_height())
@@ -158,6 +160,11 @@ class StateReportPage(Retranslating, QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the text size chosen in Settings
             self.views.setMinimumHeight(self._views_height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.table, self._fit_rows)
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("State report"))
@@ -367,6 +374,7 @@ class StateReportPage(Retranslating, QWidget):
                 )
             )
         table.setRowCount(len(rows))
+        self.section_rows = []
         for row, entry in enumerate(rows):
             if isinstance(entry, str):
                 item = QTableWidgetItem(entry)
@@ -375,7 +383,7 @@ class StateReportPage(Retranslating, QWidget):
                 item.setFont(font)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(row, 0, item)
-                table.setSpan(row, 0, 1, table.columnCount())
+                self.section_rows.append(row)  # spanned by _fit_rows
                 continue
             _key, cells, tips = entry
             for column, text in enumerate(cells):
@@ -390,7 +398,7 @@ class StateReportPage(Retranslating, QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
+        self._fit_rows()
         count = sum(1 for p in shown.practices if p.teams is not None)
         self.status.setText(
             self.tr("Teams' medians for %n practice(s); – means none.", "", count)
@@ -410,6 +418,24 @@ class StateReportPage(Retranslating, QWidget):
             "%1 A mapped median marked so takes levels agreed on another version of its rubric, "
             "read in the crosswalk's categories through its lineage."
         ).replace("%1", MAPPED_MARK)
+
+    def _fit_rows(self) -> None:
+        """Each section's title spans the columns in view (all of them, unless large text
+        makes the table scroll sideways), wrapped there: read without scrolling. Then every
+        row as tall as its wrapped text."""
+        table = self.table
+        header = table.horizontalHeader()
+        room = table.viewport().width()
+        span = 1
+        while (
+            span < table.columnCount()
+            and header.sectionPosition(span) + header.sectionSize(span) <= room
+        ):
+            span += 1
+        for row in self.section_rows:
+            if table.columnSpan(row, 0) != span:  # a one-cell span only removes the old one
+                table.setSpan(row, 0, 1, span)
+        table.resizeRowsToContents()
 
     def _versions_note(self) -> str:
         """The rule of the teams' medians from another version of the LCFF pack."""

@@ -270,7 +270,7 @@ class SideBySide(QWidget):
 
     def __init__(self, spacing: int = 24, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box: QBoxLayout = _ColumnsBox(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(spacing)
         self._columns: list[QLayout] = []
@@ -302,6 +302,24 @@ class SideBySide(QWidget):
         widths = self._widths(side_by_side=True)
         return sum(widths) + self.box.spacing() * max(0, len(self._columns) - 1)
 
+    def height_at(self, width: int) -> int:
+        """The columns' height at ``width``: side by side if they fit so, else stacked."""
+        columns, spacing = self._columns, self.box.spacing()
+
+        def height(column: QLayout, room: int) -> int:
+            if column.hasHeightForWidth():
+                return column.heightForWidth(room)
+            return column.sizeHint().height()
+
+        if width < self._side_by_side_width():
+            return sum(height(c, width) for c in columns) + spacing * max(0, len(columns) - 1)
+        widths = self._widths(side_by_side=True)
+        stretches = [self.box.stretch(n) for n in range(len(columns))]
+        spare = width - self._side_by_side_width()
+        total = sum(stretches) or 1
+        shares = zip(columns, widths, stretches, strict=True)
+        return max((height(c, w + spare * s // total) for c, w, s in shares), default=0)
+
     def minimumSizeHint(self) -> QSize:
         """The widest column: stacked, that is all the room needed."""
         return QSize(max(self._widths(), default=0), super().minimumSizeHint().height())
@@ -313,3 +331,21 @@ class SideBySide(QWidget):
             self.box.setDirection(direction)
             self.updateGeometry()  # stacked, the columns need more height
         super().resizeEvent(event)
+
+
+class _ColumnsBox(QBoxLayout):
+    """SideBySide's layout. Its height for a width is that of the direction the width gives,
+    whatever the direction now: measured in the present direction only, a scrolling page asked
+    at its two widths (with and without its scroll bar) got answers that each called for the
+    other width, and resized its contents back and forth until Roots crashed (the State report
+    in Spanish, its text size changed from 200 % to 100 %)."""
+
+    def __init__(self, owner: SideBySide) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight, owner)
+        self._owner = owner
+
+    def heightForWidth(self, width: int) -> int:
+        wide = width >= self._owner._side_by_side_width()
+        if wide == (self.direction() == QBoxLayout.Direction.LeftToRight):
+            return super().heightForWidth(width)
+        return self._owner.height_at(width)
