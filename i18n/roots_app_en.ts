@@ -39,7 +39,7 @@
 <context>
     <name>DistrictPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/district.py" line="+302"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+324"/>
         <source>%n school(s) in %1; change compared with %2.</source>
         <translation>
             <numerusform>%n school in %1; change compared with %2.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>PackEditor</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+419"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+420"/>
         <source>Levels (%n)</source>
         <translation>
             <numerusform>Levels (%n)</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>StateReportPage</name>
     <message numerus="yes">
-        <location filename="../roots_app/ui/pages/state_report.py" line="+347"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+348"/>
         <source>Median of %n team(s)</source>
         <translation>
             <numerusform>Median of %n team</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Teams&apos; medians for %n practice(s); – means none.</source>
         <translation>
             <numerusform>Teams&apos; medians for %n practice; – means none.</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+51"/>
         <source>Mapped, not rated on this rubric: median of %n team(s) on %1</source>
         <translation>
             <numerusform>Mapped, not rated on this rubric: median of %n team on %1</numerusform>

@@ -289,7 +289,7 @@
 <context>
     <name>CategoryPager</name>
     <message>
-        <location filename="../roots_app/ui/widgets/category_pager.py" line="+190"/>
+        <location filename="../roots_app/ui/widgets/category_pager.py" line="+191"/>
         <source>← Previous</source>
         <translation>← Anterior</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>Categoría siguiente (Alt+flecha derecha)</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+181"/>
         <source>Category %1 of %2</source>
         <translation>Categoría %1 de %2</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/district.py" line="+116"/>
+        <location filename="../roots_app/ui/pages/district.py" line="+138"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -768,12 +768,12 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1800,7 +1800,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../roots_app/ui/messages.py" line="+34"/>
+        <location filename="../roots_app/ui/messages.py" line="+35"/>
         <source>This database was saved by a newer version of Roots.</source>
         <translation>Esta base de datos se guardó con una versión más nueva de Roots.</translation>
     </message>
@@ -1831,12 +1831,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Roots could not reach the district database.</source>
         <translation>Roots no pudo comunicarse con la base de datos del distrito.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Nothing was lost: what you typed is still on screen. Check the network, then try again; Roots reconnects by itself.</source>
         <translation>No se perdió nada: lo que escribió sigue en la pantalla. Revise la red y vuelva a intentarlo; Roots se vuelve a conectar por sí solo.</translation>
     </message>
@@ -1951,7 +1951,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Check the network and try again. You can also work on this computer&apos;s own data this time; the district database stays chosen in Settings.</source>
         <translation>Revise la red y vuelva a intentarlo. También puede trabajar esta vez con los datos propios de esta computadora; la base de datos del distrito sigue elegida en Configuración.</translation>
     </message>
@@ -2073,7 +2073,7 @@
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+239"/>
+        <location filename="../roots_app/ui/dialogs/pack_editor.py" line="+240"/>
         <source>Parts of the pack</source>
         <translation>Partes del paquete</translation>
     </message>
@@ -2484,7 +2484,7 @@
 <context>
     <name>PackProblems</name>
     <message>
-        <location filename="../roots_app/ui/pack_problems.py" line="+21"/>
+        <location filename="../roots_app/ui/pack_problems.py" line="+22"/>
         <source>This version of the pack is already installed: give the new version another number.</source>
         <translation>Esta versión del paquete ya está instalada: dé a la versión nueva otro número.</translation>
     </message>
@@ -2794,7 +2794,7 @@
         <translation>“%1” aparece dos veces</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>versions %1 to before %2</source>
         <translation>versiones de la %1 hasta antes de la %2</translation>
     </message>
@@ -3182,7 +3182,7 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/progress.py" line="+147"/>
+        <location filename="../roots_app/ui/pages/progress.py" line="+135"/>
         <source>LE&amp;A:</source>
         <translation>&amp;LEA:</translation>
     </message>
@@ -4301,7 +4301,7 @@ Lo suyo:
 <context>
     <name>StateChart</name>
     <message>
-        <location filename="../roots_app/ui/widgets/state_chart.py" line="+93"/>
+        <location filename="../roots_app/ui/widgets/state_chart.py" line="+87"/>
         <source>S&amp;ection:</source>
         <translation>S&amp;ección:</translation>
     </message>
@@ -4434,7 +4434,7 @@ Lo suyo:
 <context>
     <name>StateReportPage</name>
     <message>
-        <location filename="../roots_app/ui/pages/state_report.py" line="+169"/>
+        <location filename="../roots_app/ui/pages/state_report.py" line="+170"/>
         <source>State report</source>
         <translation>Informe estatal</translation>
     </message>
@@ -4608,7 +4608,7 @@ por correspondencia</translation>
         <translation>Desde %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Teams&apos; medians for %n practice(s); – means none.</source>
         <translation>
             <numerusform>Medianas de los equipos para %n práctica; – significa que no hay.</numerusform>
@@ -4621,12 +4621,12 @@ por correspondencia</translation>
         <translation>* identificada por el lugar de la columna.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 A mapped median marked so takes levels agreed on another version of its rubric, read in the crosswalk&apos;s categories through its lineage.</source>
         <translation>%1 Una mediana por correspondencia marcada así toma niveles acordados con otra versión de su rúbrica, leídos en las categorías de la correspondencia según su linaje.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>%1 A teams&apos; median marked so takes levels agreed on another version of the LCFF pack, read in the state&apos;s practices: a renamed practice keeps its level, practices merged into one each take its level, a practice split in parts takes the median of the parts.</source>
         <translation>%1 Una mediana de los equipos marcada así toma niveles acordados con otra versión del paquete de LCFF, leídos en las prácticas del estado: una práctica con otro nombre conserva su nivel, las prácticas fusionadas en una toman cada una su nivel, una práctica dividida en partes toma la mediana de las partes.</translation>
     </message>
