@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from roots_app.domain.pack_problem import Problem, Refusal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loaded with a pack's problems only: `roots --version` loads this module
+    from roots_app.domain.pack_problem import Problem, Refusal
 
 
 class RootsError(Exception):
@@ -47,9 +50,13 @@ class PackError(BadInputError):
         self,
         message: str,
         problems: list[Problem] | None = None,
-        refusal: Refusal = Refusal.NOT_VALID,
+        refusal: Refusal | None = None,  # None: Refusal.NOT_VALID, a pack with problems
     ) -> None:
         super().__init__(message)
+        if refusal is None:
+            from roots_app.domain.pack_problem import Refusal
+
+            refusal = Refusal.NOT_VALID
         self.problems = problems or []
         self.refusal = refusal
 
