@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -255,8 +256,23 @@ def test_a_crosswalk_naming_a_pack_that_arrives_with_the_records_is_copied(
     assert crosswalk.current(roots) == crosswalk.current(source)
 
 
+@contextmanager
+def _refusing_new_leas(roots: Roots) -> Iterator[None]:
+    """The target's database refuses every new LEA (a rule of its own, as a trigger), until
+    the block ends: the PostgreSQL tests share one database, emptied but keeping its schema."""
+    _refuse_new_leas(roots)
+    try:
+        yield
+    finally:
+        with roots.db.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "DROP TRIGGER no_new_lea"
+                if connection.dialect.name == "sqlite"
+                else "DROP TRIGGER no_new_lea ON leas; DROP FUNCTION no_new_lea()"
+            )
+
+
 def _refuse_new_leas(roots: Roots) -> None:
-    """The target's database refuses every new LEA (a rule of its own, as a trigger)."""
     with roots.db.engine.begin() as connection:
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql(
@@ -283,11 +299,10 @@ def test_a_state_row_the_target_refuses_leaves_no_record_behind(
 
     _import(source, tmp_path, 2024, [result(LAUSD, "LA Unified", 2024, [4] * 12)])
     schools.create_school(source, "Sylvia Mendez")
-    _refuse_new_leas(roots)
-    before = dump(roots)
-
-    with pytest.raises(CopyError) as failed:
-        bundles.copy_database(source, roots)
+    with _refusing_new_leas(roots):
+        before = dump(roots)
+        with pytest.raises(CopyError) as failed:
+            bundles.copy_database(source, roots)
 
     assert dump(roots) == before
     assert isinstance(failed.value.cause, BadInputError)
