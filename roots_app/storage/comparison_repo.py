@@ -138,17 +138,6 @@ def versioned_for_school(session: Session, school_id: str, pack_id: str) -> list
     return cast(list[Versioned], list(session.execute(query)))
 
 
-def agreed_for_years(
-    session: Session, years: Sequence[str], pack_id: str, lea_id: str | None = None
-) -> list[Agreed]:
-    a = assessments_t.c
-    query = _agreed().where(a.school_year.in_(list(years)), a.pack_id == pack_id)
-    if lea_id is not None:
-        query = query.where(_in_lea(lea_id))
-    # all(): one fetchall, not a fetch per row
-    return cast(list[Agreed], list(session.execute(query).all()))
-
-
 def assessed_for_years(
     session: Session,
     years: Sequence[str],
@@ -192,7 +181,8 @@ def assessed_for_years(
 def versioned_for_years(
     session: Session, years: Sequence[str], pack_id: str, lea_id: str | None = None
 ) -> list[Versioned]:
-    """agreed_for_years, each row with the pack version it was scored on."""
+    """The agreed levels of these years, a row each, with the pack version each was scored on
+    (read where several versions of the rubric were used: domain.versions maps them)."""
     a = assessments_t.c
     query = _agreed(versions=True).where(a.school_year.in_(list(years)), a.pack_id == pack_id)
     if lea_id is not None:
