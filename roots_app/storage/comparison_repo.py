@@ -14,48 +14,20 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
 
-from sqlalchemy import case, column, func, literal_column, select, table
+from sqlalchemy import case, func, literal_column, select
 from sqlalchemy.orm import Session
 
-schools_t = table(
-    "schools",
-    column("id"),
-    column("name"),
-    column("region"),
-    column("deleted_at"),
-    column("lea_id"),
-)
-leas_t = table("leas", column("id"), column("cds_code"), column("name"), column("kind"))
-teams_t = table("teams", column("id"), column("school_id"), column("deleted_at"))
-members_t = table("members", column("id"), column("role"))
-packs_t = table(
-    "rubric_packs", column("id"), column("pack_id"), column("version"), column("content")
-)
-assessments_t = table(
-    "assessments",
-    column("id"),
-    column("team_id"),
-    column("pack_row_id"),
-    column("pack_id"),
-    column("pack_version"),
-    column("school_year"),
-    column("deleted_at"),
-)
-ratings_t = table(
-    "ratings", column("assessment_id"), column("member_id"), column("category_key"), column("level")
-)
-agreements_t = table("agreements", column("assessment_id"), column("category_key"), column("level"))
-role_totals_t = table(
-    "role_totals",
-    column("pack_id"),
-    column("school_year"),
-    column("category_key"),
-    column("role"),
-    column("raters"),
-    column("total"),
-)
-focuses_t = table(
-    "plan_focuses", column("assessment_id"), column("category_key"), column("deleted_at")
+from roots_app.storage.core_tables import (
+    agreements_t,
+    assessments_t,
+    focuses_t,
+    leas_t,
+    members_t,
+    packs_t,
+    ratings_t,
+    role_totals_t,
+    schools_t,
+    teams_t,
 )
 
 # (school, team, year, category, level): the shape of domain.comparison.AgreedRow.

@@ -12,78 +12,25 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import Boolean, DateTime, column, func, select, table
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from roots_app.domain.people import School, Team
 from roots_app.storage.assessment_record import AssessmentRecord, record_from_rows
+from roots_app.storage.core_tables import (
+    agreements_t,
+    assessments_t,
+    members_t,
+    packs_t,
+    present_t,
+    ratings_t,
+    schools_t,
+    teams_t,
+)
 
 # An imported crosswalk (issue 19) is kept in the packs' table under an id no pack can have
 # (pack ids are lower-case words and hyphens): the listings of packs leave it out.
 CROSSWALK = "roots:crosswalk"
-
-schools_t = table(
-    "schools",
-    column("id"),
-    column("name"),
-    column("district"),
-    column("region"),
-    column("deleted_at"),
-)
-teams_t = table("teams", column("id"), column("school_id"), column("name"), column("deleted_at"))
-members_t = table(
-    "members",
-    column("id"),
-    column("team_id"),
-    column("display_name"),
-    column("role"),
-    column("active", Boolean),
-)
-assessments_t = table(
-    "assessments",
-    column("id"),
-    column("team_id"),
-    column("pack_row_id"),
-    column("pack_id"),
-    column("pack_version"),
-    column("school_year"),
-    column("status"),
-    column("current_category"),
-    column("current_rater"),
-    column("revealed", Boolean),
-    column("deleted_at"),
-)
-present_t = table(
-    "assessment_members", column("assessment_id"), column("member_id"), column("position")
-)
-ratings_t = table(
-    "ratings",
-    column("assessment_id"),
-    column("member_id"),
-    column("category_key"),
-    column("level"),
-    column("evidence"),
-    column("row_version"),
-    column("level_at", DateTime),
-)
-agreements_t = table(
-    "agreements",
-    column("assessment_id"),
-    column("category_key"),
-    column("level"),
-    column("evidence"),
-    column("reason"),
-    column("row_version"),
-    column("agreed_at", DateTime),
-)
-packs_t = table(
-    "rubric_packs",
-    column("id"),
-    column("pack_id"),
-    column("content"),
-    column("content_hash"),
-    column("imported", Boolean),
-)
 
 
 def count_schools(session: Session, districts: Sequence[str] | None = None) -> int:
