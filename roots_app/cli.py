@@ -65,10 +65,10 @@ class _HarmlessOutput:
 
 def _open(args: argparse.Namespace, opened: contextlib.ExitStack, db: str | None = None) -> Roots:
     """The database of --db (or ``db``), closed when the command ends (a server connection is
-    released)."""
+    released). A command does one thing at a time with it (``alone``)."""
     from roots_app.services.context import open_roots
 
-    roots = open_roots(args.data_dir, db or args.db)
+    roots = open_roots(args.data_dir, db or args.db, alone=True)
     opened.callback(roots.close)
     return roots
 

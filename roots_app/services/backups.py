@@ -326,7 +326,9 @@ def restore(roots: Roots, backup: Path) -> Path | None:
     try:
         sqlite_files.restore(backup, live)
     finally:
-        roots.db = open_database(url, backup_dir=paths.backup_dir(roots.data_dir))
+        roots.db = open_database(
+            url, backup_dir=paths.backup_dir(roots.data_dir), alone=roots.db.alone
+        )
     log.info("Restored %s (the data before it is in %s)", backup, before)
     return before
 

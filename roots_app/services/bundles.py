@@ -368,7 +368,8 @@ def import_bundle(
         # A preview is the same import, rolled back at its end; it needs no backup.
         unit = roots.dry_run() if dry_run else roots.transaction()
         backup = _Backup(roots, needed=not dry_run)
-        with _clashes(), unit as session:
+        rows = 0 if dry_run else settled.manifest.total_records
+        with roots.db.large_write(rows), _clashes(), unit as session:
             report = _merged(
                 session, reader, settled, resolutions or {}, default, dry_run, progress, backup
             )

@@ -52,10 +52,14 @@ class Roots:
         self.db.dispose()
 
 
-def open_roots(data_dir: str | Path | None = None, db_url: str | None = None) -> Roots:
-    """Open the data folder and its database (created and migrated on first use)."""
+def open_roots(
+    data_dir: str | Path | None = None, db_url: str | None = None, alone: bool = False
+) -> Roots:
+    """Open the data folder and its database (created and migrated on first use). ``alone``:
+    this process does one thing at a time with the database (a command, not the app), so a
+    large write may take the file to itself (Database.alone)."""
     base = paths.data_dir(data_dir)
     chosen = settings.load(base)
     url = connection.database_url(db_url, chosen) or paths.default_database_url(base)
-    db = open_database(url, backup_dir=paths.backup_dir(base))
+    db = open_database(url, backup_dir=paths.backup_dir(base), alone=alone)
     return Roots(data_dir=base, db=db, settings=chosen)

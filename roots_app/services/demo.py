@@ -93,7 +93,9 @@ def make_demo(
         )
     pack, content = rubrics.find(roots, DEMO_PACK)
     last_year = school_year.previous(school_year.current())
-    with roots.transaction() as session:
+    # About how many rows: a member's rating and the team's level per category (~7 members).
+    rows_expected = schools * years * len(pack.categories) * 8
+    with roots.db.large_write(rows_expected), roots.transaction() as session:
         pack_row = rubrics.snapshot(session, pack, content)
         rows = demo_district.generate(
             pack, pack_row.id, schools, years, seed, last_year, roots.device, utcnow(), language
