@@ -83,11 +83,20 @@ class _GaveUp(sqlite3.OperationalError):
 
 def give_up_when_busy(seconds: float = WAIT_SECONDS) -> Callable[[int, int, int], None]:
     """A progress function for ``Connection.backup``: it stops a copy that has found the file
-    busy for ``seconds`` (Python's backup loop would otherwise wait for as long as it is)."""
-    deadline = time.monotonic() + seconds
+    busy for ``seconds`` in a row (Python's backup loop would otherwise wait for as long as it
+    is). Counted from the first busy step since the last one that copied: a long copy (a big
+    file, a slow machine) that meets a moment's lock near its end goes on."""
+    busy_since: float | None = None
 
     def progress(status: int, _remaining: int, _total: int) -> None:
-        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+        nonlocal busy_since
+        if status not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            busy_since = None
+            return
+        now = time.monotonic()
+        if busy_since is None:
+            busy_since = now
+        elif now - busy_since > seconds:
             raise _GaveUp("database is locked")
 
     return progress
