@@ -117,6 +117,44 @@ def test_the_state_reports_section_titles_are_read_without_scrolling_at_200_perc
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
+def test_the_state_reports_practices_keep_their_words_whole_at_200_percent(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    language: str,
+    tmp_path: Path,
+) -> None:
+    """1366x800, the mapped column on: the Practice column's share of the width is wide enough
+    for its heading, but not for "relationships" at 200 %; no word is cut to "relationshi…"."""
+    rows = [result(LEA, "Los Angeles Unified", 2024, [2, 3, 3, 2, 5, 0, 1, 2, 3, 4, 5, 3], "x")]
+    state.import_file(roots, write(tmp_path / "Pr32024.txt", 2024, rows), lea=LEA)
+    roots.settings.language = language
+    theme.Appearance(200, False, "light").store(roots.settings)
+    roots.save_settings()
+    try:
+        window = make_window()
+        window.resize(1366, 800)
+        window.show_place("state")
+        page = window.state_page
+        page.mapped_box.setChecked(True)
+        settle(qtbot)
+        qtbot.wait(10)  # rows measured again once the columns settled
+        table = page.table
+        assert table.columnCount() == 6  # the mapped column shown
+        problems = section_problems(table, list(range(table.rowCount())))
+        assert table.accessibleName()
+        table.setFocus()
+        table.setCurrentCell(1, 0)
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        assert table.currentRow() == 2
+        problems += clipped(table)
+    finally:
+        theme.apply(qapp)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("size", [100, 200])
 def test_district_tables_keep_a_usable_height_on_a_small_screen(
     qtbot: QtBot,
