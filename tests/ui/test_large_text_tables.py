@@ -202,6 +202,48 @@ def test_district_tables_keep_a_usable_height_on_a_small_screen(
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("size", [100, 200])
+def test_district_shows_every_school_name_whole_on_a_small_screen(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    language: str,
+    size: int,
+) -> None:
+    """1024x700: a long school name ("Escuela Primaria Ruth Bader Ginsburg") wraps onto a
+    second line, its row growing to fit, instead of ending in "…"; after sorting too. The
+    table still shows eight schools at least."""
+    demo.make_demo(roots, schools=12, years=2, language=language)
+    theme.Appearance(size, False, "light").store(roots.settings)
+    remember(roots, assessments.list_assessments(roots)[0].id, language)
+    try:
+        window = make_window()
+        window.resize(*SMALL)
+        window.show_place("district")
+        page = window.district_page
+        qtbot.waitUntil(lambda: page.view is not None)
+        settle(qtbot)
+        table = page.table
+        rows = list(range(table.model().rowCount()))
+        metrics = QFontMetrics(table.font())
+        if size == 200:  # some names wider than their column: they must wrap
+            widths = [metrics.horizontalAdvance(table.model().index(r, 0).data()) for r in rows]
+            assert max(widths) > table.columnWidth(0), "no name to wrap: the test shows nothing"
+        problems = section_problems(table, rows)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the rows in another order
+        settle(qtbot)
+        problems += [f"sorted: {p}" for p in section_problems(table, rows)]
+        room = table.viewport().height()
+        shown = sum(table.rowViewportPosition(r) + table.rowHeight(r) <= room for r in rows)
+        assert shown >= ROWS, f"{shown} schools in view"
+        assert table.accessibleName()
+    finally:
+        theme.apply(qapp)
+    assert not problems, "\n".join(problems)
+
+
 def test_side_by_side_gives_a_widths_height_whatever_its_width_now(qtbot: QtBot) -> None:
     """The State report's crosswalk row: a choice beside two buttons, or above them. The height
     it needs at a width must not depend on the width it has now: a scrolling page asks at two
