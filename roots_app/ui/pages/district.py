@@ -98,7 +98,8 @@ class DistrictPage(Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.activated.connect(self._opened)
-        fit_headings(self.table)  # the digit columns too: as narrow as their digit allows
+        # The digit columns too: as narrow as their digit allows.
+        self.headings_fit = fit_headings(self.table)
         # A long school name wraps onto a second line, its row growing to fit, rather than
         # ending in "…" (large text, a small screen): measured again whenever the rows or the
         # names' column change.
@@ -134,7 +135,27 @@ class DistrictPage(Retranslating, QWidget):
         metrics = self.table.fontMetrics()
         row = max(28, metrics.height() + 8)
         self.table.verticalHeader().setDefaultSectionSize(row)
+        self._names_least()
         self._fit_name_rows()
+
+    def _names_least(self) -> None:
+        """The names' column is wide enough for the longest name on two lines at most: at
+        200 % on a wider screen every column fits, and names went a word a line (rows four
+        lines tall). Narrower, the table scrolls sideways. Greedy wrapping fills a line but
+        for less than a word, so (longest + widest word) / 2 holds it on two lines."""
+        if self.view is None:
+            return
+        metrics = self.table.fontMetrics()
+        names = {school.name for school in self.view.district.schools}
+        if not names:
+            return
+        words = {word for name in names for word in name.split()}
+        longest = max(metrics.horizontalAdvance(name) for name in names)
+        word = max(metrics.horizontalAdvance(f"{word} ") for word in words)
+        table = self.table
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+        grid = 1 if table.showGrid() else 0
+        self.headings_fit.set_least(0, (longest + word + 1) // 2 + 2 * (margin + 1) + grid)
 
     def _schedule_name_rows(self) -> None:
         """Fit the rows once the view has done what it is doing (reset, sorted, resized)."""

@@ -11,9 +11,11 @@ free width stretches while the headings of the stretching columns fit their shar
 the stretching columns share half the width at least (more if their headings need it), and
 the table scrolls sideways. A page may ask that the stretching columns also hold the longest
 word of their cells whole (``words``): a word wider than its column is cut to "relationshi…",
-where a longer line only wraps. Columns sized to their contents already count their heading (Qt
-measures it the same way). The header's minimum section size is left alone: it applies to
-every column, and the District table keeps its digit columns narrow with it.
+where a longer line only wraps; or give a stretching column a least width of its own
+(``set_least``: District's names on two lines at most). Columns sized to their contents
+already count their heading (Qt measures it the same way). The header's minimum section
+size is left alone: it applies to every column, and the District table keeps its digit
+columns narrow with it.
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ class HeadingFit(QObject):
         super().__init__(view)
         self.view = view
         self.words = words  # the stretching columns hold their cells' longest word too
+        self.least: dict[int, int] = {}  # a stretching column's least width, as the page says
         self.header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         # Stretching columns made as wide as their headings for now: logical index.
         self.unstretched: set[int] = set()
@@ -131,6 +134,12 @@ class HeadingFit(QObject):
             self.schedule()
         return False
 
+    def set_least(self, logical: int, width: int) -> None:
+        """Stretching column ``logical`` needs ``width`` at least, besides its heading."""
+        if self.least.get(logical) != width:
+            self.least[logical] = width
+            self.schedule()
+
     def schedule(self, *_: object) -> None:
         """Fit once the page has done what it is doing (filled the model, set its widths)."""
         if not self._pending:
@@ -175,9 +184,9 @@ class HeadingFit(QObject):
         if self.view.horizontalScrollBarPolicy() == _ALWAYS_OFF:
             return  # a table that never scrolls sideways keeps its columns within its width
         needs = {logical: heading_width(header, logical) for logical in stretching}
-        if self.words:
-            for logical in stretching:
-                needs[logical] = max(needs[logical], widest_word(self.view, logical))
+        for logical in stretching:
+            words = widest_word(self.view, logical) if self.words else 0
+            needs[logical] = max(needs[logical], words, self.least.get(logical, 0))
         room = self.view.viewport().width()
         share = (room - sum(header.sectionSize(i) for i in others)) // len(stretching)
         if not self.unstretched:
