@@ -563,6 +563,9 @@ def state_report(window, data: Path, out: Path, language: str) -> None:  # type:
     window.state_page.mapped_box.setChecked(True)
     QTest.qWait(250)
     window.grab().save(str(out / f"{language}-9-state-mapped.png"))
+    if _into_view(window.state_page.views):  # large text: the mapped table itself
+        QTest.qWait(250)
+        window.grab().save(str(out / f"{language}-9-state-mapped-table.png"))
     window.state_page.mapped_box.setChecked(False)
 
     from roots_app.services import narratives  # the narrative draft of the year shown, to read

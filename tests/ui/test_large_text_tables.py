@@ -117,6 +117,44 @@ def test_the_state_reports_section_titles_are_read_without_scrolling_at_200_perc
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
+def test_the_state_reports_practices_keep_their_words_whole_at_200_percent(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    language: str,
+    tmp_path: Path,
+) -> None:
+    """1366x800, the mapped column on: the Practice column's share of the width is wide enough
+    for its heading, but not for "relationships" at 200 %; no word is cut to "relationshi…"."""
+    rows = [result(LEA, "Los Angeles Unified", 2024, [2, 3, 3, 2, 5, 0, 1, 2, 3, 4, 5, 3], "x")]
+    state.import_file(roots, write(tmp_path / "Pr32024.txt", 2024, rows), lea=LEA)
+    roots.settings.language = language
+    theme.Appearance(200, False, "light").store(roots.settings)
+    roots.save_settings()
+    try:
+        window = make_window()
+        window.resize(1366, 800)
+        window.show_place("state")
+        page = window.state_page
+        page.mapped_box.setChecked(True)
+        settle(qtbot)
+        qtbot.wait(10)  # rows measured again once the columns settled
+        table = page.table
+        assert table.columnCount() == 6  # the mapped column shown
+        problems = section_problems(table, list(range(table.rowCount())))
+        assert table.accessibleName()
+        table.setFocus()
+        table.setCurrentCell(1, 0)
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        assert table.currentRow() == 2
+        problems += clipped(table)
+    finally:
+        theme.apply(qapp)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("size", [100, 200])
 def test_district_tables_keep_a_usable_height_on_a_small_screen(
     qtbot: QtBot,
@@ -159,6 +197,61 @@ def test_district_tables_keep_a_usable_height_on_a_small_screen(
         line = QFontMetrics(table.font()).lineSpacing()
         assert table.rowHeight(0) >= line
         assert distribution.viewport().height() >= ROWS * line
+    finally:
+        theme.apply(qapp)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("screen", [SMALL, (1366, 800)], ids=["1024x700", "1366x800"])
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("size", [100, 200])
+def test_district_shows_every_school_name_whole_on_a_small_screen(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    language: str,
+    size: int,
+    screen: tuple[int, int],
+) -> None:
+    """1024x700: a long school name ("Escuela Primaria Ruth Bader Ginsburg") wraps onto a
+    second line, its row growing to fit, instead of ending in "…"; after sorting too. The
+    table still shows eight schools at least. 1366x800 at 200 %: every column would fit, the
+    names' a word a line; two lines at most, the table scrolling sideways instead."""
+    demo.make_demo(roots, schools=12, years=2, language=language)
+    theme.Appearance(size, False, "light").store(roots.settings)
+    remember(roots, assessments.list_assessments(roots)[0].id, language)
+    try:
+        window = make_window()
+        window.resize(*screen)
+        window.show_place("district")
+        page = window.district_page
+        qtbot.waitUntil(lambda: page.view is not None)
+        settle(qtbot)
+        table = page.table
+        rows = list(range(table.model().rowCount()))
+        metrics = QFontMetrics(table.font())
+        lines = [table.rowHeight(r) // metrics.lineSpacing() for r in rows]
+        assert max(lines) <= 2, lines
+        if size == 200 and screen == SMALL:  # some names wider than their column: they must wrap
+            widths = [metrics.horizontalAdvance(table.model().index(r, 0).data()) for r in rows]
+            assert max(widths) > table.columnWidth(0), "no name to wrap: the test shows nothing"
+        problems = section_problems(table, rows)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the rows in another order
+        settle(qtbot)
+        problems += [f"sorted: {p}" for p in section_problems(table, rows)]
+        longest = max((table.model().index(r, 0).data() for r in rows), key=len)
+        page.name_filter.setText(longest.split()[-1])  # fewer rows, in yet another order
+        settle(qtbot)
+        found = list(range(table.model().rowCount()))
+        assert 0 < len(found) < len(rows)
+        problems += [f"found: {p}" for p in section_problems(table, found)]
+        page.name_filter.clear()
+        settle(qtbot)
+        room = table.viewport().height()
+        shown = sum(table.rowViewportPosition(r) + table.rowHeight(r) <= room for r in rows)
+        assert shown >= ROWS, f"{shown} schools in view"
+        assert table.accessibleName()
     finally:
         theme.apply(qapp)
     assert not problems, "\n".join(problems)

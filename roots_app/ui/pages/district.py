@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
+    QRect,
     Qt,
     QTimer,
     Signal,
@@ -97,7 +98,20 @@ class DistrictPage(Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.activated.connect(self._opened)
-        fit_headings(self.table)  # the digit columns too: as narrow as their digit allows
+        # The digit columns too: as narrow as their digit allows.
+        self.headings_fit = fit_headings(self.table)
+        # A long school name wraps onto a second line, its row growing to fit, rather than
+        # ending in "…" (large text, a small screen): measured again whenever the rows or the
+        # names' column change.
+        self._names_pending = False
+        # Each name's row height at one width and text size: sorting and filtering measure
+        # none again (1,000 names wrapped take about 20 ms).
+        self._name_heights: tuple[tuple[int, int], dict[str, int]] = ((0, 0), {})
+        self.model.modelReset.connect(self._schedule_name_rows)
+        self.model.layoutChanged.connect(self._schedule_name_rows)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda logical, _old, _new: logical == 0 and self._schedule_name_rows()
+        )
         layout.addWidget(self.table, 3)
         self.legend_heading = heading("subheading")
         layout.addWidget(self.legend_heading)
@@ -115,13 +129,72 @@ class DistrictPage(Retranslating, QWidget):
         self.retranslate()
 
     def _keep_rows(self) -> None:
-        """The schools' rows as tall as their text, and each table's least height: its
-        headings and ROWS schools, or ROWS lines of the categories, at the current text size."""
+        """The schools' rows as tall as their text (a long name on two lines), and each
+        table's least height: its headings and ROWS schools (the tallest), or ROWS lines of
+        the categories, at the current text size."""
         metrics = self.table.fontMetrics()
         row = max(28, metrics.height() + 8)
         self.table.verticalHeader().setDefaultSectionSize(row)
+        self._names_least()
+        self._fit_name_rows()
+
+    def _names_least(self) -> None:
+        """The names' column is wide enough for the longest name on two lines at most: at
+        200 % on a wider screen every column fits, and names went a word a line (rows four
+        lines tall). Narrower, the table scrolls sideways. Greedy wrapping fills a line but
+        for less than a word, so (longest + widest word) / 2 holds it on two lines."""
+        if self.view is None:
+            return
+        metrics = self.table.fontMetrics()
+        names = {school.name for school in self.view.district.schools}
+        if not names:
+            return
+        words = {word for name in names for word in name.split()}
+        longest = max(metrics.horizontalAdvance(name) for name in names)
+        word = max(metrics.horizontalAdvance(f"{word} ") for word in words)
+        table = self.table
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+        grid = 1 if table.showGrid() else 0
+        self.headings_fit.set_least(0, (longest + word + 1) // 2 + 2 * (margin + 1) + grid)
+
+    def _schedule_name_rows(self) -> None:
+        """Fit the rows once the view has done what it is doing (reset, sorted, resized)."""
+        if not self._names_pending:
+            self._names_pending = True
+            QTimer.singleShot(0, self, self._fit_name_rows)
+
+    def _fit_name_rows(self) -> None:
+        """Each school's row as tall as its name wrapped in its column; then the least heights.
+        Only the names are measured (Qt's resizeRowsToContents reads every cell of every row:
+        seconds for 1,000 schools), and only those wider than their column are wrapped."""
+        self._names_pending = False
+        table, rows = self.table, self.table.verticalHeader()
+        metrics = table.fontMetrics()
+        row = rows.defaultSectionSize()
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+        width = table.columnWidth(0) - 2 * (margin + 1) - (1 if table.showGrid() else 0)
+        if self._name_heights[0] != (width, row):
+            self._name_heights = ((width, row), {})
+        known = self._name_heights[1]
+        heights = []
+        for index, school in enumerate(self.model.rows):
+            height = known.get(school.name)
+            if height is None:
+                height = row
+                # A name as wide as its column, rounded, may be a fraction wider: wrapped.
+                if width > 0 and metrics.horizontalAdvance(school.name) >= width:
+                    wrapped = metrics.boundingRect(
+                        QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), school.name
+                    )
+                    height = max(row, wrapped.height() + 8)
+                known[school.name] = height
+            if rows.sectionSize(index) != height:
+                rows.resizeSection(index, height)
+            heights.append(height)
+        tallest = sorted(heights, reverse=True)[:ROWS]
+        tallest += [row] * (ROWS - len(tallest))
         for table, room in (
-            (self.table, ROWS * row),
+            (self.table, sum(tallest)),
             (self.distribution, ROWS * metrics.lineSpacing()),
         ):
             bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)

@@ -128,7 +128,9 @@ class StateReportPage(Retranslating, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
-        fit_headings(self.table)
+        # At 200 % a practice's longest word ("relationships") may not fit the share of the
+        # width its heading fits: the table scrolls sideways rather than cut it.
+        fit_headings(self.table, words=True)
         # Wrapped titles need their rows' height again whenever the practice column resizes
         # (once the layout has settled: a scroll bar appearing narrows it once more).
         self.section_rows: list[int] = []  # the bold rows naming each section

@@ -9,9 +9,13 @@ What each page chose stays its own: a column it sized is widened only while its 
 more (and given back its width when the text is smaller again); a column it stretches over the
 free width stretches while the headings of the stretching columns fit their share; otherwise
 the stretching columns share half the width at least (more if their headings need it), and
-the table scrolls sideways. Columns sized to their contents already count their heading (Qt
-measures it the same way). The header's minimum section size is left alone: it applies to
-every column, and the District table keeps its digit columns narrow with it.
+the table scrolls sideways. A page may ask that the stretching columns also hold the longest
+word of their cells whole (``words``): a word wider than its column is cut to "relationshi…",
+where a longer line only wraps; or give a stretching column a least width of its own
+(``set_least``: District's names on two lines at most). Columns sized to their contents
+already count their heading (Qt measures it the same way). The header's minimum section
+size is left alone: it applies to every column, and the District table keeps its digit
+columns narrow with it.
 """
 
 from __future__ import annotations
@@ -54,12 +58,34 @@ def heading_width(header: QHeaderView, logical: int) -> int:
     return size.width()
 
 
+def widest_word(view: QTableView | QTreeView, logical: int) -> int:
+    """The width the longest word of column ``logical``'s cells needs, in each cell's font,
+    with the room the item delegate keeps on either side of its text (and the grid line)."""
+    model = view.model()
+    if model is None:
+        return 0
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
+    widest = 0
+    for row in range(model.rowCount()):
+        index = model.index(row, logical)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            continue
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+        widest = max(widest, *(metrics.horizontalAdvance(word) for word in str(text).split()))
+    return widest + 2 * margin + grid if widest else 0
+
+
 class HeadingFit(QObject):
     """Keeps the columns of one view at least as wide as their headings (see the module)."""
 
-    def __init__(self, view: QTableView | QTreeView) -> None:
+    def __init__(self, view: QTableView | QTreeView, words: bool = False) -> None:
         super().__init__(view)
         self.view = view
+        self.words = words  # the stretching columns hold their cells' longest word too
+        self.least: dict[int, int] = {}  # a stretching column's least width, as the page says
         self.header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         # Stretching columns made as wide as their headings for now: logical index.
         self.unstretched: set[int] = set()
@@ -78,24 +104,27 @@ class HeadingFit(QObject):
         if model is self._model:
             return
         if self._model is not None:
-            for signal in self._signals(self._model):
+            for signal in self._signals(self._model, self.words):
                 signal.disconnect(self.schedule)
         self._model = model
         self.unstretched.clear()
         self.widened.clear()
         if model is not None:
-            for signal in self._signals(model):
+            for signal in self._signals(model, self.words):
                 signal.connect(self.schedule)
 
     @staticmethod
-    def _signals(model: QAbstractItemModel) -> tuple:  # type: ignore[type-arg]
-        return (
+    def _signals(model: QAbstractItemModel, words: bool) -> tuple:  # type: ignore[type-arg]
+        found = (
             model.modelReset,
             model.headerDataChanged,
             model.columnsInserted,
             model.columnsRemoved,
             model.layoutChanged,
         )
+        if words:  # what the cells say: their words need room too
+            found += (model.dataChanged, model.rowsInserted, model.rowsRemoved)
+        return found
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -104,6 +133,12 @@ class HeadingFit(QObject):
         ):
             self.schedule()
         return False
+
+    def set_least(self, logical: int, width: int) -> None:
+        """Stretching column ``logical`` needs ``width`` at least, besides its heading."""
+        if self.least.get(logical) != width:
+            self.least[logical] = width
+            self.schedule()
 
     def schedule(self, *_: object) -> None:
         """Fit once the page has done what it is doing (filled the model, set its widths)."""
@@ -149,6 +184,9 @@ class HeadingFit(QObject):
         if self.view.horizontalScrollBarPolicy() == _ALWAYS_OFF:
             return  # a table that never scrolls sideways keeps its columns within its width
         needs = {logical: heading_width(header, logical) for logical in stretching}
+        for logical in stretching:
+            words = widest_word(self.view, logical) if self.words else 0
+            needs[logical] = max(needs[logical], words, self.least.get(logical, 0))
         room = self.view.viewport().width()
         share = (room - sum(header.sectionSize(i) for i in others)) // len(stretching)
         if not self.unstretched:
@@ -178,7 +216,9 @@ class HeadingFit(QObject):
         return self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
 
 
-def fit_headings(view: QTableView | QTreeView) -> HeadingFit:
-    """Keeps ``view``'s column headings whole from now on (see the module); once per view."""
+def fit_headings(view: QTableView | QTreeView, words: bool = False) -> HeadingFit:
+    """Keeps ``view``'s column headings whole from now on (see the module); once per view.
+    With ``words``, the stretching columns also keep their cells' longest word whole (for a
+    few rows: every cell is measured)."""
     found = view.findChild(HeadingFit)
-    return found if found is not None else HeadingFit(view)
+    return found if found is not None else HeadingFit(view, words)
