@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -107,6 +110,10 @@ class DistrictPage(Retranslating, QWidget):
         # Each name's row height at one width and text size: sorting and filtering measure
         # none again (1,000 names wrapped take about 20 ms).
         self._name_heights: tuple[tuple[int, int], dict[str, int]] = ((0, 0), {})
+        # Each text's width in the table's font (names, and words with their space), kept
+        # while the font is: showing a year measured 1,000 names several times (~20 ms).
+        self._widths: tuple[str, dict[str, int]] = ("", {})
+        self._tall_rows = False  # some rows were made taller than the others (wrapped names)
         self.model.modelReset.connect(self._schedule_name_rows)
         self.model.layoutChanged.connect(self._schedule_name_rows)
         self.table.horizontalHeader().sectionResized.connect(
@@ -145,17 +152,32 @@ class DistrictPage(Retranslating, QWidget):
         for less than a word, so (longest + widest word) / 2 holds it on two lines."""
         if self.view is None:
             return
-        metrics = self.table.fontMetrics()
         names = {school.name for school in self.view.district.schools}
         if not names:
             return
-        words = {word for name in names for word in name.split()}
-        longest = max(metrics.horizontalAdvance(name) for name in names)
-        word = max(metrics.horizontalAdvance(f"{word} ") for word in words)
+        words = {f"{word} " for name in names for word in name.split()}
+        width = self._width_of()
+        longest = max(map(width, names))
+        word = max(map(width, words))
         table = self.table
         margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
         grid = 1 if table.showGrid() else 0
         self.headings_fit.set_least(0, (longest + word + 1) // 2 + 2 * (margin + 1) + grid)
+
+    def _width_of(self) -> Callable[[str], int]:
+        """A text's width in the table's font, each text measured once while the font is."""
+        font = self.table.font().key()
+        if self._widths[0] != font:
+            self._widths = (font, {})
+        known, metrics = self._widths[1], self.table.fontMetrics()
+
+        def width(text: str) -> int:
+            found = known.get(text)
+            if found is None:
+                found = known[text] = metrics.horizontalAdvance(text)
+            return found
+
+        return width
 
     def _schedule_name_rows(self) -> None:
         """Fit the rows once the view has done what it is doing (reset, sorted, resized)."""
@@ -176,22 +198,29 @@ class DistrictPage(Retranslating, QWidget):
         if self._name_heights[0] != (width, row):
             self._name_heights = ((width, row), {})
         known = self._name_heights[1]
+        width_of = self._width_of()
         heights = []
-        for index, school in enumerate(self.model.rows):
+        for school in self.model.rows:
             height = known.get(school.name)
             if height is None:
                 height = row
                 # A name as wide as its column, rounded, may be a fraction wider: wrapped.
-                if width > 0 and metrics.horizontalAdvance(school.name) >= width:
+                if width > 0 and width_of(school.name) >= width:
                     wrapped = metrics.boundingRect(
                         QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), school.name
                     )
                     height = max(row, wrapped.height() + 8)
                 known[school.name] = height
-            if rows.sectionSize(index) != height:
-                rows.resizeSection(index, height)
             heights.append(height)
-        tallest = sorted(heights, reverse=True)[:ROWS]
+        # Rows are set one by one only while some are taller (a thousand calls into the header,
+        # three times a showing, were most of this at 100 %, where no name wraps).
+        tall = any(height != row for height in heights)
+        if tall or self._tall_rows:
+            for index, height in enumerate(heights):
+                if rows.sectionSize(index) != height:
+                    rows.resizeSection(index, height)
+        self._tall_rows = tall
+        tallest = heapq.nlargest(ROWS, heights)
         tallest += [row] * (ROWS - len(tallest))
         for table, room in (
             (self.table, sum(tallest)),
