@@ -131,6 +131,8 @@ def main() -> None:
     walk = window.walkthrough
     walk.start_turn()
     app.processEvents()
+    while walk.pager._preparing.isActive():  # the idle work before the first key press too
+        app.processEvents()
     # Each category's sheet is made, filled and drawn off screen while the page is idle, for
     # the categories beside the one shown, in steps: the first lap through the twelve measures
     # a switch until it is painted (the posted events: layout and paint), and each idle step

@@ -337,19 +337,60 @@ def test_a_kept_category_shows_what_is_stored_now_for_whoever_rates(
     assert page.evidence_label.text().startswith("&Evidencia")
 
 
+def _idle_turns_by_hand(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    """The pager's idle turns taken by the test (``pager._prepare()``), one at a time, from
+    the first category shown again with no other sheet made."""
+    pager = page.pager
+    pager._preparing.timeout.disconnect(pager._prepare)
+    qtbot.waitUntil(lambda: pager._painted)
+    pager.drop_sheets()
+    page.show_category()
+    assert list(pager._sheets) == [0]
+
+
 def test_the_next_sheet_is_made_while_idle_then_drawn_on_a_later_turn(
     qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
 ) -> None:
-    """The next category's sheet is made and filled on one idle turn, then laid out and drawn
-    on another (each under a frame, issue 14); moving there shows it as made, its texts those
-    of that category."""
+    """The next category's sheet is made with its cards on one idle turn, given the page's
+    widgets and its texts on another, then laid out and drawn on a third (each under a frame,
+    issue 14); moving there shows it as made, its texts those of that category."""
     _window, page = _started(qtbot, make_window, roots, assessment_id)
     pager = page.pager
-    qtbot.waitUntil(lambda: 1 in pager._sheets)
+    _idle_turns_by_hand(qtbot, page)
+    pager._prepare()
     made = pager._sheets[1]
-    assert pager._to_draw is made  # made and filled, not yet drawn: that is the next turn
+    assert pager._to_build == (made, 1) and made.parts is None  # the cards only, so far
+    assert made not in pager.sheets() and len(made.cards) == len(page.assessment.pack.levels)
+    pager._prepare()
+    assert pager._to_build is None and pager._to_draw is made  # built and filled, not drawn
+    assert made.parts is not None and made in pager.sheets()
     assert made.title.text() == page.assessment.pack.categories[1].title["en"]
-    qtbot.waitUntil(lambda: pager._to_draw is None)
+    pager._prepare()
+    assert pager._to_draw is None
     assert made.size() == pager._shown.size()  # laid out as it will show
     page.next_button.click()
     assert page.pager.sheet is made and page.title.text() == made.title.text()
+
+
+def test_a_sheet_visited_before_its_widgets_were_made_shows_whole(
+    qtbot: QtBot, make_window: WindowFactory, roots, assessment_id: str
+) -> None:
+    """The page worded again (a language change) and Next pressed while the next sheet has
+    its cards only, before the idle turn that gives it the page's widgets: it shows whole,
+    with that category's texts, and takes the next language's words like the others."""
+    window, page = _started(qtbot, make_window, roots, assessment_id)
+    pager = page.pager
+    _idle_turns_by_hand(qtbot, page)
+    pager._prepare()
+    assert pager._to_build is not None
+    made, index = pager._to_build
+    page.retranslate()  # what a language change does: the waiting sheet has nothing to word
+    page.next_button.click()
+    assert index == 1 and pager.sheet is made and made.parts is not None
+    assert page.title.text() == page.assessment.pack.categories[1].title["en"]
+    assert page.evidence is made.parts.evidence and page.evidence.isVisible()
+    assert [c.value for c in made.cards] == [lv.value for lv in page.assessment.pack.levels]
+    window.ctx.set_language("es")
+    qtbot.waitUntil(lambda: page.previous_button.text() == "← Anterior")
+    assert page.title.text() == page.assessment.pack.categories[1].title["es"]
+    assert page.evidence_label.text().startswith("&Evidencia")

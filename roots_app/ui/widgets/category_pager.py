@@ -149,7 +149,10 @@ class CategoryPager(QWidget):
         self._levels: list[int] = []
         self._sheets: dict[int, CategorySheet] = {}
         self._shown: CategorySheet | None = None
-        self._to_draw: CategorySheet | None = None  # made while idle, drawn on the next turn
+        # Made while idle in three turns (each under a frame): the sheet and its cards, then
+        # the page's own widgets and the texts, then laid out and drawn.
+        self._to_build: tuple[CategorySheet, int] | None = None  # a sheet, its category
+        self._to_draw: CategorySheet | None = None
         self._typing = Debounce(self, self.texts_paused.emit)
         self._before: list[QWidget] = []
         self._after: list[QWidget] = []
@@ -216,13 +219,22 @@ class CategoryPager(QWidget):
 
     # ----- the sheets -----
     def _new_sheet(self) -> CategorySheet:
+        sheet = self._bare_sheet()
+        self._built(sheet)
+        return sheet
+
+    def _bare_sheet(self) -> CategorySheet:
+        """A sheet and its cards, without the page's own widgets yet (see _built)."""
         sheet = CategorySheet(self._title_role, 6 if self.compact else 10)
         sheet.card_group.idClicked.connect(self._card_clicked)
         self._make_cards(sheet)
-        if self._build_sheet is not None:
-            sheet.parts = self._build_sheet(sheet)
         self.stack.addWidget(sheet)
         return sheet
+
+    def _built(self, sheet: CategorySheet) -> None:
+        """The page's own widgets on ``sheet`` (build_sheet)."""
+        if self._build_sheet is not None:
+            sheet.parts = self._build_sheet(sheet)
 
     @property
     def sheet(self) -> CategorySheet:
@@ -232,6 +244,9 @@ class CategoryPager(QWidget):
         sheet = self._sheets.get(self.index)
         if sheet is None:
             sheet = self._sheets[self.index] = self._new_sheet()
+        elif self._to_build is not None and self._to_build[0] is sheet:
+            self._to_build = None  # visited before its idle turn came: built now
+            self._built(sheet)
         if self._shown is not sheet:
             self._shown = sheet
             self.stack.setCurrentWidget(sheet)
@@ -239,10 +254,11 @@ class CategoryPager(QWidget):
         return sheet
 
     def _prepare(self) -> None:
-        """Make and fill the next sheet not made yet (the next category first, then the
-        previous one), and on the next turn of the event loop lay it out and draw it: each
-        step takes under a frame, so a key press waits behind a few milliseconds at most
-        (both in one step took up to 31 ms: issue 14)."""
+        """Make the next sheet not made yet (the next category first, then the previous
+        one), on three turns of the event loop: the sheet and its cards; the page's widgets
+        and the category's texts; its layout and drawing. Each step takes under a frame, so a
+        key press waits behind a few milliseconds at most (all in one step took up to 31 ms,
+        the first two together up to 21 ms: issue 14)."""
         if self._fill_sheet is None or not self.isVisible() or self._shown is None:
             return
         if not self._painted:  # after the first paint: the app may open on this page (issue 14)
@@ -257,18 +273,28 @@ class CategoryPager(QWidget):
                 sheet.render(QPixmap(sheet.size()))
             self._preparing.start()
             return
+        if self._to_build is not None:
+            sheet, index = self._to_build
+            self._to_build = None
+            self._built(sheet)
+            self._fill_sheet(sheet, index)
+            sheet.ensurePolished()  # the fonts and margins of the style sheet
+            self._to_draw = sheet
+            self._preparing.start()
+            return
         for index in (self.index + 1, self.index - 1):
             if 0 <= index < self.count and index not in self._sheets:
-                sheet = self._sheets[index] = self._new_sheet()
-                self._fill_sheet(sheet, index)
-                sheet.ensurePolished()  # the fonts and margins of the style sheet
-                self._to_draw = sheet
+                sheet = self._sheets[index] = self._bare_sheet()
+                self._to_build = (sheet, index)
                 self._preparing.start()
                 return
 
     def sheets(self) -> list[CategorySheet]:
-        """Every sheet made so far."""
-        return [self._single] if self._single is not None else list(self._sheets.values())
+        """Every sheet made so far (not one waiting for its widgets: they come worded)."""
+        if self._single is not None:
+            return [self._single]
+        waiting = self._to_build[0] if self._to_build is not None else None
+        return [sheet for sheet in self._sheets.values() if sheet is not waiting]
 
     def drop_sheets(self) -> None:
         """Forget the sheets made (another assessment or rubric): made again when visited."""
@@ -278,6 +304,7 @@ class CategoryPager(QWidget):
             sheet.deleteLater()
         self._sheets = {}
         self._shown = None
+        self._to_build = None
         self._to_draw = None
 
     # The current sheet's parts.
