@@ -154,6 +154,28 @@ def test_the_state_reports_practices_keep_their_words_whole_at_200_percent(
     assert not problems, "\n".join(problems)
 
 
+def _district_page(  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    roots,
+    language: str,
+    size: int,
+    screen: tuple[int, int],
+):
+    """District on a sample of twelve schools in ``language``, at ``size`` % text, shown on a
+    window of ``screen``, its year loaded. The caller restores the appearance (theme.apply)."""
+    demo.make_demo(roots, schools=12, years=2, language=language)
+    theme.Appearance(size, False, "light").store(roots.settings)
+    remember(roots, assessments.list_assessments(roots)[0].id, language)
+    window = make_window()
+    window.resize(*screen)
+    window.show_place("district")
+    page = window.district_page
+    qtbot.waitUntil(lambda: page.view is not None)
+    settle(qtbot)
+    return page
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("size", [100, 200])
 def test_district_tables_keep_a_usable_height_on_a_small_screen(
@@ -166,16 +188,8 @@ def test_district_tables_keep_a_usable_height_on_a_small_screen(
 ) -> None:
     """1024x700: the schools' table shows at least eight schools and the categories' table
     eight lines; with 200 % text the page scrolls up and down to them, never sideways."""
-    demo.make_demo(roots, schools=12, years=2)
-    theme.Appearance(size, False, "light").store(roots.settings)
-    remember(roots, assessments.list_assessments(roots)[0].id, language)
     try:
-        window = make_window()
-        window.resize(*SMALL)
-        window.show_place("district")
-        page = window.district_page
-        qtbot.waitUntil(lambda: page.view is not None)
-        settle(qtbot)
+        page = _district_page(qtbot, make_window, roots, language, size, SMALL)
         table, distribution = page.table, page.distribution
         line = QFontMetrics(table.font()).lineSpacing()
         assert table.rowHeight(0) >= line  # a school's row as tall as its text
@@ -218,16 +232,8 @@ def test_district_shows_every_school_name_whole_on_a_small_screen(
     second line, its row growing to fit, instead of ending in "…"; after sorting too. The
     table still shows eight schools at least. 1366x800 at 200 %: every column would fit, the
     names' a word a line; two lines at most, the table scrolling sideways instead."""
-    demo.make_demo(roots, schools=12, years=2, language=language)
-    theme.Appearance(size, False, "light").store(roots.settings)
-    remember(roots, assessments.list_assessments(roots)[0].id, language)
     try:
-        window = make_window()
-        window.resize(*screen)
-        window.show_place("district")
-        page = window.district_page
-        qtbot.waitUntil(lambda: page.view is not None)
-        settle(qtbot)
+        page = _district_page(qtbot, make_window, roots, language, size, screen)
         table = page.table
         rows = list(range(table.model().rowCount()))
         metrics = QFontMetrics(table.font())

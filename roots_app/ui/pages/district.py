@@ -40,7 +40,7 @@ from roots_app.ui.widgets.flow import flow_row, labelled
 from roots_app.ui.widgets.lea_choice import all_schools, fill_leas, remember_lea
 from roots_app.ui.widgets.page_scroll import scrolling_page
 from roots_app.ui.widgets.retranslate import Retranslating, heading
-from roots_app.ui.widgets.table_headers import fit_headings
+from roots_app.ui.widgets.table_headers import cell_room, fit_headings
 
 ROWS = 8  # each table's least height, in schools or lines of text: still a table to read
 
@@ -159,10 +159,7 @@ class DistrictPage(Retranslating, QWidget):
         width = self._width_of()
         longest = max(map(width, names))
         word = max(map(width, words))
-        table = self.table
-        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
-        grid = 1 if table.showGrid() else 0
-        self.headings_fit.set_least(0, (longest + word + 1) // 2 + 2 * (margin + 1) + grid)
+        self.headings_fit.set_least(0, (longest + word + 1) // 2 + cell_room(self.table))
 
     def _width_of(self) -> Callable[[str], int]:
         """A text's width in the table's font, each text measured once while the font is."""
@@ -193,8 +190,7 @@ class DistrictPage(Retranslating, QWidget):
         table, rows = self.table, self.table.verticalHeader()
         metrics = table.fontMetrics()
         row = rows.defaultSectionSize()
-        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
-        width = table.columnWidth(0) - 2 * (margin + 1) - (1 if table.showGrid() else 0)
+        width = table.columnWidth(0) - cell_room(table)
         if self._name_heights[0] != (width, row):
             self._name_heights = ((width, row), {})
         known = self._name_heights[1]

@@ -58,14 +58,20 @@ def heading_width(header: QHeaderView, logical: int) -> int:
     return size.width()
 
 
+def cell_room(view: QTableView | QTreeView) -> int:
+    """What a cell's width holds besides its text: the room the item delegate keeps on either
+    side of it, and the grid line."""
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
+    return 2 * margin + grid
+
+
 def widest_word(view: QTableView | QTreeView, logical: int) -> int:
     """The width the longest word of column ``logical``'s cells needs, in each cell's font,
-    with the room the item delegate keeps on either side of its text (and the grid line)."""
+    with the cell's room beside it (``cell_room``)."""
     model = view.model()
     if model is None:
         return 0
-    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
     widest = 0
     for row in range(model.rowCount()):
         index = model.index(row, logical)
@@ -75,7 +81,7 @@ def widest_word(view: QTableView | QTreeView, logical: int) -> int:
         font = index.data(Qt.ItemDataRole.FontRole)
         metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
         widest = max(widest, *(metrics.horizontalAdvance(word) for word in str(text).split()))
-    return widest + 2 * margin + grid if widest else 0
+    return widest + cell_room(view) if widest else 0
 
 
 class HeadingFit(QObject):
